@@ -1,0 +1,309 @@
+//! Waymark's core exposed through uniffi to Kotlin (Android), Swift (iOS)
+//! and Python (tests).
+//!
+//! This crate is the only one that knows uniffi. Its objects are thin
+//! wrappers around `waymark-core`; it holds no business rule and no
+//! user-facing text of its own. It owns:
+//! - [`ApiError`], the small error enum UIs act on, and the one place
+//!   ([`ApiError::from_core`]) where core errors become it (nothing is
+//!   logged: messages never carry personal data, and nothing here writes
+//!   logs);
+//! - the [`PlatformSecret`] foreign trait (Android Keystore / iOS Keychain);
+//! - the one tokio runtime that async exports run their work on, so a
+//!   cancelled Kotlin coroutine never interrupts a write half-way.
+
+use std::sync::{Arc, LazyLock};
+
+use waymark_core::l10n::{self, LocaleInfo, ReviewStatus};
+use waymark_core::screens::{HomeScreen, SetupScreen, UnlockScreen};
+use waymark_core::{Config, Error, Localizer, ProfileState, Settings};
+
+uniffi::setup_scaffolding!();
+
+/// The runtime every async export runs its work on.
+static RUNTIME: LazyLock<tokio::runtime::Runtime> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)]
+    // Building a runtime fails only if the OS refuses to start threads; the
+    // library cannot do anything useful then, and the panic is caught at
+    // the FFI boundary and reported as an internal error.
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .max_blocking_threads(4)
+        .thread_name("waymark-core")
+        .enable_all()
+        .build()
+        .expect("cannot start the Waymark runtime")
+});
+
+/// Errors a UI can act on. `message` is already localized for the person.
+#[derive(Debug, thiserror::Error, uniffi::Error)]
+pub enum ApiError {
+    /// The PIN or passphrase does not open the profile.
+    #[error("{message}")]
+    WrongPin { message: String },
+    /// Input the person can correct: a PIN that is too short, entries that
+    /// differ, a name that is too long, an unknown language.
+    #[error("{message}")]
+    InvalidInput { code: String, message: String },
+    /// The action needs another profile state (not set up, already set up,
+    /// locked).
+    #[error("{message}")]
+    WrongState { code: String, message: String },
+    /// Stored data failed an integrity check.
+    #[error("{message}")]
+    Corrupted { message: String },
+    /// The device's storage or secure key store failed.
+    #[error("{message}")]
+    Storage { code: String, message: String },
+    /// A bug or an unexpected failure inside Waymark.
+    #[error("{message}")]
+    Internal { message: String },
+}
+
+impl ApiError {
+    /// The one mapping from core errors: every UI sees the same variant and
+    /// the same localized message for the same failure.
+    pub fn from_core(error: Error, localizer: &Localizer) -> Self {
+        let message = localizer.error(&error);
+        let code = error.code().to_string();
+        match error {
+            Error::WrongPin => ApiError::WrongPin { message },
+            Error::InvalidPin(_)
+            | Error::PinsDiffer
+            | Error::UnknownLocale
+            | Error::NameTooLong { .. }
+            | Error::InvalidInput { .. } => ApiError::InvalidInput { code, message },
+            Error::NotSetUp | Error::AlreadySetUp | Error::Locked => {
+                ApiError::WrongState { code, message }
+            }
+            Error::Corrupted(_) => ApiError::Corrupted { message },
+            Error::Storage(_) | Error::Io(_) | Error::PlatformSecret(_) => {
+                ApiError::Storage { code, message }
+            }
+            Error::Internal(_) => ApiError::Internal { message },
+        }
+    }
+}
+
+impl From<uniffi::UnexpectedUniFFICallbackError> for ApiError {
+    fn from(_: uniffi::UnexpectedUniFFICallbackError) -> Self {
+        // The foreign side threw something undeclared; its text may hold
+        // anything, so it is not passed on.
+        ApiError::Internal {
+            message: Localizer::for_preferences(&[]).error(&Error::Internal("callback")),
+        }
+    }
+}
+
+/// This device's secret from the platform key store. Android: random bytes
+/// created once and kept encrypted under an Android Keystore key; iOS: a
+/// Keychain item with `ThisDeviceOnly` accessibility. Must return the same
+/// bytes (at least 16) every time for the life of the profile.
+#[uniffi::export(with_foreign)]
+pub trait PlatformSecret: Send + Sync {
+    fn device_secret(&self) -> Result<Vec<u8>, ApiError>;
+}
+
+/// Adapts the foreign trait to the core's.
+struct ForeignSecret(Arc<dyn PlatformSecret>);
+
+impl std::fmt::Debug for ForeignSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ForeignSecret")
+    }
+}
+
+impl waymark_core::vault::PlatformSecret for ForeignSecret {
+    fn device_secret(&self) -> waymark_core::Result<Vec<u8>> {
+        self.0
+            .device_secret()
+            .map_err(|_| Error::PlatformSecret("the platform key store failed"))
+    }
+}
+
+#[uniffi::remote(Enum)]
+pub enum ProfileState {
+    New,
+    Locked,
+    Unlocked,
+}
+
+#[uniffi::remote(Enum)]
+pub enum ReviewStatus {
+    Source,
+    MachineDrafted,
+    NativeReviewed,
+}
+
+#[uniffi::remote(Record)]
+pub struct LocaleInfo {
+    pub tag: String,
+    pub name: String,
+    pub review: ReviewStatus,
+}
+
+#[uniffi::remote(Record)]
+pub struct Settings {
+    pub locale: Option<String>,
+    pub display_name: Option<String>,
+}
+
+#[uniffi::remote(Record)]
+pub struct SetupScreen {
+    pub title: String,
+    pub intro: String,
+    pub pin_label: String,
+    pub confirm_label: String,
+    pub submit_label: String,
+    pub warning: String,
+    pub translation_notice: Option<String>,
+}
+
+#[uniffi::remote(Record)]
+pub struct UnlockScreen {
+    pub title: String,
+    pub prompt: String,
+    pub pin_label: String,
+    pub submit_label: String,
+    pub translation_notice: Option<String>,
+}
+
+#[uniffi::remote(Record)]
+pub struct HomeScreen {
+    pub title: String,
+    pub greeting: String,
+    pub language: String,
+    pub translation_notice: Option<String>,
+    pub lock_label: String,
+    pub settings_label: String,
+    pub locale: String,
+}
+
+/// The screen to draw now.
+#[derive(Debug, Clone, uniffi::Enum)]
+pub enum Screen {
+    Setup { screen: SetupScreen },
+    Unlock { screen: UnlockScreen },
+    Home { screen: HomeScreen },
+}
+
+impl From<waymark_core::Screen> for Screen {
+    fn from(s: waymark_core::Screen) -> Self {
+        match s {
+            waymark_core::Screen::Setup(screen) => Screen::Setup { screen },
+            waymark_core::Screen::Unlock(screen) => Screen::Unlock { screen },
+            waymark_core::Screen::Home(screen) => Screen::Home { screen },
+        }
+    }
+}
+
+/// The locales this build ships, with their review status.
+#[uniffi::export]
+pub fn available_locales() -> Vec<LocaleInfo> {
+    l10n::available()
+}
+
+/// One Waymark profile. Create one per data directory and keep it for the
+/// life of the app.
+#[derive(Debug, uniffi::Object)]
+pub struct Waymark {
+    inner: Arc<waymark_core::Waymark>,
+}
+
+impl Waymark {
+    fn err(&self, e: Error) -> ApiError {
+        ApiError::from_core(e, &self.inner.localizer())
+    }
+
+    /// Runs `work` on the runtime's blocking pool and waits for it. The
+    /// work finishes even if the caller's future is dropped (a cancelled
+    /// coroutine), so a write is never abandoned half-way.
+    async fn run<T, F>(&self, work: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&waymark_core::Waymark) -> waymark_core::Result<T> + Send + 'static,
+    {
+        let inner = self.inner.clone();
+        let outcome = RUNTIME.spawn_blocking(move || work(&inner)).await;
+        match outcome {
+            Ok(result) => result.map_err(|e| self.err(e)),
+            Err(_) => Err(self.err(Error::Internal("background task failed"))),
+        }
+    }
+}
+
+#[uniffi::export]
+impl Waymark {
+    /// Opens (creating if needed) the profile stored in `data_dir`.
+    /// `device_locales` is the device's language list, most preferred first.
+    #[uniffi::constructor]
+    pub fn new(
+        data_dir: String,
+        device_locales: Vec<String>,
+        platform_secret: Arc<dyn PlatformSecret>,
+    ) -> Result<Arc<Self>, ApiError> {
+        let mut config = Config::new(data_dir, Arc::new(ForeignSecret(platform_secret)));
+        config.device_locales = device_locales.clone();
+        match waymark_core::Waymark::open(config) {
+            Ok(inner) => Ok(Arc::new(Waymark {
+                inner: Arc::new(inner),
+            })),
+            Err(e) => Err(ApiError::from_core(
+                e,
+                &Localizer::for_preferences(&device_locales),
+            )),
+        }
+    }
+
+    pub fn state(&self) -> Result<ProfileState, ApiError> {
+        self.inner.state().map_err(|e| self.err(e))
+    }
+
+    /// Chooses the first PIN (typed twice) and unlocks.
+    pub async fn set_up(&self, pin: String, confirmation: String) -> Result<(), ApiError> {
+        self.run(move |w| w.set_up(&pin, &confirmation)).await
+    }
+
+    /// Unlocks with a PIN or passphrase. Takes about half a second by design.
+    pub async fn unlock(&self, pin: String) -> Result<(), ApiError> {
+        self.run(move |w| w.unlock(&pin)).await
+    }
+
+    /// Forgets the keys at once.
+    pub fn lock(&self) {
+        self.inner.lock();
+    }
+
+    pub async fn change_pin(
+        &self,
+        current: String,
+        new_pin: String,
+        confirmation: String,
+    ) -> Result<(), ApiError> {
+        self.run(move |w| w.change_pin(&current, &new_pin, &confirmation))
+            .await
+    }
+
+    pub fn settings(&self) -> Result<Settings, ApiError> {
+        self.inner.settings().map_err(|e| self.err(e))
+    }
+
+    /// Saves settings (sealed) and returns them as stored.
+    pub async fn update_settings(&self, settings: Settings) -> Result<Settings, ApiError> {
+        self.run(move |w| w.update_settings(settings)).await
+    }
+
+    pub fn set_device_locales(&self, locales: Vec<String>) {
+        self.inner.set_device_locales(locales);
+    }
+
+    /// The locale the screens are currently in.
+    pub fn active_locale(&self) -> LocaleInfo {
+        self.inner.localizer().active_info()
+    }
+
+    /// The screen to draw for the current state, fully localized.
+    pub fn screen(&self) -> Result<Screen, ApiError> {
+        self.inner.screen().map(Screen::from).map_err(|e| self.err(e))
+    }
+}

@@ -1,0 +1,50 @@
+//! Embeds every locale named in `locales/manifest.json` into the engine, so
+//! the first run works offline with no files beside the binary.
+
+use std::env;
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let manifest_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
+    let locales = manifest_dir.join("..").join("locales");
+    println!("cargo:rerun-if-changed={}", locales.display());
+
+    let mut out = String::new();
+    let manifest = locales.join("manifest.json");
+    println!("cargo:rerun-if-changed={}", manifest.display());
+    writeln!(out, "pub static MANIFEST: &str = include_str!({:?});", path_str(&manifest)).ok();
+    out.push_str("pub static FILES: &[(&str, &str, &str)] = &[\n");
+    let mut dirs: Vec<_> = fs::read_dir(&locales)
+        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect())
+        .unwrap_or_default();
+    dirs.sort();
+    for dir in dirs {
+        println!("cargo:rerun-if-changed={}", dir.display());
+        let tag = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        let mut files: Vec<_> = fs::read_dir(&dir)
+            .map(|rd| {
+                rd.filter_map(|e| e.ok())
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        files.sort();
+        for file in files {
+            println!("cargo:rerun-if-changed={}", file.display());
+            let name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            writeln!(out, "    ({tag:?}, {name:?}, include_str!({:?})),", path_str(&file)).ok();
+        }
+    }
+    out.push_str("];\n");
+    let dest = PathBuf::from(env::var("OUT_DIR").unwrap_or_default()).join("embedded_locales.rs");
+    if let Err(e) = fs::write(&dest, out) {
+        panic!("cannot write {}: {e}", dest.display());
+    }
+}
+
+fn path_str(p: &Path) -> String {
+    p.canonicalize().unwrap_or_else(|_| p.to_path_buf()).display().to_string()
+}

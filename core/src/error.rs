@@ -1,0 +1,157 @@
+//! The engine's one error type.
+//!
+//! Every variant is safe to show and to log: none carries a PIN, a key, a
+//! phone number, a name or any other text the person typed. Where the person
+//! must be told something, [`Error::l10n_id`] names the Fluent message and
+//! [`Error::l10n_args`] its arguments; the UI never sees English from here.
+
+use std::fmt;
+
+/// What is wrong with a PIN or passphrase the person chose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PinProblem {
+    Empty,
+    PinTooShort,
+    PinTooLong,
+    PassphraseTooShort { min: usize },
+    PassphraseTooLong { max: usize },
+}
+
+/// Which part of the stored profile failed an integrity check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Damaged {
+    /// The wrapped data key does not match its checksum.
+    KeySlot,
+    /// The key unwrapped but does not open the canary: key and data disagree.
+    Canary,
+    /// One sealed record failed authentication or did not decode.
+    Record(&'static str),
+    /// The schema is newer than this build or otherwise unusable.
+    Schema,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("wrong PIN")]
+    WrongPin,
+    #[error("unacceptable PIN: {0:?}")]
+    InvalidPin(PinProblem),
+    #[error("the two PIN entries differ")]
+    PinsDiffer,
+    #[error("profile is not set up")]
+    NotSetUp,
+    #[error("profile is already set up")]
+    AlreadySetUp,
+    #[error("profile is locked")]
+    Locked,
+    #[error("stored data is damaged: {0:?}")]
+    Corrupted(Damaged),
+    #[error("platform secret unavailable: {0}")]
+    PlatformSecret(&'static str),
+    #[error("storage error: {0}")]
+    Storage(#[from] rusqlite::Error),
+    #[error("file error: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("unsupported locale")]
+    UnknownLocale,
+    #[error("name longer than {max} characters")]
+    NameTooLong { max: usize },
+    #[error("invalid value for {field}")]
+    InvalidInput { field: &'static str },
+    #[error("internal error: {0}")]
+    Internal(&'static str),
+}
+
+/// A Fluent argument value attached to an error message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArgValue {
+    Number(i64),
+    Text(String),
+}
+
+impl fmt::Display for ArgValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ArgValue::Number(n) => write!(f, "{n}"),
+            ArgValue::Text(t) => f.write_str(t),
+        }
+    }
+}
+
+impl Error {
+    /// Stable machine-readable code, used by the CLI's `--json` errors and
+    /// in tests. Never change a published code; add new ones.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::WrongPin => "wrong_pin",
+            Error::InvalidPin(_) | Error::PinsDiffer => "invalid_pin",
+            Error::NotSetUp => "not_set_up",
+            Error::AlreadySetUp => "already_set_up",
+            Error::Locked => "locked",
+            Error::Corrupted(_) => "corrupted",
+            Error::PlatformSecret(_) => "platform_secret",
+            Error::Storage(_) | Error::Io(_) => "storage",
+            Error::UnknownLocale => "unknown_locale",
+            Error::NameTooLong { .. } | Error::InvalidInput { .. } => "invalid_input",
+            Error::Internal(_) => "internal",
+        }
+    }
+
+    /// The Fluent message id that explains this error to the person.
+    pub fn l10n_id(&self) -> &'static str {
+        match self {
+            Error::WrongPin => "error-wrong-pin",
+            Error::InvalidPin(p) => match p {
+                PinProblem::Empty => "error-pin-empty",
+                PinProblem::PinTooShort => "error-pin-too-short",
+                PinProblem::PinTooLong => "error-pin-too-long",
+                PinProblem::PassphraseTooShort { .. } => "error-passphrase-too-short",
+                PinProblem::PassphraseTooLong { .. } => "error-passphrase-too-long",
+            },
+            Error::PinsDiffer => "error-pins-differ",
+            Error::NotSetUp => "error-not-set-up",
+            Error::AlreadySetUp => "error-already-set-up",
+            Error::Locked => "error-locked",
+            Error::Corrupted(_) => "error-corrupted",
+            Error::PlatformSecret(_) => "error-platform-secret",
+            Error::Storage(_) | Error::Io(_) => "error-storage",
+            Error::UnknownLocale => "error-unknown-language",
+            Error::NameTooLong { .. } => "error-name-too-long",
+            Error::InvalidInput { .. } => "error-invalid-input",
+            Error::Internal(_) => "error-internal",
+        }
+    }
+
+    /// Arguments for [`Error::l10n_id`]'s message.
+    pub fn l10n_args(&self) -> Vec<(&'static str, ArgValue)> {
+        let n = |v: usize| ArgValue::Number(i64::try_from(v).unwrap_or(i64::MAX));
+        match self {
+            Error::InvalidPin(PinProblem::PassphraseTooShort { min }) => vec![("min", n(*min))],
+            Error::InvalidPin(PinProblem::PassphraseTooLong { max }) => vec![("max", n(*max))],
+            Error::NameTooLong { max } => vec![("max", n(*max))],
+            _ => Vec::new(),
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_carry_no_user_input() {
+        // The only free-form payloads are static strings chosen by the code.
+        let e = Error::InvalidInput { field: "display_name" };
+        assert_eq!(e.to_string(), "invalid value for display_name");
+        assert_eq!(e.code(), "invalid_input");
+    }
+
+    #[test]
+    fn passphrase_limits_reach_the_message_arguments() {
+        let e = Error::InvalidPin(PinProblem::PassphraseTooShort { min: 8 });
+        assert_eq!(e.l10n_id(), "error-passphrase-too-short");
+        assert_eq!(e.l10n_args(), vec![("min", ArgValue::Number(8))]);
+    }
+}

@@ -1,0 +1,275 @@
+//! The translation completeness check behind `waymark l10n check` and the
+//! test suite: every locale has exactly the source locale's messages, with
+//! the same variables, parses as Fluent, and is not left in English.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use fluent_syntax::ast;
+use fluent_syntax::parser;
+
+use super::manifest::Manifest;
+
+/// One locale's files: `(file name, source text)`.
+pub type LocaleFiles = Vec<(String, String)>;
+
+/// A problem found in the translations. Identifiers and file names only:
+/// no translated text is copied into a problem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    ManifestUnreadable { detail: String },
+    NoSourceLocale { tag: String },
+    NotInManifest { tag: String },
+    MissingFolder { tag: String },
+    Syntax { tag: String, file: String, line: usize, detail: String },
+    Duplicate { tag: String, id: String },
+    Missing { tag: String, id: String },
+    Extra { tag: String, id: String },
+    Variables { tag: String, id: String, expected: Vec<String>, found: Vec<String> },
+    Untranslated { tag: String, id: String },
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::ManifestUnreadable { detail } => write!(f, "manifest.json: {detail}"),
+            Problem::NoSourceLocale { tag } => write!(f, "{tag}: source locale has no files"),
+            Problem::NotInManifest { tag } => write!(f, "{tag}: folder not listed in manifest.json"),
+            Problem::MissingFolder { tag } => write!(f, "{tag}: listed in manifest.json but has no .ftl files"),
+            Problem::Syntax { tag, file, line, detail } => {
+                write!(f, "{tag}/{file}:{line}: Fluent syntax error: {detail}")
+            }
+            Problem::Duplicate { tag, id } => write!(f, "{tag}: `{id}` defined more than once"),
+            Problem::Missing { tag, id } => write!(f, "{tag}: missing `{id}`"),
+            Problem::Extra { tag, id } => write!(f, "{tag}: `{id}` is not in the source locale"),
+            Problem::Variables { tag, id, expected, found } => write!(
+                f,
+                "{tag}: `{id}` uses variables {found:?}, source uses {expected:?}"
+            ),
+            Problem::Untranslated { tag, id } => write!(f, "{tag}: `{id}` is still in the source language"),
+        }
+    }
+}
+
+/// Per message: its variables and its literal text.
+struct Entry {
+    vars: BTreeSet<String>,
+    text: String,
+}
+
+/// Checks `locales` (tag → files) against `manifest_json`.
+pub fn check(manifest_json: &str, locales: &BTreeMap<String, LocaleFiles>) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let manifest = match Manifest::parse(manifest_json) {
+        Ok(m) => m,
+        Err(e) => {
+            problems.push(Problem::ManifestUnreadable { detail: e.to_string() });
+            return problems;
+        }
+    };
+    for tag in locales.keys() {
+        if manifest.get(tag).is_none() {
+            problems.push(Problem::NotInManifest { tag: tag.clone() });
+        }
+    }
+    let mut parsed: BTreeMap<&str, BTreeMap<String, Entry>> = BTreeMap::new();
+    for info in &manifest.locales {
+        match locales.get(&info.tag) {
+            Some(files) if !files.is_empty() => {
+                parsed.insert(&info.tag, entries(&info.tag, files, &mut problems));
+            }
+            _ => problems.push(Problem::MissingFolder { tag: info.tag.clone() }),
+        }
+    }
+    let Some(source) = parsed.get(manifest.source.as_str()) else {
+        problems.push(Problem::NoSourceLocale { tag: manifest.source.clone() });
+        return problems;
+    };
+    for (tag, messages) in &parsed {
+        if *tag == manifest.source {
+            continue;
+        }
+        for (id, src) in source {
+            match messages.get(id) {
+                None => problems.push(Problem::Missing { tag: tag.to_string(), id: id.clone() }),
+                Some(tr) => {
+                    if tr.vars != src.vars {
+                        problems.push(Problem::Variables {
+                            tag: tag.to_string(),
+                            id: id.clone(),
+                            expected: src.vars.iter().cloned().collect(),
+                            found: tr.vars.iter().cloned().collect(),
+                        });
+                    }
+                    if !id.starts_with('-') && tr.text == src.text && has_words(&src.text) {
+                        problems.push(Problem::Untranslated { tag: tag.to_string(), id: id.clone() });
+                    }
+                }
+            }
+        }
+        for id in messages.keys() {
+            if !source.contains_key(id) {
+                problems.push(Problem::Extra { tag: tag.to_string(), id: id.clone() });
+            }
+        }
+    }
+    problems
+}
+
+/// Text with a real word in it (three ASCII letters in a row), as opposed
+/// to a bare placeable or a product name.
+fn has_words(text: &str) -> bool {
+    let stripped = text.replace("PIN", "").replace("WAYMARK_PIN", "");
+    stripped
+        .as_bytes()
+        .windows(3)
+        .any(|w| w.iter().all(|b| b.is_ascii_alphabetic()))
+}
+
+fn entries(tag: &str, files: &LocaleFiles, problems: &mut Vec<Problem>) -> BTreeMap<String, Entry> {
+    let mut out = BTreeMap::new();
+    for (file, source) in files {
+        let resource = match parser::parse(source.as_str()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                for e in errors {
+                    problems.push(Problem::Syntax {
+                        tag: tag.to_string(),
+                        file: file.clone(),
+                        line: line_of(source, e.slice.as_ref().map_or(e.pos.start, |s| s.start)),
+                        detail: format!("{:?}", e.kind),
+                    });
+                }
+                r
+            }
+        };
+        for entry in resource.body {
+            let (id, value, attributes) = match entry {
+                ast::Entry::Message(m) => (m.id.name.to_string(), m.value, m.attributes),
+                ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(t.value), t.attributes),
+                _ => continue,
+            };
+            let mut entry = Entry { vars: BTreeSet::new(), text: String::new() };
+            if let Some(p) = &value {
+                pattern(p, &mut entry);
+            }
+            for a in &attributes {
+                pattern(&a.value, &mut entry);
+            }
+            if out.insert(id.clone(), entry).is_some() {
+                problems.push(Problem::Duplicate { tag: tag.to_string(), id });
+            }
+        }
+    }
+    out
+}
+
+fn line_of(source: &str, byte: usize) -> usize {
+    source.get(..byte).map_or(1, |s| s.matches('\n').count() + 1)
+}
+
+fn pattern(p: &ast::Pattern<&str>, out: &mut Entry) {
+    for element in &p.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => out.text.push_str(value),
+            ast::PatternElement::Placeable { expression } => expr(expression, out),
+        }
+    }
+}
+
+fn expr(e: &ast::Expression<&str>, out: &mut Entry) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            inline(selector, out);
+            for v in variants {
+                pattern(&v.value, out);
+            }
+        }
+        ast::Expression::Inline(i) => inline(i, out),
+    }
+}
+
+fn inline(i: &ast::InlineExpression<&str>, out: &mut Entry) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            out.vars.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => call(arguments, out),
+        ast::InlineExpression::TermReference { arguments: Some(a), .. } => call(a, out),
+        ast::InlineExpression::Placeable { expression } => expr(expression, out),
+        _ => {}
+    }
+}
+
+fn call(args: &ast::CallArguments<&str>, out: &mut Entry) {
+    for p in &args.positional {
+        inline(p, out);
+    }
+    for n in &args.named {
+        inline(&n.value, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MANIFEST: &str = r#"{"source":"en","locales":[
+        {"tag":"en","name":"English","review":"source"},
+        {"tag":"th","name":"ไทย","review":"machine-drafted"}]}"#;
+
+    fn set(en: &str, th: &str) -> BTreeMap<String, LocaleFiles> {
+        BTreeMap::from([
+            ("en".to_string(), vec![("app.ftl".to_string(), en.to_string())]),
+            ("th".to_string(), vec![("app.ftl".to_string(), th.to_string())]),
+        ])
+    }
+
+    #[test]
+    fn a_complete_translation_passes() {
+        let p = check(MANIFEST, &set("hi = Hello { $name }\n", "hi = สวัสดี { $name }\n"));
+        assert!(p.is_empty(), "{p:?}");
+    }
+
+    #[test]
+    fn missing_extra_and_variable_mismatches_are_found() {
+        let p = check(
+            MANIFEST,
+            &set("a = Apple\nb = Banana { $n }\n", "b = กล้วย { $m }\nc = ส้ม\n"),
+        );
+        assert!(p.contains(&Problem::Missing { tag: "th".into(), id: "a".into() }));
+        assert!(p.contains(&Problem::Extra { tag: "th".into(), id: "c".into() }));
+        assert!(p.iter().any(|x| matches!(x, Problem::Variables { id, .. } if id == "b")));
+    }
+
+    #[test]
+    fn syntax_errors_report_their_line() {
+        let p = check(MANIFEST, &set("a = Apple\n", "a = แอปเปิล\nb = { oops\n"));
+        assert!(
+            p.iter().any(|x| matches!(x, Problem::Syntax { tag, line: 2, .. } if tag == "th")),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn english_left_in_a_translation_is_found() {
+        let p = check(MANIFEST, &set("a = Open the door\n", "a = Open the door\n"));
+        assert_eq!(p, vec![Problem::Untranslated { tag: "th".into(), id: "a".into() }]);
+    }
+
+    #[test]
+    fn folders_and_manifest_must_agree() {
+        let mut files = set("a = A\n", "a = ก\n");
+        files.insert("xx".into(), vec![("app.ftl".into(), "a = A\n".into())]);
+        files.remove("th");
+        let p = check(MANIFEST, &files);
+        assert!(p.contains(&Problem::NotInManifest { tag: "xx".into() }));
+        assert!(p.contains(&Problem::MissingFolder { tag: "th".into() }));
+    }
+
+    #[test]
+    fn duplicates_are_found() {
+        let p = check(MANIFEST, &set("a = A\n", "a = ก\na = ข\n"));
+        assert!(p.contains(&Problem::Duplicate { tag: "th".into(), id: "a".into() }));
+    }
+}

@@ -1,0 +1,286 @@
+//! Localization: every user-facing string, in nine languages.
+//!
+//! Owns the embedded Fluent catalog (`locales/<tag>/*.ftl`, compiled in by
+//! `build.rs`), locale negotiation from a device's ordered preferences, and
+//! the [`Localizer`] that screen models and errors are rendered with. No
+//! other module formats user-facing text.
+//!
+//! Isolation marks are off (`set_use_isolating(false)`): none of the nine
+//! locales is right-to-left, and the FSI/PDI characters would otherwise sit
+//! around every name and number the UIs draw, showing as boxes on some
+//! Android fonts and breaking copy/paste of numbers.
+
+pub mod check;
+pub mod manifest;
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, LazyLock};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use unic_langid::LanguageIdentifier;
+
+use crate::error::{ArgValue, Error};
+pub use check::{LocaleFiles, Problem};
+pub use manifest::{LocaleInfo, Manifest, ReviewStatus};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The parsed, embedded catalog; built once per process.
+struct Catalog {
+    manifest: Manifest,
+    bundles: HashMap<String, Arc<Bundle>>,
+    ids: Vec<LanguageIdentifier>,
+}
+
+static CATALOG: LazyLock<Catalog> = LazyLock::new(|| {
+    // The manifest is checked by the test suite and `waymark l10n check`;
+    // should a broken one ever ship, English-only beats a crash.
+    let manifest = Manifest::parse(embedded::MANIFEST).unwrap_or_else(|_| Manifest {
+        source: "en".into(),
+        locales: vec![LocaleInfo {
+            tag: "en".into(),
+            name: "English".into(),
+            review: ReviewStatus::Source,
+        }],
+    });
+    let mut bundles = HashMap::new();
+    let mut ids = Vec::new();
+    for info in &manifest.locales {
+        let Ok(lang) = info.tag.parse::<LanguageIdentifier>() else {
+            continue;
+        };
+        let mut bundle = FluentBundle::new_concurrent(vec![lang.clone()]);
+        bundle.set_use_isolating(false);
+        for (tag, _file, source) in embedded::FILES {
+            if *tag == info.tag {
+                // A resource with syntax errors keeps its good entries; the
+                // check reports the rest.
+                let resource = FluentResource::try_new((*source).to_string())
+                    .unwrap_or_else(|(partial, _)| partial);
+                // Duplicate ids are reported by the check; first one wins.
+                let _ = bundle.add_resource(resource);
+            }
+        }
+        bundles.insert(info.tag.clone(), Arc::new(bundle));
+        ids.push(lang);
+    }
+    Catalog {
+        manifest,
+        bundles,
+        ids,
+    }
+});
+
+/// The locales this build ships, in manifest order.
+pub fn available() -> Vec<LocaleInfo> {
+    CATALOG.manifest.locales.clone()
+}
+
+/// Whether `tag` names a shipped locale exactly.
+pub fn is_available(tag: &str) -> bool {
+    CATALOG.manifest.get(tag).is_some()
+}
+
+/// Runs [`check::check`] on the embedded catalog.
+pub fn check_embedded() -> Vec<Problem> {
+    let mut files: BTreeMap<String, LocaleFiles> = BTreeMap::new();
+    for (tag, file, source) in embedded::FILES {
+        files
+            .entry((*tag).to_string())
+            .or_default()
+            .push(((*file).to_string(), (*source).to_string()));
+    }
+    check::check(embedded::MANIFEST, &files)
+}
+
+/// Reads a device or user locale tag: `th_TH.UTF-8`, `my-MM`, Android's
+/// legacy `in` (Indonesian) and `tl` (Tagalog, shipped as Filipino).
+pub fn parse_tag(raw: &str) -> Option<LanguageIdentifier> {
+    let base = raw.trim().split(['.', '@']).next()?.replace('_', "-");
+    if base.is_empty() || base.eq_ignore_ascii_case("c") || base.eq_ignore_ascii_case("posix") {
+        return None;
+    }
+    let mut id: LanguageIdentifier = base.parse().ok()?;
+    let mapped = match id.language.as_str() {
+        "in" => Some("id"),
+        "tl" => Some("fil"),
+        _ => None,
+    };
+    if let Some(lang) = mapped {
+        id.language = lang.parse().ok()?;
+    }
+    Some(id)
+}
+
+/// Orders the shipped locales for a device's preferences, always ending in
+/// the source locale (English).
+pub fn negotiate(requested: &[String]) -> Vec<String> {
+    let requested: Vec<LanguageIdentifier> = requested.iter().filter_map(|r| parse_tag(r)).collect();
+    let catalog = &*CATALOG;
+    let source = catalog.manifest.source.clone();
+    let default = source.parse::<LanguageIdentifier>().ok();
+    let mut chain: Vec<String> = negotiate_languages(
+        &requested,
+        &catalog.ids,
+        default.as_ref(),
+        NegotiationStrategy::Filtering,
+    )
+    .into_iter()
+    .map(|id| id.to_string())
+    .filter(|tag| catalog.bundles.contains_key(tag))
+    .collect();
+    if !chain.contains(&source) {
+        chain.push(source);
+    }
+    chain
+}
+
+/// Renders messages in one negotiated locale with fallbacks.
+#[derive(Clone)]
+pub struct Localizer {
+    chain: Vec<(String, Arc<Bundle>)>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let tags: Vec<&str> = self.chain.iter().map(|(t, _)| t.as_str()).collect();
+        f.debug_struct("Localizer").field("chain", &tags).finish()
+    }
+}
+
+impl Localizer {
+    /// A localizer for a device's ordered preferences.
+    pub fn for_preferences(requested: &[String]) -> Self {
+        let chain = negotiate(requested)
+            .into_iter()
+            .filter_map(|tag| CATALOG.bundles.get(&tag).map(|b| (tag, b.clone())))
+            .collect();
+        Localizer { chain }
+    }
+
+    /// The locale that messages come from first.
+    pub fn active_tag(&self) -> &str {
+        self.chain
+            .first()
+            .map_or(CATALOG.manifest.source.as_str(), |(t, _)| t.as_str())
+    }
+
+    pub fn active_info(&self) -> LocaleInfo {
+        CATALOG
+            .manifest
+            .get(self.active_tag())
+            .cloned()
+            .unwrap_or_else(|| LocaleInfo {
+                tag: self.active_tag().to_string(),
+                name: self.active_tag().to_string(),
+                review: ReviewStatus::MachineDrafted,
+            })
+    }
+
+    /// The fallback chain, most preferred first.
+    pub fn chain(&self) -> Vec<String> {
+        self.chain.iter().map(|(t, _)| t.clone()).collect()
+    }
+
+    pub fn message(&self, id: &str) -> String {
+        self.message_with(id, &[])
+    }
+
+    /// Formats `id` with `args` from the first locale that has it. A
+    /// message missing everywhere renders as its id, which the completeness
+    /// check makes impossible in a shipped build.
+    pub fn message_with(&self, id: &str, args: &[(&str, ArgValue)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            let v: FluentValue = match value {
+                ArgValue::Number(n) => FluentValue::from(*n),
+                ArgValue::Text(t) => FluentValue::from(t.clone()),
+            };
+            fluent_args.set(*name, v);
+        }
+        for (_, bundle) in &self.chain {
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+                if errors.is_empty() {
+                    return text.into_owned();
+                }
+            }
+        }
+        id.to_string()
+    }
+
+    /// The person-facing explanation of `error`.
+    pub fn error(&self, error: &Error) -> String {
+        self.message_with(error.l10n_id(), &error.l10n_args())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prefs(tags: &[&str]) -> Vec<String> {
+        tags.iter().map(|t| t.to_string()).collect()
+    }
+
+    #[test]
+    fn the_shipped_catalog_is_complete() {
+        let problems = check_embedded();
+        assert!(
+            problems.is_empty(),
+            "{}",
+            problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")
+        );
+        assert_eq!(available().len(), 9);
+    }
+
+    #[test]
+    fn negotiation_maps_legacy_and_regional_tags() {
+        assert_eq!(negotiate(&prefs(&["in-ID"]))[0], "id");
+        assert_eq!(negotiate(&prefs(&["in"]))[0], "id");
+        assert_eq!(negotiate(&prefs(&["tl-PH"]))[0], "fil");
+        assert_eq!(negotiate(&prefs(&["my-MM"]))[0], "my");
+        assert_eq!(negotiate(&prefs(&["th_TH.UTF-8"]))[0], "th");
+        assert_eq!(negotiate(&prefs(&["zh-CN"])), vec!["en"]);
+        assert_eq!(negotiate(&prefs(&[])), vec!["en"]);
+        assert_eq!(negotiate(&prefs(&["C", "", "???"])), vec!["en"]);
+        assert_eq!(negotiate(&prefs(&["zh", "km-KH", "vi"])), vec!["km", "vi", "en"]);
+    }
+
+    #[test]
+    fn every_locale_has_its_own_text_and_english_stays_last() {
+        let en = Localizer::for_preferences(&prefs(&["en"])).message("home-title");
+        for info in available().iter().filter(|i| i.tag != "en") {
+            let l = Localizer::for_preferences(std::slice::from_ref(&info.tag));
+            assert_eq!(l.active_tag(), info.tag);
+            assert_eq!(l.chain().last().map(String::as_str), Some("en"));
+            assert_ne!(l.message("home-title"), en, "{} shows English", info.tag);
+        }
+    }
+
+    #[test]
+    fn arguments_are_substituted_without_isolation_marks() {
+        let th = Localizer::for_preferences(&prefs(&["th"]));
+        let text = th.message_with("home-greeting-named", &[("name", ArgValue::Text("Mai".into()))]);
+        assert!(text.contains("Mai"));
+        assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'));
+        let err = th.error(&Error::InvalidPin(crate::error::PinProblem::PassphraseTooShort { min: 8 }));
+        assert!(err.contains('8'), "{err}");
+    }
+
+    #[test]
+    fn errors_are_localized() {
+        let en = Localizer::for_preferences(&prefs(&["en"])).error(&Error::WrongPin);
+        let my = Localizer::for_preferences(&prefs(&["my"])).error(&Error::WrongPin);
+        assert_eq!(en, "That PIN or passphrase is not correct.");
+        assert_ne!(my, en);
+        assert!(my.chars().any(|c| ('\u{1000}'..='\u{109F}').contains(&c)));
+    }
+}

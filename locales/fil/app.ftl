@@ -1,0 +1,84 @@
+# Waymark — application strings (Filipino). Machine-drafted; awaiting native-speaker review.
+# "-brand" is the product name: never translate it.
+
+-brand = Waymark
+
+## Set-up screen
+
+setup-title = Ihanda ang { -brand }
+setup-intro = Pumili ng PIN (4 hanggang 12 numero) o ng lihim na parirala (hindi bababa sa 8 karakter). Lahat ng itinatago mo sa { -brand } ay ikakandado gamit ito.
+setup-pin-label = PIN o lihim na parirala
+setup-confirm-label = Ilagay itong muli
+setup-submit = Gawin ang aking pribadong espasyo
+setup-warning = Kapag nakalimutan mo ang iyong PIN, walang makakapagbukas ng iyong datos, kahit ang koponan ng { -brand }.
+setup-done = Handa na ang iyong pribadong espasyo at nakakandado ito gamit ang iyong PIN.
+
+## Unlock screen
+
+unlock-title = Ilagay ang iyong PIN
+unlock-prompt = Ilagay ang iyong PIN o lihim na parirala para mabuksan ang { -brand }.
+unlock-submit = Buksan
+unlock-done = Nabuksan na.
+
+## Locking
+
+lock-action = Ikandado ngayon
+lock-done = Nakakandado na ang { -brand }.
+lock-on-exit = Muling makakandado ang { -brand } sa sandaling matapos ang utos na ito.
+
+## Home screen
+
+home-title = Tahanan
+home-greeting = Maligayang pagbabalik.
+home-greeting-named = Maligayang pagbabalik, { $name }.
+home-language = Wika: { $language }
+review-machine-drafted = Ang salin na ito ay ginawa ng makina at hindi pa nasusuri ng katutubong tagapagsalita.
+review-native-reviewed = Ang salin na ito ay nasuri na ng katutubong tagapagsalita.
+
+## Profile state
+
+state-new = Hindi pa naihahanda
+state-locked = Nakakandado
+state-unlocked = Bukas
+status-state = Kalagayan: { $state }
+
+## Changing the PIN
+
+change-pin-title = Palitan ang PIN
+change-pin-current = Kasalukuyang PIN o lihim na parirala
+change-pin-new = Bagong PIN o lihim na parirala
+change-pin-done = Napalitan na ang iyong PIN.
+
+## Settings
+
+settings-title = Mga Pagsasaayos
+settings-language = Wika
+settings-display-name = Ano ang itatawag sa iyo ng { -brand }?
+settings-saved = Naitabi na.
+
+## Language check (for translators)
+
+l10n-check-ok = Kumpleto ang mga mensahe sa lahat ng { $count } wika.
+l10n-check-failed = Mga problemang nakita sa mga salin: { $count }.
+
+## Errors
+
+error-wrong-pin = Hindi tama ang PIN o lihim na pariralang iyan.
+error-pin-empty = Maglagay ng PIN o lihim na parirala.
+error-pin-too-short = Dapat may hindi bababa sa 4 na numero ang PIN.
+error-pin-too-long = Hindi maaaring lumampas sa 12 numero ang PIN.
+error-passphrase-too-short = Dapat may hindi bababa sa { $min } karakter ang lihim na parirala.
+error-passphrase-too-long = Hindi maaaring lumampas sa { $max } karakter ang lihim na parirala.
+error-pin-missing = Walang ibinigay na PIN. Itakda ang WAYMARK_PIN o itipa ang PIN sa karaniwang pasukan ng utos.
+error-pins-differ = Hindi magkatugma ang dalawang inilagay mo.
+error-not-set-up = Hindi pa naihahanda ang { -brand } sa aparatong ito.
+error-already-set-up = Naihanda na ang { -brand } sa aparatong ito.
+error-locked = Nakakandado ang { -brand }. Ilagay muna ang iyong PIN.
+error-corrupted = Hindi mabasa ang iyong nakatabing datos. Baka sira na ito.
+error-platform-secret = Hindi sumagot ang ligtas na imbakan ng teleponong ito. Subukang muli.
+error-storage = Hindi maitabi o mabasa ng { -brand } ang datos nito sa aparatong ito.
+error-unknown-language = Hindi magagamit ang wikang ito.
+error-name-too-long = Hindi maaaring lumampas sa { $max } karakter ang pangalan.
+error-invalid-input = Hindi puwedeng gamitin dito ang halagang ito.
+error-usage = Hindi naintindihan ang utos na ito.
+error-internal = May nangyaring mali sa loob ng { -brand }. Ligtas ang iyong datos. Pakisubukang muli.

@@ -1,0 +1,85 @@
+# Waymark — application strings (Khmer). Machine-drafted; awaiting native-speaker review.
+# Every message id mirrors locales/en/app.ftl exactly.
+# "-brand" is the product name: never translate it.
+
+-brand = Waymark
+
+## Set-up screen
+
+setup-title = រៀបចំ { -brand }
+setup-intro = សូមជ្រើសរើសលេខ PIN (លេខពី 4 ដល់ 12 ខ្ទង់) ឬពាក្យសម្ងាត់ (យ៉ាងហោចណាស់ 8 តួអក្សរ)។ អ្វីៗទាំងអស់ដែលអ្នករក្សាទុកក្នុង { -brand } នឹងត្រូវចាក់សោដោយវា។
+setup-pin-label = លេខ PIN ឬពាក្យសម្ងាត់
+setup-confirm-label = បញ្ចូលម្ដងទៀត
+setup-submit = បង្កើតកន្លែងឯកជនរបស់ខ្ញុំ
+setup-warning = ប្រសិនបើអ្នកភ្លេចលេខ PIN គ្មាននរណាម្នាក់អាចបើកទិន្នន័យរបស់អ្នកបានទេ សូម្បីតែក្រុមការងារ { -brand } ក៏មិនអាចបើកបានដែរ។
+setup-done = កន្លែងឯកជនរបស់អ្នករួចរាល់ហើយ ហើយត្រូវបានចាក់សោដោយលេខ PIN របស់អ្នក។
+
+## Unlock screen
+
+unlock-title = បញ្ចូលលេខ PIN របស់អ្នក
+unlock-prompt = បញ្ចូលលេខ PIN ឬពាក្យសម្ងាត់របស់អ្នក ដើម្បីបើក { -brand }។
+unlock-submit = បើក
+unlock-done = បានដោះសោហើយ។
+
+## Locking
+
+lock-action = ចាក់សោឥឡូវនេះ
+lock-done = { -brand } ត្រូវបានចាក់សោហើយ។
+lock-on-exit = { -brand } នឹងចាក់សោម្ដងទៀតភ្លាមៗ នៅពេលពាក្យបញ្ជានេះចប់។
+
+## Home screen
+
+home-title = ទំព័រដើម
+home-greeting = សូមស្វាគមន៍ការត្រឡប់មកវិញ។
+home-greeting-named = សូមស្វាគមន៍ការត្រឡប់មកវិញ { $name }។
+home-language = ភាសា៖ { $language }
+review-machine-drafted = ការបកប្រែនេះធ្វើឡើងដោយម៉ាស៊ីន ហើយមិនទាន់ត្រូវបានពិនិត្យដោយអ្នកដែលនិយាយភាសានេះជាភាសាកំណើតនៅឡើយទេ។
+review-native-reviewed = ការបកប្រែនេះត្រូវបានពិនិត្យរួចហើយដោយអ្នកដែលនិយាយភាសានេះជាភាសាកំណើត។
+
+## Profile state
+
+state-new = មិនទាន់បានរៀបចំ
+state-locked = បានចាក់សោ
+state-unlocked = បានដោះសោ
+status-state = ស្ថានភាព៖ { $state }
+
+## Changing the PIN
+
+change-pin-title = ប្ដូរលេខ PIN
+change-pin-current = លេខ PIN ឬពាក្យសម្ងាត់បច្ចុប្បន្ន
+change-pin-new = លេខ PIN ឬពាក្យសម្ងាត់ថ្មី
+change-pin-done = លេខ PIN របស់អ្នកត្រូវបានប្ដូរហើយ។
+
+## Settings
+
+settings-title = ការកំណត់
+settings-language = ភាសា
+settings-display-name = តើអ្នកចង់ឱ្យ { -brand } ហៅអ្នកថាអ្វី?
+settings-saved = បានរក្សាទុក។
+
+## Language check (for translators)
+
+l10n-check-ok = ភាសាទាំង { $count } មានសារគ្រប់ទាំងអស់។
+l10n-check-failed = រកឃើញបញ្ហាចំនួន { $count } នៅក្នុងការបកប្រែ។
+
+## Errors
+
+error-wrong-pin = លេខ PIN ឬពាក្យសម្ងាត់នោះមិនត្រឹមត្រូវទេ។
+error-pin-empty = សូមបញ្ចូលលេខ PIN ឬពាក្យសម្ងាត់។
+error-pin-too-short = លេខ PIN ត្រូវមានយ៉ាងហោចណាស់ 4 ខ្ទង់។
+error-pin-too-long = លេខ PIN អាចមានច្រើនបំផុត 12 ខ្ទង់។
+error-passphrase-too-short = ពាក្យសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ { $min } តួអក្សរ។
+error-passphrase-too-long = ពាក្យសម្ងាត់អាចមានច្រើនបំផុត { $max } តួអក្សរ។
+error-pin-missing = មិនបានផ្ដល់លេខ PIN ទេ។ សូមកំណត់ WAYMARK_PIN ឬវាយលេខនោះតាមការបញ្ចូលស្ដង់ដារ។
+error-pins-differ = អ្វីដែលអ្នកបានបញ្ចូលទាំងពីរដងមិនដូចគ្នាទេ។
+error-not-set-up = { -brand } មិនទាន់បានរៀបចំនៅលើឧបករណ៍នេះនៅឡើយទេ។
+error-already-set-up = { -brand } ត្រូវបានរៀបចំរួចហើយនៅលើឧបករណ៍នេះ។
+error-locked = { -brand } ត្រូវបានចាក់សោ។ សូមបញ្ចូលលេខ PIN របស់អ្នកជាមុនសិន។
+error-corrupted = មិនអាចអានទិន្នន័យដែលអ្នកបានរក្សាទុកបានទេ។ ទិន្នន័យនោះប្រហែលជាខូច។
+error-platform-secret = កន្លែងផ្ទុកសុវត្ថិភាពរបស់ទូរស័ព្ទនេះមិនបានឆ្លើយតបទេ។ សូមព្យាយាមម្ដងទៀត។
+error-storage = { -brand } មិនអាចរក្សាទុក ឬអានទិន្នន័យរបស់វានៅលើឧបករណ៍នេះបានទេ។
+error-unknown-language = មិនមានភាសានេះទេ។
+error-name-too-long = ឈ្មោះអាចមានច្រើនបំផុត { $max } តួអក្សរ។
+error-invalid-input = មិនអាចប្រើតម្លៃនេះនៅទីនេះបានទេ។
+error-usage = មិនយល់ពាក្យបញ្ជានេះទេ។
+error-internal = មានបញ្ហាមួយបានកើតឡើងនៅខាងក្នុង { -brand }។ ទិន្នន័យរបស់អ្នកនៅតែមានសុវត្ថិភាព។ សូមព្យាយាមម្ដងទៀត។

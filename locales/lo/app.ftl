@@ -1,0 +1,85 @@
+# Waymark — application strings (Lao). Machine-drafted; awaiting native-speaker review.
+# Every message id mirrors locales/en/app.ftl exactly.
+# "-brand" is the product name: never translate it.
+
+-brand = Waymark
+
+## Set-up screen
+
+setup-title = ຕັ້ງຄ່າ { -brand }
+setup-intro = ເລືອກລະຫັດ PIN (ຕົວເລກ 4 ຫາ 12 ຕົວ) ຫຼື ລະຫັດຜ່ານ (ຢ່າງໜ້ອຍ 8 ຕົວອັກສອນ). ທຸກຢ່າງທີ່ທ່ານເກັບໄວ້ໃນ { -brand } ຈະຖືກລັອກດ້ວຍລະຫັດນີ້.
+setup-pin-label = ລະຫັດ PIN ຫຼື ລະຫັດຜ່ານ
+setup-confirm-label = ໃສ່ອີກຄັ້ງ
+setup-submit = ສ້າງພື້ນທີ່ສ່ວນຕົວຂອງຂ້ອຍ
+setup-warning = ຖ້າທ່ານລືມລະຫັດ PIN ຈະບໍ່ມີໃຜເປີດຂໍ້ມູນຂອງທ່ານໄດ້ ເຖິງແມ່ນທີມງານ { -brand } ກໍເປີດບໍ່ໄດ້.
+setup-done = ພື້ນທີ່ສ່ວນຕົວຂອງທ່ານພ້ອມແລ້ວ ແລະ ຖືກລັອກດ້ວຍລະຫັດ PIN ຂອງທ່ານ.
+
+## Unlock screen
+
+unlock-title = ໃສ່ລະຫັດ PIN ຂອງທ່ານ
+unlock-prompt = ໃສ່ລະຫັດ PIN ຫຼື ລະຫັດຜ່ານ ເພື່ອເປີດ { -brand }.
+unlock-submit = ເປີດ
+unlock-done = ປົດລັອກແລ້ວ.
+
+## Locking
+
+lock-action = ລັອກດຽວນີ້
+lock-done = { -brand } ຖືກລັອກແລ້ວ.
+lock-on-exit = { -brand } ຈະລັອກອີກຄັ້ງທັນທີ ເມື່ອຄຳສັ່ງນີ້ເຮັດວຽກແລ້ວ.
+
+## Home screen
+
+home-title = ໜ້າຫຼັກ
+home-greeting = ຍິນດີຕ້ອນຮັບກັບມາ.
+home-greeting-named = ຍິນດີຕ້ອນຮັບກັບມາ { $name }.
+home-language = ພາສາ: { $language }
+review-machine-drafted = ການແປນີ້ແປດ້ວຍເຄື່ອງ ແລະ ຍັງບໍ່ທັນໄດ້ຖືກກວດໂດຍເຈົ້າຂອງພາສາ.
+review-native-reviewed = ການແປນີ້ໄດ້ຖືກກວດໂດຍເຈົ້າຂອງພາສາແລ້ວ.
+
+## Profile state
+
+state-new = ຍັງບໍ່ທັນຕັ້ງຄ່າ
+state-locked = ລັອກຢູ່
+state-unlocked = ປົດລັອກແລ້ວ
+status-state = ສະຖານະ: { $state }
+
+## Changing the PIN
+
+change-pin-title = ປ່ຽນລະຫັດ PIN
+change-pin-current = ລະຫັດ PIN ຫຼື ລະຫັດຜ່ານປັດຈຸບັນ
+change-pin-new = ລະຫັດ PIN ຫຼື ລະຫັດຜ່ານໃໝ່
+change-pin-done = ລະຫັດ PIN ຂອງທ່ານຖືກປ່ຽນແລ້ວ.
+
+## Settings
+
+settings-title = ການຕັ້ງຄ່າ
+settings-language = ພາສາ
+settings-display-name = ຢາກໃຫ້ { -brand } ເອີ້ນທ່ານວ່າແນວໃດ?
+settings-saved = ບັນທຶກແລ້ວ.
+
+## Language check (for translators)
+
+l10n-check-ok = ທັງ { $count } ພາສາມີຂໍ້ຄວາມຄົບທຸກຂໍ້ຄວາມ.
+l10n-check-failed = ພົບບັນຫາ { $count } ຈຸດໃນການແປ.
+
+## Errors
+
+error-wrong-pin = ລະຫັດ PIN ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.
+error-pin-empty = ກະລຸນາໃສ່ລະຫັດ PIN ຫຼື ລະຫັດຜ່ານ.
+error-pin-too-short = ລະຫັດ PIN ຕ້ອງມີຢ່າງໜ້ອຍ 4 ຕົວເລກ.
+error-pin-too-long = ລະຫັດ PIN ມີໄດ້ບໍ່ເກີນ 12 ຕົວເລກ.
+error-passphrase-too-short = ລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ { $min } ຕົວອັກສອນ.
+error-passphrase-too-long = ລະຫັດຜ່ານມີໄດ້ບໍ່ເກີນ { $max } ຕົວອັກສອນ.
+error-pin-missing = ບໍ່ໄດ້ໃສ່ລະຫັດ PIN. ກະລຸນາຕັ້ງ WAYMARK_PIN ຫຼື ພິມລະຫັດທາງການປ້ອນຂໍ້ມູນມາດຕະຖານ.
+error-pins-differ = ສິ່ງທີ່ໃສ່ທັງສອງເທື່ອບໍ່ກົງກັນ.
+error-not-set-up = ຍັງບໍ່ທັນໄດ້ຕັ້ງຄ່າ { -brand } ໃນອຸປະກອນນີ້.
+error-already-set-up = { -brand } ໄດ້ຕັ້ງຄ່າໃນອຸປະກອນນີ້ແລ້ວ.
+error-locked = { -brand } ຖືກລັອກຢູ່. ກະລຸນາໃສ່ລະຫັດ PIN ກ່ອນ.
+error-corrupted = ບໍ່ສາມາດອ່ານຂໍ້ມູນທີ່ບັນທຶກໄວ້ໄດ້. ຂໍ້ມູນອາດຈະເສຍຫາຍ.
+error-platform-secret = ບ່ອນເກັບຂໍ້ມູນທີ່ປອດໄພຂອງໂທລະສັບນີ້ບໍ່ຕອບສະໜອງ. ກະລຸນາລອງໃໝ່.
+error-storage = { -brand } ບໍ່ສາມາດບັນທຶກ ຫຼື ອ່ານຂໍ້ມູນຂອງມັນໃນອຸປະກອນນີ້ໄດ້.
+error-unknown-language = ບໍ່ມີພາສານີ້ໃຫ້ໃຊ້.
+error-name-too-long = ຊື່ມີໄດ້ບໍ່ເກີນ { $max } ຕົວອັກສອນ.
+error-invalid-input = ບໍ່ສາມາດໃຊ້ຄ່ານີ້ຢູ່ບ່ອນນີ້ໄດ້.
+error-usage = ບໍ່ເຂົ້າໃຈຄຳສັ່ງນີ້.
+error-internal = ມີບາງຢ່າງຜິດພາດພາຍໃນ { -brand }. ຂໍ້ມູນຂອງທ່ານຍັງປອດໄພ. ກະລຸນາລອງໃໝ່.

@@ -1,0 +1,31 @@
+//! Wire formats shared by the Waymark app and the relay server.
+//!
+//! This crate owns every byte that crosses a network or leaves a device for
+//! another party: sealed envelopes, signed content packs and the relay API's
+//! request/response types. It must never do I/O, touch a database or depend
+//! on the app engine; both `waymark-core` and `waymark-server` build on it.
+//!
+//! The foundation defines only the protocol version that every format will
+//! carry. Envelopes (HPKE) and packs (Ed25519) land with the quiet-contact and
+//! content work; their byte layouts will be written down in `docs/protocol.md`.
+
+/// Version byte that leads every Waymark wire format defined in this crate.
+/// A reader refuses any other value instead of guessing.
+pub const PROTOCOL_VERSION: u8 = 1;
+
+/// Whether a reader of this build understands wire data of `version`.
+pub fn is_supported_version(version: u8) -> bool {
+    version == PROTOCOL_VERSION
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_current_version_is_supported() {
+        assert!(is_supported_version(PROTOCOL_VERSION));
+        assert!(!is_supported_version(0));
+        assert!(!is_supported_version(PROTOCOL_VERSION + 1));
+    }
+}
