@@ -35,52 +35,54 @@ static RUNTIME: LazyLock<tokio::runtime::Runtime> = LazyLock::new(|| {
         .expect("cannot start the Waymark runtime")
 });
 
-/// Errors a UI can act on. `message` is already localized for the person.
+/// Errors a UI can act on. `reason` is already localized for the person
+/// (named so because Kotlin exceptions reserve `message`); `code` is a
+/// stable machine-readable code.
 #[derive(Debug, thiserror::Error, uniffi::Error)]
 pub enum ApiError {
     /// The PIN or passphrase does not open the profile.
-    #[error("{message}")]
-    WrongPin { message: String },
+    #[error("{reason}")]
+    WrongPin { reason: String },
     /// Input the person can correct: a PIN that is too short, entries that
     /// differ, a name that is too long, an unknown language.
-    #[error("{message}")]
-    InvalidInput { code: String, message: String },
+    #[error("{reason}")]
+    InvalidInput { code: String, reason: String },
     /// The action needs another profile state (not set up, already set up,
     /// locked).
-    #[error("{message}")]
-    WrongState { code: String, message: String },
+    #[error("{reason}")]
+    WrongState { code: String, reason: String },
     /// Stored data failed an integrity check.
-    #[error("{message}")]
-    Corrupted { message: String },
+    #[error("{reason}")]
+    Corrupted { reason: String },
     /// The device's storage or secure key store failed.
-    #[error("{message}")]
-    Storage { code: String, message: String },
+    #[error("{reason}")]
+    Storage { code: String, reason: String },
     /// A bug or an unexpected failure inside Waymark.
-    #[error("{message}")]
-    Internal { message: String },
+    #[error("{reason}")]
+    Internal { reason: String },
 }
 
 impl ApiError {
     /// The one mapping from core errors: every UI sees the same variant and
     /// the same localized message for the same failure.
     pub fn from_core(error: Error, localizer: &Localizer) -> Self {
-        let message = localizer.error(&error);
+        let reason = localizer.error(&error);
         let code = error.code().to_string();
         match error {
-            Error::WrongPin => ApiError::WrongPin { message },
+            Error::WrongPin => ApiError::WrongPin { reason },
             Error::InvalidPin(_)
             | Error::PinsDiffer
             | Error::UnknownLocale
             | Error::NameTooLong { .. }
-            | Error::InvalidInput { .. } => ApiError::InvalidInput { code, message },
+            | Error::InvalidInput { .. } => ApiError::InvalidInput { code, reason },
             Error::NotSetUp | Error::AlreadySetUp | Error::Locked => {
-                ApiError::WrongState { code, message }
+                ApiError::WrongState { code, reason }
             }
-            Error::Corrupted(_) => ApiError::Corrupted { message },
+            Error::Corrupted(_) => ApiError::Corrupted { reason },
             Error::Storage(_) | Error::Io(_) | Error::PlatformSecret(_) => {
-                ApiError::Storage { code, message }
+                ApiError::Storage { code, reason }
             }
-            Error::Internal(_) => ApiError::Internal { message },
+            Error::Internal(_) => ApiError::Internal { reason },
         }
     }
 }
@@ -90,7 +92,7 @@ impl From<uniffi::UnexpectedUniFFICallbackError> for ApiError {
         // The foreign side threw something undeclared; its text may hold
         // anything, so it is not passed on.
         ApiError::Internal {
-            message: Localizer::for_preferences(&[]).error(&Error::Internal("callback")),
+            reason: Localizer::for_preferences(&[]).error(&Error::Internal("callback")),
         }
     }
 }

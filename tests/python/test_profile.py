@@ -24,7 +24,7 @@ class FileSecret(wm.PlatformSecret):
 
 class BrokenSecret(wm.PlatformSecret):
     def device_secret(self):
-        raise wm.ApiError.Storage(code="keystore", message="keystore unavailable")
+        raise wm.ApiError.Storage(code="keystore", reason="keystore unavailable")
 
 
 def run(coro):
@@ -65,8 +65,8 @@ def test_set_up_lock_unlock_and_wrong_pin(profile_dir):
     with pytest.raises(wm.ApiError.WrongPin) as wrong:
         run(w.unlock("1357"))
     # Localized in Thai, and it never echoes the PIN.
-    assert any("\u0e00" <= c <= "\u0e7f" for c in wrong.value.message)
-    assert "1357" not in wrong.value.message
+    assert any("\u0e00" <= c <= "\u0e7f" for c in wrong.value.reason)
+    assert "1357" not in wrong.value.reason
     assert w.state() == wm.ProfileState.LOCKED
 
     run(w.unlock("2468"))
@@ -112,7 +112,7 @@ def test_bad_input_gets_typed_localized_errors(profile_dir):
     with pytest.raises(wm.ApiError.InvalidInput) as short:
         run(w.set_up("12", "12"))
     assert short.value.code == "invalid_pin"
-    assert "PIN" in short.value.message
+    assert "PIN" in short.value.reason
     with pytest.raises(wm.ApiError.InvalidInput) as differ:
         run(w.set_up("2468", "2469"))
     assert differ.value.code == "invalid_pin"
@@ -159,7 +159,7 @@ def test_the_platform_secret_is_a_second_factor(profile_dir, tmp_path):
     with pytest.raises(wm.ApiError.Storage) as e:
         run(broken.unlock("2468"))
     assert e.value.code == "platform_secret"
-    assert "keystore unavailable" not in e.value.message
+    assert "keystore unavailable" not in e.value.reason
 
 
 def test_no_plaintext_in_database_files(profile_dir):
