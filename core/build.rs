@@ -14,15 +14,29 @@ fn main() {
     let mut out = String::new();
     let manifest = locales.join("manifest.json");
     println!("cargo:rerun-if-changed={}", manifest.display());
-    writeln!(out, "pub static MANIFEST: &str = include_str!({:?});", path_str(&manifest)).ok();
+    writeln!(
+        out,
+        "pub static MANIFEST: &str = include_str!({:?});",
+        path_str(&manifest)
+    )
+    .ok();
     out.push_str("pub static FILES: &[(&str, &str, &str)] = &[\n");
     let mut dirs: Vec<_> = fs::read_dir(&locales)
-        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect())
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .collect()
+        })
         .unwrap_or_default();
     dirs.sort();
     for dir in dirs {
         println!("cargo:rerun-if-changed={}", dir.display());
-        let tag = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        let tag = dir
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
         let mut files: Vec<_> = fs::read_dir(&dir)
             .map(|rd| {
                 rd.filter_map(|e| e.ok())
@@ -34,8 +48,16 @@ fn main() {
         files.sort();
         for file in files {
             println!("cargo:rerun-if-changed={}", file.display());
-            let name = file.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-            writeln!(out, "    ({tag:?}, {name:?}, include_str!({:?})),", path_str(&file)).ok();
+            let name = file
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "    ({tag:?}, {name:?}, include_str!({:?})),",
+                path_str(&file)
+            )
+            .ok();
         }
     }
     out.push_str("];\n");
@@ -46,5 +68,8 @@ fn main() {
 }
 
 fn path_str(p: &Path) -> String {
-    p.canonicalize().unwrap_or_else(|_| p.to_path_buf()).display().to_string()
+    p.canonicalize()
+        .unwrap_or_else(|_| p.to_path_buf())
+        .display()
+        .to_string()
 }

@@ -306,6 +306,9 @@ impl Waymark {
 
     /// The screen to draw for the current state, fully localized.
     pub fn screen(&self) -> Result<Screen, ApiError> {
-        self.inner.screen().map(Screen::from).map_err(|e| self.err(e))
+        self.inner
+            .screen()
+            .map(Screen::from)
+            .map_err(|e| self.err(e))
     }
 }

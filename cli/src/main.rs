@@ -1,1 +1,493 @@
-fn main() {}
+//! `waymark`: the terminal front end and scriptable face of the core.
+//!
+//! It draws the core's screen models and forwards actions; it holds no
+//! business rule and no user-facing text of its own (all text comes from
+//! `locales/` through the core's localizer). The command-line contract —
+//! names, `--json`, PINs from the environment or stdin, exit statuses — is
+//! in docs/cli.md.
+
+mod input;
+mod output;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand};
+use serde_json::{Value, json};
+use waymark_core::l10n::{self, LocaleFiles};
+use waymark_core::vault::FileSecret;
+use waymark_core::{Config, Error, Localizer, ProfileState, Screen, Settings, Waymark};
+
+use input::SecretSource;
+use output::Failure;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "waymark",
+    version,
+    about = "Waymark: offline safety companion (terminal front end)"
+)]
+struct Cli {
+    /// Profile folder (default: the platform's user data folder).
+    #[arg(long, global = true, env = "WAYMARK_DATA_DIR", value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    /// Language for messages (BCP-47 tag such as th, my, km). Default: the
+    /// profile's choice once unlocked, else LC_ALL / LC_MESSAGES / LANG.
+    #[arg(long, global = true, value_name = "TAG")]
+    locale: Option<String>,
+    /// Print one JSON document on stdout; errors as JSON on stderr.
+    #[arg(long, global = true)]
+    json: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Create the profile, locked with a PIN read from WAYMARK_PIN or stdin.
+    Init,
+    /// Show whether the profile is new or locked, and the language in use.
+    Status,
+    /// Check the PIN and show the home screen; locks again on exit.
+    Unlock,
+    /// Lock the profile (the terminal app never stays unlocked between commands).
+    Lock,
+    /// Change the PIN: current from WAYMARK_PIN, new from WAYMARK_NEW_PIN (or two stdin lines).
+    ChangePin,
+    /// Show the screen the apps would draw now (setup, unlock, or home after WAYMARK_PIN).
+    Screen,
+    /// Show or change the sealed settings (needs the PIN).
+    Settings {
+        /// Interface language to keep in the profile ("" to follow the device).
+        #[arg(long, value_name = "TAG")]
+        language: Option<String>,
+        /// What the app calls you on the home screen ("" to clear).
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+    },
+    /// Translation tools.
+    L10n {
+        #[command(subcommand)]
+        action: L10nCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum L10nCommand {
+    /// Fail on a message missing from any locale, an extra one, a Fluent
+    /// syntax error or text left in English.
+    Check {
+        /// A locales folder to check instead of the one built in.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
+    /// List the shipped languages and their review status.
+    List,
+}
+
+fn main() -> ExitCode {
+    let raw: Vec<String> = std::env::args().collect();
+    let json_mode = raw.iter().any(|a| a == "--json");
+    let cli = match Cli::try_parse_from(&raw) {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(e, json_mode, &early_locale(&raw)),
+    };
+    let prefs = device_locales(cli.locale.as_deref());
+    match run(&cli, prefs) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            output::failure(cli.json, &f);
+            ExitCode::from(f.exit)
+        }
+    }
+}
+
+fn usage_error(e: clap::Error, json_mode: bool, prefs: &[String]) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion)
+        || e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand && !json_mode
+    {
+        let _ = e.print();
+        return ExitCode::from(
+            if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                2
+            } else {
+                0
+            },
+        );
+    }
+    let l = Localizer::for_preferences(prefs);
+    let mut f = Failure::with_message("usage", l.message("error-usage"));
+    f.detail = Some(Value::String(e.render().to_string()));
+    output::failure(json_mode, &f);
+    ExitCode::from(f.exit)
+}
+
+/// `--locale` as given on a command line that failed to parse.
+fn early_locale(raw: &[String]) -> Vec<String> {
+    let flag = raw.iter().enumerate().find_map(|(i, a)| {
+        a.strip_prefix("--locale=")
+            .map(str::to_string)
+            .or_else(|| (a == "--locale").then(|| raw.get(i + 1).cloned()).flatten())
+    });
+    device_locales(flag.as_deref())
+}
+
+/// The preference list: `--locale`, then the POSIX locale variables.
+fn device_locales(flag: Option<&str>) -> Vec<String> {
+    let mut prefs = Vec::new();
+    if let Some(tag) = flag {
+        prefs.push(tag.to_string());
+    }
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Ok(v) = std::env::var(var)
+            && !v.is_empty()
+        {
+            prefs.push(v);
+            break;
+        }
+    }
+    prefs
+}
+
+fn data_dir(cli: &Cli) -> PathBuf {
+    cli.data_dir
+        .clone()
+        .or_else(|| dirs::data_dir().map(|d| d.join("waymark")))
+        .unwrap_or_else(|| PathBuf::from(".waymark"))
+}
+
+fn open(cli: &Cli, prefs: Vec<String>) -> Result<Waymark, Failure> {
+    let dir = data_dir(cli);
+    let mut config = Config::new(&dir, Arc::new(FileSecret::in_dir(&dir)));
+    config.device_locales = prefs.clone();
+    Waymark::open(config).map_err(|e| Failure::from_core(&e, &Localizer::for_preferences(&prefs)))
+}
+
+fn run(cli: &Cli, prefs: Vec<String>) -> Result<(), Failure> {
+    if let Command::L10n { action } = &cli.command {
+        return l10n_command(cli, action, &Localizer::for_preferences(&prefs));
+    }
+    let w = open(cli, prefs)?;
+    let fail = |e: Error| Failure::from_core(&e, &w.localizer());
+    let mut secrets = SecretSource::new();
+    match &cli.command {
+        Command::Init => {
+            let l = w.localizer();
+            if w.state().map_err(fail)? != ProfileState::New {
+                return Err(fail(Error::AlreadySetUp));
+            }
+            let pin = read_pin(
+                &mut secrets,
+                "WAYMARK_PIN",
+                &l.message("setup-pin-label"),
+                &l,
+            )?;
+            // Scripts give the PIN once; a person at a terminal types it twice.
+            let confirmation = if std::env::var("WAYMARK_PIN").is_err()
+                && std::io::IsTerminal::is_terminal(&std::io::stdin())
+            {
+                read_pin(
+                    &mut secrets,
+                    "WAYMARK_PIN",
+                    &l.message("setup-confirm-label"),
+                    &l,
+                )?
+            } else {
+                pin.clone()
+            };
+            w.set_up(&pin, &confirmation).map_err(fail)?;
+            w.lock();
+            let l = w.localizer();
+            output::success(
+                cli.json,
+                json!({ "state": "locked", "created": true, "data_dir": w.data_dir(), "locale": l.active_tag() }),
+                &[l.message("setup-done")],
+            );
+            Ok(())
+        }
+        Command::Status => {
+            let state = w.state().map_err(fail)?;
+            print_status(cli.json, &w, state);
+            Ok(())
+        }
+        Command::Unlock => {
+            unlock(&w, &mut secrets)?;
+            let l = w.localizer();
+            let screen = w.screen().map_err(fail)?;
+            let mut lines = vec![l.message("unlock-done")];
+            lines.extend(screen_lines(&screen));
+            lines.push(l.message("lock-on-exit"));
+            output::success(
+                cli.json,
+                json!({ "state": "unlocked", "screen": screen }),
+                &lines,
+            );
+            w.lock();
+            Ok(())
+        }
+        Command::Lock => {
+            w.lock();
+            let state = w.state().map_err(fail)?;
+            if state == ProfileState::New {
+                return Err(fail(Error::NotSetUp));
+            }
+            let l = w.localizer();
+            output::success(
+                cli.json,
+                json!({ "state": "locked" }),
+                &[l.message("lock-done")],
+            );
+            Ok(())
+        }
+        Command::ChangePin => {
+            let l = w.localizer();
+            if w.state().map_err(fail)? == ProfileState::New {
+                return Err(fail(Error::NotSetUp));
+            }
+            let current = read_pin(
+                &mut secrets,
+                "WAYMARK_PIN",
+                &l.message("change-pin-current"),
+                &l,
+            )?;
+            let new = read_pin(
+                &mut secrets,
+                "WAYMARK_NEW_PIN",
+                &l.message("change-pin-new"),
+                &l,
+            )?;
+            w.change_pin(&current, &new, &new).map_err(fail)?;
+            output::success(
+                cli.json,
+                json!({ "state": "locked", "pin_changed": true }),
+                &[l.message("change-pin-done")],
+            );
+            Ok(())
+        }
+        Command::Screen => {
+            if w.state().map_err(fail)? == ProfileState::Locked
+                && std::env::var("WAYMARK_PIN").is_ok()
+            {
+                unlock(&w, &mut secrets)?;
+            }
+            let screen = w.screen().map_err(fail)?;
+            output::success(cli.json, json!(screen), &screen_lines(&screen));
+            w.lock();
+            Ok(())
+        }
+        Command::Settings { language, name } => {
+            unlock(&w, &mut secrets)?;
+            let mut settings = w.settings().map_err(fail)?;
+            let changing = language.is_some() || name.is_some();
+            if let Some(language) = language {
+                settings.locale = Some(language.clone());
+            }
+            if let Some(name) = name {
+                settings.display_name = Some(name.clone());
+            }
+            if changing {
+                settings = w.update_settings(settings).map_err(fail)?;
+            }
+            let l = w.localizer();
+            let mut lines = settings_lines(&settings, &l);
+            if changing {
+                lines.push(l.message("settings-saved"));
+            }
+            output::success(
+                cli.json,
+                json!({ "settings": settings, "saved": changing }),
+                &lines,
+            );
+            w.lock();
+            Ok(())
+        }
+        // Handled above, before a profile is opened.
+        Command::L10n { .. } => Ok(()),
+    }
+}
+
+fn read_pin(
+    secrets: &mut SecretSource,
+    var: &str,
+    prompt: &str,
+    l: &Localizer,
+) -> Result<zeroize::Zeroizing<String>, Failure> {
+    secrets
+        .read(var, prompt)
+        .ok_or_else(|| Failure::with_message("pin_missing", l.message("error-pin-missing")))
+}
+
+fn unlock(w: &Waymark, secrets: &mut SecretSource) -> Result<(), Failure> {
+    let l = w.localizer();
+    let fail = |e: Error| Failure::from_core(&e, &w.localizer());
+    if w.state().map_err(fail)? == ProfileState::New {
+        return Err(fail(Error::NotSetUp));
+    }
+    let pin = read_pin(secrets, "WAYMARK_PIN", &l.message("unlock-prompt"), &l)?;
+    w.unlock(&pin).map_err(fail)
+}
+
+fn print_status(json_mode: bool, w: &Waymark, state: ProfileState) {
+    let l = w.localizer();
+    let state_text = l.message(match state {
+        ProfileState::New => "state-new",
+        ProfileState::Locked => "state-locked",
+        ProfileState::Unlocked => "state-unlocked",
+    });
+    let info = l.active_info();
+    let mut lines = vec![
+        l.message_with(
+            "status-state",
+            &[("state", waymark_core::error::ArgValue::Text(state_text))],
+        ),
+        l.message_with(
+            "home-language",
+            &[(
+                "language",
+                waymark_core::error::ArgValue::Text(info.name.clone()),
+            )],
+        ),
+    ];
+    if let Some(id) = info.review.notice_id() {
+        lines.push(l.message(id));
+    }
+    output::success(
+        json_mode,
+        json!({
+            "state": state,
+            "data_dir": w.data_dir(),
+            "locale": info.tag,
+            "locale_review": info.review.as_str(),
+            "locales": l10n::available().iter().map(|i| json!({"tag": i.tag, "name": i.name, "review": i.review.as_str()})).collect::<Vec<_>>(),
+        }),
+        &lines,
+    );
+}
+
+fn screen_lines(screen: &Screen) -> Vec<String> {
+    let mut lines = Vec::new();
+    match screen {
+        Screen::Setup(s) => {
+            lines.extend([s.title.clone(), s.intro.clone(), s.warning.clone()]);
+            lines.extend(s.translation_notice.clone());
+        }
+        Screen::Unlock(s) => {
+            lines.extend([s.title.clone(), s.prompt.clone()]);
+            lines.extend(s.translation_notice.clone());
+        }
+        Screen::Home(s) => {
+            lines.extend([
+                format!("# {}", s.title),
+                s.greeting.clone(),
+                s.language.clone(),
+            ]);
+            lines.extend(s.translation_notice.clone());
+        }
+    }
+    lines
+}
+
+fn settings_lines(s: &Settings, l: &Localizer) -> Vec<String> {
+    let language = s
+        .locale
+        .as_deref()
+        .and_then(|t| l10n::available().into_iter().find(|i| i.tag == t))
+        .map(|i| i.name)
+        .unwrap_or_else(|| "-".into());
+    vec![
+        format!("{}: {}", l.message("settings-language"), language),
+        format!(
+            "{} {}",
+            l.message("settings-display-name"),
+            s.display_name.as_deref().unwrap_or("-")
+        ),
+    ]
+}
+
+fn l10n_command(cli: &Cli, action: &L10nCommand, l: &Localizer) -> Result<(), Failure> {
+    match action {
+        L10nCommand::List => {
+            let locales = l10n::available();
+            let lines: Vec<String> = locales
+                .iter()
+                .map(|i| format!("{}\t{}\t{}", i.tag, i.name, i.review.as_str()))
+                .collect();
+            output::success(cli.json, json!({ "locales": locales }), &lines);
+            Ok(())
+        }
+        L10nCommand::Check { dir } => {
+            let (problems, count) = match dir {
+                Some(dir) => {
+                    let (manifest, files) =
+                        read_locales_dir(dir).map_err(|e| Failure::from_core(&Error::Io(e), l))?;
+                    let count = files.len();
+                    (l10n::check::check(&manifest, &files), count)
+                }
+                None => (l10n::check_embedded(), l10n::available().len()),
+            };
+            if problems.is_empty() {
+                output::success(
+                    cli.json,
+                    json!({ "ok": true, "locales": count, "problems": [] }),
+                    &[l.message_with(
+                        "l10n-check-ok",
+                        &[("count", waymark_core::error::ArgValue::Number(count as i64))],
+                    )],
+                );
+                Ok(())
+            } else {
+                let list: Vec<Value> = problems
+                    .iter()
+                    .map(|p| Value::String(p.to_string()))
+                    .collect();
+                let mut f = Failure::with_message(
+                    "l10n_incomplete",
+                    l.message_with(
+                        "l10n-check-failed",
+                        &[(
+                            "count",
+                            waymark_core::error::ArgValue::Number(problems.len() as i64),
+                        )],
+                    ),
+                );
+                f.detail = Some(Value::Array(list));
+                Err(f)
+            }
+        }
+    }
+}
+
+/// Reads `manifest.json` and every `<tag>/*.ftl` under `dir`.
+fn read_locales_dir(dir: &Path) -> std::io::Result<(String, BTreeMap<String, LocaleFiles>)> {
+    let manifest = std::fs::read_to_string(dir.join("manifest.json"))?;
+    let mut files: BTreeMap<String, LocaleFiles> = BTreeMap::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if !path.is_dir() {
+            continue;
+        }
+        let tag = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
+        let mut list = Vec::new();
+        for f in std::fs::read_dir(&path)? {
+            let f = f?.path();
+            if f.extension().is_some_and(|x| x == "ftl") {
+                let name = f
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .unwrap_or_default()
+                    .to_string();
+                list.push((name, std::fs::read_to_string(&f)?));
+            }
+        }
+        list.sort();
+        files.insert(tag, list);
+    }
+    Ok((manifest, files))
+}

@@ -1,1 +1,223 @@
-fn main() {}
+//! Foundation benchmark: prints a table, asserts nothing.
+//!
+//! `cargo build --release -p waymark-ffi && cargo bench -p waymark-core --bench foundation`
+//!
+//! - unlock (KDF): one unlock with the parameters calibrated on this machine;
+//! - open to unlocked without the KDF: opening the database, unwrapping the
+//!   key with a trivial KDF, checking the canary and loading settings;
+//! - seal + store / load + open per record, against the same rows stored
+//!   and read in plaintext;
+//! - the size of the release cdylib the phones ship.
+
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use rusqlite::{Connection, params};
+use waymark_core::vault::{self, FileSecret, KdfParams, KdfPolicy, Record};
+use waymark_core::{Config, Waymark};
+
+const ROWS: i64 = 10_000;
+
+fn main() {
+    let mut table: Vec<(String, String)> = Vec::new();
+
+    // 1. Calibrated unlock.
+    let calibration_started = Instant::now();
+    let params = KdfParams::calibrate(KdfParams::DEFAULT_TARGET).unwrap_or(KdfParams {
+        m_kib: KdfParams::MEMORY_KIB,
+        t: KdfParams::MIN_ITERATIONS,
+        p: 1,
+    });
+    let calibration = calibration_started.elapsed();
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+    let profile = open_profile(dir.path().join("real"), KdfPolicy::Fixed(params));
+    profile
+        .set_up("2468", "2468")
+        .unwrap_or_else(|e| panic!("{e}"));
+    profile.lock();
+    let unlocks = samples(7, || {
+        profile.unlock("2468").unwrap_or_else(|e| panic!("{e}"));
+        profile.lock();
+    });
+    table.push((
+        format!(
+            "unlock, Argon2id m={} MiB t={} p={} (calibrated)",
+            params.m_kib / 1024,
+            params.t,
+            params.p
+        ),
+        stats_ms(&unlocks),
+    ));
+    let wrong = samples(5, || {
+        let _ = black_box(profile.unlock("1357"));
+    });
+    table.push(("wrong PIN, same parameters".into(), stats_ms(&wrong)));
+    table.push((
+        "calibration at set-up (once)".into(),
+        format!("{:.0} ms", ms(calibration)),
+    ));
+
+    // 2. Open to unlocked without the KDF's cost.
+    let trivial = KdfPolicy::Fixed(KdfParams {
+        m_kib: 8,
+        t: 1,
+        p: 1,
+    });
+    let fast_dir = dir.path().join("fast");
+    {
+        let w = open_profile(fast_dir.clone(), trivial);
+        w.set_up("2468", "2468").unwrap_or_else(|e| panic!("{e}"));
+    }
+    let opens = samples(50, || {
+        let w = open_profile(fast_dir.clone(), trivial);
+        w.unlock("2468").unwrap_or_else(|e| panic!("{e}"));
+        black_box(&w);
+    });
+    table.push((
+        "open → unlocked, KDF excluded (8 KiB, t=1)".into(),
+        stats_ms(&opens),
+    ));
+
+    // 3. Records: sealed vs plaintext, 10,000 rows of 200 bytes.
+    let keys = vault::new_profile_keys(
+        "2468",
+        &[7u8; 32],
+        KdfParams {
+            m_kib: 8,
+            t: 1,
+            p: 1,
+        },
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let record = Record {
+        table: "bench",
+        layout_version: 1,
+    };
+    let payload = vec![b'x'; 200];
+    let conn = Connection::open(dir.path().join("records.db")).unwrap_or_else(|e| panic!("{e}"));
+    conn.execute_batch(
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;
+         CREATE TABLE plain (id INTEGER PRIMARY KEY, body BLOB NOT NULL);
+         CREATE TABLE sealed (id INTEGER PRIMARY KEY, body BLOB NOT NULL);",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let write = |table: &str, seal: bool| {
+        let started = Instant::now();
+        conn.execute_batch("BEGIN")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let sql = format!("INSERT INTO {table} (id, body) VALUES (?1, ?2)");
+        let mut stmt = conn.prepare_cached(&sql).unwrap_or_else(|e| panic!("{e}"));
+        for id in 0..ROWS {
+            let body = if seal {
+                vault::seal(&keys.key, record, id, &payload).unwrap_or_else(|e| panic!("{e}"))
+            } else {
+                payload.clone()
+            };
+            stmt.execute(params![id, body])
+                .unwrap_or_else(|e| panic!("{e}"));
+        }
+        drop(stmt);
+        conn.execute_batch("COMMIT")
+            .unwrap_or_else(|e| panic!("{e}"));
+        started.elapsed()
+    };
+    let read = |table: &str, open: bool| {
+        let started = Instant::now();
+        let sql = format!("SELECT id, body FROM {table} ORDER BY id");
+        let mut stmt = conn.prepare(&sql).unwrap_or_else(|e| panic!("{e}"));
+        let mut rows = stmt.query([]).unwrap_or_else(|e| panic!("{e}"));
+        while let Some(row) = rows.next().unwrap_or_else(|e| panic!("{e}")) {
+            let id: i64 = row.get(0).unwrap_or_else(|e| panic!("{e}"));
+            let body: Vec<u8> = row.get(1).unwrap_or_else(|e| panic!("{e}"));
+            if open {
+                black_box(
+                    vault::open(&keys.key, record, id, &body).unwrap_or_else(|e| panic!("{e}")),
+                );
+            } else {
+                black_box(body);
+            }
+        }
+        started.elapsed()
+    };
+    let plain_w = write("plain", false);
+    let sealed_w = write("sealed", true);
+    let plain_r = read("plain", false);
+    let sealed_r = read("sealed", true);
+    let per = |d: Duration| format!("{:.2} µs/record", d.as_secs_f64() * 1e6 / ROWS as f64);
+    table.push((
+        "store 200 B record, plaintext (10k in one tx)".into(),
+        per(plain_w),
+    ));
+    table.push((
+        "seal + store 200 B record (10k in one tx)".into(),
+        per(sealed_w),
+    ));
+    table.push(("load 200 B record, plaintext".into(), per(plain_r)));
+    table.push(("load + open 200 B record".into(), per(sealed_r)));
+    table.push((
+        "sealed record overhead".into(),
+        "29 bytes (format 1 + nonce 12 + tag 16)".into(),
+    ));
+
+    // 4. Release library size.
+    let lib = target_dir().join("release").join("libwaymark_ffi.so");
+    let size = match std::fs::metadata(&lib) {
+        Ok(m) => format!("{:.2} MiB ({} bytes)", m.len() as f64 / 1048576.0, m.len()),
+        Err(_) => "not built: cargo build --release -p waymark-ffi".into(),
+    };
+    table.push((
+        "release cdylib libwaymark_ffi.so (x86_64, stripped)".into(),
+        size,
+    ));
+
+    let width = table
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(10);
+    println!("\n{:<width$} | result", "measurement");
+    println!("{}-|-{}", "-".repeat(width), "-".repeat(40));
+    for (k, v) in &table {
+        println!("{k:<width$} | {v}");
+    }
+}
+
+fn open_profile(dir: PathBuf, kdf: KdfPolicy) -> Waymark {
+    let mut config = Config::new(&dir, Arc::new(FileSecret::in_dir(&dir)));
+    config.kdf = kdf;
+    Waymark::open(config).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn samples(n: usize, mut f: impl FnMut()) -> Vec<Duration> {
+    (0..n)
+        .map(|_| {
+            let started = Instant::now();
+            f();
+            started.elapsed()
+        })
+        .collect()
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn stats_ms(samples: &[Duration]) -> String {
+    let mut v: Vec<f64> = samples.iter().map(|d| ms(*d)).collect();
+    v.sort_by(f64::total_cmp);
+    let median = v[v.len() / 2];
+    format!(
+        "median {median:.1} ms (min {:.1}, max {:.1}, n={})",
+        v[0],
+        v[v.len() - 1],
+        v.len()
+    )
+}
+
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target"))
+}

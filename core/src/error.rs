@@ -143,7 +143,9 @@ mod tests {
     #[test]
     fn messages_carry_no_user_input() {
         // The only free-form payloads are static strings chosen by the code.
-        let e = Error::InvalidInput { field: "display_name" };
+        let e = Error::InvalidInput {
+            field: "display_name",
+        };
         assert_eq!(e.to_string(), "invalid value for display_name");
         assert_eq!(e.code(), "invalid_input");
     }

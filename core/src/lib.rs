@@ -159,7 +159,9 @@ impl Waymark {
         let key = slot.unwrap_key(pin, &platform)?;
         let settings = {
             let store = guard(&self.store);
-            let canary = store.canary()?.ok_or(Error::Corrupted(error::Damaged::Canary))?;
+            let canary = store
+                .canary()?
+                .ok_or(Error::Corrupted(error::Damaged::Canary))?;
             vault::check_canary(&key, &canary)?;
             match store.settings()? {
                 Some(sealed) => open_settings(&key, &sealed)?,
@@ -267,8 +269,10 @@ impl Waymark {
             prefs.push(tag);
         }
         prefs.extend(guard(&self.device_locales).iter().cloned());
-        *self.localizer.write().unwrap_or_else(PoisonError::into_inner) =
-            Localizer::for_preferences(&prefs);
+        *self
+            .localizer
+            .write()
+            .unwrap_or_else(PoisonError::into_inner) = Localizer::for_preferences(&prefs);
     }
 }
 

@@ -74,7 +74,10 @@ mod tests {
         assert_eq!(shipped_tag("tl").unwrap(), "fil");
         assert_eq!(shipped_tag("en").unwrap(), "en");
         assert!(matches!(shipped_tag("zh"), Err(Error::UnknownLocale)));
-        assert!(matches!(shipped_tag("not a tag"), Err(Error::UnknownLocale)));
+        assert!(matches!(
+            shipped_tag("not a tag"),
+            Err(Error::UnknownLocale)
+        ));
     }
 
     #[test]
@@ -97,11 +100,17 @@ mod tests {
             locale: None,
             display_name: Some("ก".repeat(65)),
         };
-        assert!(matches!(long.validated(), Err(Error::NameTooLong { max: 64 })));
+        assert!(matches!(
+            long.validated(),
+            Err(Error::NameTooLong { max: 64 })
+        ));
         let control = Settings {
             locale: None,
             display_name: Some("a\u{7}b".into()),
         };
-        assert!(matches!(control.validated(), Err(Error::InvalidInput { .. })));
+        assert!(matches!(
+            control.validated(),
+            Err(Error::InvalidInput { .. })
+        ));
     }
 }

@@ -17,16 +17,46 @@ pub type LocaleFiles = Vec<(String, String)>;
 /// no translated text is copied into a problem.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
-    ManifestUnreadable { detail: String },
-    NoSourceLocale { tag: String },
-    NotInManifest { tag: String },
-    MissingFolder { tag: String },
-    Syntax { tag: String, file: String, line: usize, detail: String },
-    Duplicate { tag: String, id: String },
-    Missing { tag: String, id: String },
-    Extra { tag: String, id: String },
-    Variables { tag: String, id: String, expected: Vec<String>, found: Vec<String> },
-    Untranslated { tag: String, id: String },
+    ManifestUnreadable {
+        detail: String,
+    },
+    NoSourceLocale {
+        tag: String,
+    },
+    NotInManifest {
+        tag: String,
+    },
+    MissingFolder {
+        tag: String,
+    },
+    Syntax {
+        tag: String,
+        file: String,
+        line: usize,
+        detail: String,
+    },
+    Duplicate {
+        tag: String,
+        id: String,
+    },
+    Missing {
+        tag: String,
+        id: String,
+    },
+    Extra {
+        tag: String,
+        id: String,
+    },
+    Variables {
+        tag: String,
+        id: String,
+        expected: Vec<String>,
+        found: Vec<String>,
+    },
+    Untranslated {
+        tag: String,
+        id: String,
+    },
 }
 
 impl fmt::Display for Problem {
@@ -34,19 +64,35 @@ impl fmt::Display for Problem {
         match self {
             Problem::ManifestUnreadable { detail } => write!(f, "manifest.json: {detail}"),
             Problem::NoSourceLocale { tag } => write!(f, "{tag}: source locale has no files"),
-            Problem::NotInManifest { tag } => write!(f, "{tag}: folder not listed in manifest.json"),
-            Problem::MissingFolder { tag } => write!(f, "{tag}: listed in manifest.json but has no .ftl files"),
-            Problem::Syntax { tag, file, line, detail } => {
+            Problem::NotInManifest { tag } => {
+                write!(f, "{tag}: folder not listed in manifest.json")
+            }
+            Problem::MissingFolder { tag } => {
+                write!(f, "{tag}: listed in manifest.json but has no .ftl files")
+            }
+            Problem::Syntax {
+                tag,
+                file,
+                line,
+                detail,
+            } => {
                 write!(f, "{tag}/{file}:{line}: Fluent syntax error: {detail}")
             }
             Problem::Duplicate { tag, id } => write!(f, "{tag}: `{id}` defined more than once"),
             Problem::Missing { tag, id } => write!(f, "{tag}: missing `{id}`"),
             Problem::Extra { tag, id } => write!(f, "{tag}: `{id}` is not in the source locale"),
-            Problem::Variables { tag, id, expected, found } => write!(
+            Problem::Variables {
+                tag,
+                id,
+                expected,
+                found,
+            } => write!(
                 f,
                 "{tag}: `{id}` uses variables {found:?}, source uses {expected:?}"
             ),
-            Problem::Untranslated { tag, id } => write!(f, "{tag}: `{id}` is still in the source language"),
+            Problem::Untranslated { tag, id } => {
+                write!(f, "{tag}: `{id}` is still in the source language")
+            }
         }
     }
 }
@@ -63,7 +109,9 @@ pub fn check(manifest_json: &str, locales: &BTreeMap<String, LocaleFiles>) -> Ve
     let manifest = match Manifest::parse(manifest_json) {
         Ok(m) => m,
         Err(e) => {
-            problems.push(Problem::ManifestUnreadable { detail: e.to_string() });
+            problems.push(Problem::ManifestUnreadable {
+                detail: e.to_string(),
+            });
             return problems;
         }
     };
@@ -78,11 +126,15 @@ pub fn check(manifest_json: &str, locales: &BTreeMap<String, LocaleFiles>) -> Ve
             Some(files) if !files.is_empty() => {
                 parsed.insert(&info.tag, entries(&info.tag, files, &mut problems));
             }
-            _ => problems.push(Problem::MissingFolder { tag: info.tag.clone() }),
+            _ => problems.push(Problem::MissingFolder {
+                tag: info.tag.clone(),
+            }),
         }
     }
     let Some(source) = parsed.get(manifest.source.as_str()) else {
-        problems.push(Problem::NoSourceLocale { tag: manifest.source.clone() });
+        problems.push(Problem::NoSourceLocale {
+            tag: manifest.source.clone(),
+        });
         return problems;
     };
     for (tag, messages) in &parsed {
@@ -91,7 +143,10 @@ pub fn check(manifest_json: &str, locales: &BTreeMap<String, LocaleFiles>) -> Ve
         }
         for (id, src) in source {
             match messages.get(id) {
-                None => problems.push(Problem::Missing { tag: tag.to_string(), id: id.clone() }),
+                None => problems.push(Problem::Missing {
+                    tag: tag.to_string(),
+                    id: id.clone(),
+                }),
                 Some(tr) => {
                     if tr.vars != src.vars {
                         problems.push(Problem::Variables {
@@ -102,14 +157,20 @@ pub fn check(manifest_json: &str, locales: &BTreeMap<String, LocaleFiles>) -> Ve
                         });
                     }
                     if !id.starts_with('-') && tr.text == src.text && has_words(&src.text) {
-                        problems.push(Problem::Untranslated { tag: tag.to_string(), id: id.clone() });
+                        problems.push(Problem::Untranslated {
+                            tag: tag.to_string(),
+                            id: id.clone(),
+                        });
                     }
                 }
             }
         }
         for id in messages.keys() {
             if !source.contains_key(id) {
-                problems.push(Problem::Extra { tag: tag.to_string(), id: id.clone() });
+                problems.push(Problem::Extra {
+                    tag: tag.to_string(),
+                    id: id.clone(),
+                });
             }
         }
     }
@@ -149,7 +210,10 @@ fn entries(tag: &str, files: &LocaleFiles, problems: &mut Vec<Problem>) -> BTree
                 ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(t.value), t.attributes),
                 _ => continue,
             };
-            let mut entry = Entry { vars: BTreeSet::new(), text: String::new() };
+            let mut entry = Entry {
+                vars: BTreeSet::new(),
+                text: String::new(),
+            };
             if let Some(p) = &value {
                 pattern(p, &mut entry);
             }
@@ -157,7 +221,10 @@ fn entries(tag: &str, files: &LocaleFiles, problems: &mut Vec<Problem>) -> BTree
                 pattern(&a.value, &mut entry);
             }
             if out.insert(id.clone(), entry).is_some() {
-                problems.push(Problem::Duplicate { tag: tag.to_string(), id });
+                problems.push(Problem::Duplicate {
+                    tag: tag.to_string(),
+                    id,
+                });
             }
         }
     }
@@ -165,7 +232,9 @@ fn entries(tag: &str, files: &LocaleFiles, problems: &mut Vec<Problem>) -> BTree
 }
 
 fn line_of(source: &str, byte: usize) -> usize {
-    source.get(..byte).map_or(1, |s| s.matches('\n').count() + 1)
+    source
+        .get(..byte)
+        .map_or(1, |s| s.matches('\n').count() + 1)
 }
 
 fn pattern(p: &ast::Pattern<&str>, out: &mut Entry) {
@@ -195,7 +264,9 @@ fn inline(i: &ast::InlineExpression<&str>, out: &mut Entry) {
             out.vars.insert(id.name.to_string());
         }
         ast::InlineExpression::FunctionReference { arguments, .. } => call(arguments, out),
-        ast::InlineExpression::TermReference { arguments: Some(a), .. } => call(a, out),
+        ast::InlineExpression::TermReference {
+            arguments: Some(a), ..
+        } => call(a, out),
         ast::InlineExpression::Placeable { expression } => expr(expression, out),
         _ => {}
     }
@@ -220,14 +291,23 @@ mod tests {
 
     fn set(en: &str, th: &str) -> BTreeMap<String, LocaleFiles> {
         BTreeMap::from([
-            ("en".to_string(), vec![("app.ftl".to_string(), en.to_string())]),
-            ("th".to_string(), vec![("app.ftl".to_string(), th.to_string())]),
+            (
+                "en".to_string(),
+                vec![("app.ftl".to_string(), en.to_string())],
+            ),
+            (
+                "th".to_string(),
+                vec![("app.ftl".to_string(), th.to_string())],
+            ),
         ])
     }
 
     #[test]
     fn a_complete_translation_passes() {
-        let p = check(MANIFEST, &set("hi = Hello { $name }\n", "hi = สวัสดี { $name }\n"));
+        let p = check(
+            MANIFEST,
+            &set("hi = Hello { $name }\n", "hi = สวัสดี { $name }\n"),
+        );
         assert!(p.is_empty(), "{p:?}");
     }
 
@@ -235,18 +315,31 @@ mod tests {
     fn missing_extra_and_variable_mismatches_are_found() {
         let p = check(
             MANIFEST,
-            &set("a = Apple\nb = Banana { $n }\n", "b = กล้วย { $m }\nc = ส้ม\n"),
+            &set(
+                "a = Apple\nb = Banana { $n }\n",
+                "b = กล้วย { $m }\nc = ส้ม\n",
+            ),
         );
-        assert!(p.contains(&Problem::Missing { tag: "th".into(), id: "a".into() }));
-        assert!(p.contains(&Problem::Extra { tag: "th".into(), id: "c".into() }));
-        assert!(p.iter().any(|x| matches!(x, Problem::Variables { id, .. } if id == "b")));
+        assert!(p.contains(&Problem::Missing {
+            tag: "th".into(),
+            id: "a".into()
+        }));
+        assert!(p.contains(&Problem::Extra {
+            tag: "th".into(),
+            id: "c".into()
+        }));
+        assert!(
+            p.iter()
+                .any(|x| matches!(x, Problem::Variables { id, .. } if id == "b"))
+        );
     }
 
     #[test]
     fn syntax_errors_report_their_line() {
         let p = check(MANIFEST, &set("a = Apple\n", "a = แอปเปิล\nb = { oops\n"));
         assert!(
-            p.iter().any(|x| matches!(x, Problem::Syntax { tag, line: 2, .. } if tag == "th")),
+            p.iter()
+                .any(|x| matches!(x, Problem::Syntax { tag, line: 2, .. } if tag == "th")),
             "{p:?}"
         );
     }
@@ -254,7 +347,13 @@ mod tests {
     #[test]
     fn english_left_in_a_translation_is_found() {
         let p = check(MANIFEST, &set("a = Open the door\n", "a = Open the door\n"));
-        assert_eq!(p, vec![Problem::Untranslated { tag: "th".into(), id: "a".into() }]);
+        assert_eq!(
+            p,
+            vec![Problem::Untranslated {
+                tag: "th".into(),
+                id: "a".into()
+            }]
+        );
     }
 
     #[test]
@@ -270,6 +369,9 @@ mod tests {
     #[test]
     fn duplicates_are_found() {
         let p = check(MANIFEST, &set("a = A\n", "a = ก\na = ข\n"));
-        assert!(p.contains(&Problem::Duplicate { tag: "th".into(), id: "a".into() }));
+        assert!(p.contains(&Problem::Duplicate {
+            tag: "th".into(),
+            id: "a".into()
+        }));
     }
 }

@@ -121,7 +121,8 @@ pub fn parse_tag(raw: &str) -> Option<LanguageIdentifier> {
 /// Orders the shipped locales for a device's preferences, always ending in
 /// the source locale (English).
 pub fn negotiate(requested: &[String]) -> Vec<String> {
-    let requested: Vec<LanguageIdentifier> = requested.iter().filter_map(|r| parse_tag(r)).collect();
+    let requested: Vec<LanguageIdentifier> =
+        requested.iter().filter_map(|r| parse_tag(r)).collect();
     let catalog = &*CATALOG;
     let source = catalog.manifest.source.clone();
     let default = source.parse::<LanguageIdentifier>().ok();
@@ -236,7 +237,11 @@ mod tests {
         assert!(
             problems.is_empty(),
             "{}",
-            problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")
+            problems
+                .iter()
+                .map(|p| p.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
         );
         assert_eq!(available().len(), 9);
     }
@@ -251,7 +256,10 @@ mod tests {
         assert_eq!(negotiate(&prefs(&["zh-CN"])), vec!["en"]);
         assert_eq!(negotiate(&prefs(&[])), vec!["en"]);
         assert_eq!(negotiate(&prefs(&["C", "", "???"])), vec!["en"]);
-        assert_eq!(negotiate(&prefs(&["zh", "km-KH", "vi"])), vec!["km", "vi", "en"]);
+        assert_eq!(
+            negotiate(&prefs(&["zh", "km-KH", "vi"])),
+            vec!["km", "vi", "en"]
+        );
     }
 
     #[test]
@@ -268,10 +276,15 @@ mod tests {
     #[test]
     fn arguments_are_substituted_without_isolation_marks() {
         let th = Localizer::for_preferences(&prefs(&["th"]));
-        let text = th.message_with("home-greeting-named", &[("name", ArgValue::Text("Mai".into()))]);
+        let text = th.message_with(
+            "home-greeting-named",
+            &[("name", ArgValue::Text("Mai".into()))],
+        );
         assert!(text.contains("Mai"));
         assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'));
-        let err = th.error(&Error::InvalidPin(crate::error::PinProblem::PassphraseTooShort { min: 8 }));
+        let err = th.error(&Error::InvalidPin(
+            crate::error::PinProblem::PassphraseTooShort { min: 8 },
+        ));
         assert!(err.contains('8'), "{err}");
     }
 

@@ -82,14 +82,20 @@ pub fn unlock(l: &Localizer) -> UnlockScreen {
 
 pub fn home(l: &Localizer, settings: &Settings) -> HomeScreen {
     let greeting = match &settings.display_name {
-        Some(name) => l.message_with("home-greeting-named", &[("name", ArgValue::Text(name.clone()))]),
+        Some(name) => l.message_with(
+            "home-greeting-named",
+            &[("name", ArgValue::Text(name.clone()))],
+        ),
         None => l.message("home-greeting"),
     };
     let info = l.active_info();
     HomeScreen {
         title: l.message("home-title"),
         greeting,
-        language: l.message_with("home-language", &[("language", ArgValue::Text(info.name.clone()))]),
+        language: l.message_with(
+            "home-language",
+            &[("language", ArgValue::Text(info.name.clone()))],
+        ),
         translation_notice: notice(l),
         lock_label: l.message("lock-action"),
         settings_label: l.message("settings-title"),

@@ -27,9 +27,12 @@ pub struct Store {
 impl Store {
     /// Opens (creating if needed) the database in `data_dir` and migrates it.
     pub fn open(data_dir: &Path) -> Result<Self> {
-        std::fs::create_dir_all(data_dir)?;
+        create_private_dir(data_dir)?;
         let path = data_dir.join(DB_FILE);
         let mut conn = Connection::open(&path)?;
+        // Owner-only before the WAL and shared-memory files appear: SQLite
+        // gives those the database file's permissions.
+        restrict_to_owner(&path)?;
         // WAL keeps readers and the writer apart; FULL sync makes a returned
         // write survive power loss; secure_delete zeroes freed pages so old
         // ciphertext does not linger in free space.
@@ -73,12 +76,7 @@ impl Store {
 
     /// Writes a brand-new profile: key slot, canary and first settings, all
     /// in one transaction so a crash never leaves half a profile.
-    pub fn create_profile(
-        &mut self,
-        slot: &KeySlot,
-        canary: &[u8],
-        settings: &[u8],
-    ) -> Result<()> {
+    pub fn create_profile(&mut self, slot: &KeySlot, canary: &[u8], settings: &[u8]) -> Result<()> {
         let tx = self.conn.transaction()?;
         put_key_slot(&tx, slot)?;
         tx.execute("INSERT INTO canary (id, sealed) VALUES (1, ?1)", [canary])?;
@@ -118,6 +116,33 @@ impl Store {
     fn single_blob(&self, sql: &str) -> Result<Option<Vec<u8>>> {
         Ok(self.conn.query_row(sql, [], |r| r.get(0)).optional()?)
     }
+}
+
+/// Creates `dir` (owner-only on Unix) if it does not exist.
+fn create_private_dir(dir: &Path) -> Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)?;
+    Ok(())
+}
+
+fn restrict_to_owner(path: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
 }
 
 fn put_key_slot(conn: &Connection, slot: &KeySlot) -> Result<()> {

@@ -51,7 +51,7 @@ const MIGRATIONS: &[&str] = &[
 /// Brings `conn` to [`SCHEMA_VERSION`], each step in its own transaction.
 pub fn migrate(conn: &mut Connection) -> Result<()> {
     let current: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    if current > SCHEMA_VERSION || current < 0 {
+    if !(0..=SCHEMA_VERSION).contains(&current) {
         return Err(Error::Corrupted(Damaged::Schema));
     }
     for (from, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {

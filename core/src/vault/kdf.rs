@@ -50,25 +50,33 @@ impl KdfParams {
     pub const MAX_ITERATIONS: u32 = 64;
     pub const OUTPUT_LEN: usize = 32;
 
-    /// Picks iterations for `target` on this device.
+    /// Picks iterations for `target` on this device: measure, scale the
+    /// iteration count by how far off the measurement was, and measure
+    /// again, so fixed costs (allocating 64 MiB, page faults) are included.
+    /// Costs about two targets' worth of time, once, at set-up.
     pub fn calibrate(target: Duration) -> Result<Self> {
-        let probe = KdfParams {
+        let mut params = KdfParams {
             m_kib: Self::MEMORY_KIB,
-            t: 1,
+            t: Self::MIN_ITERATIONS,
             p: 1,
         };
         let salt = [0u8; 16];
-        // The best of two runs: the first also pays for page faults.
-        let mut one_pass = Duration::MAX;
-        for _ in 0..2 {
+        for _ in 0..3 {
             let started = Instant::now();
-            probe.derive(b"calibration", &salt)?;
-            one_pass = one_pass.min(started.elapsed());
+            params.derive(b"calibration", &salt)?;
+            let took = started.elapsed().as_secs_f64().max(1e-4);
+            let ratio = target.as_secs_f64() / took;
+            if (0.9..=1.15).contains(&ratio) {
+                break;
+            }
+            let scaled = (f64::from(params.t) * ratio).round();
+            let next = (scaled as u32).clamp(Self::MIN_ITERATIONS, Self::MAX_ITERATIONS);
+            if next == params.t {
+                break;
+            }
+            params.t = next;
         }
-        let per_pass = one_pass.as_secs_f64().max(1e-4);
-        let wanted = (target.as_secs_f64() / per_pass).round();
-        let t = (wanted as u32).clamp(Self::MIN_ITERATIONS, Self::MAX_ITERATIONS);
-        Ok(KdfParams { t, ..probe })
+        Ok(params)
     }
 
     /// Parameters as read from disk; anything out of range means the slot

@@ -58,7 +58,11 @@ impl DataKey {
 
     fn same_as(&self, other: &DataKey) -> bool {
         // Constant-time: a key comparison must not leak how many bytes match.
-        self.0.iter().zip(other.0.iter()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
+        self.0
+            .iter()
+            .zip(other.0.iter())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0
     }
 }
 
@@ -248,7 +252,12 @@ pub fn open(key: &DataKey, record: Record, row: i64, sealed: &[u8]) -> Result<Ze
     Ok(body)
 }
 
-fn kek(pin: &str, platform: &[u8], salt: &[u8], params: KdfParams) -> Result<Zeroizing<[u8; KEY_LEN]>> {
+fn kek(
+    pin: &str,
+    platform: &[u8],
+    salt: &[u8],
+    params: KdfParams,
+) -> Result<Zeroizing<[u8; KEY_LEN]>> {
     if platform.len() < secret::MIN_SECRET_LEN {
         return Err(Error::PlatformSecret("platform secret too short"));
     }
@@ -266,8 +275,8 @@ fn kek(pin: &str, platform: &[u8], salt: &[u8], params: KdfParams) -> Result<Zer
 }
 
 fn aead_key(bytes: &[u8; KEY_LEN]) -> Result<LessSafeKey> {
-    let unbound =
-        UnboundKey::new(&CHACHA20_POLY1305, bytes).map_err(|_| Error::Internal("bad key length"))?;
+    let unbound = UnboundKey::new(&CHACHA20_POLY1305, bytes)
+        .map_err(|_| Error::Internal("bad key length"))?;
     Ok(LessSafeKey::new(unbound))
 }
 
@@ -303,9 +312,15 @@ mod tests {
     #[test]
     fn a_wrong_pin_or_platform_secret_is_a_wrong_pin() {
         let keys = new_profile_keys("2468", PLATFORM, FAST).unwrap();
-        assert!(matches!(keys.slot.unwrap_key("2469", PLATFORM), Err(Error::WrongPin)));
+        assert!(matches!(
+            keys.slot.unwrap_key("2469", PLATFORM),
+            Err(Error::WrongPin)
+        ));
         let other = b"ffffffffffffffffffffffffffffffff";
-        assert!(matches!(keys.slot.unwrap_key("2468", other), Err(Error::WrongPin)));
+        assert!(matches!(
+            keys.slot.unwrap_key("2468", other),
+            Err(Error::WrongPin)
+        ));
     }
 
     #[test]
@@ -334,7 +349,10 @@ mod tests {
         let key = DataKey::random().unwrap();
         let blob = seal(&key, Record::SETTINGS, 1, b"secret marker").unwrap();
         assert!(!blob.windows(6).any(|w| w == b"marker"));
-        assert_eq!(&*open(&key, Record::SETTINGS, 1, &blob).unwrap(), b"secret marker");
+        assert_eq!(
+            &*open(&key, Record::SETTINGS, 1, &blob).unwrap(),
+            b"secret marker"
+        );
         assert!(open(&key, Record::SETTINGS, 2, &blob).is_err());
         assert!(open(&key, Record::CANARY, 1, &blob).is_err());
         let newer = Record {

@@ -123,6 +123,9 @@ mod tests {
     #[test]
     fn passphrases_are_nfc_normalised() {
         // "Việt" precomposed vs. decomposed.
-        assert_eq!(canonical("Vi\u{1EC7}t nam ok"), canonical("Vie\u{323}\u{302}t nam ok"));
+        assert_eq!(
+            canonical("Vi\u{1EC7}t nam ok"),
+            canonical("Vie\u{323}\u{302}t nam ok")
+        );
     }
 }

@@ -67,7 +67,9 @@ impl PlatformSecret for FileSecret {
         match File::open(&self.path) {
             Ok(mut file) => {
                 let mut secret = Vec::with_capacity(32);
-                Read::by_ref(&mut file).take(1024).read_to_end(&mut secret)?;
+                Read::by_ref(&mut file)
+                    .take(1024)
+                    .read_to_end(&mut secret)?;
                 if secret.len() < MIN_SECRET_LEN {
                     return Err(Error::PlatformSecret("device secret file is damaged"));
                 }

@@ -1,0 +1,101 @@
+//! How the CLI reports: one JSON document on stdout with `--json`, localized
+//! lines otherwise; errors on stderr with a stable `code` and exit status.
+//! Exit statuses are part of the command-line contract (docs/cli.md).
+
+use serde_json::{Value, json};
+use waymark_core::{Error, Localizer};
+
+/// A failed command: its stable code, exit status and localized message.
+#[derive(Debug)]
+pub struct Failure {
+    pub code: &'static str,
+    pub exit: u8,
+    pub message: String,
+    /// Extra machine-readable detail (never personal data).
+    pub detail: Option<Value>,
+}
+
+impl Failure {
+    pub fn from_core(error: &Error, l: &Localizer) -> Self {
+        let code = error.code();
+        Failure {
+            code,
+            exit: exit_status(code),
+            message: l.error(error),
+            detail: None,
+        }
+    }
+
+    /// A failure with its own message id (not a core error).
+    pub fn with_message(code: &'static str, message: String) -> Self {
+        Failure {
+            code,
+            exit: exit_status(code),
+            message,
+            detail: None,
+        }
+    }
+}
+
+/// The exit status for each error code.
+pub fn exit_status(code: &str) -> u8 {
+    match code {
+        "usage" => 2,
+        "wrong_pin" => 3,
+        "invalid_pin" | "invalid_input" | "unknown_locale" | "pin_missing" => 4,
+        "not_set_up" | "already_set_up" | "locked" => 5,
+        "corrupted" => 6,
+        "storage" | "platform_secret" => 7,
+        "l10n_incomplete" => 8,
+        _ => 1,
+    }
+}
+
+/// Prints a command's result.
+pub fn success(json_mode: bool, document: Value, lines: &[String]) {
+    if json_mode {
+        println!("{document}");
+    } else {
+        for line in lines {
+            println!("{line}");
+        }
+    }
+}
+
+/// Prints a failure on stderr.
+#[allow(clippy::print_stderr)]
+pub fn failure(json_mode: bool, f: &Failure) {
+    if json_mode {
+        let mut error = json!({ "code": f.code, "message": f.message });
+        if let Some(detail) = &f.detail {
+            error["detail"] = detail.clone();
+        }
+        eprintln!("{}", json!({ "error": error }));
+    } else {
+        eprintln!("waymark: {}", f.message);
+        if let Some(Value::Array(items)) = &f.detail {
+            for item in items {
+                match item {
+                    Value::String(s) => eprintln!("  {s}"),
+                    other => eprintln!("  {other}"),
+                }
+            }
+        } else if let Some(Value::String(s)) = &f.detail {
+            eprintln!("{s}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_core_code_has_a_distinct_meaning() {
+        assert_eq!(exit_status("wrong_pin"), 3);
+        assert_eq!(exit_status("invalid_pin"), 4);
+        assert_eq!(exit_status("locked"), 5);
+        assert_eq!(exit_status("internal"), 1);
+        assert_eq!(exit_status("usage"), 2);
+    }
+}

@@ -1,0 +1,292 @@
+//! End-to-end tests of the `waymark` command-line contract (docs/cli.md):
+//! real processes, temp profiles, PINs from the environment or stdin.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("{e}: {}", self.stdout))
+    }
+    fn error(&self) -> Value {
+        let v: Value =
+            serde_json::from_str(&self.stderr).unwrap_or_else(|e| panic!("{e}: {}", self.stderr));
+        v["error"].clone()
+    }
+}
+
+fn waymark(dir: &Path, args: &[&str], pin_env: Option<&str>, stdin: Option<&str>) -> Run {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_waymark"));
+    cmd.arg("--data-dir").arg(dir).args(args);
+    cmd.env_remove("WAYMARK_PIN")
+        .env_remove("WAYMARK_NEW_PIN")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8");
+    if let Some(pin) = pin_env {
+        cmd.env("WAYMARK_PIN", pin);
+    }
+    cmd.stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    let mut input = child.stdin.take().unwrap();
+    if let Some(text) = stdin {
+        // The CLI stops reading after one bounded line: a broken pipe on a
+        // huge input is expected, not a failure.
+        let _ = input.write_all(text.as_bytes());
+    }
+    drop(input);
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = child.wait_with_output().unwrap();
+    Run {
+        code: status.code().unwrap_or(-1),
+        stdout: String::from_utf8(stdout).unwrap(),
+        stderr: String::from_utf8(stderr).unwrap(),
+    }
+}
+
+#[test]
+fn init_status_unlock_lock_round_trip() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("profile");
+
+    let status = waymark(&dir, &["--json", "status"], None, None);
+    assert_eq!(status.code, 0, "{}", status.stderr);
+    assert_eq!(status.json()["state"], "new");
+
+    let init = waymark(&dir, &["--json", "init"], None, Some("2468\n"));
+    assert_eq!(init.code, 0, "{}", init.stderr);
+    assert_eq!(init.json()["created"], true);
+    assert!(!init.stdout.contains("2468") && !init.stderr.contains("2468"));
+
+    let again = waymark(&dir, &["--json", "init"], Some("1111"), None);
+    assert_eq!(again.code, 5);
+    assert_eq!(again.error()["code"], "already_set_up");
+
+    assert_eq!(
+        waymark(&dir, &["--json", "status"], None, None).json()["state"],
+        "locked"
+    );
+
+    let unlock = waymark(&dir, &["--json", "unlock"], Some("2468"), None);
+    assert_eq!(unlock.code, 0, "{}", unlock.stderr);
+    let doc = unlock.json();
+    assert_eq!(doc["state"], "unlocked");
+    assert_eq!(doc["screen"]["screen"], "home");
+    assert_eq!(doc["screen"]["greeting"], "Welcome back.");
+
+    let lock = waymark(&dir, &["--json", "lock"], None, None);
+    assert_eq!(lock.code, 0);
+    assert_eq!(lock.json()["state"], "locked");
+}
+
+#[test]
+fn wrong_and_missing_pins_have_stable_codes_and_localized_messages() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("p");
+    assert_eq!(waymark(&dir, &["init"], Some("2468"), None).code, 0);
+
+    let wrong = waymark(&dir, &["--json", "unlock"], Some("1357"), None);
+    assert_eq!(wrong.code, 3);
+    assert_eq!(wrong.error()["code"], "wrong_pin");
+    assert!(wrong.stdout.is_empty());
+    assert!(!wrong.stderr.contains("1357"));
+
+    let thai = waymark(&dir, &["--locale", "th", "unlock"], Some("1357"), None);
+    assert_eq!(thai.code, 3);
+    assert!(
+        thai.stderr
+            .chars()
+            .any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c)),
+        "{}",
+        thai.stderr
+    );
+
+    let missing = waymark(&dir, &["--json", "unlock"], None, None);
+    assert_eq!(missing.code, 4);
+    assert_eq!(missing.error()["code"], "pin_missing");
+
+    // PIN on stdin works as well as the environment.
+    assert_eq!(waymark(&dir, &["unlock"], None, Some("2468\n")).code, 0);
+
+    // A huge PIN is refused cleanly, not read forever.
+    let huge = "9".repeat(5_000_000);
+    let big = waymark(&dir, &["--json", "unlock"], None, Some(&huge));
+    assert_eq!(big.code, 3);
+}
+
+#[test]
+fn commands_on_a_new_profile_say_it_is_not_set_up() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("p");
+    for args in [
+        vec!["--json", "unlock"],
+        vec!["--json", "lock"],
+        vec!["--json", "change-pin"],
+    ] {
+        let r = waymark(&dir, &args, Some("2468"), None);
+        assert_eq!(r.code, 5, "{args:?}: {}", r.stderr);
+        assert_eq!(r.error()["code"], "not_set_up");
+    }
+    let short = waymark(&dir, &["--json", "init"], Some("12"), None);
+    assert_eq!(short.code, 4);
+    assert_eq!(short.error()["code"], "invalid_pin");
+    assert_eq!(
+        waymark(&dir, &["--json", "status"], None, None).json()["state"],
+        "new"
+    );
+}
+
+#[test]
+fn change_pin_and_settings_are_sealed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("p");
+    assert_eq!(waymark(&dir, &["init"], Some("2468"), None).code, 0);
+
+    let marker = "CLI-MARKER-7f3a9c";
+    let set = waymark(
+        &dir,
+        &["--json", "settings", "--name", marker, "--language", "km"],
+        Some("2468"),
+        None,
+    );
+    assert_eq!(set.code, 0, "{}", set.stderr);
+    assert_eq!(set.json()["settings"]["locale"], "km");
+
+    let home = waymark(&dir, &["--json", "unlock"], Some("2468"), None).json();
+    assert_eq!(home["screen"]["locale"], "km");
+    assert!(
+        home["screen"]["greeting"]
+            .as_str()
+            .unwrap()
+            .contains(marker)
+    );
+
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(
+            !bytes.windows(marker.len()).any(|w| w == marker.as_bytes()),
+            "plaintext in {}",
+            path.display()
+        );
+    }
+
+    let bad = waymark(
+        &dir,
+        &["--json", "settings", "--language", "xx"],
+        Some("2468"),
+        None,
+    );
+    assert_eq!(bad.code, 4);
+    assert_eq!(bad.error()["code"], "unknown_locale");
+
+    let change = waymark(&dir, &["--json", "change-pin"], None, Some("2468\n97531\n"));
+    assert_eq!(change.code, 0, "{}", change.stderr);
+    assert_eq!(waymark(&dir, &["unlock"], Some("2468"), None).code, 3);
+    assert_eq!(waymark(&dir, &["unlock"], Some("97531"), None).code, 0);
+}
+
+#[test]
+fn usage_errors_are_json_with_code_usage() {
+    let tmp = tempfile::tempdir().unwrap();
+    let r = waymark(
+        tmp.path(),
+        &["--json", "--locale", "vi", "no-such-command"],
+        None,
+        None,
+    );
+    assert_eq!(r.code, 2);
+    assert_eq!(r.error()["code"], "usage");
+    assert_ne!(r.error()["message"], "This command was not understood.");
+}
+
+#[test]
+fn l10n_check_passes_on_shipped_locales_and_fails_on_broken_ones() {
+    let tmp = tempfile::tempdir().unwrap();
+    let ok = waymark(tmp.path(), &["--json", "l10n", "check"], None, None);
+    assert_eq!(ok.code, 0, "{}", ok.stderr);
+    assert_eq!(ok.json()["locales"], 9);
+
+    let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    let on_disk = waymark(
+        tmp.path(),
+        &[
+            "--json",
+            "l10n",
+            "check",
+            "--dir",
+            locales.to_str().unwrap(),
+        ],
+        None,
+        None,
+    );
+    assert_eq!(on_disk.code, 0, "{}", on_disk.stderr);
+
+    // A copy with one key removed, one added, and a syntax error.
+    let broken = tmp.path().join("locales");
+    copy_dir(&locales, &broken);
+    let th = broken.join("th/app.ftl");
+    let text = std::fs::read_to_string(&th).unwrap();
+    let text: String = text
+        .lines()
+        .filter(|l| !l.starts_with("home-title ="))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&th, format!("{text}extra-key = ข้อความ\nbroken = {{ oops\n")).unwrap();
+    let r = waymark(
+        tmp.path(),
+        &["--json", "l10n", "check", "--dir", broken.to_str().unwrap()],
+        None,
+        None,
+    );
+    assert_eq!(r.code, 8);
+    let e = r.error();
+    assert_eq!(e["code"], "l10n_incomplete");
+    let problems: Vec<String> = e["detail"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        problems.iter().any(|p| p.contains("missing `home-title`")),
+        "{problems:?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.contains("`extra-key`")),
+        "{problems:?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.contains("syntax")),
+        "{problems:?}"
+    );
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}

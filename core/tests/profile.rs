@@ -1,0 +1,218 @@
+//! The profile facade end to end: temp data directories, the file-backed
+//! platform secret, and the database files read back as an attacker would.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
+use std::path::Path;
+use std::sync::Arc;
+
+use waymark_core::error::Damaged;
+use waymark_core::vault::{FileSecret, KdfParams, KdfPolicy};
+use waymark_core::{Config, Error, ProfileState, Screen, Settings, Waymark};
+
+/// Small Argon2 parameters keep the suite fast; the calibrated default is
+/// measured by the benchmark instead.
+const TEST_KDF: KdfPolicy = KdfPolicy::Fixed(KdfParams {
+    m_kib: 1024,
+    t: 1,
+    p: 1,
+});
+
+fn open(dir: &Path, locales: &[&str]) -> Waymark {
+    let mut config = Config::new(dir, Arc::new(FileSecret::in_dir(dir)));
+    config.device_locales = locales.iter().map(|s| s.to_string()).collect();
+    config.kdf = TEST_KDF;
+    Waymark::open(config).unwrap()
+}
+
+fn files_in(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read(&p).unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn sealed_values_never_reach_the_database_wal_or_shm_in_plaintext() {
+    let tmp = tempfile::tempdir().unwrap();
+    let w = open(tmp.path(), &["en"]);
+    w.set_up("2468", "2468").unwrap();
+    let marker = "UNIQUE-MARKER-5b8e2d";
+    w.update_settings(Settings {
+        locale: Some("lo".into()),
+        display_name: Some(marker.into()),
+    })
+    .unwrap();
+    // While the connection is open the WAL and shared-memory files exist.
+    let files = files_in(tmp.path());
+    let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(
+        names.contains(&"waymark.db") && names.contains(&"waymark.db-wal"),
+        "{names:?}"
+    );
+    for (name, bytes) in &files {
+        for needle in [
+            marker.as_bytes().to_vec(),
+            marker.encode_utf16().flat_map(u16::to_le_bytes).collect(),
+        ] {
+            assert!(
+                !bytes.windows(needle.len()).any(|w| w == needle.as_slice()),
+                "plaintext in {name}"
+            );
+        }
+    }
+    drop(w);
+    for (name, bytes) in files_in(tmp.path()) {
+        assert!(
+            !bytes.windows(marker.len()).any(|w| w == marker.as_bytes()),
+            "plaintext in {name}"
+        );
+    }
+    let again = open(tmp.path(), &[]);
+    again.unlock("2468").unwrap();
+    assert_eq!(
+        again.settings().unwrap().display_name.as_deref(),
+        Some(marker)
+    );
+}
+
+#[test]
+fn lifecycle_new_unlocked_locked_unlocked() {
+    let tmp = tempfile::tempdir().unwrap();
+    let w = open(tmp.path(), &["th"]);
+    assert_eq!(w.state().unwrap(), ProfileState::New);
+    assert!(matches!(w.screen().unwrap(), Screen::Setup(_)));
+    assert!(matches!(w.unlock("2468"), Err(Error::NotSetUp)));
+    assert!(matches!(w.set_up("2468", "2648"), Err(Error::PinsDiffer)));
+    w.set_up("2468", "2468").unwrap();
+    assert_eq!(w.state().unwrap(), ProfileState::Unlocked);
+    assert!(matches!(w.screen().unwrap(), Screen::Home(_)));
+    w.lock();
+    assert_eq!(w.state().unwrap(), ProfileState::Locked);
+    assert!(matches!(w.screen().unwrap(), Screen::Unlock(_)));
+    assert!(matches!(w.settings(), Err(Error::Locked)));
+    assert!(matches!(w.unlock("1234"), Err(Error::WrongPin)));
+    assert!(matches!(w.unlock(""), Err(Error::WrongPin)));
+    assert_eq!(w.state().unwrap(), ProfileState::Locked);
+    // Thai digits are the same PIN.
+    w.unlock("๒๔๖๘").unwrap();
+    assert_eq!(w.state().unwrap(), ProfileState::Unlocked);
+}
+
+#[test]
+fn a_copied_database_without_the_device_secret_does_not_open() {
+    let tmp = tempfile::tempdir().unwrap();
+    let w = open(tmp.path(), &[]);
+    w.set_up("2468", "2468").unwrap();
+    drop(w);
+    let copy = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        tmp.path().join("waymark.db"),
+        copy.path().join("waymark.db"),
+    )
+    .unwrap();
+    let thief = open(copy.path(), &[]);
+    assert_eq!(thief.state().unwrap(), ProfileState::Locked);
+    assert!(matches!(thief.unlock("2468"), Err(Error::WrongPin)));
+}
+
+#[test]
+fn a_damaged_key_slot_is_reported_as_corruption() {
+    let tmp = tempfile::tempdir().unwrap();
+    let w = open(tmp.path(), &[]);
+    w.set_up("2468", "2468").unwrap();
+    drop(w);
+    let conn = rusqlite::Connection::open(tmp.path().join("waymark.db")).unwrap();
+    conn.execute("UPDATE keyslot SET wrapped_key = zeroblob(48)", [])
+        .unwrap();
+    drop(conn);
+    let w = open(tmp.path(), &[]);
+    assert!(matches!(
+        w.unlock("2468"),
+        Err(Error::Corrupted(Damaged::KeySlot))
+    ));
+    // The message the person sees is localized and says nothing about keys.
+    let text = w.describe(&Error::Corrupted(Damaged::KeySlot));
+    assert_eq!(
+        text,
+        "Your saved data could not be read. It may be damaged."
+    );
+}
+
+#[test]
+fn swapped_sealed_rows_are_detected() {
+    let tmp = tempfile::tempdir().unwrap();
+    let w = open(tmp.path(), &[]);
+    w.set_up("2468", "2468").unwrap();
+    drop(w);
+    // Put the canary's ciphertext where the settings belong.
+    let conn = rusqlite::Connection::open(tmp.path().join("waymark.db")).unwrap();
+    conn.execute(
+        "UPDATE settings SET sealed = (SELECT sealed FROM canary)",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let w = open(tmp.path(), &[]);
+    assert!(matches!(
+        w.unlock("2468"),
+        Err(Error::Corrupted(Damaged::Record("settings")))
+    ));
+    assert_eq!(w.state().unwrap(), ProfileState::Locked);
+}
+
+#[test]
+fn changing_the_pin_keeps_the_data() {
+    let tmp = tempfile::tempdir().unwrap();
+    let w = open(tmp.path(), &[]);
+    w.set_up("2468", "2468").unwrap();
+    w.update_settings(Settings {
+        locale: None,
+        display_name: Some("Nang".into()),
+    })
+    .unwrap();
+    assert!(matches!(
+        w.change_pin("1111", "13579", "13579"),
+        Err(Error::WrongPin)
+    ));
+    assert!(matches!(
+        w.change_pin("2468", "13579", "13578"),
+        Err(Error::PinsDiffer)
+    ));
+    assert!(matches!(
+        w.change_pin("2468", "1", "1"),
+        Err(Error::InvalidPin(_))
+    ));
+    w.change_pin("2468", "long passphrase ok", "long passphrase ok")
+        .unwrap();
+    w.lock();
+    assert!(matches!(w.unlock("2468"), Err(Error::WrongPin)));
+    w.unlock("long passphrase ok").unwrap();
+    assert_eq!(w.settings().unwrap().display_name.as_deref(), Some("Nang"));
+}
+
+#[test]
+fn the_language_follows_the_profile_then_the_device() {
+    let tmp = tempfile::tempdir().unwrap();
+    let w = open(tmp.path(), &["ms-MY", "en"]);
+    assert_eq!(w.localizer().active_tag(), "ms");
+    w.set_up("2468", "2468").unwrap();
+    w.update_settings(Settings {
+        locale: Some("vi".into()),
+        display_name: None,
+    })
+    .unwrap();
+    assert_eq!(w.localizer().active_tag(), "vi");
+    w.lock();
+    // Locked screens follow the device: the choice is sealed with the rest.
+    assert_eq!(w.localizer().active_tag(), "ms");
+    w.set_device_locales(vec!["tl".into()]);
+    assert_eq!(w.localizer().active_tag(), "fil");
+}

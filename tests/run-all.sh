@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Every check the project has, in the order that fails fastest: formatting,
+# lints, Rust tests (unit, integration, CLI end to end), then the generated
+# bindings (Python, Kotlin on the JVM, Swift generation). Ends with one
+# "N passed, N failed" line. Tools: see .ci/run (which installs them).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+LOG=$(mktemp)
+trap 'rm -f "$LOG"' EXIT
+
+echo "== cargo fmt --check"
+cargo fmt --all -- --check
+
+echo "== cargo clippy --all-targets -D warnings"
+cargo clippy --quiet --workspace --all-targets -- -D warnings
+
+echo "== cargo test --workspace"
+cargo test --quiet --workspace 2>&1 | tee -a "$LOG"
+
+echo "== bindings"
+bash tests/run-bindings.sh 2>&1 | tee -a "$LOG"
+
+# Totals from each runner's own summary lines.
+passed=0
+failed=0
+while read -r p f; do
+    passed=$((passed + p))
+    failed=$((failed + f))
+done < <(
+    sed -n -E \
+        -e 's/^test result: [a-zA-Z]+\. ([0-9]+) passed; ([0-9]+) failed.*/\1 \2/p' \
+        -e 's/^([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' \
+        -e 's/^=* ?([0-9]+) passed in .*/\1 0/p' \
+        -e 's/^=* ?([0-9]+) failed, ([0-9]+) passed.*/\2 \1/p' \
+        "$LOG"
+)
+echo "all: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
