@@ -1,0 +1,65 @@
+// Thin Jetpack Compose app over the Rust core. The core is built for each
+// Android ABI with cargo-ndk and its Kotlin bindings are generated from the
+// built library with the workspace's pinned uniffi-bindgen; neither output
+// is committed.
+import java.io.File
+
+plugins {
+    id("com.android.application")
+    id("org.jetbrains.kotlin.android")
+    id("org.jetbrains.kotlin.plugin.compose")
+}
+
+val workspace: File = rootDir.parentFile
+val rustOut = layout.buildDirectory.dir("rust/jniLibs")
+val bindingsOut = layout.buildDirectory.dir("generated/uniffi")
+
+android {
+    namespace = "app.waymark.android"
+    compileSdk = 35
+    defaultConfig {
+        applicationId = "app.waymark.android"
+        minSdk = 24
+        targetSdk = 35
+        versionCode = 1
+        versionName = "0.1.0"
+    }
+    buildFeatures { compose = true }
+    sourceSets["main"].jniLibs.srcDir(rustOut)
+    sourceSets["main"].java.srcDir(bindingsOut)
+    compileOptions {
+        sourceCompatibility = JavaVersion.VERSION_17
+        targetCompatibility = JavaVersion.VERSION_17
+    }
+    kotlinOptions { jvmTarget = "17" }
+}
+
+val buildRust by tasks.registering(Exec::class) {
+    workingDir = workspace
+    commandLine(
+        "cargo", "ndk", "-t", "arm64-v8a", "-t", "armeabi-v7a", "-t", "x86_64",
+        "-o", rustOut.get().asFile.path, "build", "--release", "-p", "waymark-ffi",
+    )
+}
+
+val generateBindings by tasks.registering(Exec::class) {
+    dependsOn(buildRust)
+    workingDir = workspace
+    commandLine(
+        "cargo", "run", "-q", "-p", "uniffi-bindgen", "--", "generate", "--no-format",
+        "--language", "kotlin", "--out-dir", bindingsOut.get().asFile.path,
+        rustOut.get().file("arm64-v8a/libwaymark_ffi.so").asFile.path,
+    )
+}
+
+tasks.named("preBuild") { dependsOn(generateBindings) }
+
+dependencies {
+    implementation("net.java.dev.jna:jna:5.14.0@aar")
+    implementation("org.jetbrains.kotlinx:kotlinx-coroutines-android:1.9.0")
+    implementation("androidx.activity:activity-compose:1.9.3")
+    implementation("androidx.lifecycle:lifecycle-viewmodel-compose:2.8.7")
+    implementation(platform("androidx.compose:compose-bom:2024.12.01"))
+    implementation("androidx.compose.material3:material3")
+    implementation("androidx.compose.ui:ui")
+}

@@ -1,0 +1,71 @@
+package app.waymark.android
+
+import android.app.Application
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.setValue
+import androidx.lifecycle.AndroidViewModel
+import androidx.lifecycle.viewModelScope
+import app.waymark.core.ApiException
+import app.waymark.core.Screen
+import app.waymark.core.Waymark
+import kotlinx.coroutines.launch
+
+/**
+ * Holds the one core object and the screen it says to draw. No rules live
+ * here: every action goes to the core, and the next screen comes back.
+ */
+class WaymarkModel(app: Application) : AndroidViewModel(app) {
+    private val core = Waymark(
+        app.filesDir.resolve("waymark").path,
+        app.resources.configuration.locales.toLanguageTags().split(","),
+        KeystoreSecret(app),
+    )
+
+    var screen: Screen by mutableStateOf(core.screen())
+        private set
+    var error: String? by mutableStateOf(null)
+        private set
+    var busy: Boolean by mutableStateOf(false)
+        private set
+
+    fun setUp(pin: String, confirmation: String) = act { core.setUp(pin, confirmation) }
+
+    fun unlock(pin: String) = act { core.unlock(pin) }
+
+    fun lock() {
+        core.lock()
+        error = null
+        screen = core.screen()
+    }
+
+    private fun act(work: suspend () -> Unit) {
+        if (busy) return
+        busy = true
+        viewModelScope.launch {
+            error = try {
+                work()
+                null
+            } catch (e: ApiException) {
+                e.reasonText()
+            }
+            screen = core.screen()
+            busy = false
+        }
+    }
+
+    override fun onCleared() {
+        core.lock()
+        core.close()
+    }
+}
+
+/** The localized text the core put in every error variant. */
+fun ApiException.reasonText(): String = when (this) {
+    is ApiException.WrongPin -> reason
+    is ApiException.InvalidInput -> reason
+    is ApiException.WrongState -> reason
+    is ApiException.Corrupted -> reason
+    is ApiException.Storage -> reason
+    is ApiException.Internal -> reason
+}

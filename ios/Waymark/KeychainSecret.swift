@@ -1,0 +1,45 @@
+import Foundation
+import Security
+
+/// The core's platform secret: 32 random bytes in the Keychain, readable
+/// only on this device while it is unlocked, never in backups or iCloud.
+final class KeychainSecret: PlatformSecret, @unchecked Sendable {
+    private let service = "app.waymark.platform-secret"
+    private let lock = NSLock()
+
+    func deviceSecret() throws -> Data {
+        lock.lock()
+        defer { lock.unlock() }
+        if let existing = try read() { return existing }
+        var bytes = Data(count: 32)
+        let status = bytes.withUnsafeMutableBytes { SecRandomCopyBytes(kSecRandomDefault, 32, $0.baseAddress!) }
+        guard status == errSecSuccess else { throw failure() }
+        let add: [String: Any] = [
+            kSecClass as String: kSecClassGenericPassword,
+            kSecAttrService as String: service,
+            kSecAttrAccessible as String: kSecAttrAccessibleWhenUnlockedThisDeviceOnly,
+            kSecValueData as String: bytes,
+        ]
+        guard SecItemAdd(add as CFDictionary, nil) == errSecSuccess else { throw failure() }
+        return bytes
+    }
+
+    private func read() throws -> Data? {
+        let query: [String: Any] = [
+            kSecClass as String: kSecClassGenericPassword,
+            kSecAttrService as String: service,
+            kSecReturnData as String: true,
+        ]
+        var item: CFTypeRef?
+        switch SecItemCopyMatching(query as CFDictionary, &item) {
+        case errSecSuccess: return item as? Data
+        case errSecItemNotFound: return nil
+        default: throw failure()
+        }
+    }
+
+    /// The core replaces this with its own localized message.
+    private func failure() -> ApiError {
+        ApiError.Storage(code: "platform_secret", reason: "keychain")
+    }
+}
