@@ -14,9 +14,17 @@
 
 use std::sync::{Arc, LazyLock};
 
+use waymark_core::calculator::CalculatorScreen;
+use waymark_core::guard::Disguise;
 use waymark_core::l10n::{self, LocaleInfo, ReviewStatus};
-use waymark_core::screens::{HomeScreen, SetupScreen, UnlockScreen};
-use waymark_core::{Config, Error, Localizer, ProfileState, Settings};
+use waymark_core::screens::{
+    ContactsScreen, DisguiseInfo, DisguiseOption, HomeScreen, SafetyScreen, SetupScreen, TraceItem,
+    TracesScreen, UnlockScreen,
+};
+use waymark_core::sos::{Location, SmsPayload, SosEvent, SosPlan};
+use waymark_core::{
+    Channel, Config, Contact, ContactInput, Error, Localizer, ProfileState, Settings,
+};
 
 uniffi::setup_scaffolding!();
 
@@ -57,6 +65,9 @@ pub enum ApiError {
     /// The device's storage or secure key store failed.
     #[error("{reason}")]
     Storage { code: String, reason: String },
+    /// Too many wrong PINs: no PIN is checked for `seconds` more.
+    #[error("{reason}")]
+    TooManyAttempts { seconds: u64, reason: String },
     /// A bug or an unexpected failure inside Waymark.
     #[error("{reason}")]
     Internal { reason: String },
@@ -70,12 +81,22 @@ impl ApiError {
         let code = error.code().to_string();
         match error {
             Error::WrongPin => ApiError::WrongPin { reason },
+            Error::Wait { seconds } => ApiError::TooManyAttempts { seconds, reason },
             Error::InvalidPin(_)
             | Error::PinsDiffer
+            | Error::DuressSameAsPin
             | Error::UnknownLocale
+            | Error::UnknownCountry
             | Error::NameTooLong { .. }
+            | Error::ContactNameEmpty
+            | Error::ContactNameTooLong { .. }
+            | Error::NoteTooLong { .. }
+            | Error::PhoneInvalid
+            | Error::PhoneNeedsCountry
+            | Error::ContactNotFound
+            | Error::WipePolicyRange { .. }
             | Error::InvalidInput { .. } => ApiError::InvalidInput { code, reason },
-            Error::NotSetUp | Error::AlreadySetUp | Error::Locked => {
+            Error::NotSetUp | Error::AlreadySetUp | Error::Locked | Error::NoTrustedContacts => {
                 ApiError::WrongState { code, reason }
             }
             Error::Corrupted(_) => ApiError::Corrupted { reason },
@@ -104,6 +125,31 @@ impl From<uniffi::UnexpectedUniFFICallbackError> for ApiError {
 #[uniffi::export(with_foreign)]
 pub trait PlatformSecret: Send + Sync {
     fn device_secret(&self) -> Result<Vec<u8>, ApiError>;
+    /// Destroys the secret for a panic wipe (delete the Keystore key and
+    /// the stored bytes / the Keychain item). The next `device_secret`
+    /// creates a new one.
+    fn destroy_device_secret(&self) -> Result<(), ApiError>;
+}
+
+/// Wall-clock time in Unix seconds. Platforms with a trusted time source
+/// may supply it; [`Waymark::new`] uses the system clock.
+#[uniffi::export(with_foreign)]
+pub trait Clock: Send + Sync {
+    fn now_unix_seconds(&self) -> i64;
+}
+
+struct ForeignClock(Arc<dyn Clock>);
+
+impl std::fmt::Debug for ForeignClock {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ForeignClock")
+    }
+}
+
+impl waymark_core::clock::Clock for ForeignClock {
+    fn now_unix(&self) -> i64 {
+        self.0.now_unix_seconds()
+    }
 }
 
 /// Adapts the foreign trait to the core's.
@@ -119,6 +165,12 @@ impl waymark_core::vault::PlatformSecret for ForeignSecret {
     fn device_secret(&self) -> waymark_core::Result<Vec<u8>> {
         self.0
             .device_secret()
+            .map_err(|_| Error::PlatformSecret("the platform key store failed"))
+    }
+
+    fn destroy(&self) -> waymark_core::Result<()> {
+        self.0
+            .destroy_device_secret()
             .map_err(|_| Error::PlatformSecret("the platform key store failed"))
     }
 }
@@ -148,6 +200,198 @@ pub struct LocaleInfo {
 pub struct Settings {
     pub locale: Option<String>,
     pub display_name: Option<String>,
+    pub country: Option<String>,
+}
+
+#[uniffi::remote(Enum)]
+pub enum Disguise {
+    None,
+    Calculator,
+    Notes,
+    Weather,
+}
+
+#[uniffi::remote(Record)]
+pub struct DisguiseInfo {
+    pub disguise: Disguise,
+    pub launcher_name: String,
+    pub icon: String,
+    pub notification_title: String,
+    pub notification_body: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct DisguiseOption {
+    pub disguise: Disguise,
+    pub name: String,
+    pub icon: String,
+    pub selected: bool,
+}
+
+#[uniffi::remote(Record)]
+pub struct SafetyScreen {
+    pub duress_title: String,
+    pub duress_explain: String,
+    pub duress_set: bool,
+    pub duress_wipes: bool,
+    pub duress_wipe_explain: String,
+    pub duress_wipe_label: String,
+    pub policy_title: String,
+    pub policy_delays: String,
+    pub wipe_after: Option<u32>,
+    pub wipe_after_label: String,
+    pub failures_label: String,
+    pub disguise_title: String,
+    pub disguise_explain: String,
+    pub disguises: Vec<DisguiseOption>,
+    pub wipe_title: String,
+    pub wipe_explain: String,
+    pub wipe_confirm_label: String,
+    pub quick_exit_label: String,
+    pub traces_label: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct TraceItem {
+    pub id: String,
+    pub text: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct TracesScreen {
+    pub title: String,
+    pub intro: String,
+    pub items: Vec<TraceItem>,
+}
+
+#[uniffi::remote(Enum)]
+pub enum Channel {
+    Sms,
+    Call,
+    WhatsApp,
+    Line,
+    Viber,
+    Messenger,
+    Telegram,
+    Signal,
+}
+
+#[uniffi::remote(Record)]
+pub struct ContactInput {
+    pub name: String,
+    pub phone: String,
+    pub relation: Option<String>,
+    pub note: Option<String>,
+    pub channel: Channel,
+    pub trusted: bool,
+}
+
+#[uniffi::remote(Record)]
+pub struct Contact {
+    pub id: i64,
+    pub name: String,
+    pub phone: String,
+    pub relation: Option<String>,
+    pub note: Option<String>,
+    pub channel: Channel,
+    pub trusted: bool,
+}
+
+#[uniffi::remote(Record)]
+pub struct ContactsScreen {
+    pub title: String,
+    pub empty_text: Option<String>,
+    pub trusted_label: String,
+    pub contacts: Vec<Contact>,
+}
+
+#[uniffi::remote(Record)]
+pub struct Location {
+    pub latitude: f64,
+    pub longitude: f64,
+    pub accuracy_m: Option<f64>,
+}
+
+#[uniffi::remote(Record)]
+pub struct SmsPayload {
+    pub recipient: String,
+    pub contact_name: String,
+    pub body: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct SosPlan {
+    pub title: String,
+    pub warning: String,
+    pub summary: String,
+    pub practice: bool,
+    pub practice_notice: Option<String>,
+    pub messages: Vec<SmsPayload>,
+}
+
+#[uniffi::remote(Record)]
+pub struct SosEvent {
+    pub at: i64,
+    pub practice: bool,
+    pub recipients: u32,
+    pub with_location: bool,
+}
+
+#[uniffi::remote(Record)]
+pub struct CalculatorScreen {
+    pub expression: String,
+    pub display: String,
+}
+
+/// A key on the calculator disguise.
+#[derive(Debug, Clone, Copy, uniffi::Enum)]
+pub enum CalcKey {
+    Digit { value: u8 },
+    Point,
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+    Clear,
+    Backspace,
+    Equals,
+}
+
+impl From<CalcKey> for waymark_core::calculator::CalcKey {
+    fn from(k: CalcKey) -> Self {
+        use waymark_core::calculator::CalcKey as K;
+        match k {
+            CalcKey::Digit { value } => K::Digit(value),
+            CalcKey::Point => K::Point,
+            CalcKey::Add => K::Add,
+            CalcKey::Subtract => K::Subtract,
+            CalcKey::Multiply => K::Multiply,
+            CalcKey::Divide => K::Divide,
+            CalcKey::Clear => K::Clear,
+            CalcKey::Backspace => K::Backspace,
+            CalcKey::Equals => K::Equals,
+        }
+    }
+}
+
+/// Where the UI goes after a quick exit.
+#[derive(Debug, Clone, uniffi::Enum)]
+pub enum QuickExit {
+    /// Show the calculator disguise.
+    Calculator { screen: CalculatorScreen },
+    /// Leave to the phone's home screen and remove the app from recents.
+    LeaveApp,
+}
+
+impl From<waymark_core::screens::QuickExit> for QuickExit {
+    fn from(q: waymark_core::screens::QuickExit) -> Self {
+        match q {
+            waymark_core::screens::QuickExit::Calculator(screen) => {
+                QuickExit::Calculator { screen }
+            }
+            waymark_core::screens::QuickExit::LeaveApp => QuickExit::LeaveApp,
+        }
+    }
 }
 
 #[uniffi::remote(Record)]
@@ -187,6 +431,7 @@ pub enum Screen {
     Setup { screen: SetupScreen },
     Unlock { screen: UnlockScreen },
     Home { screen: HomeScreen },
+    Calculator { screen: CalculatorScreen },
 }
 
 impl From<waymark_core::Screen> for Screen {
@@ -195,6 +440,7 @@ impl From<waymark_core::Screen> for Screen {
             waymark_core::Screen::Setup(screen) => Screen::Setup { screen },
             waymark_core::Screen::Unlock(screen) => Screen::Unlock { screen },
             waymark_core::Screen::Home(screen) => Screen::Home { screen },
+            waymark_core::Screen::Calculator(screen) => Screen::Calculator { screen },
         }
     }
 }
@@ -244,8 +490,22 @@ impl Waymark {
         device_locales: Vec<String>,
         platform_secret: Arc<dyn PlatformSecret>,
     ) -> Result<Arc<Self>, ApiError> {
+        Self::with_clock(data_dir, device_locales, platform_secret, None)
+    }
+
+    /// As [`Waymark::new`], with the platform's clock (or the system's).
+    #[uniffi::constructor]
+    pub fn with_clock(
+        data_dir: String,
+        device_locales: Vec<String>,
+        platform_secret: Arc<dyn PlatformSecret>,
+        clock: Option<Arc<dyn Clock>>,
+    ) -> Result<Arc<Self>, ApiError> {
         let mut config = Config::new(data_dir, Arc::new(ForeignSecret(platform_secret)));
         config.device_locales = device_locales.clone();
+        if let Some(clock) = clock {
+            config.clock = Arc::new(ForeignClock(clock));
+        }
         match waymark_core::Waymark::open(config) {
             Ok(inner) => Ok(Arc::new(Waymark {
                 inner: Arc::new(inner),
@@ -310,5 +570,105 @@ impl Waymark {
             .screen()
             .map(Screen::from)
             .map_err(|e| self.err(e))
+    }
+
+    // ----- discreet mode ----------------------------------------------
+
+    /// Sets the duress PIN (needs the real PIN); `wipe_on_use` erases
+    /// everything instead of opening the decoy.
+    pub async fn set_duress_pin(
+        &self,
+        pin: String,
+        duress_pin: String,
+        wipe_on_use: bool,
+    ) -> Result<(), ApiError> {
+        self.run(move |w| w.set_duress_pin(&pin, &duress_pin, wipe_on_use))
+            .await
+    }
+
+    pub async fn remove_duress_pin(&self, pin: String) -> Result<(), ApiError> {
+        self.run(move |w| w.remove_duress_pin(&pin)).await
+    }
+
+    /// Erase everything after `count` wrong PINs in a row; `None` turns it off.
+    pub fn set_wipe_after(&self, count: Option<u32>) -> Result<(), ApiError> {
+        self.inner.set_wipe_after(count).map_err(|e| self.err(e))
+    }
+
+    pub fn set_disguise(&self, disguise: Disguise) -> Result<(), ApiError> {
+        self.inner.set_disguise(disguise).map_err(|e| self.err(e))
+    }
+
+    /// The disguise to wear (launcher name, icon, notification text).
+    pub fn disguise(&self) -> Result<DisguiseInfo, ApiError> {
+        self.inner.disguise().map_err(|e| self.err(e))
+    }
+
+    /// Seconds before another PIN may be tried (0 if none).
+    pub fn unlock_wait_seconds(&self) -> Result<u64, ApiError> {
+        self.inner.unlock_wait_seconds().map_err(|e| self.err(e))
+    }
+
+    /// Panic wipe: works locked or unlocked, needs no PIN.
+    pub async fn wipe(&self) -> Result<(), ApiError> {
+        self.run(|w| w.wipe()).await
+    }
+
+    /// Locks at once and says which neutral screen to show.
+    pub fn quick_exit(&self) -> QuickExit {
+        self.inner.quick_exit().into()
+    }
+
+    /// A key on the calculator disguise; `true` when it unlocked the app.
+    pub async fn calculator_press(&self, key: CalcKey) -> Result<bool, ApiError> {
+        self.run(move |w| w.calculator_press(key.into())).await
+    }
+
+    pub fn calculator_screen(&self) -> CalculatorScreen {
+        self.inner.calculator_screen()
+    }
+
+    pub fn safety_screen(&self) -> Result<SafetyScreen, ApiError> {
+        self.inner.safety_screen().map_err(|e| self.err(e))
+    }
+
+    /// The "traces on this phone" checklist (no PIN needed).
+    pub fn traces_screen(&self) -> TracesScreen {
+        self.inner.traces_screen()
+    }
+
+    // ----- contacts and SOS ---------------------------------------------
+
+    pub fn contacts_screen(&self) -> Result<ContactsScreen, ApiError> {
+        self.inner.contacts_screen().map_err(|e| self.err(e))
+    }
+
+    pub async fn add_contact(&self, contact: ContactInput) -> Result<Contact, ApiError> {
+        self.run(move |w| w.add_contact(contact)).await
+    }
+
+    pub async fn update_contact(
+        &self,
+        id: i64,
+        contact: ContactInput,
+    ) -> Result<Contact, ApiError> {
+        self.run(move |w| w.update_contact(id, contact)).await
+    }
+
+    pub async fn remove_contact(&self, id: i64) -> Result<(), ApiError> {
+        self.run(move |w| w.remove_contact(id)).await
+    }
+
+    /// Ready-to-send SMS for every trusted contact; `practice` sends nothing.
+    pub async fn sos(
+        &self,
+        location: Option<Location>,
+        practice: bool,
+    ) -> Result<SosPlan, ApiError> {
+        self.run(move |w| w.sos(location, practice)).await
+    }
+
+    pub fn sos_history(&self) -> Result<Vec<SosEvent>, ApiError> {
+        self.inner.sos_history().map_err(|e| self.err(e))
     }
 }

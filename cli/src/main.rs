@@ -8,6 +8,7 @@
 
 mod input;
 mod output;
+mod safety;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -66,7 +67,28 @@ enum Command {
         /// What the app calls you on the home screen ("" to clear).
         #[arg(long, value_name = "NAME")]
         name: Option<String>,
+        /// Your country (ISO code such as TH, MM, KH), for phone numbers ("" to clear).
+        #[arg(long, value_name = "CC")]
+        country: Option<String>,
     },
+    /// Erase everything now: keys first, then files (needs --yes, no PIN).
+    Wipe(safety::WipeArgs),
+    /// Compose SOS text messages for trusted contacts (printed, never sent).
+    Sos(safety::SosArgs),
+    /// Set or remove the duress PIN that opens a harmless decoy.
+    Duress {
+        #[command(subcommand)]
+        action: safety::DuressCommand,
+    },
+    /// Show or change wrong-PIN protection and the disguise.
+    Policy(safety::PolicyArgs),
+    /// Emergency contacts (sealed).
+    Contacts {
+        #[command(subcommand)]
+        action: Option<safety::ContactsCommand>,
+    },
+    /// The checklist of traces Waymark and your contacts may leave on a phone.
+    Traces,
     /// Translation tools.
     L10n {
         #[command(subcommand)]
@@ -278,10 +300,17 @@ fn run(cli: &Cli, prefs: Vec<String>) -> Result<(), Failure> {
             w.lock();
             Ok(())
         }
-        Command::Settings { language, name } => {
+        Command::Settings {
+            language,
+            name,
+            country,
+        } => {
             unlock(&w, &mut secrets)?;
             let mut settings = w.settings().map_err(fail)?;
-            let changing = language.is_some() || name.is_some();
+            let changing = language.is_some() || name.is_some() || country.is_some();
+            if let Some(country) = country {
+                settings.country = Some(country.clone());
+            }
             if let Some(language) = language {
                 settings.locale = Some(language.clone());
             }
@@ -304,12 +333,26 @@ fn run(cli: &Cli, prefs: Vec<String>) -> Result<(), Failure> {
             w.lock();
             Ok(())
         }
+        Command::Wipe(args) => safety::wipe(cli.json, &w, args),
+        Command::Sos(args) => safety::sos(cli.json, &w, &mut secrets, args),
+        Command::Duress { action } => safety::duress(cli.json, &w, &mut secrets, action),
+        Command::Policy(args) => safety::policy(cli.json, &w, &mut secrets, args),
+        Command::Contacts { action } => safety::contacts(
+            cli.json,
+            &w,
+            &mut secrets,
+            action.as_ref().unwrap_or(&safety::ContactsCommand::List),
+        ),
+        Command::Traces => {
+            safety::traces(cli.json, &w);
+            Ok(())
+        }
         // Handled above, before a profile is opened.
         Command::L10n { .. } => Ok(()),
     }
 }
 
-fn read_pin(
+pub(crate) fn read_pin(
     secrets: &mut SecretSource,
     var: &str,
     prompt: &str,
@@ -320,7 +363,7 @@ fn read_pin(
         .ok_or_else(|| Failure::with_message("pin_missing", l.message("error-pin-missing")))
 }
 
-fn unlock(w: &Waymark, secrets: &mut SecretSource) -> Result<(), Failure> {
+pub(crate) fn unlock(w: &Waymark, secrets: &mut SecretSource) -> Result<(), Failure> {
     let l = w.localizer();
     let fail = |e: Error| Failure::from_core(&e, &w.localizer());
     if w.state().map_err(fail)? == ProfileState::New {
@@ -378,6 +421,7 @@ fn screen_lines(screen: &Screen) -> Vec<String> {
             lines.extend([s.title.clone(), s.prompt.clone()]);
             lines.extend(s.translation_notice.clone());
         }
+        Screen::Calculator(s) => lines.push(s.display.clone()),
         Screen::Home(s) => {
             lines.extend([
                 format!("# {}", s.title),

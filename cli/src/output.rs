@@ -40,13 +40,15 @@ impl Failure {
 /// The exit status for each error code.
 pub fn exit_status(code: &str) -> u8 {
     match code {
-        "usage" => 2,
+        "usage" | "confirmation_required" => 2,
         "wrong_pin" => 3,
         "invalid_pin" | "invalid_input" | "unknown_locale" | "pin_missing" => 4,
-        "not_set_up" | "already_set_up" | "locked" => 5,
+        "not_set_up" | "already_set_up" | "locked" | "no_trusted_contacts" => 5,
         "corrupted" => 6,
         "storage" | "platform_secret" => 7,
         "l10n_incomplete" => 8,
+        "too_many_attempts" => 9,
+        "not_found" => 10,
         _ => 1,
     }
 }

@@ -290,3 +290,179 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+fn with_env(dir: &Path, args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Run {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_waymark"));
+    cmd.arg("--data-dir").arg(dir).args(args);
+    cmd.env_remove("WAYMARK_PIN")
+        .env_remove("WAYMARK_NEW_PIN")
+        .env_remove("WAYMARK_DURESS_PIN")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    let mut input = child.stdin.take().unwrap();
+    if let Some(text) = stdin {
+        let _ = input.write_all(text.as_bytes());
+    }
+    drop(input);
+    let out = child.wait_with_output().unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+#[test]
+fn contacts_duress_sos_and_wipe_from_the_command_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("p");
+    let pin = [("WAYMARK_PIN", "2468")];
+    assert_eq!(with_env(&dir, &["init"], &pin, None).code, 0);
+    assert_eq!(
+        with_env(
+            &dir,
+            &["settings", "--country", "MM", "--name", "Hla"],
+            &pin,
+            None
+        )
+        .code,
+        0
+    );
+
+    let added = with_env(
+        &dir,
+        &[
+            "--json",
+            "contacts",
+            "add",
+            "--name",
+            "Cousin",
+            "--phone",
+            "09 123 4567",
+            "--trusted",
+        ],
+        &pin,
+        None,
+    );
+    assert_eq!(added.code, 0, "{}", added.stderr);
+    assert_eq!(added.json()["contact"]["phone"], "+9591234567");
+    let bad = with_env(
+        &dir,
+        &["--json", "contacts", "add", "--name", "X", "--phone", "abc"],
+        &pin,
+        None,
+    );
+    assert_eq!(bad.code, 4);
+    assert_eq!(bad.error()["code"], "invalid_input");
+    let missing = with_env(&dir, &["--json", "contacts", "remove", "12345"], &pin, None);
+    assert_eq!(missing.code, 10);
+    assert_eq!(missing.error()["code"], "not_found");
+
+    let sos = with_env(
+        &dir,
+        &[
+            "--json",
+            "--locale",
+            "my",
+            "sos",
+            "--practice",
+            "--lat",
+            "16.8409",
+            "--lon",
+            "96.1735",
+        ],
+        &pin,
+        None,
+    );
+    assert_eq!(sos.code, 0, "{}", sos.stderr);
+    let plan = sos.json();
+    assert_eq!(plan["practice"], true);
+    assert_eq!(plan["messages"][0]["recipient"], "+9591234567");
+    assert!(
+        plan["messages"][0]["body"]
+            .as_str()
+            .unwrap()
+            .contains("16.84090")
+    );
+
+    let duress = with_env(
+        &dir,
+        &["--json", "duress", "set"],
+        &[],
+        Some("2468\n1357\n"),
+    );
+    assert_eq!(duress.code, 0, "{}", duress.stderr);
+    let decoy = with_env(
+        &dir,
+        &["--json", "contacts"],
+        &[("WAYMARK_PIN", "1357")],
+        None,
+    );
+    assert_eq!(decoy.code, 0);
+    assert_eq!(decoy.json()["contacts"].as_array().unwrap().len(), 0);
+    let real = with_env(&dir, &["--json", "contacts"], &pin, None);
+    assert_eq!(real.json()["contacts"].as_array().unwrap().len(), 1);
+
+    let policy = with_env(&dir, &["--json", "policy", "--wipe-after", "2"], &pin, None);
+    assert_eq!(policy.code, 4, "3 is the smallest allowed");
+    let policy = with_env(
+        &dir,
+        &["--json", "policy", "--disguise", "calculator"],
+        &pin,
+        None,
+    );
+    assert_eq!(policy.code, 0);
+    assert_eq!(policy.json()["disguise"]["launcher_name"], "Calculator");
+
+    let traces = with_env(&dir, &["--json", "--locale", "lo", "traces"], &[], None);
+    assert_eq!(traces.json()["items"].as_array().unwrap().len(), 7);
+
+    let refused = with_env(&dir, &["--json", "wipe"], &[], None);
+    assert_eq!(refused.code, 2);
+    assert_eq!(refused.error()["code"], "confirmation_required");
+    let wiped = with_env(&dir, &["--json", "wipe", "--yes"], &[], None);
+    assert_eq!(wiped.code, 0, "{}", wiped.stderr);
+    assert_eq!(
+        waymark(&dir, &["--json", "status"], None, None).json()["state"],
+        "new"
+    );
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        for needle in [&b"Cousin"[..], b"+9591234567", b"Hla"] {
+            assert!(!bytes.windows(needle.len()).any(|w| w == needle));
+        }
+    }
+}
+
+#[test]
+fn wrong_pin_delays_hold_across_processes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("p");
+    assert_eq!(
+        with_env(&dir, &["init"], &[("WAYMARK_PIN", "2468")], None).code,
+        0
+    );
+    for _ in 0..5 {
+        assert_eq!(
+            with_env(&dir, &["unlock"], &[("WAYMARK_PIN", "0000")], None).code,
+            3
+        );
+    }
+    // Each attempt was a separate process; the sixth must wait, even with the right PIN.
+    let waiting = with_env(
+        &dir,
+        &["--json", "unlock"],
+        &[("WAYMARK_PIN", "2468")],
+        None,
+    );
+    assert_eq!(waiting.code, 9);
+    assert_eq!(waiting.error()["code"], "too_many_attempts");
+}

@@ -2,7 +2,8 @@
 //!
 //! `cargo build --release -p waymark-ffi && cargo bench -p waymark-core --bench foundation`
 //!
-//! - unlock (KDF): one unlock with the parameters calibrated on this machine;
+//! - unlock (KDF): one unlock with the parameters calibrated on this machine,
+//!   with the real PIN and with the duress PIN (they must cost the same);
 //! - open to unlocked without the KDF: opening the database, unwrapping the
 //!   key with a trivial KDF, checking the canary and loading settings;
 //! - seal + store / load + open per record, against the same rows stored
@@ -36,11 +37,23 @@ fn main() {
     profile
         .set_up("2468", "2468")
         .unwrap_or_else(|e| panic!("{e}"));
+    profile
+        .set_duress_pin("2468", "1357", false)
+        .unwrap_or_else(|e| panic!("{e}"));
     profile.lock();
-    let unlocks = samples(7, || {
-        profile.unlock("2468").unwrap_or_else(|e| panic!("{e}"));
-        profile.lock();
-    });
+    // Alternate normal and duress unlocks so both see the same machine state.
+    let mut unlocks = Vec::new();
+    let mut duress = Vec::new();
+    for _ in 0..7 {
+        unlocks.extend(samples(1, || {
+            profile.unlock("2468").unwrap_or_else(|e| panic!("{e}"));
+            profile.lock();
+        }));
+        duress.extend(samples(1, || {
+            profile.unlock("1357").unwrap_or_else(|e| panic!("{e}"));
+            profile.lock();
+        }));
+    }
     table.push((
         format!(
             "unlock, Argon2id m={} MiB t={} p={} (calibrated)",
@@ -50,8 +63,13 @@ fn main() {
         ),
         stats_ms(&unlocks),
     ));
-    let wrong = samples(5, || {
-        let _ = black_box(profile.unlock("1357"));
+    table.push((
+        "unlock with the duress PIN (decoy), same parameters".into(),
+        stats_ms(&duress),
+    ));
+    // Four, not more: the fifth wrong PIN starts the wrong-PIN delays.
+    let wrong = samples(4, || {
+        let _ = black_box(profile.unlock("0000"));
     });
     table.push(("wrong PIN, same parameters".into(), stats_ms(&wrong)));
     table.push((
@@ -81,16 +99,7 @@ fn main() {
     ));
 
     // 3. Records: sealed vs plaintext, 10,000 rows of 200 bytes.
-    let keys = vault::new_profile_keys(
-        "2468",
-        &[7u8; 32],
-        KdfParams {
-            m_kib: 8,
-            t: 1,
-            p: 1,
-        },
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    let key = vault::DataKey::random().unwrap_or_else(|e| panic!("{e}"));
     let record = Record {
         table: "bench",
         layout_version: 1,
@@ -111,7 +120,7 @@ fn main() {
         let mut stmt = conn.prepare_cached(&sql).unwrap_or_else(|e| panic!("{e}"));
         for id in 0..ROWS {
             let body = if seal {
-                vault::seal(&keys.key, record, id, &payload).unwrap_or_else(|e| panic!("{e}"))
+                vault::seal(&key, record, id, &payload).unwrap_or_else(|e| panic!("{e}"))
             } else {
                 payload.clone()
             };
@@ -132,9 +141,7 @@ fn main() {
             let id: i64 = row.get(0).unwrap_or_else(|e| panic!("{e}"));
             let body: Vec<u8> = row.get(1).unwrap_or_else(|e| panic!("{e}"));
             if open {
-                black_box(
-                    vault::open(&keys.key, record, id, &body).unwrap_or_else(|e| panic!("{e}")),
-                );
+                black_box(vault::open(&key, record, id, &body).unwrap_or_else(|e| panic!("{e}")));
             } else {
                 black_box(body);
             }

@@ -58,6 +58,28 @@ pub enum Error {
     NameTooLong { max: usize },
     #[error("invalid value for {field}")]
     InvalidInput { field: &'static str },
+    #[error("too many wrong PINs; wait {seconds} s")]
+    Wait { seconds: u64 },
+    #[error("the duress PIN equals the PIN")]
+    DuressSameAsPin,
+    #[error("contact name is empty")]
+    ContactNameEmpty,
+    #[error("contact name longer than {max} characters")]
+    ContactNameTooLong { max: usize },
+    #[error("note longer than {max} characters")]
+    NoteTooLong { max: usize },
+    #[error("not a phone number")]
+    PhoneInvalid,
+    #[error("phone number needs a country code")]
+    PhoneNeedsCountry,
+    #[error("no such contact")]
+    ContactNotFound,
+    #[error("no trusted contacts")]
+    NoTrustedContacts,
+    #[error("erase threshold outside {min}..={max}")]
+    WipePolicyRange { min: u32, max: u32 },
+    #[error("unsupported country")]
+    UnknownCountry,
     #[error("internal error: {0}")]
     Internal(&'static str),
 }
@@ -93,6 +115,17 @@ impl Error {
             Error::Storage(_) | Error::Io(_) => "storage",
             Error::UnknownLocale => "unknown_locale",
             Error::NameTooLong { .. } | Error::InvalidInput { .. } => "invalid_input",
+            Error::Wait { .. } => "too_many_attempts",
+            Error::DuressSameAsPin => "invalid_pin",
+            Error::ContactNameEmpty
+            | Error::ContactNameTooLong { .. }
+            | Error::NoteTooLong { .. }
+            | Error::PhoneInvalid
+            | Error::PhoneNeedsCountry
+            | Error::WipePolicyRange { .. }
+            | Error::UnknownCountry => "invalid_input",
+            Error::ContactNotFound => "not_found",
+            Error::NoTrustedContacts => "no_trusted_contacts",
             Error::Internal(_) => "internal",
         }
     }
@@ -118,6 +151,18 @@ impl Error {
             Error::UnknownLocale => "error-unknown-language",
             Error::NameTooLong { .. } => "error-name-too-long",
             Error::InvalidInput { .. } => "error-invalid-input",
+            Error::Wait { seconds } if *seconds >= 120 => "error-wait-minutes",
+            Error::Wait { .. } => "error-wait",
+            Error::DuressSameAsPin => "error-duress-same-as-pin",
+            Error::ContactNameEmpty => "error-contact-name-empty",
+            Error::ContactNameTooLong { .. } => "error-contact-name-too-long",
+            Error::NoteTooLong { .. } => "error-note-too-long",
+            Error::PhoneInvalid => "error-phone-invalid",
+            Error::PhoneNeedsCountry => "error-phone-needs-country",
+            Error::ContactNotFound => "error-contact-not-found",
+            Error::NoTrustedContacts => "error-no-trusted-contacts",
+            Error::WipePolicyRange { .. } => "error-wipe-policy-range",
+            Error::UnknownCountry => "error-unknown-country",
             Error::Internal(_) => "error-internal",
         }
     }
@@ -128,7 +173,16 @@ impl Error {
         match self {
             Error::InvalidPin(PinProblem::PassphraseTooShort { min }) => vec![("min", n(*min))],
             Error::InvalidPin(PinProblem::PassphraseTooLong { max }) => vec![("max", n(*max))],
-            Error::NameTooLong { max } => vec![("max", n(*max))],
+            Error::NameTooLong { max }
+            | Error::ContactNameTooLong { max }
+            | Error::NoteTooLong { max } => vec![("max", n(*max))],
+            Error::Wait { seconds } if *seconds >= 120 => {
+                vec![("minutes", n(seconds.div_ceil(60) as usize))]
+            }
+            Error::Wait { seconds } => vec![("seconds", n(*seconds as usize))],
+            Error::WipePolicyRange { min, max } => {
+                vec![("min", n(*min as usize)), ("max", n(*max as usize))]
+            }
             _ => Vec::new(),
         }
     }

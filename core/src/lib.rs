@@ -1,16 +1,25 @@
 //! Waymark's app engine.
 //!
 //! One facade, [`Waymark`], owns a profile: its database ([`store`]), its
-//! keys ([`vault`]), its localizer ([`l10n`]) and the screen models the UIs
-//! draw ([`screens`]). Android, iOS and the terminal app call the facade and
-//! nothing else. This crate is pure Rust: it must never depend on uniffi or
-//! on anything platform-specific; the platform reaches it through traits
-//! such as [`vault::PlatformSecret`].
+//! keys ([`vault`]), the device guard ([`guard`]), its localizer ([`l10n`])
+//! and the screen models the UIs draw ([`screens`]). Android, iOS and the
+//! terminal app call the facade and nothing else. This crate is pure Rust:
+//! it must never depend on uniffi or on anything platform-specific; the
+//! platform reaches it through traits such as [`vault::PlatformSecret`] and
+//! [`clock::Clock`].
+//!
+//! Two profiles live in one data directory: the real one, and a decoy that
+//! the duress PIN opens. Nothing the facade returns says which is open.
 
+pub mod calculator;
+pub mod clock;
+pub mod contacts;
 pub mod error;
+pub mod guard;
 pub mod l10n;
 pub mod screens;
 pub mod settings;
+pub mod sos;
 pub mod store;
 pub mod vault;
 
@@ -19,12 +28,19 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
 
 use serde::Serialize;
 
+use calculator::{CalcKey, Calculator};
+use clock::{Clock, SystemClock};
+pub use contacts::{Channel, Contact, ContactInput};
+use error::{ArgValue, Damaged};
 pub use error::{Error, Result};
+use guard::{Disguise, Guard};
 pub use l10n::Localizer;
 pub use screens::Screen;
 pub use settings::Settings;
-use store::Store;
-use vault::{DataKey, KdfPolicy, KeySlot, PlatformSecret, Record};
+use settings::StoredSettings;
+use sos::{Location, SmsPayload, SosEvent, SosPlan};
+use store::{ListTable, Store};
+use vault::{DataKey, KdfPolicy, KdfRow, PlatformSecret, Record, Slot, SlotRow};
 
 /// How to open a profile.
 #[derive(Debug, Clone)]
@@ -34,19 +50,21 @@ pub struct Config {
     pub data_dir: PathBuf,
     /// The device's preferred languages, most preferred first.
     pub device_locales: Vec<String>,
-    /// How set-up and PIN changes choose Argon2id parameters.
+    /// How set-up chooses Argon2id parameters.
     pub kdf: KdfPolicy,
     pub platform_secret: Arc<dyn PlatformSecret>,
+    pub clock: Arc<dyn Clock>,
 }
 
 impl Config {
-    /// Defaults: calibrated KDF, English until told otherwise.
+    /// Defaults: calibrated KDF, system clock, English until told otherwise.
     pub fn new(data_dir: impl Into<PathBuf>, platform_secret: Arc<dyn PlatformSecret>) -> Self {
         Config {
             data_dir: data_dir.into(),
             device_locales: Vec::new(),
             kdf: KdfPolicy::default(),
             platform_secret,
+            clock: Arc::new(SystemClock),
         }
     }
 }
@@ -55,7 +73,7 @@ impl Config {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ProfileState {
-    /// No PIN chosen yet.
+    /// No PIN chosen yet (also right after an erase).
     New,
     /// Set up; keys are not in memory.
     Locked,
@@ -65,17 +83,20 @@ pub enum ProfileState {
 
 /// Keys and decrypted state that exist only while unlocked.
 struct Session {
+    profile: Slot,
     key: DataKey,
-    settings: Settings,
+    stored: StoredSettings,
 }
 
-/// The app engine for one profile.
+/// The app engine for one data directory.
 pub struct Waymark {
     data_dir: PathBuf,
     store: Mutex<Store>,
     secret: Arc<dyn PlatformSecret>,
+    clock: Arc<dyn Clock>,
     kdf: KdfPolicy,
     session: Mutex<Option<Session>>,
+    calculator: Mutex<Calculator>,
     device_locales: Mutex<Vec<String>>,
     localizer: RwLock<Localizer>,
 }
@@ -104,8 +125,10 @@ impl Waymark {
             data_dir: config.data_dir,
             store: Mutex::new(store),
             secret: config.platform_secret,
+            clock: config.clock,
             kdf: config.kdf,
             session: Mutex::new(None),
+            calculator: Mutex::new(Calculator::default()),
             device_locales: Mutex::new(config.device_locales),
             localizer: RwLock::new(localizer),
         })
@@ -119,11 +142,13 @@ impl Waymark {
         if guard(&self.session).is_some() {
             return Ok(ProfileState::Unlocked);
         }
-        Ok(match guard(&self.store).key_slot()? {
+        Ok(match guard(&self.store).kdf()? {
             Some(_) => ProfileState::Locked,
             None => ProfileState::New,
         })
     }
+
+    // ----- PINs -------------------------------------------------------
 
     /// Chooses the first PIN, creates the data key and leaves the profile
     /// unlocked. `confirmation` is the PIN typed a second time.
@@ -132,43 +157,95 @@ impl Waymark {
             return Err(Error::PinsDiffer);
         }
         vault::pin::validate_new(pin)?;
-        if guard(&self.store).key_slot()?.is_some() {
+        if guard(&self.store).kdf()?.is_some() {
             return Err(Error::AlreadySetUp);
         }
         let platform = self.secret.device_secret()?;
-        let keys = vault::new_profile_keys(pin, &platform, self.kdf.params()?)?;
-        let settings = Settings::default();
-        let sealed = seal_settings(&keys.key, &settings)?;
-        guard(&self.store).create_profile(&keys.slot, &keys.canary, &sealed)?;
+        let kdf = KdfRow::new(self.kdf.params()?)?;
+        let key = DataKey::random()?;
+        let primary = kdf
+            .stretch(pin, &platform)?
+            .wrap(Slot::Primary, &key, false)?;
+        let filler = SlotRow::filler(Slot::Duress)?;
+        let stored = StoredSettings::default();
+        let canary = vault::canary(&key, Slot::Primary.id())?;
+        let sealed = seal_settings(&key, Slot::Primary, &stored)?;
+        {
+            let mut store = guard(&self.store);
+            store.create_profile(&kdf, &[primary, filler], &canary, &sealed)?;
+            store.put_guard(&Guard::default().seal(&vault::device_key(&platform)?)?)?;
+        }
         *guard(&self.session) = Some(Session {
-            key: keys.key,
-            settings,
+            profile: Slot::Primary,
+            key,
+            stored,
         });
         self.refresh_localizer();
         Ok(())
     }
 
-    /// Opens the profile with `pin`. The expensive key derivation runs
+    /// Opens the profile that `pin` belongs to: the real one, or the decoy
+    /// for the duress PIN. Wrong PINs count towards growing delays (and an
+    /// erase, if the person chose one). The expensive key derivation runs
     /// without holding any lock, so [`Waymark::lock`] never waits for it.
     pub fn unlock(&self, pin: &str) -> Result<()> {
-        let slot = self.primary_slot()?;
-        if !vault::pin::plausible(pin) {
-            return Err(Error::WrongPin);
-        }
+        let kdf = guard(&self.store).kdf()?.ok_or(Error::NotSetUp)?;
         let platform = self.secret.device_secret()?;
-        let key = slot.unwrap_key(pin, &platform)?;
-        let settings = {
+        let device = vault::device_key(&platform)?;
+        let now = self.clock.now_unix();
+        let mut g = self.load_guard(&device, now)?;
+        let wait = g.remaining_wait(now);
+        if wait > 0 {
+            return Err(Error::Wait { seconds: wait });
+        }
+        let opened = if vault::pin::plausible(pin) {
+            let stretched = kdf.stretch(pin, &platform)?;
+            let slots = guard(&self.store).slots()?;
+            // Try every slot, always, so both PINs take the same time.
+            let mut found = None;
+            for row in &slots {
+                if let Some(o) = stretched.open(row)? {
+                    found.get_or_insert(o);
+                }
+            }
+            found
+        } else {
+            None
+        };
+        let Some(opened) = opened else {
+            g.failures = g.failures.saturating_add(1);
+            g.last_failure = now;
+            if g.should_wipe() {
+                self.wipe()?;
+            } else {
+                guard(&self.store).put_guard(&g.seal(&device)?)?;
+            }
+            return Err(Error::WrongPin);
+        };
+        if opened.wipe_on_use {
+            return self.wipe();
+        }
+        let stored = {
             let store = guard(&self.store);
             let canary = store
-                .canary()?
-                .ok_or(Error::Corrupted(error::Damaged::Canary))?;
-            vault::check_canary(&key, &canary)?;
-            match store.settings()? {
-                Some(sealed) => open_settings(&key, &sealed)?,
-                None => Settings::default(),
+                .canary(opened.slot.id())?
+                .ok_or(Error::Corrupted(Damaged::Canary))?;
+            vault::check_canary(&opened.key, opened.slot.id(), &canary)?;
+            match store.settings(opened.slot.id())? {
+                Some(sealed) => open_settings(&opened.key, opened.slot, &sealed)?,
+                None => StoredSettings::default(),
             }
         };
-        *guard(&self.session) = Some(Session { key, settings });
+        if g.failures > 0 {
+            g.failures = 0;
+            guard(&self.store).put_guard(&g.seal(&device)?)?;
+        }
+        guard(&self.calculator).reset();
+        *guard(&self.session) = Some(Session {
+            profile: opened.slot,
+            key: opened.key,
+            stored,
+        });
         self.refresh_localizer();
         Ok(())
     }
@@ -180,48 +257,183 @@ impl Waymark {
         self.refresh_localizer();
     }
 
-    /// Replaces the PIN. Needs the current PIN even when unlocked, so a
-    /// phone left unlocked cannot have its PIN changed by someone else.
+    /// Replaces the PIN of the profile `current` opens (so in the decoy it
+    /// changes the duress PIN). Needs the current PIN even when unlocked, so
+    /// a phone left unlocked cannot have its PIN changed by someone else.
     pub fn change_pin(&self, current: &str, new: &str, confirmation: &str) -> Result<()> {
         if vault::pin::canonical(new) != vault::pin::canonical(confirmation) {
             return Err(Error::PinsDiffer);
         }
         vault::pin::validate_new(new)?;
-        let slot = self.primary_slot()?;
-        if !vault::pin::plausible(current) {
-            return Err(Error::WrongPin);
+        let (kdf, platform, opened) = self.open_slot(current)?;
+        let stretched_new = kdf.stretch(new, &platform)?;
+        for row in guard(&self.store).slots()? {
+            if row.slot != opened.slot && stretched_new.open(&row)?.is_some() {
+                return Err(Error::DuressSameAsPin);
+            }
         }
-        let platform = self.secret.device_secret()?;
-        let key = slot.unwrap_key(current, &platform)?;
-        let canary = guard(&self.store)
-            .canary()?
-            .ok_or(Error::Corrupted(error::Damaged::Canary))?;
-        vault::check_canary(&key, &canary)?;
-        let new_slot = KeySlot::wrap(&key, new, &platform, self.kdf.params()?)?;
-        vault::confirm_key(&key, &new_slot, new, &platform)?;
-        guard(&self.store).replace_key_slot(&new_slot)?;
+        let row = stretched_new.wrap(opened.slot, &opened.key, opened.wipe_on_use)?;
+        guard(&self.store).put_slot(&row)?;
         Ok(())
     }
 
+    /// Sets (or replaces) the duress PIN from the real profile: it opens a
+    /// fresh decoy with public content only, or erases everything when
+    /// `wipe_on_use`. Needs the real PIN. In the decoy this reports success
+    /// and changes nothing, so the decoy never gives itself away.
+    pub fn set_duress_pin(&self, pin: &str, duress_pin: &str, wipe_on_use: bool) -> Result<()> {
+        vault::pin::validate_new(duress_pin)?;
+        if self.session_profile()? == Slot::Duress {
+            return Ok(());
+        }
+        if vault::pin::canonical(pin) == vault::pin::canonical(duress_pin) {
+            return Err(Error::DuressSameAsPin);
+        }
+        let (kdf, platform, opened) = self.open_slot(pin)?;
+        if opened.slot != Slot::Primary {
+            return Err(Error::WrongPin);
+        }
+        let decoy_key = DataKey::random()?;
+        let row =
+            kdf.stretch(duress_pin, &platform)?
+                .wrap(Slot::Duress, &decoy_key, wipe_on_use)?;
+        // The decoy looks like a fresh profile in the same language.
+        let real = self.stored()?;
+        let decoy = StoredSettings {
+            settings: Settings {
+                locale: real.settings.locale.clone(),
+                country: real.settings.country.clone(),
+                display_name: None,
+            },
+            ..StoredSettings::default()
+        };
+        let canary = vault::canary(&decoy_key, Slot::Duress.id())?;
+        let sealed = seal_settings(&decoy_key, Slot::Duress, &decoy)?;
+        guard(&self.store).replace_decoy(&row, Some((&canary, &sealed)))?;
+        self.update_stored(|s| {
+            s.duress_set = true;
+            s.duress_wipes = wipe_on_use;
+        })
+    }
+
+    /// Removes the duress PIN and the decoy (its slot becomes filler again).
+    pub fn remove_duress_pin(&self, pin: &str) -> Result<()> {
+        if self.session_profile()? == Slot::Duress {
+            return Ok(());
+        }
+        let (_, _, opened) = self.open_slot(pin)?;
+        if opened.slot != Slot::Primary {
+            return Err(Error::WrongPin);
+        }
+        guard(&self.store).replace_decoy(&SlotRow::filler(Slot::Duress)?, None)?;
+        self.update_stored(|s| {
+            s.duress_set = false;
+            s.duress_wipes = false;
+        })
+    }
+
+    // ----- device guard: erase policy, disguise ------------------------
+
+    /// Erase everything after `n` wrong PINs in a row (`None`: never).
+    pub fn set_wipe_after(&self, n: Option<u32>) -> Result<()> {
+        let n = guard::validate_wipe_after(n)?;
+        self.session_profile()?;
+        self.update_guard(|g| g.wipe_after = n)
+    }
+
+    /// Chooses how the app presents itself.
+    pub fn set_disguise(&self, disguise: Disguise) -> Result<()> {
+        self.session_profile()?;
+        self.update_guard(|g| g.disguise = disguise)
+    }
+
+    /// The disguise in effect (readable while locked).
+    pub fn disguise(&self) -> Result<screens::DisguiseInfo> {
+        let g = self.current_guard()?;
+        Ok(screens::disguise_info(&self.localizer(), g.disguise))
+    }
+
+    /// The remaining wait before another PIN may be tried, in seconds.
+    pub fn unlock_wait_seconds(&self) -> Result<u64> {
+        let now = self.clock.now_unix();
+        Ok(self.current_guard()?.remaining_wait(now))
+    }
+
+    // ----- erase and quick exit -----------------------------------------
+
+    /// Panic wipe, callable in any state with no PIN: crypto-shreds the keys
+    /// first (committed before anything else), deletes every row, truncates
+    /// the WAL, deletes the database files and the platform secret, and
+    /// leaves a fresh, empty profile as on first run.
+    pub fn wipe(&self) -> Result<()> {
+        self.lock();
+        guard(&self.calculator).reset();
+        let mut store = guard(&self.store);
+        store.shred()?;
+        let old = std::mem::replace(&mut *store, Store::in_memory()?);
+        let path = old.path().to_path_buf();
+        drop(old);
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let file = PathBuf::from(format!("{}{suffix}", path.display()));
+            overwrite_and_remove(&file)?;
+        }
+        self.secret.destroy()?;
+        *store = Store::open(&self.data_dir)?;
+        drop(store);
+        self.refresh_localizer();
+        Ok(())
+    }
+
+    /// Locks at once, forgets anything typed, and tells the UI where to go.
+    pub fn quick_exit(&self) -> screens::QuickExit {
+        self.lock();
+        let mut calc = guard(&self.calculator);
+        calc.reset();
+        let disguise = self.current_guard().map(|g| g.disguise).unwrap_or_default();
+        match disguise {
+            Disguise::Calculator => screens::QuickExit::Calculator(calc.screen()),
+            _ => screens::QuickExit::LeaveApp,
+        }
+    }
+
+    /// A key on the calculator disguise. Digits followed by `=` are tried
+    /// as a PIN (unless a wrong-PIN delay is running); anything else, or a
+    /// wrong PIN, just calculates. Returns whether the profile is unlocked.
+    pub fn calculator_press(&self, key: CalcKey) -> Result<bool> {
+        if key == CalcKey::Equals {
+            let candidate = guard(&self.calculator).digits_only().map(str::to_string);
+            if let Some(pin) = candidate.filter(|p| (4..=12).contains(&p.len()))
+                && self.state()? == ProfileState::Locked
+                && self.unlock_wait_seconds()? == 0
+            {
+                match self.unlock(&pin) {
+                    Ok(()) => return Ok(self.state()? == ProfileState::Unlocked),
+                    Err(Error::WrongPin | Error::Wait { .. }) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+        let error_text = self.localizer().message("calculator-error");
+        guard(&self.calculator).press(key, &error_text);
+        Ok(false)
+    }
+
+    pub fn calculator_screen(&self) -> calculator::CalculatorScreen {
+        guard(&self.calculator).screen()
+    }
+
+    // ----- settings -----------------------------------------------------
+
     /// The person's settings (unlocked only).
     pub fn settings(&self) -> Result<Settings> {
-        guard(&self.session)
-            .as_ref()
-            .map(|s| s.settings.clone())
-            .ok_or(Error::Locked)
+        Ok(self.stored()?.settings)
     }
 
     /// Validates, seals and saves settings; returns what was stored.
     pub fn update_settings(&self, settings: Settings) -> Result<Settings> {
         let settings = settings.validated()?;
-        {
-            let mut session = guard(&self.session);
-            let session = session.as_mut().ok_or(Error::Locked)?;
-            let sealed = seal_settings(&session.key, &settings)?;
-            guard(&self.store).put_settings(&sealed)?;
-            session.settings = settings.clone();
-        }
-        self.refresh_localizer();
+        let stored = settings.clone();
+        self.update_stored(move |s| s.settings = stored)?;
         Ok(settings)
     }
 
@@ -244,27 +456,244 @@ impl Waymark {
         self.localizer().error(error)
     }
 
+    // ----- contacts and SOS -----------------------------------------------
+
+    pub fn contacts(&self) -> Result<Vec<Contact>> {
+        let (profile, key) = self.with_session(|s| Ok((s.profile, s.key_copy())))?;
+        let rows = guard(&self.store).list(ListTable::Contacts, profile.id())?;
+        let mut out = Vec::with_capacity(rows.len());
+        for (id, sealed) in rows {
+            let json = vault::open(&key, Record::CONTACT, id, &sealed)?;
+            let contact: Contact = serde_json::from_slice(&json)
+                .map_err(|_| Error::Corrupted(Damaged::Record("contacts")))?;
+            out.push(contact);
+        }
+        out.sort_by(|a, b| {
+            a.name
+                .to_lowercase()
+                .cmp(&b.name.to_lowercase())
+                .then(a.id.cmp(&b.id))
+        });
+        Ok(out)
+    }
+
+    /// Adds a contact; returns it as stored (normalised phone, new id).
+    pub fn add_contact(&self, input: ContactInput) -> Result<Contact> {
+        let id = random_id()?;
+        self.save_contact(id, input)
+    }
+
+    /// Replaces contact `id`.
+    pub fn update_contact(&self, id: i64, input: ContactInput) -> Result<Contact> {
+        if !self.contacts()?.iter().any(|c| c.id == id) {
+            return Err(Error::ContactNotFound);
+        }
+        self.save_contact(id, input)
+    }
+
+    pub fn remove_contact(&self, id: i64) -> Result<()> {
+        let profile = self.session_profile()?;
+        if guard(&self.store).delete_item(ListTable::Contacts, profile.id(), id)? {
+            Ok(())
+        } else {
+            Err(Error::ContactNotFound)
+        }
+    }
+
+    /// Composes SOS text messages to every trusted contact, records the SOS
+    /// (sealed), and returns what to send. `practice` sends nothing.
+    pub fn sos(&self, location: Option<Location>, practice: bool) -> Result<SosPlan> {
+        let location = location.map(Location::validated).transpose()?;
+        let trusted: Vec<Contact> = self.contacts()?.into_iter().filter(|c| c.trusted).collect();
+        if trusted.is_empty() {
+            return Err(Error::NoTrustedContacts);
+        }
+        let l = self.localizer();
+        let name = self.stored()?.settings.display_name;
+        let mut body = match &name {
+            Some(n) => l.message_with("sos-message-named", &[("name", ArgValue::Text(n.clone()))]),
+            None => l.message("sos-message"),
+        };
+        if let Some(loc) = &location {
+            let accuracy = loc.accuracy_m.unwrap_or(0.0).round() as i64;
+            body.push('\n');
+            body.push_str(&l.message_with(
+                "sos-location",
+                &[
+                    ("latitude", ArgValue::Text(format!("{:.5}", loc.latitude))),
+                    ("longitude", ArgValue::Text(format!("{:.5}", loc.longitude))),
+                    ("accuracy", ArgValue::Number(accuracy)),
+                    ("link", ArgValue::Text(loc.link())),
+                ],
+            ));
+        }
+        let event = SosEvent {
+            at: self.clock.now_unix(),
+            practice,
+            recipients: trusted.len() as u32,
+            with_location: location.is_some(),
+        };
+        let (profile, key) = self.with_session(|s| Ok((s.profile, s.key_copy())))?;
+        let id = random_id()?;
+        let json = serde_json::to_vec(&event).map_err(|_| Error::Internal("sos encode"))?;
+        let sealed = vault::seal(&key, Record::SOS, id, &json)?;
+        guard(&self.store).put_item(ListTable::SosHistory, profile.id(), id, &sealed)?;
+        Ok(SosPlan {
+            title: l.message("sos-title"),
+            warning: l.message("sos-sms-warning"),
+            summary: l.message_with(
+                "sos-ready",
+                &[("count", ArgValue::Number(trusted.len() as i64))],
+            ),
+            practice,
+            practice_notice: practice.then(|| l.message("sos-practice")),
+            messages: trusted
+                .into_iter()
+                .map(|c| SmsPayload {
+                    recipient: c.phone,
+                    contact_name: c.name,
+                    body: body.clone(),
+                })
+                .collect(),
+        })
+    }
+
+    /// Recorded SOS events, newest first.
+    pub fn sos_history(&self) -> Result<Vec<SosEvent>> {
+        let (profile, key) = self.with_session(|s| Ok((s.profile, s.key_copy())))?;
+        let rows = guard(&self.store).list(ListTable::SosHistory, profile.id())?;
+        let mut out = Vec::new();
+        for (id, sealed) in rows {
+            let json = vault::open(&key, Record::SOS, id, &sealed)?;
+            out.push(
+                serde_json::from_slice::<SosEvent>(&json)
+                    .map_err(|_| Error::Corrupted(Damaged::Record("sos_history")))?,
+            );
+        }
+        out.sort_by_key(|e| std::cmp::Reverse(e.at));
+        Ok(out)
+    }
+
+    // ----- screens --------------------------------------------------------
+
     /// The screen the UI should draw now.
     pub fn screen(&self) -> Result<Screen> {
         let l = self.localizer();
         if let Some(session) = guard(&self.session).as_ref() {
-            return Ok(Screen::Home(screens::home(&l, &session.settings)));
+            return Ok(Screen::Home(screens::home(&l, &session.stored.settings)));
         }
         Ok(match self.state()? {
             ProfileState::New => Screen::Setup(screens::setup(&l)),
+            _ if self.current_guard()?.disguise == Disguise::Calculator => {
+                Screen::Calculator(self.calculator_screen())
+            }
             _ => Screen::Unlock(screens::unlock(&l)),
         })
     }
 
-    fn primary_slot(&self) -> Result<KeySlot> {
-        guard(&self.store).key_slot()?.ok_or(Error::NotSetUp)
+    pub fn safety_screen(&self) -> Result<screens::SafetyScreen> {
+        let stored = self.stored()?;
+        let g = self.current_guard()?;
+        Ok(screens::safety(&self.localizer(), &stored, &g))
+    }
+
+    pub fn contacts_screen(&self) -> Result<screens::ContactsScreen> {
+        Ok(screens::contacts(&self.localizer(), self.contacts()?))
+    }
+
+    /// The traces checklist; needs no PIN (it holds nothing personal).
+    pub fn traces_screen(&self) -> screens::TracesScreen {
+        screens::traces(&self.localizer())
+    }
+
+    // ----- internals --------------------------------------------------------
+
+    fn session_profile(&self) -> Result<Slot> {
+        self.with_session(|s| Ok(s.profile))
+    }
+
+    fn with_session<T>(&self, f: impl FnOnce(&Session) -> Result<T>) -> Result<T> {
+        match guard(&self.session).as_ref() {
+            Some(s) => f(s),
+            None => Err(Error::Locked),
+        }
+    }
+
+    fn stored(&self) -> Result<StoredSettings> {
+        self.with_session(|s| Ok(s.stored.clone()))
+    }
+
+    fn update_stored(&self, change: impl FnOnce(&mut StoredSettings)) -> Result<()> {
+        {
+            let mut session = guard(&self.session);
+            let session = session.as_mut().ok_or(Error::Locked)?;
+            let mut next = session.stored.clone();
+            change(&mut next);
+            let sealed = seal_settings(&session.key, session.profile, &next)?;
+            guard(&self.store).put_settings(session.profile.id(), &sealed)?;
+            session.stored = next;
+        }
+        self.refresh_localizer();
+        Ok(())
+    }
+
+    fn save_contact(&self, id: i64, input: ContactInput) -> Result<Contact> {
+        let country = self.stored()?.settings.country;
+        let contact = input.validated(id, country.as_deref())?;
+        let (profile, key) = self.with_session(|s| Ok((s.profile, s.key_copy())))?;
+        let json = serde_json::to_vec(&contact).map_err(|_| Error::Internal("contact encode"))?;
+        let sealed = vault::seal(&key, Record::CONTACT, id, &zeroize::Zeroizing::new(json))?;
+        guard(&self.store).put_item(ListTable::Contacts, profile.id(), id, &sealed)?;
+        Ok(contact)
+    }
+
+    /// Runs the KDF for `pin` and opens whichever slot it belongs to.
+    fn open_slot(&self, pin: &str) -> Result<(KdfRow, Vec<u8>, vault::Opened)> {
+        let kdf = guard(&self.store).kdf()?.ok_or(Error::NotSetUp)?;
+        if !vault::pin::plausible(pin) {
+            return Err(Error::WrongPin);
+        }
+        let platform = self.secret.device_secret()?;
+        let stretched = kdf.stretch(pin, &platform)?;
+        let mut found = None;
+        for row in guard(&self.store).slots()? {
+            if let Some(o) = stretched.open(&row)? {
+                found.get_or_insert(o);
+            }
+        }
+        let opened = found.ok_or(Error::WrongPin)?;
+        let canary = guard(&self.store)
+            .canary(opened.slot.id())?
+            .ok_or(Error::Corrupted(Damaged::Canary))?;
+        vault::check_canary(&opened.key, opened.slot.id(), &canary)?;
+        Ok((kdf, platform, opened))
+    }
+
+    fn load_guard(&self, device: &DataKey, now: i64) -> Result<Guard> {
+        let sealed = guard(&self.store).guard()?;
+        Ok(Guard::open(device, sealed.as_deref(), now))
+    }
+
+    fn current_guard(&self) -> Result<Guard> {
+        if guard(&self.store).kdf()?.is_none() {
+            return Ok(Guard::default());
+        }
+        let device = vault::device_key(&self.secret.device_secret()?)?;
+        self.load_guard(&device, self.clock.now_unix())
+    }
+
+    fn update_guard(&self, change: impl FnOnce(&mut Guard)) -> Result<()> {
+        let device = vault::device_key(&self.secret.device_secret()?)?;
+        let mut g = self.load_guard(&device, self.clock.now_unix())?;
+        change(&mut g);
+        guard(&self.store).put_guard(&g.seal(&device)?)
     }
 
     fn refresh_localizer(&self) {
         let mut prefs = Vec::new();
         if let Some(tag) = guard(&self.session)
             .as_ref()
-            .and_then(|s| s.settings.locale.clone())
+            .and_then(|s| s.stored.settings.locale.clone())
         {
             prefs.push(tag);
         }
@@ -276,14 +705,53 @@ impl Waymark {
     }
 }
 
-fn seal_settings(key: &DataKey, settings: &Settings) -> Result<Vec<u8>> {
-    let json = zeroize::Zeroizing::new(
-        serde_json::to_vec(settings).map_err(|_| Error::Internal("settings encode"))?,
-    );
-    vault::seal(key, Record::SETTINGS, 1, &json)
+impl Session {
+    /// A copy of the key for work done without holding the session lock;
+    /// it is zeroized when the copy drops.
+    fn key_copy(&self) -> DataKey {
+        self.key.clone_key()
+    }
 }
 
-fn open_settings(key: &DataKey, sealed: &[u8]) -> Result<Settings> {
-    let json = vault::open(key, Record::SETTINGS, 1, sealed)?;
-    serde_json::from_slice(&json).map_err(|_| Error::Corrupted(error::Damaged::Record("settings")))
+fn seal_settings(key: &DataKey, profile: Slot, stored: &StoredSettings) -> Result<Vec<u8>> {
+    let json = zeroize::Zeroizing::new(
+        serde_json::to_vec(stored).map_err(|_| Error::Internal("settings encode"))?,
+    );
+    vault::seal(key, Record::SETTINGS, profile.id(), &json)
+}
+
+fn open_settings(key: &DataKey, profile: Slot, sealed: &[u8]) -> Result<StoredSettings> {
+    let json = vault::open(key, Record::SETTINGS, profile.id(), sealed)?;
+    serde_json::from_slice(&json).map_err(|_| Error::Corrupted(Damaged::Record("settings")))
+}
+
+/// A random positive row id: ids reveal neither order nor count.
+fn random_id() -> Result<i64> {
+    let bytes = vault::random_bytes(8)?;
+    let mut raw = [0u8; 8];
+    raw.copy_from_slice(&bytes);
+    Ok((u64::from_le_bytes(raw) >> 1) as i64)
+}
+
+/// Overwrites a file with zeros (best effort on flash) and removes it.
+fn overwrite_and_remove(path: &Path) -> Result<()> {
+    use std::io::Write;
+    match std::fs::metadata(path) {
+        Ok(meta) => {
+            if let Ok(mut f) = std::fs::OpenOptions::new().write(true).open(path) {
+                let zeros = vec![0u8; 64 * 1024];
+                let mut left = meta.len();
+                while left > 0 {
+                    let n = left.min(zeros.len() as u64) as usize;
+                    f.write_all(&zeros[..n])?;
+                    left -= n as u64;
+                }
+                f.sync_all()?;
+            }
+            std::fs::remove_file(path)?;
+            Ok(())
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(e.into()),
+    }
 }

@@ -19,6 +19,21 @@ pub struct Settings {
     /// What the app calls the person on the home screen; `None` for nothing.
     #[serde(default)]
     pub display_name: Option<String>,
+    /// ISO 3166-1 alpha-2 country, the default for phone numbers.
+    #[serde(default)]
+    pub country: Option<String>,
+}
+
+/// The sealed settings record: what the person chose, plus what the core
+/// keeps about the duress PIN (never shown by the decoy).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredSettings {
+    #[serde(flatten)]
+    pub settings: Settings,
+    #[serde(default)]
+    pub duress_set: bool,
+    #[serde(default)]
+    pub duress_wipes: bool,
 }
 
 impl Settings {
@@ -47,9 +62,17 @@ impl Settings {
                 Some(name)
             }
         };
+        let country = match self.country.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(c) => match crate::contacts::calling_code(c) {
+                Some(_) => Some(c.to_ascii_uppercase()),
+                None => return Err(Error::UnknownCountry),
+            },
+        };
         Ok(Settings {
             locale,
             display_name,
+            country,
         })
     }
 }
@@ -83,30 +106,38 @@ mod tests {
     #[test]
     fn names_are_trimmed_bounded_and_printable() {
         let s = Settings {
-            locale: None,
             display_name: Some("  Mai  ".into()),
+            country: Some("th".into()),
+            ..Settings::default()
         }
         .validated()
         .unwrap();
         assert_eq!(s.display_name.as_deref(), Some("Mai"));
+        assert_eq!(s.country.as_deref(), Some("TH"));
+        let bad = Settings {
+            country: Some("XX".into()),
+            ..Settings::default()
+        };
+        assert!(matches!(bad.validated(), Err(Error::UnknownCountry)));
         let empty = Settings {
             locale: Some(" ".into()),
             display_name: Some("   ".into()),
+            country: Some("".into()),
         }
         .validated()
         .unwrap();
         assert_eq!(empty, Settings::default());
         let long = Settings {
-            locale: None,
             display_name: Some("ก".repeat(65)),
+            ..Settings::default()
         };
         assert!(matches!(
             long.validated(),
             Err(Error::NameTooLong { max: 64 })
         ));
         let control = Settings {
-            locale: None,
             display_name: Some("a\u{7}b".into()),
+            ..Settings::default()
         };
         assert!(matches!(
             control.validated(),

@@ -48,6 +48,7 @@ fn sealed_values_never_reach_the_database_wal_or_shm_in_plaintext() {
     w.update_settings(Settings {
         locale: Some("lo".into()),
         display_name: Some(marker.into()),
+        country: None,
     })
     .unwrap();
     // While the connection is open the WAL and shared-memory files exist.
@@ -120,7 +121,13 @@ fn a_copied_database_without_the_device_secret_does_not_open() {
     .unwrap();
     let thief = open(copy.path(), &[]);
     assert_eq!(thief.state().unwrap(), ProfileState::Locked);
-    assert!(matches!(thief.unlock("2468"), Err(Error::WrongPin)));
+    // Without this device's secret the guard record does not open either,
+    // so the copy starts in a wrong-PIN delay; either way it stays shut.
+    assert!(matches!(
+        thief.unlock("2468"),
+        Err(Error::WrongPin | Error::Wait { .. })
+    ));
+    assert_eq!(thief.state().unwrap(), ProfileState::Locked);
 }
 
 #[test]
@@ -130,8 +137,11 @@ fn a_damaged_key_slot_is_reported_as_corruption() {
     w.set_up("2468", "2468").unwrap();
     drop(w);
     let conn = rusqlite::Connection::open(tmp.path().join("waymark.db")).unwrap();
-    conn.execute("UPDATE keyslot SET wrapped_key = zeroblob(48)", [])
-        .unwrap();
+    conn.execute(
+        "UPDATE keyslot SET wrapped = zeroblob(49) WHERE slot = 0",
+        [],
+    )
+    .unwrap();
     drop(conn);
     let w = open(tmp.path(), &[]);
     assert!(matches!(
@@ -155,7 +165,7 @@ fn swapped_sealed_rows_are_detected() {
     // Put the canary's ciphertext where the settings belong.
     let conn = rusqlite::Connection::open(tmp.path().join("waymark.db")).unwrap();
     conn.execute(
-        "UPDATE settings SET sealed = (SELECT sealed FROM canary)",
+        "UPDATE settings SET sealed = (SELECT sealed FROM canary WHERE profile = 0) WHERE profile = 0",
         [],
     )
     .unwrap();
@@ -174,8 +184,8 @@ fn changing_the_pin_keeps_the_data() {
     let w = open(tmp.path(), &[]);
     w.set_up("2468", "2468").unwrap();
     w.update_settings(Settings {
-        locale: None,
         display_name: Some("Nang".into()),
+        ..Settings::default()
     })
     .unwrap();
     assert!(matches!(
@@ -206,7 +216,7 @@ fn the_language_follows_the_profile_then_the_device() {
     w.set_up("2468", "2468").unwrap();
     w.update_settings(Settings {
         locale: Some("vi".into()),
-        display_name: None,
+        ..Settings::default()
     })
     .unwrap();
     assert_eq!(w.localizer().active_tag(), "vi");

@@ -23,6 +23,10 @@ class FileSecret(private val file: File) : PlatformSecret {
         }
         return file.readBytes()
     }
+
+    override fun destroyDeviceSecret() {
+        file.delete()
+    }
 }
 
 class Checks {
@@ -110,7 +114,7 @@ fun main() {
         val (w, dir) = newProfile(listOf("en"))
         runBlocking { w.setUp("2468", "2468") }
         val marker = "KT-MARKER-" + System.nanoTime()
-        runBlocking { w.updateSettings(Settings(locale = "th", displayName = marker)) }
+        runBlocking { w.updateSettings(Settings(locale = "th", displayName = marker, country = null)) }
         check(w.settings().displayName == marker, "settings round-trip")
         val home = (w.screen() as Screen.Home).screen
         check(home.greeting.contains(marker) && home.locale == "th", "Thai greeting with the name")
@@ -120,6 +124,8 @@ fun main() {
             check(!String(f.readBytes(), Charsets.ISO_8859_1).contains(marker), "plaintext in ${f.name}")
         }
     }
+
+    safetyChecks(checks)
 
     println("${checks.passed} passed, ${checks.failed} failed")
     if (checks.failed > 0) System.exit(1)

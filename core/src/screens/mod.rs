@@ -6,9 +6,12 @@
 
 use serde::Serialize;
 
+pub use crate::calculator::CalculatorScreen;
+use crate::contacts::Contact;
 use crate::error::ArgValue;
+use crate::guard::{Disguise, Guard};
 use crate::l10n::Localizer;
-use crate::settings::Settings;
+use crate::settings::{Settings, StoredSettings};
 
 /// Set-up: choose a PIN.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -52,6 +55,88 @@ pub enum Screen {
     Setup(SetupScreen),
     Unlock(UnlockScreen),
     Home(HomeScreen),
+    /// The calculator disguise, shown while locked when it is chosen.
+    Calculator(CalculatorScreen),
+}
+
+/// One disguise the person can pick.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DisguiseOption {
+    pub disguise: Disguise,
+    /// Launcher name in the current language.
+    pub name: String,
+    /// Icon name for the native app's launcher alias.
+    pub icon: String,
+    pub selected: bool,
+}
+
+/// What the native apps need to wear the chosen disguise.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DisguiseInfo {
+    pub disguise: Disguise,
+    pub launcher_name: String,
+    pub icon: String,
+    /// Text for any notification: says nothing about the app's purpose.
+    pub notification_title: String,
+    pub notification_body: String,
+}
+
+/// Where the UI goes after a quick exit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "target", rename_all = "snake_case")]
+pub enum QuickExit {
+    /// Show the calculator disguise.
+    Calculator(CalculatorScreen),
+    /// Leave to the phone's home screen and drop the app from recent apps.
+    LeaveApp,
+}
+
+/// The safety settings screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SafetyScreen {
+    pub duress_title: String,
+    pub duress_explain: String,
+    pub duress_set: bool,
+    pub duress_wipes: bool,
+    pub duress_wipe_explain: String,
+    pub duress_wipe_label: String,
+    pub policy_title: String,
+    pub policy_delays: String,
+    pub wipe_after: Option<u32>,
+    pub wipe_after_label: String,
+    pub failures_label: String,
+    pub disguise_title: String,
+    pub disguise_explain: String,
+    pub disguises: Vec<DisguiseOption>,
+    pub wipe_title: String,
+    pub wipe_explain: String,
+    pub wipe_confirm_label: String,
+    pub quick_exit_label: String,
+    pub traces_label: String,
+}
+
+/// One place where traces may be left.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TraceItem {
+    pub id: String,
+    pub text: String,
+}
+
+/// The "traces on this phone" checklist.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TracesScreen {
+    pub title: String,
+    pub intro: String,
+    pub items: Vec<TraceItem>,
+}
+
+/// The emergency contacts list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ContactsScreen {
+    pub title: String,
+    pub empty_text: Option<String>,
+    pub trusted_label: String,
+    pub contacts: Vec<Contact>,
 }
 
 fn notice(l: &Localizer) -> Option<String> {
@@ -103,6 +188,91 @@ pub fn home(l: &Localizer, settings: &Settings) -> HomeScreen {
     }
 }
 
+pub fn disguise_info(l: &Localizer, disguise: Disguise) -> DisguiseInfo {
+    let name = l.message(disguise.name_id());
+    DisguiseInfo {
+        disguise,
+        launcher_name: name.clone(),
+        icon: disguise.icon().to_string(),
+        notification_title: name,
+        notification_body: l.message("notification-body"),
+    }
+}
+
+pub fn safety(l: &Localizer, stored: &StoredSettings, guard: &Guard) -> SafetyScreen {
+    let count = |n: u32| ArgValue::Number(i64::from(n));
+    SafetyScreen {
+        duress_title: l.message("duress-title"),
+        duress_explain: l.message("duress-explain"),
+        duress_set: stored.duress_set,
+        duress_wipes: stored.duress_wipes,
+        duress_wipe_explain: l.message("duress-wipe-explain"),
+        duress_wipe_label: l.message(if stored.duress_wipes {
+            "duress-wipe-on"
+        } else {
+            "duress-wipe-off"
+        }),
+        policy_title: l.message("policy-title"),
+        policy_delays: l.message("policy-delays"),
+        wipe_after: guard.wipe_after,
+        wipe_after_label: match guard.wipe_after {
+            Some(n) => l.message_with("policy-wipe-on", &[("count", count(n))]),
+            None => l.message("policy-wipe-off"),
+        },
+        failures_label: l.message_with("policy-failures", &[("count", count(guard.failures))]),
+        disguise_title: l.message("disguise-title"),
+        disguise_explain: l.message("disguise-explain"),
+        disguises: Disguise::ALL
+            .iter()
+            .map(|d| DisguiseOption {
+                disguise: *d,
+                name: l.message(d.name_id()),
+                icon: d.icon().to_string(),
+                selected: *d == guard.disguise,
+            })
+            .collect(),
+        wipe_title: l.message("wipe-title"),
+        wipe_explain: l.message("wipe-explain"),
+        wipe_confirm_label: l.message("wipe-confirm"),
+        quick_exit_label: l.message("quick-exit"),
+        traces_label: l.message("traces-title"),
+    }
+}
+
+/// Places on a phone where traces may be left, in the order to check them.
+const TRACES: [&str; 7] = [
+    "call-log",
+    "sms",
+    "gallery",
+    "notifications",
+    "cloud",
+    "browser",
+    "keyboard",
+];
+
+pub fn traces(l: &Localizer) -> TracesScreen {
+    TracesScreen {
+        title: l.message("traces-title"),
+        intro: l.message("traces-intro"),
+        items: TRACES
+            .iter()
+            .map(|id| TraceItem {
+                id: (*id).to_string(),
+                text: l.message(&format!("traces-{id}")),
+            })
+            .collect(),
+    }
+}
+
+pub fn contacts(l: &Localizer, list: Vec<Contact>) -> ContactsScreen {
+    ContactsScreen {
+        title: l.message("contacts-title"),
+        empty_text: list.is_empty().then(|| l.message("contacts-empty")),
+        trusted_label: l.message("contact-trusted"),
+        contacts: list,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,8 +281,8 @@ mod tests {
     fn home_greets_by_name_in_the_active_language() {
         let vi = Localizer::for_preferences(&["vi".to_string()]);
         let s = Settings {
-            locale: None,
             display_name: Some("Lan".into()),
+            ..Settings::default()
         };
         let h = home(&vi, &s);
         assert!(h.greeting.contains("Lan"));
@@ -122,5 +292,22 @@ mod tests {
         let en = home(&Localizer::for_preferences(&[]), &Settings::default());
         assert_eq!(en.greeting, "Welcome back.");
         assert_eq!(en.translation_notice, None);
+    }
+
+    #[test]
+    fn every_trace_item_has_text_in_every_locale() {
+        for info in crate::l10n::available() {
+            let l = Localizer::for_preferences(std::slice::from_ref(&info.tag));
+            let t = traces(&l);
+            assert_eq!(t.items.len(), 7);
+            for item in &t.items {
+                assert!(
+                    !item.text.starts_with("traces-"),
+                    "{}: {}",
+                    info.tag,
+                    item.id
+                );
+            }
+        }
     }
 }

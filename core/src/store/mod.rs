@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use crate::error::Result;
-use crate::vault::KeySlot;
+use crate::error::{Damaged, Error, Result};
+use crate::vault::{KdfRow, Slot, SlotRow, random_bytes};
 
 /// The database file's name inside a data directory.
 pub const DB_FILE: &str = "waymark.db";
@@ -51,71 +51,265 @@ impl Store {
         &self.path
     }
 
-    /// The primary key slot, if the profile has been set up.
-    pub fn key_slot(&self) -> Result<Option<KeySlot>> {
+    /// A throw-away in-memory store, held while the real file is deleted.
+    pub fn in_memory() -> Result<Self> {
+        let mut conn = Connection::open_in_memory()?;
+        schema::migrate(&mut conn)?;
+        Ok(Store {
+            conn,
+            path: PathBuf::new(),
+        })
+    }
+
+    /// The profile's salt and KDF parameters, if it has been set up.
+    pub fn kdf(&self) -> Result<Option<KdfRow>> {
         Ok(self
             .conn
             .query_row(
-                "SELECT salt, kdf_m_kib, kdf_t, kdf_p, nonce, wrapped_key, checksum
-                 FROM keyslot WHERE slot = 0",
+                "SELECT salt, m_kib, t, p, checksum FROM kdf WHERE id = 1",
                 [],
                 |r| {
-                    Ok(KeySlot {
+                    Ok(KdfRow {
                         salt: r.get(0)?,
                         m_kib: r.get(1)?,
                         t: r.get(2)?,
                         p: r.get(3)?,
-                        nonce: r.get(4)?,
-                        wrapped_key: r.get(5)?,
-                        checksum: r.get(6)?,
+                        checksum: r.get(4)?,
                     })
                 },
             )
             .optional()?)
     }
 
-    /// Writes a brand-new profile: key slot, canary and first settings, all
-    /// in one transaction so a crash never leaves half a profile.
-    pub fn create_profile(&mut self, slot: &KeySlot, canary: &[u8], settings: &[u8]) -> Result<()> {
+    /// Both key slots (always two once set up).
+    pub fn slots(&self) -> Result<Vec<SlotRow>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT slot, nonce, wrapped, checksum FROM keyslot ORDER BY slot")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (slot, nonce, wrapped, checksum) = row?;
+            let slot = Slot::from_id(slot).ok_or(Error::Corrupted(Damaged::KeySlot))?;
+            out.push(SlotRow {
+                slot,
+                nonce,
+                wrapped,
+                checksum,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Writes a brand-new profile: KDF row, both slots, and the real
+    /// profile's canary and settings, in one transaction so a crash never
+    /// leaves half a profile.
+    pub fn create_profile(
+        &mut self,
+        kdf: &KdfRow,
+        slots: &[SlotRow],
+        canary: &[u8],
+        settings: &[u8],
+    ) -> Result<()> {
         let tx = self.conn.transaction()?;
-        put_key_slot(&tx, slot)?;
-        tx.execute("INSERT INTO canary (id, sealed) VALUES (1, ?1)", [canary])?;
+        let exists: i64 = tx.query_row("SELECT count(*) FROM kdf", [], |r| r.get(0))?;
+        if exists > 0 {
+            return Err(Error::AlreadySetUp);
+        }
         tx.execute(
-            "INSERT INTO settings (id, sealed) VALUES (1, ?1)",
-            [settings],
+            "INSERT INTO kdf (id, salt, m_kib, t, p, checksum) VALUES (1, ?1, ?2, ?3, ?4, ?5)",
+            params![kdf.salt, kdf.m_kib, kdf.t, kdf.p, kdf.checksum],
         )?;
+        for slot in slots {
+            put_slot(&tx, slot)?;
+        }
+        put_profile_row(&tx, "canary", Slot::Primary.id(), canary)?;
+        put_profile_row(&tx, "settings", Slot::Primary.id(), settings)?;
         tx.commit()?;
         Ok(())
     }
 
-    /// Replaces the primary key slot (PIN change).
-    pub fn replace_key_slot(&mut self, slot: &KeySlot) -> Result<()> {
+    /// Replaces one slot (PIN change).
+    pub fn put_slot(&mut self, slot: &SlotRow) -> Result<()> {
+        put_slot(&self.conn, slot)
+    }
+
+    /// Installs a fresh decoy: its slot, canary and settings replace the old
+    /// decoy's, and the old decoy's other records go, in one transaction.
+    /// With `records` `None` the slot becomes filler and the decoy is gone.
+    pub fn replace_decoy(&mut self, slot: &SlotRow, records: Option<(&[u8], &[u8])>) -> Result<()> {
         let tx = self.conn.transaction()?;
-        put_key_slot(&tx, slot)?;
+        let decoy = Slot::Duress.id();
+        for table in PROFILE_TABLES {
+            tx.execute(&format!("DELETE FROM {table} WHERE profile = ?1"), [decoy])?;
+        }
+        put_slot(&tx, slot)?;
+        if let Some((canary, settings)) = records {
+            put_profile_row(&tx, "canary", decoy, canary)?;
+            put_profile_row(&tx, "settings", decoy, settings)?;
+        }
         tx.commit()?;
         Ok(())
     }
 
-    pub fn canary(&self) -> Result<Option<Vec<u8>>> {
-        self.single_blob("SELECT sealed FROM canary WHERE id = 1")
+    pub fn canary(&self, profile: i64) -> Result<Option<Vec<u8>>> {
+        self.blob("SELECT sealed FROM canary WHERE profile = ?1", profile)
     }
 
-    pub fn settings(&self) -> Result<Option<Vec<u8>>> {
-        self.single_blob("SELECT sealed FROM settings WHERE id = 1")
+    pub fn settings(&self, profile: i64) -> Result<Option<Vec<u8>>> {
+        self.blob("SELECT sealed FROM settings WHERE profile = ?1", profile)
     }
 
-    pub fn put_settings(&mut self, sealed: &[u8]) -> Result<()> {
+    pub fn put_settings(&mut self, profile: i64, sealed: &[u8]) -> Result<()> {
+        put_profile_row(&self.conn, "settings", profile, sealed)
+    }
+
+    /// The device-sealed guard record, if any.
+    pub fn guard(&self) -> Result<Option<Vec<u8>>> {
+        self.blob("SELECT sealed FROM device_guard WHERE id = ?1", 1)
+    }
+
+    pub fn put_guard(&mut self, sealed: &[u8]) -> Result<()> {
         self.conn.execute(
-            "INSERT INTO settings (id, sealed) VALUES (1, ?1)
+            "INSERT INTO device_guard (id, sealed) VALUES (1, ?1)
              ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed",
             [sealed],
         )?;
         Ok(())
     }
 
-    fn single_blob(&self, sql: &str) -> Result<Option<Vec<u8>>> {
-        Ok(self.conn.query_row(sql, [], |r| r.get(0)).optional()?)
+    /// `(id, sealed)` rows of a per-profile list table, in id order.
+    pub fn list(&self, table: ListTable, profile: i64) -> Result<Vec<(i64, Vec<u8>)>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT id, sealed FROM {} WHERE profile = ?1 ORDER BY id",
+            table.name()
+        ))?;
+        let rows = stmt.query_map([profile], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
+
+    /// Inserts or replaces one row of a list table.
+    pub fn put_item(
+        &mut self,
+        table: ListTable,
+        profile: i64,
+        id: i64,
+        sealed: &[u8],
+    ) -> Result<()> {
+        self.conn.execute(
+            &format!(
+                "INSERT INTO {} (id, profile, sealed) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed
+                 WHERE profile = excluded.profile",
+                table.name()
+            ),
+            params![id, profile, sealed],
+        )?;
+        Ok(())
+    }
+
+    /// Deletes one row; `false` if it did not exist.
+    pub fn delete_item(&mut self, table: ListTable, profile: i64, id: i64) -> Result<bool> {
+        let n = self.conn.execute(
+            &format!(
+                "DELETE FROM {} WHERE id = ?1 AND profile = ?2",
+                table.name()
+            ),
+            params![id, profile],
+        )?;
+        Ok(n > 0)
+    }
+
+    /// Crypto-shredding: overwrites the salt, both slots and the guard with
+    /// random bytes and commits that *first*, so no key is recoverable even
+    /// if the process dies here; then deletes every row (zeroed by
+    /// `secure_delete`) and truncates the WAL. The file itself is removed by
+    /// the caller after the connection is closed.
+    pub fn shred(&mut self) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "UPDATE kdf SET salt = ?1, checksum = ?2",
+            params![random_bytes(16)?, random_bytes(32)?],
+        )?;
+        for slot in Slot::ALL {
+            tx.execute(
+                "UPDATE keyslot SET nonce = ?1, wrapped = ?2, checksum = ?3 WHERE slot = ?4",
+                params![
+                    random_bytes(12)?,
+                    random_bytes(49)?,
+                    random_bytes(32)?,
+                    slot.id()
+                ],
+            )?;
+        }
+        tx.execute("UPDATE device_guard SET sealed = ?1", [random_bytes(64)?])?;
+        tx.commit()?;
+        let tx = self.conn.transaction()?;
+        for table in ALL_TABLES {
+            tx.execute(&format!("DELETE FROM {table}"), [])?;
+        }
+        tx.commit()?;
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        self.conn.execute_batch("VACUUM")?;
+        Ok(())
+    }
+
+    fn blob(&self, sql: &str, key: i64) -> Result<Option<Vec<u8>>> {
+        Ok(self.conn.query_row(sql, [key], |r| r.get(0)).optional()?)
+    }
+}
+
+/// Tables that hold a list of sealed items per profile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListTable {
+    Contacts,
+    SosHistory,
+}
+
+impl ListTable {
+    fn name(self) -> &'static str {
+        match self {
+            ListTable::Contacts => "contacts",
+            ListTable::SosHistory => "sos_history",
+        }
+    }
+}
+
+/// Tables with a `profile` column.
+const PROFILE_TABLES: [&str; 4] = ["canary", "settings", "contacts", "sos_history"];
+/// Every table, for shredding.
+const ALL_TABLES: [&str; 7] = [
+    "kdf",
+    "keyslot",
+    "device_guard",
+    "canary",
+    "settings",
+    "contacts",
+    "sos_history",
+];
+
+fn put_slot(conn: &Connection, slot: &SlotRow) -> Result<()> {
+    conn.execute(
+        "INSERT INTO keyslot (slot, nonce, wrapped, checksum) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (slot) DO UPDATE SET nonce = excluded.nonce,
+             wrapped = excluded.wrapped, checksum = excluded.checksum",
+        params![slot.slot.id(), slot.nonce, slot.wrapped, slot.checksum],
+    )?;
+    Ok(())
+}
+
+fn put_profile_row(conn: &Connection, table: &str, profile: i64, sealed: &[u8]) -> Result<()> {
+    conn.execute(
+        &format!(
+            "INSERT INTO {table} (profile, sealed) VALUES (?1, ?2)
+             ON CONFLICT (profile) DO UPDATE SET sealed = excluded.sealed"
+        ),
+        params![profile, sealed],
+    )?;
+    Ok(())
 }
 
 /// Creates `dir` (owner-only on Unix) if it does not exist.
@@ -142,25 +336,5 @@ fn restrict_to_owner(path: &Path) -> Result<()> {
     }
     #[cfg(not(unix))]
     let _ = path;
-    Ok(())
-}
-
-fn put_key_slot(conn: &Connection, slot: &KeySlot) -> Result<()> {
-    conn.execute(
-        "INSERT INTO keyslot (slot, salt, kdf_m_kib, kdf_t, kdf_p, nonce, wrapped_key, checksum)
-         VALUES (0, ?1, ?2, ?3, ?4, ?5, ?6, ?7)
-         ON CONFLICT (slot) DO UPDATE SET salt = excluded.salt, kdf_m_kib = excluded.kdf_m_kib,
-             kdf_t = excluded.kdf_t, kdf_p = excluded.kdf_p, nonce = excluded.nonce,
-             wrapped_key = excluded.wrapped_key, checksum = excluded.checksum",
-        params![
-            slot.salt,
-            slot.m_kib,
-            slot.t,
-            slot.p,
-            slot.nonce,
-            slot.wrapped_key,
-            slot.checksum
-        ],
-    )?;
     Ok(())
 }

@@ -7,15 +7,21 @@
 //! holds the schema version below; [`migrate`] moves an older file forward
 //! one step at a time and refuses a newer one.
 //!
+//! Two profiles share the file: 0 is the real one, 1 the decoy opened by the
+//! duress PIN. `profile` columns say which; every `sealed` column is a
+//! [`crate::vault::seal`] blob whose associated data binds the table, the
+//! row id (the profile for one-row-per-profile tables) and the record's
+//! layout version.
+//!
 //! | table | columns | holds |
 //! |---|---|---|
-//! | `keyslot` | `slot` INTEGER PK, `salt` BLOB(16), `kdf_m_kib`, `kdf_t`, `kdf_p` INTEGER, `nonce` BLOB(12), `wrapped_key` BLOB(48), `checksum` BLOB(32) | the profile's random data key, wrapped by a key derived from the PIN (Argon2id with the stored parameters) and the platform secret; `checksum` is SHA-256 over the other columns so damage is told apart from a wrong PIN. Slot 0 is the primary PIN. |
-//! | `canary` | `id` = 1, `sealed` BLOB | a fixed value sealed with the data key; it proves an unwrapped key belongs to this data |
-//! | `settings` | `id` = 1, `sealed` BLOB | the person's settings as sealed JSON ([`crate::settings::Settings`]) |
-//!
-//! Nothing about the person is ever stored in plaintext: every `sealed`
-//! column is a [`crate::vault::seal`] blob whose associated data binds the
-//! table name, the row id and the record's layout version.
+//! | `kdf` | `id` = 1, `salt` BLOB(16), `m_kib`, `t`, `p` INTEGER, `checksum` BLOB(32) | the one salt and Argon2id parameters; `checksum` (SHA-256) tells damage from a wrong PIN |
+//! | `keyslot` | `slot` 0 or 1, `nonce` BLOB(12), `wrapped` BLOB(49), `checksum` BLOB(32) | each profile's data key + flags byte, wrapped under its PIN; slot 1 is random filler while no duress PIN is set |
+//! | `device_guard` | `id` = 1, `sealed` BLOB | wrong-PIN counter, erase-after-N and disguise, sealed with the device key (platform secret only) so it is readable while locked |
+//! | `canary` | `profile` PK, `sealed` BLOB | a fixed value sealed with the profile's key |
+//! | `settings` | `profile` PK, `sealed` BLOB | the profile's settings as sealed JSON ([`crate::settings::Settings`]) |
+//! | `contacts` | `id` PK (random), `profile`, `sealed` BLOB | emergency contacts ([`crate::contacts::Contact`]) |
+//! | `sos_history` | `id` PK (random), `profile`, `sealed` BLOB | SOS events ([`crate::sos::SosEvent`]) |
 
 use rusqlite::Connection;
 
@@ -27,24 +33,42 @@ pub const SCHEMA_VERSION: i64 = 1;
 /// Forward migrations; `MIGRATIONS[i]` moves a database from version `i`
 /// to `i + 1`. Append only: never edit a published step.
 const MIGRATIONS: &[&str] = &[
-    // 0 -> 1: the encrypted profile.
-    "CREATE TABLE keyslot (
-        slot        INTEGER PRIMARY KEY,
-        salt        BLOB NOT NULL,
-        kdf_m_kib   INTEGER NOT NULL,
-        kdf_t       INTEGER NOT NULL,
-        kdf_p       INTEGER NOT NULL,
-        nonce       BLOB NOT NULL,
-        wrapped_key BLOB NOT NULL,
-        checksum    BLOB NOT NULL
+    // 0 -> 1: the encrypted profile with its decoy, contacts and SOS.
+    "CREATE TABLE kdf (
+        id       INTEGER PRIMARY KEY CHECK (id = 1),
+        salt     BLOB NOT NULL,
+        m_kib    INTEGER NOT NULL,
+        t        INTEGER NOT NULL,
+        p        INTEGER NOT NULL,
+        checksum BLOB NOT NULL
+    );
+    CREATE TABLE keyslot (
+        slot     INTEGER PRIMARY KEY CHECK (slot IN (0, 1)),
+        nonce    BLOB NOT NULL,
+        wrapped  BLOB NOT NULL,
+        checksum BLOB NOT NULL
+    );
+    CREATE TABLE device_guard (
+        id     INTEGER PRIMARY KEY CHECK (id = 1),
+        sealed BLOB NOT NULL
     );
     CREATE TABLE canary (
-        id     INTEGER PRIMARY KEY CHECK (id = 1),
-        sealed BLOB NOT NULL
+        profile INTEGER PRIMARY KEY CHECK (profile IN (0, 1)),
+        sealed  BLOB NOT NULL
     );
     CREATE TABLE settings (
-        id     INTEGER PRIMARY KEY CHECK (id = 1),
-        sealed BLOB NOT NULL
+        profile INTEGER PRIMARY KEY CHECK (profile IN (0, 1)),
+        sealed  BLOB NOT NULL
+    );
+    CREATE TABLE contacts (
+        id      INTEGER PRIMARY KEY,
+        profile INTEGER NOT NULL CHECK (profile IN (0, 1)),
+        sealed  BLOB NOT NULL
+    );
+    CREATE TABLE sos_history (
+        id      INTEGER PRIMARY KEY,
+        profile INTEGER NOT NULL CHECK (profile IN (0, 1)),
+        sealed  BLOB NOT NULL
     );",
 ];
 

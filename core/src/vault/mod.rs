@@ -1,16 +1,19 @@
 //! Keys, PINs and sealing.
 //!
-//! The vault owns the profile's random 256-bit data key and everything that
-//! protects it: the Argon2id-stretched PIN ([`kdf`]), the platform secret
-//! ([`secret`]), the wrapped key slot, the canary, and the per-record AEAD
-//! ([`seal`] / [`open`]). Keys live in zeroizing buffers and are dropped on
-//! lock. This module must never write a key, a PIN or plaintext anywhere,
-//! and never put either in an error.
+//! The vault owns the profile's random 256-bit data keys and everything that
+//! protects them: the Argon2id-stretched PIN ([`kdf`]), the platform secret
+//! ([`secret`]), the two key slots, the canary, the device key and the
+//! per-record AEAD ([`seal`] / [`open`]). Keys live in zeroizing buffers and
+//! are dropped on lock. This module must never write a key, a PIN or
+//! plaintext anywhere, and never put either in an error.
 //!
-//! Key-encryption key: `HKDF-SHA256(salt, Argon2id(PIN, salt) ‖ platform
-//! secret, "waymark/v1/kek")`. The data key is wrapped with
-//! ChaCha20-Poly1305 under it. ChaCha20 is used everywhere because cheap
-//! phones often lack AES instructions.
+//! One Argon2id run per attempt: `stretched = Argon2id(PIN, salt)` with the
+//! profile's single salt, then for each slot `n` a key-encryption key
+//! `HKDF-SHA256(salt, stretched ‖ platform secret, "waymark/v1/kek/slot<n>")`.
+//! Slot 0 holds the real profile's key, slot 1 the decoy's (or random filler
+//! when no duress PIN is set). Both slots are tried on every attempt, so a
+//! duress unlock costs the same time as a normal one. ChaCha20-Poly1305 is
+//! used everywhere because cheap phones often lack AES instructions.
 
 pub mod kdf;
 pub mod pin;
@@ -29,13 +32,54 @@ pub use secret::{FileSecret, PlatformSecret};
 const SALT_LEN: usize = 16;
 const KEY_LEN: usize = 32;
 const TAG_LEN: usize = 16;
+/// Key plus one flags byte.
+const SLOT_PLAINTEXT_LEN: usize = KEY_LEN + 1;
 /// Leading byte of every sealed blob; a reader refuses other values.
 const SEAL_FORMAT: u8 = 1;
-const KEK_INFO: &[u8] = b"waymark/v1/kek";
-const SLOT_AAD: &[u8] = b"waymark/v1/keyslot";
 const CANARY_PLAINTEXT: &[u8] = b"waymark canary v1";
+/// Slot flag: using this slot's PIN erases everything (duress slot only).
+const FLAG_WIPE: u8 = 0b0000_0001;
 
-/// The profile's data key. Zeroized when dropped.
+/// The two key slots; a slot's number is also its profile's row id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Slot {
+    /// The real profile.
+    Primary = 0,
+    /// The decoy profile opened by the duress PIN.
+    Duress = 1,
+}
+
+impl Slot {
+    pub const ALL: [Slot; 2] = [Slot::Primary, Slot::Duress];
+
+    pub fn id(self) -> i64 {
+        self as i64
+    }
+
+    pub fn from_id(id: i64) -> Option<Slot> {
+        match id {
+            0 => Some(Slot::Primary),
+            1 => Some(Slot::Duress),
+            _ => None,
+        }
+    }
+
+    fn kek_info(self) -> &'static [u8] {
+        match self {
+            Slot::Primary => b"waymark/v1/kek/slot0",
+            Slot::Duress => b"waymark/v1/kek/slot1",
+        }
+    }
+
+    fn aad(self) -> &'static [u8] {
+        match self {
+            Slot::Primary => b"waymark/v1/keyslot/0",
+            Slot::Duress => b"waymark/v1/keyslot/1",
+        }
+    }
+}
+
+/// A profile's data key (or the device key). Zeroized when dropped.
 #[derive(Zeroize, ZeroizeOnDrop)]
 pub struct DataKey([u8; KEY_LEN]);
 
@@ -46,7 +90,7 @@ impl std::fmt::Debug for DataKey {
 }
 
 impl DataKey {
-    fn random() -> Result<Self> {
+    pub fn random() -> Result<Self> {
         let mut key = [0u8; KEY_LEN];
         fill_random(&mut key)?;
         Ok(DataKey(key))
@@ -56,7 +100,12 @@ impl DataKey {
         aead_key(&self.0)
     }
 
-    fn same_as(&self, other: &DataKey) -> bool {
+    /// A second copy (zeroized on drop like the first).
+    pub fn clone_key(&self) -> DataKey {
+        DataKey(self.0)
+    }
+
+    pub fn same_as(&self, other: &DataKey) -> bool {
         // Constant-time: a key comparison must not leak how many bytes match.
         self.0
             .iter()
@@ -66,67 +115,29 @@ impl DataKey {
     }
 }
 
-/// One wrapped copy of the data key, as stored in the `keyslot` table.
+/// The profile's one salt and Argon2id parameters (`kdf` table).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct KeySlot {
+pub struct KdfRow {
     pub salt: Vec<u8>,
     pub m_kib: u32,
     pub t: u32,
     pub p: u32,
-    pub nonce: Vec<u8>,
-    pub wrapped_key: Vec<u8>,
     pub checksum: Vec<u8>,
 }
 
-impl KeySlot {
-    /// Wraps `key` under `pin` and the platform secret with fresh salt.
-    pub fn wrap(key: &DataKey, pin: &str, platform: &[u8], params: KdfParams) -> Result<Self> {
+impl KdfRow {
+    pub fn new(params: KdfParams) -> Result<Self> {
         let mut salt = vec![0u8; SALT_LEN];
         fill_random(&mut salt)?;
-        let kek = kek(pin, platform, &salt, params)?;
-        let mut nonce = [0u8; NONCE_LEN];
-        fill_random(&mut nonce)?;
-        let mut wrapped = key.0.to_vec();
-        aead_key(&kek)?
-            .seal_in_place_append_tag(
-                Nonce::assume_unique_for_key(nonce),
-                Aad::from(SLOT_AAD),
-                &mut wrapped,
-            )
-            .map_err(|_| Error::Internal("key wrap failed"))?;
-        let mut slot = KeySlot {
+        let mut row = KdfRow {
             salt,
             m_kib: params.m_kib,
             t: params.t,
             p: params.p,
-            nonce: nonce.to_vec(),
-            wrapped_key: wrapped,
             checksum: Vec::new(),
         };
-        slot.checksum = slot.compute_checksum();
-        Ok(slot)
-    }
-
-    /// Unwraps the data key. A damaged slot is [`Error::Corrupted`]; a slot
-    /// that is intact but does not open is [`Error::WrongPin`].
-    pub fn unwrap_key(&self, pin: &str, platform: &[u8]) -> Result<DataKey> {
-        if self.checksum != self.compute_checksum()
-            || self.salt.len() != SALT_LEN
-            || self.nonce.len() != NONCE_LEN
-            || self.wrapped_key.len() != KEY_LEN + TAG_LEN
-        {
-            return Err(Error::Corrupted(Damaged::KeySlot));
-        }
-        let params = self.params().checked()?;
-        let kek = kek(pin, platform, &self.salt, params)?;
-        let nonce = nonce_from(&self.nonce)?;
-        let mut buf = Zeroizing::new(self.wrapped_key.clone());
-        let opened = aead_key(&kek)?
-            .open_in_place(nonce, Aad::from(SLOT_AAD), &mut buf)
-            .map_err(|_| Error::WrongPin)?;
-        let mut key = [0u8; KEY_LEN];
-        key.copy_from_slice(opened);
-        Ok(DataKey(key))
+        row.checksum = row.compute_checksum();
+        Ok(row)
     }
 
     pub fn params(&self) -> KdfParams {
@@ -138,53 +149,191 @@ impl KeySlot {
     }
 
     fn compute_checksum(&self) -> Vec<u8> {
-        let mut data = Vec::with_capacity(128);
-        data.extend_from_slice(&self.salt);
+        let mut data = self.salt.clone();
         for n in [self.m_kib, self.t, self.p] {
             data.extend_from_slice(&n.to_be_bytes());
         }
-        data.extend_from_slice(&self.nonce);
-        data.extend_from_slice(&self.wrapped_key);
         digest(&SHA256, &data).as_ref().to_vec()
     }
-}
 
-/// A fresh data key with its first slot and canary, for a new profile.
-pub struct NewProfileKeys {
-    pub key: DataKey,
-    pub slot: KeySlot,
-    pub canary: Vec<u8>,
-}
+    fn checked(&self) -> Result<KdfParams> {
+        if self.checksum != self.compute_checksum() || self.salt.len() != SALT_LEN {
+            return Err(Error::Corrupted(Damaged::KeySlot));
+        }
+        self.params().checked()
+    }
 
-impl std::fmt::Debug for NewProfileKeys {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("NewProfileKeys(..)")
+    /// Runs Argon2id once for `pin` and returns what both slots' keys are
+    /// derived from. This is the expensive step of an unlock.
+    pub fn stretch(&self, pin: &str, platform: &[u8]) -> Result<Stretched> {
+        if platform.len() < secret::MIN_SECRET_LEN {
+            return Err(Error::PlatformSecret("platform secret too short"));
+        }
+        let params = self.checked()?;
+        let stretched = params.derive(&pin::canonical(pin), &self.salt)?;
+        let mut ikm = Zeroizing::new(Vec::with_capacity(KEY_LEN + platform.len()));
+        ikm.extend_from_slice(stretched.as_ref());
+        ikm.extend_from_slice(platform);
+        Ok(Stretched {
+            ikm,
+            salt: self.salt.clone(),
+        })
     }
 }
 
-pub fn new_profile_keys(pin: &str, platform: &[u8], params: KdfParams) -> Result<NewProfileKeys> {
-    let key = DataKey::random()?;
-    let slot = KeySlot::wrap(&key, pin, platform, params)?;
-    let canary = seal(&key, Record::CANARY, 1, CANARY_PLAINTEXT)?;
-    Ok(NewProfileKeys { key, slot, canary })
+/// A stretched PIN combined with the platform secret; zeroized on drop.
+pub struct Stretched {
+    ikm: Zeroizing<Vec<u8>>,
+    salt: Vec<u8>,
 }
 
-/// Proves that `key` belongs to the data: the canary must open to its value.
-pub fn check_canary(key: &DataKey, sealed: &[u8]) -> Result<()> {
-    match open(key, Record::CANARY, 1, sealed) {
+impl std::fmt::Debug for Stretched {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Stretched(..)")
+    }
+}
+
+impl Stretched {
+    fn kek(&self, slot: Slot) -> Result<Zeroizing<[u8; KEY_LEN]>> {
+        let mut out = Zeroizing::new([0u8; KEY_LEN]);
+        hkdf::Salt::new(hkdf::HKDF_SHA256, &self.salt)
+            .extract(&self.ikm)
+            .expand(&[slot.kek_info()], hkdf::HKDF_SHA256)
+            .and_then(|okm| okm.fill(out.as_mut()))
+            .map_err(|_| Error::Internal("hkdf failed"))?;
+        Ok(out)
+    }
+
+    /// Wraps `key` into `slot` under this PIN.
+    pub fn wrap(&self, slot: Slot, key: &DataKey, wipe_on_use: bool) -> Result<SlotRow> {
+        let mut nonce = [0u8; NONCE_LEN];
+        fill_random(&mut nonce)?;
+        let mut body = Zeroizing::new(Vec::with_capacity(SLOT_PLAINTEXT_LEN + TAG_LEN));
+        body.extend_from_slice(&key.0);
+        body.push(if wipe_on_use { FLAG_WIPE } else { 0 });
+        aead_key(&*self.kek(slot)?)?
+            .seal_in_place_append_tag(
+                Nonce::assume_unique_for_key(nonce),
+                Aad::from(slot.aad()),
+                &mut *body,
+            )
+            .map_err(|_| Error::Internal("key wrap failed"))?;
+        Ok(SlotRow::new(slot, nonce.to_vec(), body.to_vec()))
+    }
+
+    /// Opens `row` with this PIN: `Ok(None)` when the PIN is not this slot's.
+    pub fn open(&self, row: &SlotRow) -> Result<Option<Opened>> {
+        row.check()?;
+        let nonce = nonce_from(&row.nonce)?;
+        let mut buf = Zeroizing::new(row.wrapped.clone());
+        let Ok(opened) = aead_key(&*self.kek(row.slot)?)?.open_in_place(
+            nonce,
+            Aad::from(row.slot.aad()),
+            &mut buf,
+        ) else {
+            return Ok(None);
+        };
+        let mut key = [0u8; KEY_LEN];
+        key.copy_from_slice(&opened[..KEY_LEN]);
+        Ok(Some(Opened {
+            slot: row.slot,
+            key: DataKey(key),
+            wipe_on_use: opened[KEY_LEN] & FLAG_WIPE != 0,
+        }))
+    }
+}
+
+/// A key slot opened by a PIN.
+#[derive(Debug)]
+pub struct Opened {
+    pub slot: Slot,
+    pub key: DataKey,
+    pub wipe_on_use: bool,
+}
+
+/// One wrapped key, as stored in the `keyslot` table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SlotRow {
+    pub slot: Slot,
+    pub nonce: Vec<u8>,
+    pub wrapped: Vec<u8>,
+    pub checksum: Vec<u8>,
+}
+
+impl SlotRow {
+    pub fn new(slot: Slot, nonce: Vec<u8>, wrapped: Vec<u8>) -> Self {
+        let mut row = SlotRow {
+            slot,
+            nonce,
+            wrapped,
+            checksum: Vec::new(),
+        };
+        row.checksum = row.compute_checksum();
+        row
+    }
+
+    /// Random bytes shaped exactly like a real slot: an unused duress slot
+    /// is indistinguishable from a set one.
+    pub fn filler(slot: Slot) -> Result<Self> {
+        let mut nonce = vec![0u8; NONCE_LEN];
+        let mut wrapped = vec![0u8; SLOT_PLAINTEXT_LEN + TAG_LEN];
+        fill_random(&mut nonce)?;
+        fill_random(&mut wrapped)?;
+        Ok(SlotRow::new(slot, nonce, wrapped))
+    }
+
+    fn compute_checksum(&self) -> Vec<u8> {
+        let mut data = vec![self.slot as u8];
+        data.extend_from_slice(&self.nonce);
+        data.extend_from_slice(&self.wrapped);
+        digest(&SHA256, &data).as_ref().to_vec()
+    }
+
+    fn check(&self) -> Result<()> {
+        if self.checksum != self.compute_checksum()
+            || self.nonce.len() != NONCE_LEN
+            || self.wrapped.len() != SLOT_PLAINTEXT_LEN + TAG_LEN
+        {
+            return Err(Error::Corrupted(Damaged::KeySlot));
+        }
+        Ok(())
+    }
+}
+
+/// The canary for a profile: proves an unwrapped key belongs to this data.
+pub fn canary(key: &DataKey, profile: i64) -> Result<Vec<u8>> {
+    seal(key, Record::CANARY, profile, CANARY_PLAINTEXT)
+}
+
+/// Checks a profile's canary with `key`.
+pub fn check_canary(key: &DataKey, profile: i64, sealed: &[u8]) -> Result<()> {
+    match open(key, Record::CANARY, profile, sealed) {
         Ok(p) if p.as_slice() == CANARY_PLAINTEXT => Ok(()),
         _ => Err(Error::Corrupted(Damaged::Canary)),
     }
 }
 
-/// Checks that `pin` opens `slot` to the same key as `current`.
-pub fn confirm_key(current: &DataKey, slot: &KeySlot, pin: &str, platform: &[u8]) -> Result<()> {
-    let key = slot.unwrap_key(pin, platform)?;
-    if key.same_as(current) {
-        Ok(())
-    } else {
-        Err(Error::Corrupted(Damaged::KeySlot))
+/// The device key: from the platform secret alone, for records that must be
+/// readable while locked (wrong-PIN counter, disguise) yet unreadable and
+/// untouchable without this device's key store.
+pub fn device_key(platform: &[u8]) -> Result<DataKey> {
+    if platform.len() < secret::MIN_SECRET_LEN {
+        return Err(Error::PlatformSecret("platform secret too short"));
     }
+    let mut out = [0u8; KEY_LEN];
+    hkdf::Salt::new(hkdf::HKDF_SHA256, b"waymark/v1/device")
+        .extract(platform)
+        .expand(&[b"waymark/v1/device-key"], hkdf::HKDF_SHA256)
+        .and_then(|okm| okm.fill(&mut out))
+        .map_err(|_| Error::Internal("hkdf failed"))?;
+    Ok(DataKey(out))
+}
+
+/// Random bytes for overwriting.
+pub fn random_bytes(len: usize) -> Result<Vec<u8>> {
+    let mut v = vec![0u8; len];
+    fill_random(&mut v)?;
+    Ok(v)
 }
 
 /// Identifies a kind of sealed record: its table and the version of its
@@ -203,6 +352,18 @@ impl Record {
     };
     pub const SETTINGS: Record = Record {
         table: "settings",
+        layout_version: 1,
+    };
+    pub const GUARD: Record = Record {
+        table: "device_guard",
+        layout_version: 1,
+    };
+    pub const CONTACT: Record = Record {
+        table: "contacts",
+        layout_version: 1,
+    };
+    pub const SOS: Record = Record {
+        table: "sos_history",
         layout_version: 1,
     };
 
@@ -252,28 +413,6 @@ pub fn open(key: &DataKey, record: Record, row: i64, sealed: &[u8]) -> Result<Ze
     Ok(body)
 }
 
-fn kek(
-    pin: &str,
-    platform: &[u8],
-    salt: &[u8],
-    params: KdfParams,
-) -> Result<Zeroizing<[u8; KEY_LEN]>> {
-    if platform.len() < secret::MIN_SECRET_LEN {
-        return Err(Error::PlatformSecret("platform secret too short"));
-    }
-    let stretched = params.derive(&pin::canonical(pin), salt)?;
-    let mut ikm = Zeroizing::new(Vec::with_capacity(KEY_LEN + platform.len()));
-    ikm.extend_from_slice(stretched.as_ref());
-    ikm.extend_from_slice(platform);
-    let mut out = Zeroizing::new([0u8; KEY_LEN]);
-    hkdf::Salt::new(hkdf::HKDF_SHA256, salt)
-        .extract(&ikm)
-        .expand(&[KEK_INFO], hkdf::HKDF_SHA256)
-        .and_then(|okm| okm.fill(out.as_mut()))
-        .map_err(|_| Error::Internal("hkdf failed"))?;
-    Ok(out)
-}
-
 fn aead_key(bytes: &[u8; KEY_LEN]) -> Result<LessSafeKey> {
     let unbound = UnboundKey::new(&CHACHA20_POLY1305, bytes)
         .map_err(|_| Error::Internal("bad key length"))?;
@@ -301,47 +440,93 @@ mod tests {
     };
     const PLATFORM: &[u8] = b"0123456789abcdef0123456789abcdef";
 
-    #[test]
-    fn the_right_pin_and_platform_secret_unwrap_the_key() {
-        let keys = new_profile_keys("2468", PLATFORM, FAST).unwrap();
-        let again = keys.slot.unwrap_key("2468", PLATFORM).unwrap();
-        assert!(again.same_as(&keys.key));
-        check_canary(&again, &keys.canary).unwrap();
+    fn stretched(row: &KdfRow, pin: &str) -> Stretched {
+        row.stretch(pin, PLATFORM).unwrap()
     }
 
     #[test]
-    fn a_wrong_pin_or_platform_secret_is_a_wrong_pin() {
-        let keys = new_profile_keys("2468", PLATFORM, FAST).unwrap();
-        assert!(matches!(
-            keys.slot.unwrap_key("2469", PLATFORM),
-            Err(Error::WrongPin)
-        ));
-        let other = b"ffffffffffffffffffffffffffffffff";
-        assert!(matches!(
-            keys.slot.unwrap_key("2468", other),
-            Err(Error::WrongPin)
-        ));
+    fn each_pin_opens_only_its_own_slot() {
+        let row = KdfRow::new(FAST).unwrap();
+        let real = DataKey::random().unwrap();
+        let decoy = DataKey::random().unwrap();
+        let s0 = stretched(&row, "2468")
+            .wrap(Slot::Primary, &real, false)
+            .unwrap();
+        let s1 = stretched(&row, "1357")
+            .wrap(Slot::Duress, &decoy, true)
+            .unwrap();
+
+        let with_real = stretched(&row, "2468");
+        let opened = with_real.open(&s0).unwrap().unwrap();
+        assert!(opened.key.same_as(&real) && !opened.wipe_on_use);
+        assert!(with_real.open(&s1).unwrap().is_none());
+
+        let with_duress = stretched(&row, "1357");
+        assert!(with_duress.open(&s0).unwrap().is_none());
+        let opened = with_duress.open(&s1).unwrap().unwrap();
+        assert!(opened.key.same_as(&decoy) && opened.wipe_on_use);
+
+        let other_device = row
+            .stretch("2468", b"ffffffffffffffffffffffffffffffff")
+            .unwrap();
+        assert!(other_device.open(&s0).unwrap().is_none());
     }
 
     #[test]
-    fn a_damaged_slot_is_corruption_not_a_wrong_pin() {
-        let keys = new_profile_keys("2468", PLATFORM, FAST).unwrap();
-        let mut slot = keys.slot.clone();
-        slot.wrapped_key[3] ^= 1;
+    fn filler_looks_like_a_slot_and_opens_for_nobody() {
+        let row = KdfRow::new(FAST).unwrap();
+        let filler = SlotRow::filler(Slot::Duress).unwrap();
+        let real = stretched(&row, "2468")
+            .wrap(Slot::Duress, &DataKey::random().unwrap(), false)
+            .unwrap();
+        assert_eq!(filler.wrapped.len(), real.wrapped.len());
+        assert_eq!(filler.nonce.len(), real.nonce.len());
+        assert!(stretched(&row, "2468").open(&filler).unwrap().is_none());
+    }
+
+    #[test]
+    fn damaged_rows_are_corruption_not_a_wrong_pin() {
+        let row = KdfRow::new(FAST).unwrap();
+        let key = DataKey::random().unwrap();
+        let mut slot = stretched(&row, "2468")
+            .wrap(Slot::Primary, &key, false)
+            .unwrap();
+        slot.wrapped[3] ^= 1;
         assert!(matches!(
-            slot.unwrap_key("2468", PLATFORM),
+            stretched(&row, "2468").open(&slot),
+            Err(Error::Corrupted(Damaged::KeySlot))
+        ));
+        let mut bad_kdf = row.clone();
+        bad_kdf.t += 1;
+        assert!(matches!(
+            bad_kdf.stretch("2468", PLATFORM),
             Err(Error::Corrupted(Damaged::KeySlot))
         ));
     }
 
     #[test]
     fn a_key_from_another_profile_fails_the_canary() {
-        let a = new_profile_keys("2468", PLATFORM, FAST).unwrap();
-        let b = new_profile_keys("2468", PLATFORM, FAST).unwrap();
+        let a = DataKey::random().unwrap();
+        let b = DataKey::random().unwrap();
+        let sealed = canary(&a, 0).unwrap();
+        check_canary(&a, 0, &sealed).unwrap();
         assert!(matches!(
-            check_canary(&b.key, &a.canary),
+            check_canary(&b, 0, &sealed),
             Err(Error::Corrupted(Damaged::Canary))
         ));
+        assert!(matches!(
+            check_canary(&a, 1, &sealed),
+            Err(Error::Corrupted(Damaged::Canary))
+        ));
+    }
+
+    #[test]
+    fn the_device_key_depends_only_on_the_platform_secret() {
+        let a = device_key(PLATFORM).unwrap();
+        let b = device_key(PLATFORM).unwrap();
+        let c = device_key(b"ffffffffffffffffffffffffffffffff").unwrap();
+        assert!(a.same_as(&b) && !a.same_as(&c));
+        assert!(device_key(b"short").is_err());
     }
 
     #[test]

@@ -58,7 +58,8 @@ pub fn plausible(pin: &str) -> bool {
     !pin.is_empty() && pin.chars().count() <= PASSPHRASE_MAX
 }
 
-fn fold_digit(c: char) -> char {
+/// Maps a Thai, Lao, Myanmar or Khmer digit to its ASCII digit.
+pub fn fold_digit(c: char) -> char {
     // Decimal digit blocks of the scripts Waymark ships.
     const ZEROS: [u32; 5] = [
         0x0E50, // Thai

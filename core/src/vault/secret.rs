@@ -22,6 +22,10 @@ pub const MIN_SECRET_LEN: usize = 16;
 /// for the life of the profile, creating them on first use.
 pub trait PlatformSecret: Send + Sync + fmt::Debug {
     fn device_secret(&self) -> Result<Vec<u8>>;
+
+    /// Destroys the secret (panic wipe). The next `device_secret` call
+    /// creates a new one.
+    fn destroy(&self) -> Result<()>;
 }
 
 /// A 32-byte secret kept in a file (mode 0600 on Unix).
@@ -79,6 +83,21 @@ impl PlatformSecret for FileSecret {
             Err(e) => Err(e.into()),
         }
     }
+
+    fn destroy(&self) -> Result<()> {
+        match std::fs::metadata(&self.path) {
+            Ok(meta) => {
+                let mut file = OpenOptions::new().write(true).open(&self.path)?;
+                file.write_all(&vec![0u8; meta.len() as usize])?;
+                file.sync_all()?;
+                drop(file);
+                std::fs::remove_file(&self.path)?;
+                Ok(())
+            }
+            Err(e) if e.kind() == ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(e.into()),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -101,6 +120,17 @@ mod tests {
                 .mode();
             assert_eq!(mode & 0o077, 0, "secret must not be readable by others");
         }
+    }
+
+    #[test]
+    fn destroy_removes_the_secret_and_a_new_one_differs() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = FileSecret::in_dir(dir.path());
+        let first = s.device_secret().unwrap();
+        s.destroy().unwrap();
+        assert!(!dir.path().join(FileSecret::FILE_NAME).exists());
+        s.destroy().unwrap();
+        assert_ne!(s.device_secret().unwrap(), first);
     }
 
     #[test]

@@ -1,0 +1,444 @@
+//! Discreet mode end to end: duress PIN and decoy, wrong-PIN delays across
+//! restarts, erase (panic wipe and erase-after-N), quick exit, the
+//! calculator disguise, emergency contacts and SOS.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
+
+use waymark_core::calculator::CalcKey;
+use waymark_core::clock::Clock;
+use waymark_core::guard::Disguise;
+use waymark_core::screens::QuickExit;
+use waymark_core::sos::Location;
+use waymark_core::vault::{FileSecret, KdfParams, KdfPolicy};
+use waymark_core::{Channel, Config, ContactInput, Error, ProfileState, Screen, Settings, Waymark};
+
+const TEST_KDF: KdfPolicy = KdfPolicy::Fixed(KdfParams {
+    m_kib: 1024,
+    t: 1,
+    p: 1,
+});
+
+/// A clock the test moves by hand: no sleeping.
+#[derive(Debug, Default)]
+struct TestClock(AtomicI64);
+
+impl TestClock {
+    fn advance(&self, seconds: i64) {
+        self.0.fetch_add(seconds, Ordering::SeqCst);
+    }
+}
+
+impl Clock for TestClock {
+    fn now_unix(&self) -> i64 {
+        1_800_000_000 + self.0.load(Ordering::SeqCst)
+    }
+}
+
+fn open(dir: &Path, clock: &Arc<TestClock>) -> Waymark {
+    let mut config = Config::new(dir, Arc::new(FileSecret::in_dir(dir)));
+    config.kdf = TEST_KDF;
+    config.clock = clock.clone();
+    config.device_locales = vec!["en".into()];
+    Waymark::open(config).unwrap()
+}
+
+fn contact(name: &str, phone: &str, trusted: bool) -> ContactInput {
+    ContactInput {
+        name: name.into(),
+        phone: phone.into(),
+        relation: None,
+        note: None,
+        channel: Channel::Sms,
+        trusted,
+    }
+}
+
+/// Every file below `dir`, recursively.
+fn all_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(all_files(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// A real profile with a name, a trusted contact and a duress PIN.
+fn prepared(dir: &Path, clock: &Arc<TestClock>, duress_wipes: bool) -> Waymark {
+    let w = open(dir, clock);
+    w.set_up("2468", "2468").unwrap();
+    w.update_settings(Settings {
+        display_name: Some("Real Name Marker".into()),
+        country: Some("TH".into()),
+        ..Settings::default()
+    })
+    .unwrap();
+    w.add_contact(contact("Sister Marker", "081 234 5678", true))
+        .unwrap();
+    w.set_duress_pin("2468", "1357", duress_wipes).unwrap();
+    w.lock();
+    w
+}
+
+#[test]
+fn the_duress_pin_opens_a_decoy_that_shows_nothing_of_the_real_profile() {
+    let tmp = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = prepared(tmp.path(), &clock, false);
+
+    w.unlock("1357").unwrap();
+    assert_eq!(w.state().unwrap(), ProfileState::Unlocked);
+    assert!(w.contacts().unwrap().is_empty());
+    assert_eq!(w.settings().unwrap().display_name, None);
+    let safety = w.safety_screen().unwrap();
+    assert!(
+        !safety.duress_set,
+        "the decoy must not know about a duress PIN"
+    );
+    let Screen::Home(home) = w.screen().unwrap() else {
+        panic!("home")
+    };
+    assert_eq!(home.greeting, "Welcome back.");
+    assert!(w.sos_history().unwrap().is_empty());
+    assert!(matches!(w.sos(None, true), Err(Error::NoTrustedContacts)));
+    // Setting a "duress PIN" from the decoy appears to work and changes nothing.
+    w.set_duress_pin("1357", "9999", false).unwrap();
+    // The decoy's own PIN change touches only the decoy.
+    w.change_pin("1357", "97531", "97531").unwrap();
+    w.lock();
+
+    assert!(matches!(w.unlock("1357"), Err(Error::WrongPin)));
+    w.unlock("97531").unwrap();
+    assert!(w.contacts().unwrap().is_empty());
+    w.lock();
+    w.unlock("2468").unwrap();
+    assert_eq!(w.contacts().unwrap().len(), 1);
+    assert!(w.safety_screen().unwrap().duress_set);
+    assert_eq!(
+        w.settings().unwrap().display_name.as_deref(),
+        Some("Real Name Marker")
+    );
+}
+
+#[test]
+fn the_duress_pin_cannot_equal_the_pin_and_can_be_removed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = open(tmp.path(), &clock);
+    w.set_up("2468", "2468").unwrap();
+    assert!(matches!(
+        w.set_duress_pin("2468", "2468", false),
+        Err(Error::DuressSameAsPin)
+    ));
+    assert!(matches!(
+        w.set_duress_pin("1111", "1357", false),
+        Err(Error::WrongPin)
+    ));
+    w.set_duress_pin("2468", "1357", false).unwrap();
+    assert!(matches!(
+        w.change_pin("2468", "1357", "1357"),
+        Err(Error::DuressSameAsPin)
+    ));
+    w.remove_duress_pin("2468").unwrap();
+    assert!(!w.safety_screen().unwrap().duress_set);
+    w.lock();
+    assert!(matches!(w.unlock("1357"), Err(Error::WrongPin)));
+}
+
+#[test]
+fn a_duress_pin_set_to_erase_erases_everything() {
+    let tmp = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = prepared(tmp.path(), &clock, true);
+    w.unlock("1357").unwrap();
+    assert_eq!(w.state().unwrap(), ProfileState::New);
+    assert!(matches!(w.screen().unwrap(), Screen::Setup(_)));
+    for file in all_files(tmp.path()) {
+        let bytes = std::fs::read(&file).unwrap();
+        assert!(!contains(&bytes, b"Marker"), "{}", file.display());
+    }
+}
+
+#[test]
+fn panic_wipe_while_locked_leaves_no_plaintext_and_no_usable_key() {
+    let tmp = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = prepared(tmp.path(), &clock, false);
+    // Everything that could unlock the old data, as an attacker would copy it.
+    let conn = rusqlite::Connection::open(tmp.path().join("waymark.db")).unwrap();
+    let mut secrets: Vec<Vec<u8>> = Vec::new();
+    secrets.push(
+        conn.query_row("SELECT salt FROM kdf", [], |r| r.get(0))
+            .unwrap(),
+    );
+    let mut stmt = conn.prepare("SELECT wrapped FROM keyslot").unwrap();
+    for row in stmt.query_map([], |r| r.get::<_, Vec<u8>>(0)).unwrap() {
+        secrets.push(row.unwrap());
+    }
+    drop(stmt);
+    drop(conn);
+    secrets.push(std::fs::read(tmp.path().join(FileSecret::FILE_NAME)).unwrap());
+    let before: Vec<PathBuf> = all_files(tmp.path());
+    assert!(before.len() >= 2);
+
+    w.wipe().unwrap();
+
+    assert_eq!(w.state().unwrap(), ProfileState::New);
+    assert!(matches!(w.screen().unwrap(), Screen::Setup(_)));
+    assert!(!tmp.path().join(FileSecret::FILE_NAME).exists());
+    let after = all_files(tmp.path());
+    for file in before.iter().chain(after.iter()) {
+        let Ok(bytes) = std::fs::read(file) else {
+            continue;
+        }; // gone is good
+        for s in &secrets {
+            assert!(
+                !contains(&bytes, s),
+                "key material left in {}",
+                file.display()
+            );
+        }
+        for marker in [&b"Marker"[..], b"+66812345678"] {
+            assert!(
+                !contains(&bytes, marker),
+                "plaintext left in {}",
+                file.display()
+            );
+        }
+    }
+    // And it starts over as on first run.
+    w.set_up("1111", "1111").unwrap();
+    assert!(w.contacts().unwrap().is_empty());
+}
+
+#[test]
+fn wrong_pin_delays_survive_a_restart() {
+    let tmp = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = open(tmp.path(), &clock);
+    w.set_up("2468", "2468").unwrap();
+    w.lock();
+    for _ in 0..5 {
+        assert!(matches!(w.unlock("0000"), Err(Error::WrongPin)));
+    }
+    assert!(matches!(w.unlock("2468"), Err(Error::Wait { seconds: 30 })));
+    drop(w);
+
+    // A killed and restarted app still waits.
+    let w = open(tmp.path(), &clock);
+    clock.advance(10);
+    assert_eq!(w.unlock_wait_seconds().unwrap(), 20);
+    assert!(matches!(w.unlock("2468"), Err(Error::Wait { seconds: 20 })));
+    let text = w.describe(&Error::Wait { seconds: 20 });
+    assert!(text.contains("20"), "{text}");
+    clock.advance(20);
+    assert!(matches!(w.unlock("0000"), Err(Error::WrongPin)));
+    assert!(matches!(w.unlock("2468"), Err(Error::Wait { seconds: 60 })));
+    clock.advance(60);
+    w.unlock("2468").unwrap();
+    w.lock();
+    assert_eq!(w.unlock_wait_seconds().unwrap(), 0);
+    assert!(
+        matches!(w.unlock("0000"), Err(Error::WrongPin)),
+        "the count starts over"
+    );
+}
+
+#[test]
+fn erase_after_n_wrong_pins_is_off_by_default_and_works_when_chosen() {
+    let tmp = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = open(tmp.path(), &clock);
+    w.set_up("2468", "2468").unwrap();
+    assert_eq!(w.safety_screen().unwrap().wipe_after, None);
+    assert!(matches!(
+        w.set_wipe_after(Some(1)),
+        Err(Error::WipePolicyRange { .. })
+    ));
+    w.set_wipe_after(Some(3)).unwrap();
+    w.lock();
+    assert!(matches!(w.unlock("0000"), Err(Error::WrongPin)));
+    assert!(matches!(w.unlock("0001"), Err(Error::WrongPin)));
+    assert_eq!(w.state().unwrap(), ProfileState::Locked);
+    assert!(matches!(w.unlock("0002"), Err(Error::WrongPin)));
+    assert_eq!(w.state().unwrap(), ProfileState::New);
+}
+
+#[test]
+fn quick_exit_and_the_calculator_disguise() {
+    let tmp = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = open(tmp.path(), &clock);
+    w.set_up("2468", "2468").unwrap();
+    assert_eq!(w.quick_exit(), QuickExit::LeaveApp);
+    assert_eq!(w.state().unwrap(), ProfileState::Locked);
+    w.unlock("2468").unwrap();
+    w.set_disguise(Disguise::Calculator).unwrap();
+    let info = w.disguise().unwrap();
+    assert_eq!(info.launcher_name, "Calculator");
+    assert!(!info.notification_body.contains("Waymark"));
+    let QuickExit::Calculator(calc) = w.quick_exit() else {
+        panic!("calculator")
+    };
+    assert_eq!(calc.display, "0");
+    assert!(matches!(w.screen().unwrap(), Screen::Calculator(_)));
+
+    let press = |keys: &[CalcKey]| keys.iter().map(|k| w.calculator_press(*k).unwrap()).last();
+    press(&[
+        CalcKey::Digit(1),
+        CalcKey::Add,
+        CalcKey::Digit(2),
+        CalcKey::Equals,
+    ]);
+    assert_eq!(w.calculator_screen().display, "3");
+    assert_eq!(w.state().unwrap(), ProfileState::Locked);
+    // A wrong PIN just shows the number, as a calculator would.
+    press(&[
+        CalcKey::Digit(1),
+        CalcKey::Digit(1),
+        CalcKey::Digit(1),
+        CalcKey::Digit(1),
+        CalcKey::Equals,
+    ]);
+    assert_eq!(w.calculator_screen().display, "1111");
+    assert_eq!(w.state().unwrap(), ProfileState::Locked);
+    let unlocked = press(&[
+        CalcKey::Digit(2),
+        CalcKey::Digit(4),
+        CalcKey::Digit(6),
+        CalcKey::Digit(8),
+        CalcKey::Equals,
+    ]);
+    assert_eq!(unlocked, Some(true));
+    assert_eq!(w.state().unwrap(), ProfileState::Unlocked);
+    assert_eq!(w.calculator_screen().display, "0", "nothing typed is kept");
+}
+
+#[test]
+fn contacts_are_sealed_validated_and_sos_composes_messages() {
+    let tmp = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = open(tmp.path(), &clock);
+    w.set_up("2468", "2468").unwrap();
+    assert!(matches!(
+        w.add_contact(contact("A", "0812345678", true)),
+        Err(Error::PhoneNeedsCountry)
+    ));
+    w.update_settings(Settings {
+        country: Some("TH".into()),
+        display_name: Some("Noi".into()),
+        locale: Some("th".into()),
+    })
+    .unwrap();
+    let a = w
+        .add_contact(contact("Aunt Phonmarker", "081-234-5678", true))
+        .unwrap();
+    assert_eq!(a.phone, "+66812345678");
+    let b = w
+        .add_contact(contact("Boss", "+95 9 123 4567", false))
+        .unwrap();
+    assert!(matches!(
+        w.add_contact(contact("", "0812345678", true)),
+        Err(Error::ContactNameEmpty)
+    ));
+    assert!(matches!(
+        w.add_contact(contact("X", "hello", true)),
+        Err(Error::PhoneInvalid)
+    ));
+    assert_eq!(w.contacts().unwrap().len(), 2);
+    let mut edited = contact("Boss", "+95 9 123 4567", false);
+    edited.relation = Some("employer".into());
+    w.update_contact(b.id, edited).unwrap();
+    assert!(matches!(
+        w.update_contact(42, contact("Z", "1300", false)),
+        Err(Error::ContactNotFound)
+    ));
+
+    let plan = w
+        .sos(
+            Some(Location {
+                latitude: 13.7563,
+                longitude: 100.5018,
+                accuracy_m: Some(25.0),
+            }),
+            true,
+        )
+        .unwrap();
+    assert!(plan.practice && plan.practice_notice.is_some());
+    assert_eq!(plan.messages.len(), 1, "only trusted contacts");
+    let sms = &plan.messages[0];
+    assert_eq!(sms.recipient, "+66812345678");
+    assert!(
+        sms.body.contains("Noi")
+            && sms.body.contains("13.75630")
+            && sms.body.contains("openstreetmap")
+    );
+    assert!(
+        sms.body
+            .chars()
+            .any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c)),
+        "Thai text"
+    );
+    assert!(
+        plan.warning
+            .chars()
+            .any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c))
+    );
+    assert!(matches!(
+        w.sos(
+            Some(Location {
+                latitude: 99.0,
+                longitude: 0.0,
+                accuracy_m: None
+            }),
+            false
+        ),
+        Err(Error::InvalidInput { .. })
+    ));
+    let real = w.sos(None, false).unwrap();
+    assert!(!real.practice);
+    let history = w.sos_history().unwrap();
+    assert_eq!(history.len(), 2);
+    assert!(history.iter().any(|e| e.practice && e.with_location));
+
+    w.remove_contact(a.id).unwrap();
+    assert!(matches!(
+        w.remove_contact(a.id),
+        Err(Error::ContactNotFound)
+    ));
+    drop(w);
+    for file in all_files(tmp.path()) {
+        let bytes = std::fs::read(&file).unwrap();
+        for needle in [&b"Phonmarker"[..], b"employer", b"+95912"] {
+            assert!(!contains(&bytes, needle), "plaintext in {}", file.display());
+        }
+    }
+}
+
+#[test]
+fn locked_profiles_refuse_personal_actions() {
+    let tmp = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = prepared(tmp.path(), &clock, false);
+    assert!(matches!(w.contacts(), Err(Error::Locked)));
+    assert!(matches!(w.sos(None, true), Err(Error::Locked)));
+    assert!(matches!(
+        w.set_disguise(Disguise::Notes),
+        Err(Error::Locked)
+    ));
+    assert!(matches!(w.safety_screen(), Err(Error::Locked)));
+    // The traces checklist needs no PIN.
+    assert_eq!(w.traces_screen().items.len(), 7);
+}
