@@ -32,6 +32,20 @@ final class AppModel: ObservableObject {
         refresh()
     }
 
+    /// Locks at once; returns true when the app should get out of sight
+    /// (no calculator disguise to fall back on).
+    func quickExit() -> Bool {
+        let target = core.quickExit()
+        error = nil
+        refresh()
+        if case .leaveApp = target { return true }
+        return false
+    }
+
+    func press(_ key: CalcKey) { act { _ = try await self.core.calculatorPress(key: key) } }
+
+    var quickExitLabel: String? { try? core.safetyScreen().quickExitLabel }
+
     private func act(_ work: @escaping () async throws -> Void) {
         guard !busy else { return }
         busy = true
@@ -63,6 +77,7 @@ extension ApiError {
         case .WrongState(_, let reason): return reason
         case .Corrupted(let reason): return reason
         case .Storage(_, let reason): return reason
+        case .TooManyAttempts(_, let reason): return reason
         case .Internal(let reason): return reason
         }
     }

@@ -24,6 +24,17 @@ final class KeychainSecret: PlatformSecret, @unchecked Sendable {
         return bytes
     }
 
+    func destroyDeviceSecret() throws {
+        lock.lock()
+        defer { lock.unlock() }
+        let query: [String: Any] = [
+            kSecClass as String: kSecClassGenericPassword,
+            kSecAttrService as String: service,
+        ]
+        let status = SecItemDelete(query as CFDictionary)
+        guard status == errSecSuccess || status == errSecItemNotFound else { throw failure() }
+    }
+
     private func read() throws -> Data? {
         let query: [String: Any] = [
             kSecClass as String: kSecClassGenericPassword,

@@ -49,6 +49,15 @@ struct ContentView: View {
                 Text(s.language).font(.footnote)
                 notice(s.translationNotice)
                 Button(s.lockLabel) { model.lock() }
+                if let label = model.quickExitLabel {
+                    Button(label) {
+                        // Without a disguise, hide behind a blank screen; iOS
+                        // does not let an app send itself to the home screen.
+                        _ = model.quickExit()
+                    }
+                }
+            case .calculator(let s):
+                CalculatorView(screen: s) { model.press($0) }
             }
         }
         .padding(24)
@@ -60,5 +69,40 @@ struct ContentView: View {
 
     @ViewBuilder private func notice(_ text: String?) -> some View {
         if let text { Text(text).font(.footnote).foregroundColor(.secondary) }
+    }
+}
+
+/// The calculator disguise: a working calculator; the PIN then "=" opens the app.
+struct CalculatorView: View {
+    let screen: CalculatorScreen
+    let press: (CalcKey) -> Void
+    private let rows: [[String]] = [["7", "8", "9", "÷"], ["4", "5", "6", "×"], ["1", "2", "3", "−"], ["C", "0", ".", "+"], ["⌫", "="]]
+
+    var body: some View {
+        VStack(alignment: .trailing, spacing: 8) {
+            Text(screen.expression).font(.body)
+            Text(screen.display).font(.largeTitle)
+            ForEach(rows, id: \.self) { row in
+                HStack {
+                    ForEach(row, id: \.self) { label in
+                        Button(label) { press(key(label)) }.frame(maxWidth: .infinity)
+                    }
+                }
+            }
+        }
+    }
+
+    private func key(_ label: String) -> CalcKey {
+        switch label {
+        case "÷": return .divide
+        case "×": return .multiply
+        case "−": return .subtract
+        case "+": return .add
+        case ".": return .point
+        case "C": return .clear
+        case "⌫": return .backspace
+        case "=": return .equals
+        default: return .digit(value: UInt8(label) ?? 0)
+        }
     }
 }

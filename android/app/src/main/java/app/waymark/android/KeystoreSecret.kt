@@ -32,6 +32,15 @@ class KeystoreSecret(context: Context) : PlatformSecret {
         }
     }
 
+    override fun destroyDeviceSecret() = synchronized(this) {
+        try {
+            prefs.edit().clear().commit()
+            KeyStore.getInstance("AndroidKeyStore").apply { load(null) }.deleteEntry(ALIAS)
+        } catch (e: Exception) {
+            throw ApiException.Storage(code = "platform_secret", reason = "keystore")
+        }
+    }
+
     private fun create(): ByteArray {
         val secret = ByteArray(32).also { SecureRandom().nextBytes(it) }
         val cipher = Cipher.getInstance(TRANSFORMATION)

@@ -24,6 +24,8 @@ import androidx.compose.ui.Modifier
 import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.text.input.PasswordVisualTransformation
 import androidx.compose.ui.unit.dp
+import androidx.compose.foundation.layout.Row
+import app.waymark.core.CalcKey
 import app.waymark.core.Screen
 
 /** Draws whatever screen model the core returns; nothing else. */
@@ -40,11 +42,17 @@ class MainActivity : ComponentActivity() {
                     when (val s = model.screen) {
                         is Screen.Setup -> SetupView(s, model)
                         is Screen.Unlock -> UnlockView(s, model)
-                        is Screen.Home -> HomeView(s, model)
+                        is Screen.Home -> HomeView(s, model) { leave() }
+                        is Screen.Calculator -> CalculatorView(s, model)
                     }
                 }
             }
         }
+    }
+
+    /** Quick exit with no disguise: leave to the home screen, out of recents. */
+    private fun leave() {
+        finishAndRemoveTask()
     }
 
     override fun onStop() {
@@ -85,14 +93,52 @@ private fun UnlockView(s: Screen.Unlock, model: WaymarkModel) {
 }
 
 @Composable
-private fun HomeView(s: Screen.Home, model: WaymarkModel) {
+private fun HomeView(s: Screen.Home, model: WaymarkModel, leave: () -> Unit) {
     Page {
         Text(s.screen.title, style = MaterialTheme.typography.headlineSmall)
         Text(s.screen.greeting)
         Text(s.screen.language, style = MaterialTheme.typography.bodySmall)
         s.screen.translationNotice?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
         Button(onClick = { model.lock() }) { Text(s.screen.lockLabel) }
+        // The quick-exit label comes from the safety screen model.
+        val safety = runCatching { model.safetyLabels() }.getOrNull()
+        safety?.let { Button(onClick = { if (model.quickExit()) leave() }) { Text(it) } }
     }
+}
+
+/** The calculator disguise: a working calculator; the PIN then "=" opens the app. */
+@Composable
+private fun CalculatorView(s: Screen.Calculator, model: WaymarkModel) {
+    val rows = listOf(
+        listOf("7", "8", "9", "÷"),
+        listOf("4", "5", "6", "×"),
+        listOf("1", "2", "3", "−"),
+        listOf("C", "0", ".", "+"),
+        listOf("⌫", "="),
+    )
+    Page {
+        Text(s.screen.expression, style = MaterialTheme.typography.bodyLarge)
+        Text(s.screen.display, style = MaterialTheme.typography.displaySmall)
+        for (row in rows) {
+            Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+                for (label in row) {
+                    Button(onClick = { model.press(keyFor(label)) }) { Text(label) }
+                }
+            }
+        }
+    }
+}
+
+private fun keyFor(label: String): CalcKey = when (label) {
+    "÷" -> CalcKey.Divide
+    "×" -> CalcKey.Multiply
+    "−" -> CalcKey.Subtract
+    "+" -> CalcKey.Add
+    "." -> CalcKey.Point
+    "C" -> CalcKey.Clear
+    "⌫" -> CalcKey.Backspace
+    "=" -> CalcKey.Equals
+    else -> CalcKey.Digit(label.toUByte())
 }
 
 @Composable

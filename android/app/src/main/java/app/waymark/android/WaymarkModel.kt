@@ -7,6 +7,8 @@ import androidx.compose.runtime.setValue
 import androidx.lifecycle.AndroidViewModel
 import androidx.lifecycle.viewModelScope
 import app.waymark.core.ApiException
+import app.waymark.core.CalcKey
+import app.waymark.core.QuickExit
 import app.waymark.core.Screen
 import app.waymark.core.Waymark
 import kotlinx.coroutines.launch
@@ -39,6 +41,21 @@ class WaymarkModel(app: Application) : AndroidViewModel(app) {
         screen = core.screen()
     }
 
+    /** Locks at once; returns true when the activity should leave the app. */
+    fun quickExit(): Boolean {
+        val target = core.quickExit()
+        error = null
+        screen = core.screen()
+        return target is QuickExit.LeaveApp
+    }
+
+    /** The localized quick-exit label (from the safety screen model). */
+    fun safetyLabels(): String = core.safetyScreen().quickExitLabel
+
+    fun press(key: CalcKey) = act { core.calculatorPress(key) }
+
+    fun wipe() = act { core.wipe() }
+
     private fun act(work: suspend () -> Unit) {
         if (busy) return
         busy = true
@@ -67,5 +84,6 @@ fun ApiException.reasonText(): String = when (this) {
     is ApiException.WrongState -> reason
     is ApiException.Corrupted -> reason
     is ApiException.Storage -> reason
+    is ApiException.TooManyAttempts -> reason
     is ApiException.Internal -> reason
 }
