@@ -89,10 +89,28 @@ enum Command {
     },
     /// The checklist of traces Waymark and your contacts may leave on a phone.
     Traces,
+    /// Burmese text tools: detect Zawgyi, convert it to Unicode. TEXT
+    /// or, without it, standard input.
+    Text {
+        #[command(subcommand)]
+        action: TextCommand,
+    },
     /// Translation tools.
     L10n {
         #[command(subcommand)]
         action: L10nCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum TextCommand {
+    /// Probability (0–1) that the text is Zawgyi rather than Unicode.
+    Detect { text: Option<String> },
+    /// Zawgyi → Unicode when the detector is confident (or always with --force).
+    Convert {
+        text: Option<String>,
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -191,6 +209,9 @@ fn open(cli: &Cli, prefs: Vec<String>) -> Result<Waymark, Failure> {
 fn run(cli: &Cli, prefs: Vec<String>) -> Result<(), Failure> {
     if let Command::L10n { action } = &cli.command {
         return l10n_command(cli, action, &Localizer::for_preferences(&prefs));
+    }
+    if let Command::Text { action } = &cli.command {
+        return text_command(cli.json, action, &Localizer::for_preferences(&prefs));
     }
     let w = open(cli, prefs)?;
     let fail = |e: Error| Failure::from_core(&e, &w.localizer());
@@ -348,7 +369,7 @@ fn run(cli: &Cli, prefs: Vec<String>) -> Result<(), Failure> {
             Ok(())
         }
         // Handled above, before a profile is opened.
-        Command::L10n { .. } => Ok(()),
+        Command::L10n { .. } | Command::Text { .. } => Ok(()),
     }
 }
 
@@ -449,6 +470,58 @@ fn settings_lines(s: &Settings, l: &Localizer) -> Vec<String> {
             s.display_name.as_deref().unwrap_or("-")
         ),
     ]
+}
+
+/// The text argument, or standard input (at most 1 MiB) without one.
+fn text_input(arg: &Option<String>, l: &Localizer) -> Result<String, Failure> {
+    if let Some(t) = arg {
+        return Ok(t.clone());
+    }
+    let mut buf = String::new();
+    use std::io::Read;
+    std::io::stdin()
+        .take(1024 * 1024)
+        .read_to_string(&mut buf)
+        .map_err(|_| Failure::from_core(&Error::InvalidInput { field: "text" }, l))?;
+    Ok(buf.trim_end_matches(['\n', '\r']).to_string())
+}
+
+fn text_command(json_mode: bool, action: &TextCommand, l: &Localizer) -> Result<(), Failure> {
+    use waymark_core::text::zawgyi;
+    match action {
+        TextCommand::Detect { text } => {
+            let text = text_input(text, l)?;
+            let p = zawgyi::zawgyi_probability(&text);
+            let burmese = p.is_finite();
+            let doc = json!({
+                "burmese": burmese,
+                "zawgyi_probability": if burmese { json!(p) } else { Value::Null },
+                "zawgyi": burmese && p > zawgyi::ZAWGYI_THRESHOLD,
+            });
+            let line = if burmese {
+                format!("{p}")
+            } else {
+                "-Infinity".to_string()
+            };
+            output::success(json_mode, doc, &[line]);
+        }
+        TextCommand::Convert { text, force } => {
+            let text = text_input(text, l)?;
+            let p = zawgyi::zawgyi_probability(&text);
+            let converted = *force || p > zawgyi::ZAWGYI_THRESHOLD;
+            let unicode = if converted {
+                zawgyi::convert(&text)
+            } else {
+                text.clone()
+            };
+            output::success(
+                json_mode,
+                json!({ "text": unicode, "converted": converted }),
+                std::slice::from_ref(&unicode),
+            );
+        }
+    }
+    Ok(())
 }
 
 fn l10n_command(cli: &Cli, action: &L10nCommand, l: &Localizer) -> Result<(), Failure> {

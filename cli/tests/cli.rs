@@ -466,3 +466,44 @@ fn wrong_pin_delays_hold_across_processes() {
     assert_eq!(waiting.code, 9);
     assert_eq!(waiting.error()["code"], "too_many_attempts");
 }
+
+#[test]
+fn text_detects_and_converts_zawgyi() {
+    let tmp = tempfile::tempdir().unwrap();
+    let zawgyi = "ဘဂၤလားေဒရွ္႕";
+    let d = waymark(
+        tmp.path(),
+        &["--json", "text", "detect", zawgyi],
+        None,
+        None,
+    );
+    assert_eq!(d.code, 0);
+    assert_eq!(d.json()["zawgyi"], true);
+    let c = waymark(
+        tmp.path(),
+        &["--json", "text", "convert"],
+        None,
+        Some(zawgyi),
+    );
+    assert_eq!(c.json()["text"], "ဘင်္ဂလားဒေရှ့်");
+    assert_eq!(c.json()["converted"], true);
+    let unicode = waymark(
+        tmp.path(),
+        &["--json", "text", "convert", "မင်္ဂလာပါ"],
+        None,
+        None,
+    );
+    assert_eq!(unicode.json()["converted"], false);
+    assert_eq!(unicode.json()["text"], "မင်္ဂလာပါ");
+    let latin = waymark(
+        tmp.path(),
+        &["--json", "text", "detect", "hello"],
+        None,
+        None,
+    );
+    assert_eq!(latin.json()["burmese"], false);
+    // Empty input is an answer, not a crash.
+    let empty = waymark(tmp.path(), &["--json", "text", "detect"], None, Some(""));
+    assert_eq!(empty.code, 0);
+    assert_eq!(empty.json()["burmese"], false);
+}

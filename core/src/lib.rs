@@ -21,6 +21,7 @@ pub mod screens;
 pub mod settings;
 pub mod sos;
 pub mod store;
+pub mod text;
 pub mod vault;
 
 use std::path::{Path, PathBuf};
