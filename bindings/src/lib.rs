@@ -15,15 +15,27 @@
 use std::sync::{Arc, LazyLock};
 
 use waymark_core::calculator::CalculatorScreen;
+use waymark_core::content::checklists::{
+    ChecklistItemModel, ChecklistScreen, RouteOption, StageModel,
+};
+use waymark_core::content::directory::{DirectoryScreen, EntryModel, FilterOption, NumberAction};
+use waymark_core::content::lessons::{
+    AnswerFeedback, LessonListScreen, LessonScreen, LessonSummary, QuizOption, QuizQuestionScreen,
+    QuizResultScreen, Section,
+};
+use waymark_core::content::redflags::{
+    Answer, Reason, RedFlagQuestionModel, RedFlagResult, RedFlagScreen,
+};
+use waymark_core::content::search::{ResultKind, SearchResult, SearchScreen};
 use waymark_core::guard::Disguise;
 use waymark_core::l10n::{self, LocaleInfo, ReviewStatus};
 use waymark_core::screens::{
-    ContactsScreen, DisguiseInfo, DisguiseOption, HomeScreen, SafetyScreen, SetupScreen, TraceItem,
-    TracesScreen, UnlockScreen,
+    ContactsScreen, DisguiseInfo, DisguiseOption, HomeScreen, MenuItem, SafetyScreen, SetupScreen,
+    SosScreen, TraceItem, TracesScreen, UnlockScreen,
 };
 use waymark_core::sos::{Location, SmsPayload, SosEvent, SosPlan};
 use waymark_core::{
-    Channel, Config, Contact, ContactInput, Error, Localizer, ProfileState, Settings,
+    Channel, Config, Contact, ContactInput, ContentStatus, Error, Localizer, ProfileState, Settings,
 };
 
 uniffi::setup_scaffolding!();
@@ -95,6 +107,9 @@ impl ApiError {
             | Error::PhoneNeedsCountry
             | Error::ContactNotFound
             | Error::WipePolicyRange { .. }
+            | Error::NotFound
+            | Error::Unanswered
+            | Error::Pack(_)
             | Error::InvalidInput { .. } => ApiError::InvalidInput { code, reason },
             Error::NotSetUp | Error::AlreadySetUp | Error::Locked | Error::NoTrustedContacts => {
                 ApiError::WrongState { code, reason }
@@ -249,6 +264,15 @@ pub struct SafetyScreen {
     pub wipe_confirm_label: String,
     pub quick_exit_label: String,
     pub traces_label: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct SosScreen {
+    pub title: String,
+    pub explain: String,
+    pub warning: String,
+    pub send_label: String,
+    pub practice_label: String,
 }
 
 #[uniffi::remote(Record)]
@@ -422,7 +446,20 @@ pub struct HomeScreen {
     pub translation_notice: Option<String>,
     pub lock_label: String,
     pub settings_label: String,
+    pub menu: Vec<MenuItem>,
     pub locale: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct ContentStatus {
+    pub version: u64,
+    pub installed: bool,
+}
+
+#[uniffi::remote(Record)]
+pub struct MenuItem {
+    pub id: String,
+    pub label: String,
 }
 
 /// The screen to draw now.
@@ -443,6 +480,254 @@ impl From<waymark_core::Screen> for Screen {
             waymark_core::Screen::Calculator(screen) => Screen::Calculator { screen },
         }
     }
+}
+
+// ----- public content -------------------------------------------------
+
+#[uniffi::remote(Record)]
+pub struct LessonSummary {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub quiz_label: String,
+    pub completed: bool,
+}
+
+#[uniffi::remote(Record)]
+pub struct LessonListScreen {
+    pub title: String,
+    pub intro: String,
+    pub progress_label: String,
+    pub lessons: Vec<LessonSummary>,
+}
+
+#[uniffi::remote(Record)]
+pub struct Section {
+    pub title: String,
+    pub body: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct LessonScreen {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub sections: Vec<Section>,
+    pub quiz_label: String,
+    pub start_quiz_label: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct QuizOption {
+    pub id: String,
+    pub text: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct AnswerFeedback {
+    pub chosen: String,
+    pub correct: bool,
+    pub correct_option: String,
+    pub verdict: String,
+    pub explanation: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct QuizQuestionScreen {
+    pub lesson_id: String,
+    pub question_id: String,
+    pub position_label: String,
+    pub number: u32,
+    pub total: u32,
+    pub question: String,
+    pub options: Vec<QuizOption>,
+    pub feedback: Option<AnswerFeedback>,
+    pub next_question: Option<String>,
+    pub next_label: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct QuizResultScreen {
+    pub lesson_id: String,
+    pub correct: u32,
+    pub total: u32,
+    pub result: String,
+    pub retry_label: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct RouteOption {
+    pub id: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+#[uniffi::remote(Record)]
+pub struct ChecklistItemModel {
+    pub id: String,
+    pub title: String,
+    pub why: String,
+    pub checked: bool,
+    pub lesson_id: Option<String>,
+    pub lesson_label: Option<String>,
+}
+
+#[uniffi::remote(Record)]
+pub struct StageModel {
+    pub id: String,
+    pub title: String,
+    pub progress_label: String,
+    pub done: u32,
+    pub total: u32,
+    pub items: Vec<ChecklistItemModel>,
+}
+
+#[uniffi::remote(Record)]
+pub struct ChecklistScreen {
+    pub title: String,
+    pub choose_route_label: String,
+    pub routes: Vec<RouteOption>,
+    pub why_label: String,
+    pub progress_label: String,
+    pub stages: Vec<StageModel>,
+}
+
+#[uniffi::remote(Enum)]
+pub enum Answer {
+    Yes,
+    No,
+    Unsure,
+}
+
+/// One answer in the job-offer check.
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct RedFlagAnswer {
+    pub question_id: String,
+    pub answer: Answer,
+}
+
+#[uniffi::remote(Record)]
+pub struct RedFlagQuestionModel {
+    pub id: String,
+    pub text: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct RedFlagScreen {
+    pub title: String,
+    pub intro: String,
+    pub yes_label: String,
+    pub no_label: String,
+    pub unsure_label: String,
+    pub questions: Vec<RedFlagQuestionModel>,
+}
+
+#[uniffi::remote(Record)]
+pub struct Reason {
+    pub question_id: String,
+    pub indicator: String,
+    pub indicator_label: String,
+    pub text: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct NumberAction {
+    pub display: String,
+    pub uri: String,
+    pub label: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct EntryModel {
+    pub id: String,
+    pub country: String,
+    pub country_name: String,
+    pub name: String,
+    pub org: String,
+    pub actions: Vec<NumberAction>,
+    pub purposes: Vec<String>,
+    pub languages_label: String,
+    pub hours_label: Option<String>,
+    pub free_label: Option<String>,
+    pub checked_label: String,
+    pub source_label: String,
+    pub source_url: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct RedFlagResult {
+    pub title: String,
+    pub level: String,
+    pub headline: String,
+    pub next_steps: String,
+    pub score: u32,
+    pub found_label: String,
+    pub reasons: Vec<Reason>,
+    pub hotlines_label: String,
+    pub hotlines: Vec<EntryModel>,
+}
+
+#[uniffi::remote(Record)]
+pub struct FilterOption {
+    pub id: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+#[uniffi::remote(Record)]
+pub struct DirectoryScreen {
+    pub title: String,
+    pub intro: String,
+    pub country_label: String,
+    pub countries: Vec<FilterOption>,
+    pub language_label: String,
+    pub languages: Vec<FilterOption>,
+    pub purpose_label: String,
+    pub purposes: Vec<FilterOption>,
+    pub entries: Vec<EntryModel>,
+    pub empty_text: Option<String>,
+}
+
+#[uniffi::remote(Enum)]
+pub enum ResultKind {
+    Lesson,
+    Checklist,
+    Redflag,
+    Directory,
+}
+
+#[uniffi::remote(Record)]
+pub struct SearchResult {
+    pub kind: ResultKind,
+    pub kind_label: String,
+    pub id: String,
+    pub parent_id: Option<String>,
+    pub title: String,
+    pub snippet: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct SearchScreen {
+    pub title: String,
+    pub prompt: String,
+    pub query: String,
+    pub count_label: Option<String>,
+    pub empty_text: Option<String>,
+    pub results: Vec<SearchResult>,
+}
+
+/// Zawgyi probability of `text` (0–1), or `None` when it holds no Burmese.
+#[uniffi::export]
+pub fn zawgyi_probability(text: String) -> Option<f64> {
+    let p = waymark_core::text::zawgyi::zawgyi_probability(&text);
+    p.is_finite().then_some(p)
+}
+
+/// Converts Burmese text typed in Zawgyi to Unicode (left alone when the
+/// detector is not confident it is Zawgyi).
+#[uniffi::export]
+pub fn to_unicode(text: String) -> String {
+    waymark_core::text::zawgyi::to_unicode_if_zawgyi(&text)
 }
 
 /// The locales this build ships, with their review status.
@@ -632,6 +917,10 @@ impl Waymark {
         self.inner.safety_screen().map_err(|e| self.err(e))
     }
 
+    pub fn sos_screen(&self) -> SosScreen {
+        self.inner.sos_screen()
+    }
+
     /// The "traces on this phone" checklist (no PIN needed).
     pub fn traces_screen(&self) -> TracesScreen {
         self.inner.traces_screen()
@@ -670,5 +959,105 @@ impl Waymark {
 
     pub fn sos_history(&self) -> Result<Vec<SosEvent>, ApiError> {
         self.inner.sos_history().map_err(|e| self.err(e))
+    }
+
+    // ----- public content (works in every state) ---------------------------
+
+    /// The content version in use and whether it came from an installed pack.
+    pub fn content_status(&self) -> ContentStatus {
+        self.inner.content_status()
+    }
+
+    /// Verifies and installs a signed content pack (atomic; must be newer).
+    pub async fn install_pack(&self, pack: Vec<u8>) -> Result<ContentStatus, ApiError> {
+        self.run(move |w| w.install_pack(&pack)).await
+    }
+
+    pub fn lessons_screen(&self) -> LessonListScreen {
+        self.inner.lessons_screen()
+    }
+
+    pub fn lesson_screen(&self, id: String) -> Result<LessonScreen, ApiError> {
+        self.inner.lesson_screen(&id).map_err(|e| self.err(e))
+    }
+
+    pub fn quiz_question(
+        &self,
+        lesson: String,
+        question: Option<String>,
+    ) -> Result<QuizQuestionScreen, ApiError> {
+        self.inner
+            .quiz_question(&lesson, question.as_deref())
+            .map_err(|e| self.err(e))
+    }
+
+    /// Records an answer (sealed when unlocked) and returns the feedback.
+    pub async fn answer_quiz(
+        &self,
+        lesson: String,
+        question: String,
+        option: String,
+    ) -> Result<QuizQuestionScreen, ApiError> {
+        self.run(move |w| w.answer_quiz(&lesson, &question, &option))
+            .await
+    }
+
+    pub fn quiz_result(&self, lesson: String) -> Result<QuizResultScreen, ApiError> {
+        self.inner.quiz_result(&lesson).map_err(|e| self.err(e))
+    }
+
+    pub async fn reset_quiz(&self, lesson: String) -> Result<(), ApiError> {
+        self.run(move |w| w.reset_quiz(&lesson)).await
+    }
+
+    pub fn checklist_screen(&self) -> ChecklistScreen {
+        self.inner.checklist_screen()
+    }
+
+    pub async fn set_route(&self, route: Option<String>) -> Result<ChecklistScreen, ApiError> {
+        self.run(move |w| w.set_route(route.as_deref())).await
+    }
+
+    pub async fn check_item(
+        &self,
+        item: String,
+        checked: bool,
+    ) -> Result<ChecklistScreen, ApiError> {
+        self.run(move |w| w.check_item(&item, checked)).await
+    }
+
+    pub fn redflags_screen(&self) -> RedFlagScreen {
+        self.inner.redflags_screen()
+    }
+
+    /// Scores a job offer; answers are not stored.
+    pub fn check_job_offer(
+        &self,
+        answers: Vec<RedFlagAnswer>,
+        destination: Option<String>,
+    ) -> Result<RedFlagResult, ApiError> {
+        let answers: Vec<(String, Answer)> = answers
+            .into_iter()
+            .map(|a| (a.question_id, a.answer))
+            .collect();
+        self.inner
+            .check_job_offer(&answers, destination.as_deref())
+            .map_err(|e| self.err(e))
+    }
+
+    pub fn directory_screen(
+        &self,
+        country: Option<String>,
+        language: Option<String>,
+        purpose: Option<String>,
+    ) -> DirectoryScreen {
+        self.inner
+            .directory_screen(country.as_deref(), language.as_deref(), purpose.as_deref())
+    }
+
+    /// Searches all content in the current language (any script; Zawgyi
+    /// input is converted first).
+    pub fn search(&self, query: String) -> SearchScreen {
+        self.inner.search(&query)
     }
 }

@@ -6,6 +6,7 @@
 //! names, `--json`, PINs from the environment or stdin, exit statuses — is
 //! in docs/cli.md.
 
+mod content;
 mod input;
 mod output;
 mod safety;
@@ -89,6 +90,29 @@ enum Command {
     },
     /// The checklist of traces Waymark and your contacts may leave on a phone.
     Traces,
+    /// Lessons for school programmes and migrants.
+    Lessons {
+        #[command(subcommand)]
+        action: Option<content::LessonsCommand>,
+    },
+    /// A lesson's quiz: show a question, answer it, see the score.
+    Quiz(content::QuizArgs),
+    /// Safe-migration checklists for a route.
+    Checklist(content::ChecklistArgs),
+    /// Check a job offer for warning signs.
+    Redflags(content::RedflagsArgs),
+    /// Verified hotlines, filtered by country, language and need.
+    Directory(content::DirectoryArgs),
+    /// Search lessons, checklists, the job-offer check and hotlines.
+    Search {
+        /// Words to find (any script; Zawgyi Burmese is converted).
+        query: String,
+    },
+    /// Content tools for authors.
+    Content {
+        #[command(subcommand)]
+        action: ContentCommand,
+    },
     /// Burmese text tools: detect Zawgyi, convert it to Unicode. TEXT
     /// or, without it, standard input.
     Text {
@@ -100,6 +124,58 @@ enum Command {
         #[command(subcommand)]
         action: L10nCommand,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum ContentCommand {
+    /// Check content and translations: structure, dangling ids, missing or
+    /// broken messages, and (with --facts) that every hotline is verified.
+    Lint {
+        /// Repository root holding content/ and locales/ (default: the current folder).
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+        /// hotlines.json to check every directory number against.
+        #[arg(long, value_name = "FILE")]
+        facts: Option<PathBuf>,
+    },
+    /// Make a publisher key pair: NAME.pk8.hex (private, keep offline) and NAME.pub.hex.
+    Keygen {
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        #[arg(long, default_value = "publisher")]
+        name: String,
+    },
+    /// Lint, then write an unsigned pack of content/ and locales/ at VERSION.
+    Build {
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        root: PathBuf,
+        #[arg(long)]
+        version: u64,
+        /// The publisher's public key (NAME.pub.hex) the pack will be signed with.
+        #[arg(long, value_name = "FILE")]
+        public_key: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Sign an unsigned pack with a private key (NAME.pk8.hex).
+    Sign {
+        #[arg(long, value_name = "FILE")]
+        key: PathBuf,
+        #[arg(long = "in", value_name = "FILE")]
+        input: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Verify a pack's signature and content (with this build's trusted keys, or --public-key).
+    Verify {
+        pack: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        public_key: Option<PathBuf>,
+    },
+    /// Install a signed pack into the profile (atomic; must be newer).
+    Install { pack: PathBuf },
+    /// The content version in use.
+    Status,
 }
 
 #[derive(Debug, Subcommand)]
@@ -209,6 +285,17 @@ fn open(cli: &Cli, prefs: Vec<String>) -> Result<Waymark, Failure> {
 fn run(cli: &Cli, prefs: Vec<String>) -> Result<(), Failure> {
     if let Command::L10n { action } = &cli.command {
         return l10n_command(cli, action, &Localizer::for_preferences(&prefs));
+    }
+    if let Command::Content { action } = &cli.command {
+        let l = Localizer::for_preferences(&prefs);
+        return match action {
+            ContentCommand::Lint { .. } => content_command(cli.json, action, &l),
+            ContentCommand::Install { .. } | ContentCommand::Status => {
+                let w = open(cli, prefs)?;
+                content::pack_command(cli.json, &w, action)
+            }
+            _ => content::pack_tool(cli.json, action, &l),
+        };
     }
     if let Command::Text { action } = &cli.command {
         return text_command(cli.json, action, &Localizer::for_preferences(&prefs));
@@ -364,12 +451,29 @@ fn run(cli: &Cli, prefs: Vec<String>) -> Result<(), Failure> {
             &mut secrets,
             action.as_ref().unwrap_or(&safety::ContactsCommand::List),
         ),
+        Command::Lessons { action } => content::lessons(
+            cli.json,
+            &w,
+            &mut secrets,
+            action.as_ref().unwrap_or(&content::LessonsCommand::List),
+        ),
+        Command::Quiz(args) => content::quiz(cli.json, &w, &mut secrets, args),
+        Command::Checklist(args) => content::checklist(cli.json, &w, &mut secrets, args),
+        Command::Redflags(args) => content::redflags(cli.json, &w, &mut secrets, args),
+        Command::Directory(args) => {
+            content::directory(cli.json, &w, args);
+            Ok(())
+        }
+        Command::Search { query } => {
+            content::search(cli.json, &w, query);
+            Ok(())
+        }
         Command::Traces => {
             safety::traces(cli.json, &w);
             Ok(())
         }
         // Handled above, before a profile is opened.
-        Command::L10n { .. } | Command::Text { .. } => Ok(()),
+        Command::L10n { .. } | Command::Text { .. } | Command::Content { .. } => Ok(()),
     }
 }
 
@@ -470,6 +574,49 @@ fn settings_lines(s: &Settings, l: &Localizer) -> Vec<String> {
             s.display_name.as_deref().unwrap_or("-")
         ),
     ]
+}
+
+fn content_command(json_mode: bool, action: &ContentCommand, l: &Localizer) -> Result<(), Failure> {
+    let ContentCommand::Lint { root, facts } = action else {
+        return Ok(());
+    };
+    let io = |e: std::io::Error| Failure::from_core(&Error::Io(e), l);
+    let (content, manifest, locales) = read_tree(root).map_err(io)?;
+    let facts = match facts {
+        Some(p) => Some(std::fs::read_to_string(p).map_err(io)?),
+        None => None,
+    };
+    let problems =
+        waymark_core::content::lint::lint(&content, &manifest, &locales, facts.as_deref());
+    if problems.is_empty() {
+        output::success(
+            json_mode,
+            json!({ "ok": true, "problems": [] }),
+            &[l.message_with(
+                "l10n-check-ok",
+                &[(
+                    "count",
+                    waymark_core::error::ArgValue::Number(locales.len() as i64),
+                )],
+            )],
+        );
+        Ok(())
+    } else {
+        let mut f = Failure::with_message(
+            "l10n_incomplete",
+            l.message_with(
+                "l10n-check-failed",
+                &[(
+                    "count",
+                    waymark_core::error::ArgValue::Number(problems.len() as i64),
+                )],
+            ),
+        );
+        f.detail = Some(Value::Array(
+            problems.into_iter().map(Value::String).collect(),
+        ));
+        Err(f)
+    }
 }
 
 /// The text argument, or standard input (at most 1 MiB) without one.
@@ -575,6 +722,35 @@ fn l10n_command(cli: &Cli, action: &L10nCommand, l: &Localizer) -> Result<(), Fa
             }
         }
     }
+}
+
+/// The content files, manifest and locales of a repository tree.
+pub(crate) type Tree = (Vec<(String, String)>, String, BTreeMap<String, LocaleFiles>);
+
+pub(crate) fn read_tree(root: &Path) -> std::io::Result<Tree> {
+    let mut content = Vec::new();
+    for sub in ["", "lessons"] {
+        let dir = root.join("content").join(sub);
+        let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        names.sort();
+        for path in names {
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
+            let rel = if sub.is_empty() {
+                name.to_string()
+            } else {
+                format!("{sub}/{name}")
+            };
+            content.push((rel, std::fs::read_to_string(&path)?));
+        }
+    }
+    let (manifest, locales) = read_locales_dir(&root.join("locales"))?;
+    Ok((content, manifest, locales))
 }
 
 /// Reads `manifest.json` and every `<tag>/*.ftl` under `dir`.

@@ -5,7 +5,7 @@
 
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
@@ -27,36 +27,9 @@ impl Run {
 }
 
 fn waymark(dir: &Path, args: &[&str], pin_env: Option<&str>, stdin: Option<&str>) -> Run {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_waymark"));
-    cmd.arg("--data-dir").arg(dir).args(args);
-    cmd.env_remove("WAYMARK_PIN")
-        .env_remove("WAYMARK_NEW_PIN")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C.UTF-8");
-    if let Some(pin) = pin_env {
-        cmd.env("WAYMARK_PIN", pin);
-    }
-    cmd.stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = cmd.spawn().unwrap();
-    let mut input = child.stdin.take().unwrap();
-    if let Some(text) = stdin {
-        // The CLI stops reading after one bounded line: a broken pipe on a
-        // huge input is expected, not a failure.
-        let _ = input.write_all(text.as_bytes());
-    }
-    drop(input);
-    let Output {
-        status,
-        stdout,
-        stderr,
-    } = child.wait_with_output().unwrap();
-    Run {
-        code: status.code().unwrap_or(-1),
-        stdout: String::from_utf8(stdout).unwrap(),
-        stderr: String::from_utf8(stderr).unwrap(),
+    match pin_env {
+        Some(pin) => with_env(dir, args, &[("WAYMARK_PIN", pin)], stdin),
+        None => with_env(dir, args, &[], stdin),
     }
 }
 
@@ -506,4 +479,196 @@ fn text_detects_and_converts_zawgyi() {
     let empty = waymark(tmp.path(), &["--json", "text", "detect"], None, Some(""));
     assert_eq!(empty.code, 0);
     assert_eq!(empty.json()["burmese"], false);
+}
+
+#[test]
+fn content_commands_work_without_a_pin() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("p");
+    let lessons = waymark(&dir, &["--json", "lessons"], None, None);
+    assert_eq!(lessons.code, 0, "{}", lessons.stderr);
+    assert_eq!(lessons.json()["lessons"].as_array().unwrap().len(), 8);
+    let q = waymark(
+        &dir,
+        &[
+            "--json",
+            "quiz",
+            "what-is-trafficking",
+            "--question",
+            "q1",
+            "--answer",
+            "b",
+        ],
+        None,
+        None,
+    );
+    assert_eq!(q.code, 0, "{}", q.stderr);
+    assert!(q.json()["feedback"]["explanation"].as_str().is_some());
+    let bad = waymark(&dir, &["--json", "quiz", "no-such-lesson"], None, None);
+    assert_eq!(bad.code, 10);
+    let dir_json = waymark(
+        &dir,
+        &["--json", "--locale", "th", "directory", "--country", "TH"],
+        None,
+        None,
+    )
+    .json();
+    assert!(
+        dir_json["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["country"] == "TH")
+    );
+    let flags = waymark(
+        &dir,
+        &["--json", "redflags", "--check", "--yes", "fee-before-job"],
+        None,
+        None,
+    );
+    assert_eq!(flags.code, 0, "{}", flags.stderr);
+    assert_eq!(flags.json()["reasons"].as_array().unwrap().len(), 1);
+    let search = waymark(&dir, &["--json", "search", "1300"], None, None).json();
+    assert!(!search["results"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn content_progress_is_kept_with_a_pin() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("p");
+    assert_eq!(waymark(&dir, &["init"], Some("2468"), None).code, 0);
+    let tick = waymark(
+        &dir,
+        &[
+            "--json",
+            "checklist",
+            "--route",
+            "ph-hk",
+            "--check",
+            "licensed-agency",
+        ],
+        Some("2468"),
+        None,
+    );
+    assert_eq!(tick.code, 0, "{}", tick.stderr);
+    let again = waymark(&dir, &["--json", "checklist"], Some("2468"), None).json();
+    assert!(
+        again["routes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["id"] == "ph-hk" && r["selected"] == true)
+    );
+    let without_pin = waymark(&dir, &["--json", "checklist"], None, None).json();
+    assert!(
+        without_pin["routes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["selected"] == false)
+    );
+}
+
+#[test]
+fn content_lint_passes_on_shipped_content_and_fails_on_broken_content() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let ok = waymark(
+        tmp.path(),
+        &[
+            "--json",
+            "content",
+            "lint",
+            "--root",
+            root.to_str().unwrap(),
+        ],
+        None,
+        None,
+    );
+    assert_eq!(ok.code, 0, "{}", ok.stderr);
+
+    let broken = tmp.path().join("repo");
+    copy_dir(&root.join("content"), &broken.join("content"));
+    copy_dir(&root.join("locales"), &broken.join("locales"));
+    // A dangling lesson link, an answer that is not an option, a missing message.
+    let checklists = broken.join("content/checklists.json");
+    let text = std::fs::read_to_string(&checklists).unwrap();
+    std::fs::write(
+        &checklists,
+        text.replacen("\"recruiter-deception\"", "\"no-such-lesson\"", 1),
+    )
+    .unwrap();
+    let lesson = broken.join("content/lessons/debt-and-fees.json");
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&lesson).unwrap()).unwrap();
+    let mut v = v;
+    v["quiz"][0]["answer"] = serde_json::json!("z");
+    std::fs::write(&lesson, v.to_string()).unwrap();
+    let en = broken.join("locales/en/redflags.ftl");
+    let text: String = std::fs::read_to_string(&en)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with("redflags-title ="))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&en, text).unwrap();
+    let r = waymark(
+        tmp.path(),
+        &[
+            "--json",
+            "content",
+            "lint",
+            "--root",
+            broken.to_str().unwrap(),
+        ],
+        None,
+        None,
+    );
+    assert_eq!(r.code, 8, "{}", r.stderr);
+    let problems: Vec<String> = r.error()["detail"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("unknown lesson `no-such-lesson`")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("answer is not an option")),
+        "{problems:?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.contains("redflags-title")),
+        "{problems:?}"
+    );
+
+    // An unverified number in the directory is caught against the facts.
+    let facts = tmp.path().join("facts.json");
+    std::fs::write(
+        &facts,
+        r#"[{"country":"TH","numbers":["1300"],"verified":false}]"#,
+    )
+    .unwrap();
+    let r = waymark(
+        tmp.path(),
+        &[
+            "--json",
+            "content",
+            "lint",
+            "--root",
+            root.to_str().unwrap(),
+            "--facts",
+            facts.to_str().unwrap(),
+        ],
+        None,
+        None,
+    );
+    assert_eq!(r.code, 8);
+    assert!(r.stderr.contains("is not in a verified record"));
 }

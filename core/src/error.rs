@@ -80,6 +80,12 @@ pub enum Error {
     WipePolicyRange { min: u32, max: u32 },
     #[error("unsupported country")]
     UnknownCountry,
+    #[error("no such content item")]
+    NotFound,
+    #[error("content pack refused: {0:?}")]
+    Pack(crate::content::pack::PackProblem),
+    #[error("not every question was answered")]
+    Unanswered,
     #[error("internal error: {0}")]
     Internal(&'static str),
 }
@@ -124,7 +130,15 @@ impl Error {
             | Error::PhoneNeedsCountry
             | Error::WipePolicyRange { .. }
             | Error::UnknownCountry => "invalid_input",
-            Error::ContactNotFound => "not_found",
+            Error::ContactNotFound | Error::NotFound => "not_found",
+            Error::Unanswered => "invalid_input",
+            Error::Pack(p) => match p {
+                crate::content::pack::PackProblem::Malformed => "pack_malformed",
+                crate::content::pack::PackProblem::Untrusted => "pack_untrusted",
+                crate::content::pack::PackProblem::BadSignature => "pack_bad_signature",
+                crate::content::pack::PackProblem::NotNewer { .. } => "pack_not_newer",
+                crate::content::pack::PackProblem::Invalid => "pack_invalid",
+            },
             Error::NoTrustedContacts => "no_trusted_contacts",
             Error::Internal(_) => "internal",
         }
@@ -160,6 +174,15 @@ impl Error {
             Error::PhoneInvalid => "error-phone-invalid",
             Error::PhoneNeedsCountry => "error-phone-needs-country",
             Error::ContactNotFound => "error-contact-not-found",
+            Error::NotFound => "error-invalid-input",
+            Error::Unanswered => "redflags-unanswered",
+            Error::Pack(p) => match p {
+                crate::content::pack::PackProblem::Malformed => "error-pack-malformed",
+                crate::content::pack::PackProblem::Untrusted => "error-pack-untrusted",
+                crate::content::pack::PackProblem::BadSignature => "error-pack-bad-signature",
+                crate::content::pack::PackProblem::NotNewer { .. } => "error-pack-not-newer",
+                crate::content::pack::PackProblem::Invalid => "error-pack-invalid",
+            },
             Error::NoTrustedContacts => "error-no-trusted-contacts",
             Error::WipePolicyRange { .. } => "error-wipe-policy-range",
             Error::UnknownCountry => "error-unknown-country",
@@ -180,6 +203,12 @@ impl Error {
                 vec![("minutes", n(seconds.div_ceil(60) as usize))]
             }
             Error::Wait { seconds } => vec![("seconds", n(*seconds as usize))],
+            Error::Pack(crate::content::pack::PackProblem::NotNewer { current }) => {
+                vec![(
+                    "version",
+                    ArgValue::Number(i64::try_from(*current).unwrap_or(i64::MAX)),
+                )]
+            }
             Error::WipePolicyRange { min, max } => {
                 vec![("min", n(*min as usize)), ("max", n(*max as usize))]
             }

@@ -14,6 +14,7 @@
 pub mod calculator;
 pub mod clock;
 pub mod contacts;
+pub mod content;
 pub mod error;
 pub mod guard;
 pub mod l10n;
@@ -23,6 +24,11 @@ pub mod sos;
 pub mod store;
 pub mod text;
 pub mod vault;
+
+/// Locales and content compiled in by `build.rs`.
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
+}
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
@@ -87,6 +93,68 @@ struct Session {
     profile: Slot,
     key: DataKey,
     stored: StoredSettings,
+    progress: content::Progress,
+}
+
+/// The content and texts in use, and where they came from.
+#[derive(Debug, Clone)]
+struct ActiveContent {
+    version: u64,
+    installed: bool,
+    catalog: Arc<content::Catalog>,
+    texts: Arc<l10n::Texts>,
+}
+
+impl ActiveContent {
+    fn embedded() -> Self {
+        ActiveContent {
+            version: content::pack::embedded_version(),
+            installed: false,
+            catalog: Arc::new(content::CATALOG.clone()),
+            texts: l10n::embedded_texts(),
+        }
+    }
+
+    fn from_pack(pack: &content::pack::VerifiedPack) -> Option<Self> {
+        let files: Vec<(&str, &str)> = pack
+            .files
+            .content
+            .iter()
+            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .collect();
+        let catalog = content::Catalog::from_files(&files).ok()?;
+        let texts = l10n::Texts::from_files(
+            &pack.files.manifest,
+            pack.files.locales.iter().flat_map(|(tag, list)| {
+                list.iter()
+                    .map(move |(f, src)| (tag.as_str(), f.as_str(), src.as_str()))
+            }),
+        );
+        Some(ActiveContent {
+            version: pack.version,
+            installed: true,
+            catalog: Arc::new(catalog),
+            texts: Arc::new(texts),
+        })
+    }
+
+    /// The installed pack in `dir` when it verifies and is newer than the
+    /// embedded content; otherwise the embedded content.
+    fn load(dir: &Path) -> Self {
+        let embedded = Self::embedded();
+        content::pack::load_installed(dir, &content::pack::trusted_keys())
+            .filter(|p| p.version > embedded.version)
+            .and_then(|p| Self::from_pack(&p))
+            .unwrap_or(embedded)
+    }
+}
+
+/// Where the content in use comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ContentStatus {
+    pub version: u64,
+    /// `false`: the content compiled into the app.
+    pub installed: bool,
 }
 
 /// The app engine for one data directory.
@@ -98,6 +166,12 @@ pub struct Waymark {
     kdf: KdfPolicy,
     session: Mutex<Option<Session>>,
     calculator: Mutex<Calculator>,
+    /// Quiz and checklist progress while no profile is unlocked (a class
+    /// using a shared phone without a PIN): kept in memory only.
+    guest_progress: Mutex<content::Progress>,
+    search_index: Mutex<Option<Arc<content::search::Index>>>,
+    /// The content in use: the embedded content or a newer installed pack.
+    active: RwLock<ActiveContent>,
     device_locales: Mutex<Vec<String>>,
     localizer: RwLock<Localizer>,
 }
@@ -121,7 +195,8 @@ impl Waymark {
     /// profile starts locked, or new if no PIN was ever chosen.
     pub fn open(config: Config) -> Result<Self> {
         let store = Store::open(&config.data_dir)?;
-        let localizer = Localizer::for_preferences(&config.device_locales);
+        let active = ActiveContent::load(&config.data_dir);
+        let localizer = Localizer::with_texts(active.texts.clone(), &config.device_locales);
         Ok(Waymark {
             data_dir: config.data_dir,
             store: Mutex::new(store),
@@ -130,6 +205,9 @@ impl Waymark {
             kdf: config.kdf,
             session: Mutex::new(None),
             calculator: Mutex::new(Calculator::default()),
+            guest_progress: Mutex::new(content::Progress::default()),
+            search_index: Mutex::new(None),
+            active: RwLock::new(active),
             device_locales: Mutex::new(config.device_locales),
             localizer: RwLock::new(localizer),
         })
@@ -180,6 +258,7 @@ impl Waymark {
             profile: Slot::Primary,
             key,
             stored,
+            progress: content::Progress::default(),
         });
         self.refresh_localizer();
         Ok(())
@@ -226,16 +305,23 @@ impl Waymark {
         if opened.wipe_on_use {
             return self.wipe();
         }
-        let stored = {
+        let (stored, progress) = {
             let store = guard(&self.store);
             let canary = store
                 .canary(opened.slot.id())?
                 .ok_or(Error::Corrupted(Damaged::Canary))?;
             vault::check_canary(&opened.key, opened.slot.id(), &canary)?;
-            match store.settings(opened.slot.id())? {
+            let stored = match store.settings(opened.slot.id())? {
                 Some(sealed) => open_settings(&opened.key, opened.slot, &sealed)?,
                 None => StoredSettings::default(),
-            }
+            };
+            let progress = match store.progress(opened.slot.id())? {
+                Some(sealed) => {
+                    open_json(&opened.key, Record::PROGRESS, opened.slot.id(), &sealed)?
+                }
+                None => content::Progress::default(),
+            };
+            (stored, progress)
         };
         if g.failures > 0 {
             g.failures = 0;
@@ -246,7 +332,9 @@ impl Waymark {
             profile: opened.slot,
             key: opened.key,
             stored,
+            progress,
         });
+        *guard(&self.guest_progress) = content::Progress::default();
         self.refresh_localizer();
         Ok(())
     }
@@ -255,6 +343,7 @@ impl Waymark {
     pub fn lock(&self) {
         let session = guard(&self.session).take();
         drop(session);
+        *guard(&self.guest_progress) = content::Progress::default();
         self.refresh_localizer();
     }
 
@@ -379,6 +468,9 @@ impl Waymark {
             overwrite_and_remove(&file)?;
         }
         self.secret.destroy()?;
+        overwrite_and_remove(&self.data_dir.join(content::pack::INSTALLED_FILE))?;
+        *self.active.write().unwrap_or_else(PoisonError::into_inner) = ActiveContent::embedded();
+        *guard(&self.search_index) = None;
         *store = Store::open(&self.data_dir)?;
         drop(store);
         self.refresh_localizer();
@@ -575,6 +667,195 @@ impl Waymark {
         Ok(out)
     }
 
+    // ----- public content -------------------------------------------------
+
+    /// The content version in use and whether it came from an installed pack.
+    pub fn content_status(&self) -> ContentStatus {
+        let a = self.active.read().unwrap_or_else(PoisonError::into_inner);
+        ContentStatus {
+            version: a.version,
+            installed: a.installed,
+        }
+    }
+
+    /// Verifies and installs a signed content pack (atomically); it must be
+    /// newer than the content in use. On any error nothing changes.
+    pub fn install_pack(&self, bytes: &[u8]) -> Result<ContentStatus> {
+        let current = self.content_status().version;
+        let pack = content::pack::install(
+            &self.data_dir,
+            bytes,
+            &content::pack::trusted_keys(),
+            current,
+        )?;
+        let next = ActiveContent::from_pack(&pack)
+            .ok_or(Error::Pack(content::pack::PackProblem::Invalid))?;
+        *self.active.write().unwrap_or_else(PoisonError::into_inner) = next;
+        *guard(&self.search_index) = None;
+        self.refresh_localizer();
+        Ok(self.content_status())
+    }
+
+    pub fn lessons_screen(&self) -> content::lessons::LessonListScreen {
+        content::lessons::list(&self.localizer(), &self.catalog(), &self.progress().quiz)
+    }
+
+    pub fn lesson_screen(&self, id: &str) -> Result<content::lessons::LessonScreen> {
+        content::lessons::lesson(
+            &self.localizer(),
+            &self.catalog(),
+            &self.progress().quiz,
+            id,
+        )
+    }
+
+    /// A quiz question (the first when `question` is `None`), with feedback
+    /// if it was answered.
+    pub fn quiz_question(
+        &self,
+        lesson: &str,
+        question: Option<&str>,
+    ) -> Result<content::lessons::QuizQuestionScreen> {
+        content::lessons::question(
+            &self.localizer(),
+            &self.catalog(),
+            &self.progress().quiz,
+            lesson,
+            question,
+        )
+    }
+
+    /// Records an answer (sealed when unlocked) and returns the question
+    /// with its feedback.
+    pub fn answer_quiz(
+        &self,
+        lesson: &str,
+        question: &str,
+        option: &str,
+    ) -> Result<content::lessons::QuizQuestionScreen> {
+        content::lessons::validate_answer(&self.catalog(), lesson, question, option)?;
+        self.update_progress(|p| {
+            p.quiz
+                .answers
+                .entry(lesson.to_string())
+                .or_default()
+                .insert(question.to_string(), option.to_string());
+        })?;
+        self.quiz_question(lesson, Some(question))
+    }
+
+    pub fn quiz_result(&self, lesson: &str) -> Result<content::lessons::QuizResultScreen> {
+        content::lessons::result(
+            &self.localizer(),
+            &self.catalog(),
+            &self.progress().quiz,
+            lesson,
+        )
+    }
+
+    /// Forgets a lesson's answers so the quiz can be taken again.
+    pub fn reset_quiz(&self, lesson: &str) -> Result<()> {
+        self.catalog().lesson(lesson).ok_or(Error::NotFound)?;
+        self.update_progress(|p| {
+            p.quiz.answers.remove(lesson);
+        })
+    }
+
+    pub fn checklist_screen(&self) -> content::checklists::ChecklistScreen {
+        content::checklists::screen(
+            &self.localizer(),
+            &self.catalog(),
+            &self.progress().checklist,
+        )
+    }
+
+    /// Chooses the migration route (`None`: only items for every route).
+    pub fn set_route(&self, route: Option<&str>) -> Result<content::checklists::ChecklistScreen> {
+        if let Some(r) = route {
+            content::checklists::validate_route(&self.catalog(), r)?;
+        }
+        self.update_progress(|p| p.checklist.route = route.map(str::to_string))?;
+        Ok(self.checklist_screen())
+    }
+
+    pub fn check_item(
+        &self,
+        item: &str,
+        checked: bool,
+    ) -> Result<content::checklists::ChecklistScreen> {
+        content::checklists::validate_item(&self.catalog(), item)?;
+        self.update_progress(|p| {
+            if checked {
+                p.checklist.checked.insert(item.to_string());
+            } else {
+                p.checklist.checked.remove(item);
+            }
+        })?;
+        Ok(self.checklist_screen())
+    }
+
+    pub fn redflags_screen(&self) -> content::redflags::RedFlagScreen {
+        content::redflags::screen(&self.localizer(), &self.catalog())
+    }
+
+    /// Scores a job offer. The hotlines shown are for `destination` (ISO
+    /// country), else for the chosen route's destination. Answers are not
+    /// stored.
+    pub fn check_job_offer(
+        &self,
+        answers: &[(String, content::redflags::Answer)],
+        destination: Option<&str>,
+    ) -> Result<content::redflags::RedFlagResult> {
+        let catalog = self.catalog();
+        let route_destination = self.progress().checklist.route.and_then(|r| {
+            catalog
+                .checklists
+                .routes
+                .iter()
+                .find(|x| x.id == r)
+                .map(|x| x.to.clone())
+        });
+        let destination = destination.map(str::to_string).or(route_destination);
+        content::redflags::evaluate(
+            &self.localizer(),
+            &self.catalog(),
+            answers,
+            destination.as_deref(),
+        )
+    }
+
+    pub fn directory_screen(
+        &self,
+        country: Option<&str>,
+        language: Option<&str>,
+        purpose: Option<&str>,
+    ) -> content::directory::DirectoryScreen {
+        content::directory::screen(
+            &self.localizer(),
+            &self.catalog(),
+            country,
+            language,
+            purpose,
+        )
+    }
+
+    /// Searches all content in the current language.
+    pub fn search(&self, query: &str) -> content::search::SearchScreen {
+        let l = self.localizer();
+        let index = {
+            let mut cached = guard(&self.search_index);
+            match cached.as_ref() {
+                Some(ix) if ix.locale() == l.active_tag() => ix.clone(),
+                _ => {
+                    let ix = Arc::new(content::search::Index::build(&l, &self.catalog()));
+                    *cached = Some(ix.clone());
+                    ix
+                }
+            }
+        };
+        index.screen(&l, query)
+    }
+
     // ----- screens --------------------------------------------------------
 
     /// The screen the UI should draw now.
@@ -602,6 +883,10 @@ impl Waymark {
         Ok(screens::contacts(&self.localizer(), self.contacts()?))
     }
 
+    pub fn sos_screen(&self) -> screens::SosScreen {
+        screens::sos(&self.localizer())
+    }
+
     /// The traces checklist; needs no PIN (it holds nothing personal).
     pub fn traces_screen(&self) -> screens::TracesScreen {
         screens::traces(&self.localizer())
@@ -618,6 +903,39 @@ impl Waymark {
             Some(s) => f(s),
             None => Err(Error::Locked),
         }
+    }
+
+    fn catalog(&self) -> Arc<content::Catalog> {
+        self.active
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .catalog
+            .clone()
+    }
+
+    fn progress(&self) -> content::Progress {
+        match guard(&self.session).as_ref() {
+            Some(s) => s.progress.clone(),
+            None => guard(&self.guest_progress).clone(),
+        }
+    }
+
+    fn update_progress(&self, change: impl FnOnce(&mut content::Progress)) -> Result<()> {
+        let mut session = guard(&self.session);
+        match session.as_mut() {
+            Some(s) => {
+                let mut next = s.progress.clone();
+                change(&mut next);
+                let json = zeroize::Zeroizing::new(
+                    serde_json::to_vec(&next).map_err(|_| Error::Internal("progress encode"))?,
+                );
+                let sealed = vault::seal(&s.key, Record::PROGRESS, s.profile.id(), &json)?;
+                guard(&self.store).put_progress(s.profile.id(), &sealed)?;
+                s.progress = next;
+            }
+            None => change(&mut guard(&self.guest_progress)),
+        }
+        Ok(())
     }
 
     fn stored(&self) -> Result<StoredSettings> {
@@ -699,10 +1017,16 @@ impl Waymark {
             prefs.push(tag);
         }
         prefs.extend(guard(&self.device_locales).iter().cloned());
+        let texts = self
+            .active
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .texts
+            .clone();
         *self
             .localizer
             .write()
-            .unwrap_or_else(PoisonError::into_inner) = Localizer::for_preferences(&prefs);
+            .unwrap_or_else(PoisonError::into_inner) = Localizer::with_texts(texts, &prefs);
     }
 }
 
@@ -724,6 +1048,16 @@ fn seal_settings(key: &DataKey, profile: Slot, stored: &StoredSettings) -> Resul
 fn open_settings(key: &DataKey, profile: Slot, sealed: &[u8]) -> Result<StoredSettings> {
     let json = vault::open(key, Record::SETTINGS, profile.id(), sealed)?;
     serde_json::from_slice(&json).map_err(|_| Error::Corrupted(Damaged::Record("settings")))
+}
+
+fn open_json<T: serde::de::DeserializeOwned>(
+    key: &DataKey,
+    record: Record,
+    row: i64,
+    sealed: &[u8],
+) -> Result<T> {
+    let json = vault::open(key, record, row, sealed)?;
+    serde_json::from_slice(&json).map_err(|_| Error::Corrupted(Damaged::Record(record.table)))
 }
 
 /// A random positive row id: ids reveal neither order nor count.

@@ -8,7 +8,7 @@ final class AppModel: ObservableObject {
     @Published private(set) var screen: Screen
     @Published private(set) var error: String?
     @Published private(set) var busy = false
-    private let core: Waymark
+    let core: Waymark
 
     init() {
         let dir = FileManager.default.urls(for: .applicationSupportDirectory, in: .userDomainMask)[0]

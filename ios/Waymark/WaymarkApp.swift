@@ -7,7 +7,7 @@ struct WaymarkApp: App {
 
     var body: some Scene {
         WindowGroup {
-            ContentView(model: model)
+            NavigationStack { ContentView(model: model) }
                 .onChange(of: phase) { newPhase in
                     // Leaving the app locks it; the app switcher never shows
                     // the person's data.
@@ -48,6 +48,9 @@ struct ContentView: View {
                 Text(s.greeting)
                 Text(s.language).font(.footnote)
                 notice(s.translationNotice)
+                ForEach(s.menu, id: \.id) { item in
+                    NavigationLink(item.label, destination: ContentView2(route: item.id, core: model.core))
+                }
                 Button(s.lockLabel) { model.lock() }
                 if let label = model.quickExitLabel {
                     Button(label) {

@@ -5,9 +5,11 @@
 //! request/response types. It must never do I/O, touch a database or depend
 //! on the app engine; both `waymark-core` and `waymark-server` build on it.
 //!
-//! The foundation defines only the protocol version that every format will
-//! carry. Envelopes (HPKE) and packs (Ed25519) land with the quiet-contact and
-//! content work; their byte layouts will be written down in `docs/protocol.md`.
+//! Defined so far: the signed content pack frame ([`pack`]). Sealed
+//! envelopes (HPKE) and the relay API land with the quiet-contact work.
+//! Byte layouts are written down in `docs/protocol.md`.
+
+pub mod pack;
 
 /// Version byte that leads every Waymark wire format defined in this crate.
 /// A reader refuses any other value instead of guessing.

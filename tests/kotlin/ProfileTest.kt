@@ -126,6 +126,7 @@ fun main() {
     }
 
     safetyChecks(checks)
+    contentChecks(checks)
 
     println("${checks.passed} passed, ${checks.failed} failed")
     if (checks.failed > 0) System.exit(1)

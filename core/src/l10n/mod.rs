@@ -25,57 +25,80 @@ use crate::error::{ArgValue, Error};
 pub use check::{LocaleFiles, Problem};
 pub use manifest::{LocaleInfo, Manifest, ReviewStatus};
 
-mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
-}
+use crate::embedded;
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// The parsed, embedded catalog; built once per process.
-struct Catalog {
+/// A parsed set of Fluent catalogs: the embedded one, or one from an
+/// installed content pack.
+pub struct Texts {
     manifest: Manifest,
     bundles: HashMap<String, Arc<Bundle>>,
     ids: Vec<LanguageIdentifier>,
 }
 
-static CATALOG: LazyLock<Catalog> = LazyLock::new(|| {
-    // The manifest is checked by the test suite and `waymark l10n check`;
-    // should a broken one ever ship, English-only beats a crash.
-    let manifest = Manifest::parse(embedded::MANIFEST).unwrap_or_else(|_| Manifest {
-        source: "en".into(),
-        locales: vec![LocaleInfo {
-            tag: "en".into(),
-            name: "English".into(),
-            review: ReviewStatus::Source,
-        }],
-    });
-    let mut bundles = HashMap::new();
-    let mut ids = Vec::new();
-    for info in &manifest.locales {
-        let Ok(lang) = info.tag.parse::<LanguageIdentifier>() else {
-            continue;
-        };
-        let mut bundle = FluentBundle::new_concurrent(vec![lang.clone()]);
-        bundle.set_use_isolating(false);
-        for (tag, _file, source) in embedded::FILES {
-            if *tag == info.tag {
-                // A resource with syntax errors keeps its good entries; the
-                // check reports the rest.
-                let resource = FluentResource::try_new((*source).to_string())
-                    .unwrap_or_else(|(partial, _)| partial);
-                // Duplicate ids are reported by the check; first one wins.
-                let _ = bundle.add_resource(resource);
+impl std::fmt::Debug for Texts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Texts")
+            .field("manifest", &self.manifest)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Texts {
+    /// Builds catalogs from a manifest and `(tag, file, source)` triples.
+    /// Syntax errors keep a resource's good entries (the check reports the
+    /// rest); a broken manifest falls back to English only.
+    pub fn from_files<'a>(
+        manifest: &str,
+        files: impl Iterator<Item = (&'a str, &'a str, &'a str)> + Clone,
+    ) -> Texts {
+        let manifest = Manifest::parse(manifest).unwrap_or_else(|_| Manifest {
+            source: "en".into(),
+            locales: vec![LocaleInfo {
+                tag: "en".into(),
+                name: "English".into(),
+                review: ReviewStatus::Source,
+            }],
+        });
+        let mut bundles = HashMap::new();
+        let mut ids = Vec::new();
+        for info in &manifest.locales {
+            let Ok(lang) = info.tag.parse::<LanguageIdentifier>() else {
+                continue;
+            };
+            let mut bundle = FluentBundle::new_concurrent(vec![lang.clone()]);
+            bundle.set_use_isolating(false);
+            for (tag, _file, source) in files.clone() {
+                if tag == info.tag {
+                    let resource = FluentResource::try_new(source.to_string())
+                        .unwrap_or_else(|(partial, _)| partial);
+                    // Duplicate ids are reported by the check; first one wins.
+                    let _ = bundle.add_resource(resource);
+                }
             }
+            bundles.insert(info.tag.clone(), Arc::new(bundle));
+            ids.push(lang);
         }
-        bundles.insert(info.tag.clone(), Arc::new(bundle));
-        ids.push(lang);
+        Texts {
+            manifest,
+            bundles,
+            ids,
+        }
     }
-    Catalog {
-        manifest,
-        bundles,
-        ids,
-    }
+}
+
+static CATALOG: LazyLock<Arc<Texts>> = LazyLock::new(|| {
+    Arc::new(Texts::from_files(
+        embedded::MANIFEST,
+        embedded::FILES.iter().map(|(t, f, s)| (*t, *f, *s)),
+    ))
 });
+
+/// The catalogs compiled into this build.
+pub fn embedded_texts() -> Arc<Texts> {
+    CATALOG.clone()
+}
 
 /// The locales this build ships, in manifest order.
 pub fn available() -> Vec<LocaleInfo> {
@@ -121,9 +144,12 @@ pub fn parse_tag(raw: &str) -> Option<LanguageIdentifier> {
 /// Orders the shipped locales for a device's preferences, always ending in
 /// the source locale (English).
 pub fn negotiate(requested: &[String]) -> Vec<String> {
+    negotiate_in(&CATALOG, requested)
+}
+
+fn negotiate_in(catalog: &Texts, requested: &[String]) -> Vec<String> {
     let requested: Vec<LanguageIdentifier> =
         requested.iter().filter_map(|r| parse_tag(r)).collect();
-    let catalog = &*CATALOG;
     let source = catalog.manifest.source.clone();
     let default = source.parse::<LanguageIdentifier>().ok();
     let mut chain: Vec<String> = negotiate_languages(
@@ -145,6 +171,7 @@ pub fn negotiate(requested: &[String]) -> Vec<String> {
 /// Renders messages in one negotiated locale with fallbacks.
 #[derive(Clone)]
 pub struct Localizer {
+    texts: Arc<Texts>,
     chain: Vec<(String, Arc<Bundle>)>,
 }
 
@@ -158,22 +185,27 @@ impl std::fmt::Debug for Localizer {
 impl Localizer {
     /// A localizer for a device's ordered preferences.
     pub fn for_preferences(requested: &[String]) -> Self {
-        let chain = negotiate(requested)
+        Self::with_texts(CATALOG.clone(), requested)
+    }
+
+    /// A localizer over `texts` (e.g. an installed content pack's).
+    pub fn with_texts(texts: Arc<Texts>, requested: &[String]) -> Self {
+        let chain = negotiate_in(&texts, requested)
             .into_iter()
-            .filter_map(|tag| CATALOG.bundles.get(&tag).map(|b| (tag, b.clone())))
+            .filter_map(|tag| texts.bundles.get(&tag).map(|b| (tag, b.clone())))
             .collect();
-        Localizer { chain }
+        Localizer { texts, chain }
     }
 
     /// The locale that messages come from first.
     pub fn active_tag(&self) -> &str {
         self.chain
             .first()
-            .map_or(CATALOG.manifest.source.as_str(), |(t, _)| t.as_str())
+            .map_or(self.texts.manifest.source.as_str(), |(t, _)| t.as_str())
     }
 
     pub fn active_info(&self) -> LocaleInfo {
-        CATALOG
+        self.texts
             .manifest
             .get(self.active_tag())
             .cloned()
@@ -187,6 +219,13 @@ impl Localizer {
     /// The fallback chain, most preferred first.
     pub fn chain(&self) -> Vec<String> {
         self.chain.iter().map(|(t, _)| t.clone()).collect()
+    }
+
+    /// Whether the most preferred locale itself defines `id`.
+    pub fn has_message_in_active(&self, id: &str) -> bool {
+        self.chain
+            .first()
+            .is_some_and(|(_, b)| b.get_message(id).and_then(|m| m.value()).is_some())
     }
 
     pub fn message(&self, id: &str) -> String {

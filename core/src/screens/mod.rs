@@ -44,9 +44,31 @@ pub struct HomeScreen {
     pub translation_notice: Option<String>,
     pub lock_label: String,
     pub settings_label: String,
+    /// What the person can open from home, in order.
+    pub menu: Vec<MenuItem>,
     /// The BCP-47 tag the strings above are in.
     pub locale: String,
 }
+
+/// One entry of the home menu; `id` names the screen to open.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MenuItem {
+    pub id: String,
+    pub label: String,
+}
+
+/// The home menu: `(screen id, message id)`.
+const MENU: [(&str, &str); 9] = [
+    ("lessons", "menu-lessons"),
+    ("checklists", "menu-checklists"),
+    ("redflags", "menu-redflags"),
+    ("directory", "menu-directory"),
+    ("search", "menu-search"),
+    ("contacts", "contacts-title"),
+    ("sos", "sos-title"),
+    ("traces", "traces-title"),
+    ("safety", "policy-title"),
+];
 
 /// The screen to draw for the profile's current state.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -130,6 +152,27 @@ pub struct TracesScreen {
     pub items: Vec<TraceItem>,
 }
 
+/// The SOS screen before anything is composed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SosScreen {
+    pub title: String,
+    pub explain: String,
+    /// SMS is not encrypted: always shown.
+    pub warning: String,
+    pub send_label: String,
+    pub practice_label: String,
+}
+
+pub fn sos(l: &Localizer) -> SosScreen {
+    SosScreen {
+        title: l.message("sos-title"),
+        explain: l.message("sos-explain"),
+        warning: l.message("sos-sms-warning"),
+        send_label: l.message("sos-title"),
+        practice_label: l.message("sos-practice"),
+    }
+}
+
 /// The emergency contacts list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ContactsScreen {
@@ -184,6 +227,13 @@ pub fn home(l: &Localizer, settings: &Settings) -> HomeScreen {
         translation_notice: notice(l),
         lock_label: l.message("lock-action"),
         settings_label: l.message("settings-title"),
+        menu: MENU
+            .iter()
+            .map(|(id, msg)| MenuItem {
+                id: (*id).to_string(),
+                label: l.message(msg),
+            })
+            .collect(),
         locale: info.tag,
     }
 }

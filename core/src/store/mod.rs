@@ -166,6 +166,14 @@ impl Store {
         put_profile_row(&self.conn, "settings", profile, sealed)
     }
 
+    pub fn progress(&self, profile: i64) -> Result<Option<Vec<u8>>> {
+        self.blob("SELECT sealed FROM progress WHERE profile = ?1", profile)
+    }
+
+    pub fn put_progress(&mut self, profile: i64, sealed: &[u8]) -> Result<()> {
+        put_profile_row(&self.conn, "progress", profile, sealed)
+    }
+
     /// The device-sealed guard record, if any.
     pub fn guard(&self) -> Result<Option<Vec<u8>>> {
         self.blob("SELECT sealed FROM device_guard WHERE id = ?1", 1)
@@ -279,14 +287,15 @@ impl ListTable {
 }
 
 /// Tables with a `profile` column.
-const PROFILE_TABLES: [&str; 4] = ["canary", "settings", "contacts", "sos_history"];
+const PROFILE_TABLES: [&str; 5] = ["canary", "settings", "progress", "contacts", "sos_history"];
 /// Every table, for shredding.
-const ALL_TABLES: [&str; 7] = [
+const ALL_TABLES: [&str; 8] = [
     "kdf",
     "keyslot",
     "device_guard",
     "canary",
     "settings",
+    "progress",
     "contacts",
     "sos_history",
 ];

@@ -20,6 +20,7 @@
 //! | `device_guard` | `id` = 1, `sealed` BLOB | wrong-PIN counter, erase-after-N and disguise, sealed with the device key (platform secret only) so it is readable while locked |
 //! | `canary` | `profile` PK, `sealed` BLOB | a fixed value sealed with the profile's key |
 //! | `settings` | `profile` PK, `sealed` BLOB | the profile's settings as sealed JSON ([`crate::settings::Settings`]) |
+//! | `progress` | `profile` PK, `sealed` BLOB | quiz answers, checked checklist items and the chosen route ([`crate::content::Progress`]) |
 //! | `contacts` | `id` PK (random), `profile`, `sealed` BLOB | emergency contacts ([`crate::contacts::Contact`]) |
 //! | `sos_history` | `id` PK (random), `profile`, `sealed` BLOB | SOS events ([`crate::sos::SosEvent`]) |
 
@@ -57,6 +58,10 @@ const MIGRATIONS: &[&str] = &[
         sealed  BLOB NOT NULL
     );
     CREATE TABLE settings (
+        profile INTEGER PRIMARY KEY CHECK (profile IN (0, 1)),
+        sealed  BLOB NOT NULL
+    );
+    CREATE TABLE progress (
         profile INTEGER PRIMARY KEY CHECK (profile IN (0, 1)),
         sealed  BLOB NOT NULL
     );

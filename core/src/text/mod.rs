@@ -11,14 +11,13 @@ pub mod zawgyi;
 
 use unicode_normalization::UnicodeNormalization;
 
-/// The form text is compared in: Zawgyi converted to Unicode, NFC,
-/// lower-cased, digits of the four scripts folded to ASCII, and runs of
-/// white space collapsed to one space.
+/// The form text is compared in: NFC, lower-cased, digits of the four
+/// scripts folded to ASCII, and runs of white space collapsed to one space.
+/// Shipped content is Unicode; for typed input see [`input_forms`].
 pub fn normalize(text: &str) -> String {
-    let unicode = zawgyi::to_unicode_if_zawgyi(text);
-    let mut out = String::with_capacity(unicode.len());
+    let mut out = String::with_capacity(text.len());
     let mut space = false;
-    for c in unicode.nfc().flat_map(char::to_lowercase) {
+    for c in text.nfc().flat_map(char::to_lowercase) {
         let c = crate::vault::pin::fold_digit(c);
         if c.is_whitespace() || c == '\u{200B}' {
             space = !out.is_empty();
@@ -33,6 +32,20 @@ pub fn normalize(text: &str) -> String {
     out
 }
 
+/// The forms a person's typed text may mean: as typed, and — when the
+/// detector thinks it is Zawgyi — converted to Unicode. Both are kept
+/// because the detector is unsure on very short strings, and a Unicode word
+/// wrongly converted must still be found.
+pub fn input_forms(text: &str) -> Vec<String> {
+    let typed = normalize(text);
+    let converted = normalize(&zawgyi::to_unicode_if_zawgyi(text));
+    if converted == typed {
+        vec![typed]
+    } else {
+        vec![typed, converted]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -43,6 +56,10 @@ mod tests {
         assert_eq!(normalize("เบอร์ ๑๓๐๐"), "เบอร์ 1300");
         let zawgyi = "ဘဂၤလားေဒရွ္႕";
         assert!(zawgyi::zawgyi_probability(zawgyi) > zawgyi::ZAWGYI_THRESHOLD);
-        assert_eq!(normalize(zawgyi), zawgyi::convert(zawgyi));
+        assert_eq!(
+            input_forms(zawgyi),
+            vec![normalize(zawgyi), normalize(&zawgyi::convert(zawgyi))]
+        );
+        assert_eq!(input_forms("မင်္ဂလာပါ"), vec![normalize("မင်္ဂလာပါ")]);
     }
 }

@@ -354,6 +354,10 @@ impl Record {
         table: "settings",
         layout_version: 1,
     };
+    pub const PROGRESS: Record = Record {
+        table: "progress",
+        layout_version: 1,
+    };
     pub const GUARD: Record = Record {
         table: "device_guard",
         layout_version: 1,

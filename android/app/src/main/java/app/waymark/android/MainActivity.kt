@@ -39,7 +39,11 @@ class MainActivity : ComponentActivity() {
         setContent {
             MaterialTheme {
                 Surface(Modifier.fillMaxSize()) {
-                    when (val s = model.screen) {
+                    val route = model.route
+                    if (route != null && model.screen is Screen.Home) {
+                        androidx.activity.compose.BackHandler { model.open(null) }
+                        ContentView(route, model)
+                    } else when (val s = model.screen) {
                         is Screen.Setup -> SetupView(s, model)
                         is Screen.Unlock -> UnlockView(s, model)
                         is Screen.Home -> HomeView(s, model) { leave() }
@@ -99,6 +103,9 @@ private fun HomeView(s: Screen.Home, model: WaymarkModel, leave: () -> Unit) {
         Text(s.screen.greeting)
         Text(s.screen.language, style = MaterialTheme.typography.bodySmall)
         s.screen.translationNotice?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
+        for (item in s.screen.menu) {
+            Button(onClick = { model.open(item.id) }) { Text(item.label) }
+        }
         Button(onClick = { model.lock() }) { Text(s.screen.lockLabel) }
         // The quick-exit label comes from the safety screen model.
         val safety = runCatching { model.safetyLabels() }.getOrNull()

@@ -18,7 +18,7 @@ import kotlinx.coroutines.launch
  * here: every action goes to the core, and the next screen comes back.
  */
 class WaymarkModel(app: Application) : AndroidViewModel(app) {
-    private val core = Waymark(
+    val core = Waymark(
         app.filesDir.resolve("waymark").path,
         app.resources.configuration.locales.toLanguageTags().split(","),
         KeystoreSecret(app),
@@ -31,11 +31,42 @@ class WaymarkModel(app: Application) : AndroidViewModel(app) {
     var busy: Boolean by mutableStateOf(false)
         private set
 
+    /** The content screen open over home (`null`: home). */
+    var route: String? by mutableStateOf(null)
+        private set
+
+    fun open(next: String?) {
+        route = next
+    }
+
+    fun answer(lesson: String, question: String, option: String, show: (app.waymark.core.QuizQuestionScreen) -> Unit) {
+        viewModelScope.launch { show(core.answerQuiz(lesson, question, option)) }
+    }
+
+    fun setRoute(id: String, show: (app.waymark.core.ChecklistScreen) -> Unit) {
+        viewModelScope.launch { show(core.setRoute(id)) }
+    }
+
+    fun sos(practice: Boolean, show: (app.waymark.core.SosPlan) -> Unit, fail: (String) -> Unit) {
+        viewModelScope.launch {
+            try {
+                show(core.sos(null, practice))
+            } catch (e: ApiException) {
+                fail(e.reasonText())
+            }
+        }
+    }
+
+    fun check(item: String, checked: Boolean, show: (app.waymark.core.ChecklistScreen) -> Unit) {
+        viewModelScope.launch { show(core.checkItem(item, checked)) }
+    }
+
     fun setUp(pin: String, confirmation: String) = act { core.setUp(pin, confirmation) }
 
     fun unlock(pin: String) = act { core.unlock(pin) }
 
     fun lock() {
+        route = null
         core.lock()
         error = null
         screen = core.screen()

@@ -1,0 +1,184 @@
+package app.waymark.android
+
+import android.content.Intent
+import android.net.Uri
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.lazy.LazyColumn
+import androidx.compose.foundation.lazy.items
+import androidx.compose.material3.Button
+import androidx.compose.material3.Checkbox
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.OutlinedTextField
+import androidx.compose.material3.Text
+import androidx.compose.material3.TextButton
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.remember
+import androidx.compose.runtime.setValue
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.platform.LocalContext
+import androidx.compose.ui.unit.dp
+import androidx.compose.foundation.layout.padding
+
+/**
+ * Content screens: each draws one core screen model and sends the person's
+ * choice back to the core. Navigation is a plain string route in the model.
+ */
+@Composable
+fun ContentView(route: String, model: WaymarkModel) {
+    val core = model.core
+    when {
+        route == "lessons" -> {
+            val s = core.lessonsScreen()
+            LazyColumn(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+                item { Text(s.title, style = MaterialTheme.typography.headlineSmall); Text(s.intro); Text(s.progressLabel) }
+                items(s.lessons) { l ->
+                    TextButton(onClick = { model.open("lesson/${l.id}") }) {
+                        Column { Text(l.title); Text(l.quizLabel, style = MaterialTheme.typography.bodySmall) }
+                    }
+                }
+            }
+        }
+        route.startsWith("lesson/") -> {
+            val s = core.lessonScreen(route.removePrefix("lesson/"))
+            LazyColumn(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+                item { Text(s.title, style = MaterialTheme.typography.headlineSmall); Text(s.summary) }
+                items(s.sections) { sec -> Text(sec.title, style = MaterialTheme.typography.titleMedium); Text(sec.body) }
+                item { Button(onClick = { model.open("quiz/${s.id}/q1") }) { Text(s.startQuizLabel) } }
+            }
+        }
+        route.startsWith("quiz/") -> {
+            val (_, lesson, question) = route.split("/")
+            var q by remember(route) { mutableStateOf(core.quizQuestion(lesson, question)) }
+            Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+                Text(q.positionLabel)
+                Text(q.question, style = MaterialTheme.typography.titleMedium)
+                for (o in q.options) {
+                    Button(onClick = { model.answer(lesson, q.questionId, o.id) { q = it } }, enabled = q.feedback == null) { Text(o.text) }
+                }
+                q.feedback?.let { f ->
+                    // The explanation opens with its own verdict ("Right." / "Not quite.").
+                    Text(f.explanation, color = if (f.correct) MaterialTheme.colorScheme.primary else MaterialTheme.colorScheme.error)
+                    Button(onClick = { model.open(q.nextQuestion?.let { "quiz/$lesson/$it" } ?: "lesson/$lesson") }) { Text(q.nextLabel) }
+                }
+            }
+        }
+        route == "checklists" -> {
+            var s by remember { mutableStateOf(core.checklistScreen()) }
+            LazyColumn(Modifier.padding(16.dp)) {
+                item {
+                    Text(s.title, style = MaterialTheme.typography.headlineSmall)
+                    Text(s.chooseRouteLabel)
+                    for (r in s.routes) {
+                        TextButton(onClick = { model.setRoute(r.id) { s = it } }) { Text((if (r.selected) "● " else "○ ") + r.label) }
+                    }
+                }
+                for (stage in s.stages) {
+                    item { Text("${stage.title} (${stage.progressLabel})", style = MaterialTheme.typography.titleMedium) }
+                    items(stage.items) { i ->
+                        Row {
+                            Checkbox(checked = i.checked, onCheckedChange = { c -> model.check(i.id, c) { s = it } })
+                            Column { Text(i.title); Text(i.why, style = MaterialTheme.typography.bodySmall) }
+                        }
+                    }
+                }
+            }
+        }
+        route == "directory" -> {
+            val s = core.directoryScreen(null, null, null)
+            val context = LocalContext.current
+            LazyColumn(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(12.dp)) {
+                item { Text(s.title, style = MaterialTheme.typography.headlineSmall); Text(s.intro) }
+                items(s.entries) { e ->
+                    Column {
+                        Text("${e.name} — ${e.countryName}", style = MaterialTheme.typography.titleMedium)
+                        Text(e.purposes.joinToString(", "))
+                        e.hoursLabel?.let { Text(it) }
+                        Text(e.languagesLabel, style = MaterialTheme.typography.bodySmall)
+                        Text("${e.checkedLabel} · ${e.sourceLabel}", style = MaterialTheme.typography.bodySmall)
+                        for (a in e.actions) {
+                            // ACTION_DIAL opens the dialer without calling: the person decides.
+                            Button(onClick = { context.startActivity(Intent(Intent.ACTION_DIAL, Uri.parse(a.uri))) }) { Text("${a.label}: ${a.display}") }
+                        }
+                    }
+                }
+            }
+        }
+        route == "search" -> {
+            var query by remember { mutableStateOf("") }
+            val s = core.search(query)
+            Column(Modifier.padding(16.dp)) {
+                OutlinedTextField(value = query, onValueChange = { query = it }, label = { Text(s.prompt) })
+                s.countLabel?.let { Text(it) }
+                s.emptyText?.let { Text(it) }
+                for (r in s.results) {
+                    TextButton(onClick = { if (r.kind == app.waymark.core.ResultKind.LESSON) model.open("lesson/${r.id}") }) {
+                        Column { Text("${r.kindLabel}: ${r.title}"); Text(r.snippet, style = MaterialTheme.typography.bodySmall) }
+                    }
+                }
+            }
+        }
+        route == "traces" -> {
+            val s = core.tracesScreen()
+            LazyColumn(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+                item { Text(s.title, style = MaterialTheme.typography.headlineSmall); Text(s.intro) }
+                items(s.items) { Text("• ${it.text}") }
+            }
+        }
+        route == "contacts" -> {
+            val s = core.contactsScreen()
+            LazyColumn(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+                item { Text(s.title, style = MaterialTheme.typography.headlineSmall); s.emptyText?.let { Text(it) } }
+                items(s.contacts) { c -> Text(c.name + (if (c.trusted) " · ${s.trustedLabel}" else "")); Text(c.phone) }
+            }
+        }
+        route == "sos" -> {
+            val context = LocalContext.current
+            var plan by remember { mutableStateOf<app.waymark.core.SosPlan?>(null) }
+            var error by remember { mutableStateOf<String?>(null) }
+            val intro = core.sosScreen()
+            Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+                Text(intro.title, style = MaterialTheme.typography.headlineSmall)
+                Text(intro.explain)
+                Text(intro.warning, color = MaterialTheme.colorScheme.error)
+                Button(onClick = { model.sos(practice = false, { plan = it }, { error = it }) }) { Text(intro.sendLabel) }
+                TextButton(onClick = { model.sos(practice = true, { plan = it }, { error = it }) }) { Text(intro.practiceLabel) }
+                error?.let { Text(it, color = MaterialTheme.colorScheme.error) }
+                plan?.let { p ->
+                    Text(p.title, style = MaterialTheme.typography.headlineSmall)
+                    Text(p.warning, color = MaterialTheme.colorScheme.error)
+                    Text(p.summary)
+                    p.practiceNotice?.let { Text(it) }
+                    for (m in p.messages) {
+                        Text("${m.contactName}: ${m.body}", style = MaterialTheme.typography.bodySmall)
+                        if (!p.practice) {
+                            // The SMS app opens with the text filled in; the person presses send.
+                            Button(onClick = {
+                                context.startActivity(Intent(Intent.ACTION_SENDTO, Uri.parse("smsto:${m.recipient}")).putExtra("sms_body", m.body))
+                            }) { Text(m.recipient) }
+                        }
+                    }
+                }
+            }
+        }
+        route == "safety" -> {
+            val s = core.safetyScreen()
+            LazyColumn(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+                item {
+                    Text(s.duressTitle, style = MaterialTheme.typography.titleMedium); Text(s.duressExplain); Text(s.duressWipeLabel)
+                    Text(s.policyTitle, style = MaterialTheme.typography.titleMedium); Text(s.policyDelays); Text(s.wipeAfterLabel)
+                    Text(s.disguiseTitle, style = MaterialTheme.typography.titleMedium); Text(s.disguiseExplain)
+                }
+                items(s.disguises) { d -> TextButton(onClick = { core.setDisguise(d.disguise); model.open("safety") }) { Text((if (d.selected) "● " else "○ ") + d.name) } }
+                item {
+                    Text(s.wipeTitle, style = MaterialTheme.typography.titleMedium); Text(s.wipeExplain)
+                    Button(onClick = { model.wipe() }) { Text(s.wipeConfirmLabel) }
+                }
+            }
+        }
+        else -> Text(route)
+    }
+}

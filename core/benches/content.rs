@@ -1,0 +1,168 @@
+//! Content benchmark: prints a table, asserts nothing.
+//!
+//! `cargo bench -p waymark-core --bench content`
+//!
+//! - content load: parsing the compiled-in content and one locale's Fluent
+//!   catalog (cold, in a fresh process: the first numbers are the real ones);
+//! - search index build and query latency p50/p95 per script, with queries
+//!   cut from the middle of real sentences (no spaces for th/lo/km/my);
+//! - Zawgyi detector agreement with compatibility.tsv and converter
+//!   agreement with the mmgov pair;
+//! - text size per locale.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use waymark_core::content::{Catalog, embedded_catalog, search::Index};
+use waymark_core::text::zawgyi;
+use waymark_core::{Localizer, l10n};
+
+fn main() {
+    let mut table: Vec<(String, String)> = Vec::new();
+
+    let started = Instant::now();
+    let catalog: Catalog = embedded_catalog().unwrap_or_else(|e| panic!("{e}"));
+    table.push((
+        "content structure parse (cold)".into(),
+        format!("{:.2} ms", ms(started)),
+    ));
+    let started = Instant::now();
+    let en = Localizer::for_preferences(&["en".into()]);
+    black_box(en.message("home-title"));
+    table.push((
+        "Fluent catalogs, all 9 locales (cold)".into(),
+        format!("{:.2} ms", ms(started)),
+    ));
+
+    for tag in ["en", "th", "my", "km", "lo", "vi"] {
+        let l = Localizer::for_preferences(&[tag.into()]);
+        let started = Instant::now();
+        let index = Index::build(&l, &catalog);
+        let build = ms(started);
+        // Queries: 4 characters from the middle of every unbroken run of at
+        // least 4 characters in the section bodies (for th/lo/km/my a run
+        // is several words written without spaces).
+        let mut queries = Vec::new();
+        for lesson in &catalog.lessons {
+            for s in &lesson.sections {
+                let body = l.message(&format!("lesson-{}-{s}-body", lesson.id));
+                for run in body.split_whitespace() {
+                    let chars: Vec<char> = run.chars().collect();
+                    if chars.len() >= 4 {
+                        let start = (chars.len() - 4) / 2;
+                        queries.push(chars[start..start + 4].iter().collect::<String>());
+                    }
+                }
+            }
+        }
+        let mut times: Vec<f64> = Vec::new();
+        let mut found = 0;
+        for q in &queries {
+            let t = Instant::now();
+            let hits = index.search(q);
+            times.push(ms(t));
+            if !hits.is_empty() {
+                found += 1;
+            }
+        }
+        times.sort_by(f64::total_cmp);
+        let p = |f: f64| times[((times.len() as f64 - 1.0) * f).round() as usize];
+        table.push((
+            format!(
+                "search {tag}: index build / p50 / p95 ({} queries)",
+                queries.len()
+            ),
+            format!(
+                "{build:.1} ms / {:.3} ms / {:.3} ms, {found}/{} found",
+                p(0.5),
+                p(0.95),
+                queries.len()
+            ),
+        ));
+    }
+
+    let compat = include_str!("../data/myanmar-tools/compatibility.tsv");
+    let mut agree = 0;
+    let mut total = 0;
+    for line in compat.lines().filter(|l| !l.is_empty()) {
+        let Some((expected, text)) = line.split_once('\t') else {
+            continue;
+        };
+        let got = zawgyi::zawgyi_probability(text);
+        let ok = if expected == "-Infinity" {
+            got == f64::NEG_INFINITY
+        } else {
+            expected
+                .parse::<f64>()
+                .is_ok_and(|e| (got - e).abs() <= 1e-9_f64.max(e.abs() * 1e-6))
+        };
+        agree += usize::from(ok);
+        total += 1;
+    }
+    table.push((
+        "Zawgyi detector vs compatibility.tsv".into(),
+        format!("{agree}/{total} agree"),
+    ));
+    let src = include_str!("../data/myanmar-tools/mmgov_zawgyi_src.txt");
+    let out = include_str!("../data/myanmar-tools/mmgov_unicode_out.txt");
+    let started = Instant::now();
+    let (mut same, mut lines) = (0, 0);
+    for (z, u) in src.lines().zip(out.lines()) {
+        same += usize::from(zawgyi::convert(z) == u);
+        lines += 1;
+    }
+    table.push((
+        "Zawgyi converter vs mmgov pair".into(),
+        format!(
+            "{same}/{lines} lines identical ({:.1} ms for {} KiB)",
+            ms(started),
+            src.len() / 1024
+        ),
+    ));
+
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let content_bytes: u64 = walk(&root.join("content"), "json");
+    for info in l10n::available() {
+        let bytes = walk(&root.join("locales").join(&info.tag), "ftl");
+        table.push((
+            format!(
+                "text size {} (+ {:.0} KiB shared structure)",
+                info.tag,
+                content_bytes as f64 / 1024.0
+            ),
+            format!("{:.0} KiB", bytes as f64 / 1024.0),
+        ));
+    }
+
+    let width = table
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(10);
+    println!("\n{:<width$} | result", "measurement");
+    println!("{}-|-{}", "-".repeat(width), "-".repeat(40));
+    for (k, v) in &table {
+        println!("{k:<width$} | {v}");
+    }
+}
+
+fn ms(t: Instant) -> f64 {
+    t.elapsed().as_secs_f64() * 1000.0
+}
+
+fn walk(dir: &std::path::Path, ext: &str) -> u64 {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    rd.filter_map(|e| e.ok().map(|e| e.path()))
+        .map(|p| {
+            if p.is_dir() {
+                walk(&p, ext)
+            } else if p.extension().is_some_and(|x| x == ext) {
+                std::fs::metadata(&p).map(|m| m.len()).unwrap_or(0)
+            } else {
+                0
+            }
+        })
+        .sum()
+}

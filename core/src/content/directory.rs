@@ -1,0 +1,210 @@
+//! The verified hotline directory: filters and entry models with actions as
+//! data (`tel:`, `sms:`, WhatsApp links) for the native apps to open.
+
+use serde::Serialize;
+
+use super::{Catalog, DirectoryEntry};
+use crate::error::ArgValue;
+use crate::l10n::{self, Localizer};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NumberAction {
+    pub display: String,
+    /// `tel:…`, `sms:…` or `https://wa.me/…`.
+    pub uri: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EntryModel {
+    pub id: String,
+    pub country: String,
+    pub country_name: String,
+    pub name: String,
+    pub org: String,
+    pub actions: Vec<NumberAction>,
+    pub purposes: Vec<String>,
+    pub languages_label: String,
+    pub hours_label: Option<String>,
+    pub free_label: Option<String>,
+    /// "Checked 2021-05": shown with every entry.
+    pub checked_label: String,
+    pub source_label: String,
+    pub source_url: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FilterOption {
+    pub id: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DirectoryScreen {
+    pub title: String,
+    pub intro: String,
+    pub country_label: String,
+    pub countries: Vec<FilterOption>,
+    pub language_label: String,
+    pub languages: Vec<FilterOption>,
+    pub purpose_label: String,
+    pub purposes: Vec<FilterOption>,
+    pub entries: Vec<EntryModel>,
+    pub empty_text: Option<String>,
+}
+
+/// A language's name in the reader's language.
+fn language_name(l: &Localizer, code: &str) -> String {
+    match l10n::available().into_iter().find(|i| i.tag == code) {
+        Some(info) => info.name,
+        None => l.message(&format!("lang-{code}")),
+    }
+}
+
+fn model(l: &Localizer, checked: &str, e: &DirectoryEntry) -> EntryModel {
+    let actions = e
+        .numbers
+        .iter()
+        .map(|n| {
+            let (uri, label) = match n.kind.as_str() {
+                "sms" => (format!("sms:{}", n.dial), l.message("directory-sms")),
+                "whatsapp" => (
+                    format!("https://wa.me/{}", n.dial.trim_start_matches('+')),
+                    l.message("directory-whatsapp"),
+                ),
+                _ => (format!("tel:{}", n.dial), l.message("directory-call")),
+            };
+            NumberAction {
+                display: n.display.clone(),
+                uri,
+                label,
+            }
+        })
+        .collect();
+    let mut languages: Vec<String> = e.languages.iter().map(|c| language_name(l, c)).collect();
+    if e.more_languages {
+        languages.push(l.message("directory-more-languages"));
+    }
+    EntryModel {
+        id: e.id.clone(),
+        country: e.country.clone(),
+        country_name: l.message(&format!("country-{}", e.country)),
+        name: e.name.clone(),
+        org: e.org.clone(),
+        actions,
+        purposes: e
+            .purposes
+            .iter()
+            .map(|p| l.message(&format!("purpose-{p}")))
+            .collect(),
+        languages_label: l.message_with(
+            "directory-languages",
+            &[("languages", ArgValue::Text(languages.join(", ")))],
+        ),
+        hours_label: if e.hours_24 {
+            Some(l.message("directory-open-24h"))
+        } else {
+            e.hours
+                .as_ref()
+                .map(|h| l.message_with("directory-hours", &[("hours", ArgValue::Text(h.clone()))]))
+        },
+        free_label: (e.toll_free == Some(true)).then(|| l.message("directory-free")),
+        checked_label: l.message_with(
+            "directory-checked",
+            &[("date", ArgValue::Text(checked.to_string()))],
+        ),
+        source_label: l.message_with(
+            "directory-source",
+            &[(
+                "source",
+                ArgValue::Text(format!("{}, {}", host(&e.source_url), e.source_date)),
+            )],
+        ),
+        source_url: e.source_url.clone(),
+    }
+}
+
+/// The host name of a source URL, shown as its short name.
+fn host(url: &str) -> String {
+    url.split("://")
+        .nth(1)
+        .unwrap_or(url)
+        .split('/')
+        .next()
+        .unwrap_or(url)
+        .trim_start_matches("www.")
+        .to_string()
+}
+
+/// Entries matching all given filters, in directory order.
+pub fn entries(
+    l: &Localizer,
+    c: &Catalog,
+    country: Option<&str>,
+    language: Option<&str>,
+    purpose: Option<&str>,
+) -> Vec<EntryModel> {
+    c.directory
+        .entries
+        .iter()
+        .filter(|e| country.is_none_or(|x| e.country.eq_ignore_ascii_case(x)))
+        .filter(|e| language.is_none_or(|x| e.languages.iter().any(|lang| lang == x)))
+        .filter(|e| purpose.is_none_or(|x| e.purposes.iter().any(|p| p == x)))
+        .map(|e| model(l, &c.directory.checked, e))
+        .collect()
+}
+
+pub fn screen(
+    l: &Localizer,
+    c: &Catalog,
+    country: Option<&str>,
+    language: Option<&str>,
+    purpose: Option<&str>,
+) -> DirectoryScreen {
+    let mut countries: Vec<String> = Vec::new();
+    let mut languages: Vec<String> = Vec::new();
+    let mut purposes: Vec<String> = Vec::new();
+    for e in &c.directory.entries {
+        if !countries.contains(&e.country) {
+            countries.push(e.country.clone());
+        }
+        for x in &e.languages {
+            if !languages.contains(x) {
+                languages.push(x.clone());
+            }
+        }
+        for p in &e.purposes {
+            if !purposes.contains(p) {
+                purposes.push(p.clone());
+            }
+        }
+    }
+    let option = |id: &String, label: String, chosen: Option<&str>| FilterOption {
+        id: id.clone(),
+        label,
+        selected: chosen.is_some_and(|c| c.eq_ignore_ascii_case(id)),
+    };
+    let list = entries(l, c, country, language, purpose);
+    DirectoryScreen {
+        title: l.message("directory-title"),
+        intro: l.message("directory-intro"),
+        country_label: l.message("directory-filter-country"),
+        countries: countries
+            .iter()
+            .map(|x| option(x, l.message(&format!("country-{x}")), country))
+            .collect(),
+        language_label: l.message("directory-filter-language"),
+        languages: languages
+            .iter()
+            .map(|x| option(x, language_name(l, x), language))
+            .collect(),
+        purpose_label: l.message("directory-filter-purpose"),
+        purposes: purposes
+            .iter()
+            .map(|x| option(x, l.message(&format!("purpose-{x}")), purpose))
+            .collect(),
+        empty_text: list.is_empty().then(|| l.message("directory-empty")),
+        entries: list,
+    }
+}

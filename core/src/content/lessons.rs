@@ -1,0 +1,279 @@
+//! Lesson and quiz screen models.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+use super::{Catalog, Lesson};
+use crate::error::{ArgValue, Error, Result};
+use crate::l10n::Localizer;
+
+/// What the person has done in the quizzes (sealed by the facade).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuizProgress {
+    /// lesson id → question id → chosen option.
+    #[serde(default)]
+    pub answers: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+impl QuizProgress {
+    fn correct(&self, lesson: &Lesson) -> u32 {
+        let Some(answers) = self.answers.get(&lesson.id) else {
+            return 0;
+        };
+        lesson
+            .quiz
+            .iter()
+            .filter(|q| answers.get(&q.id) == Some(&q.answer))
+            .count() as u32
+    }
+
+    fn answered(&self, lesson: &Lesson) -> usize {
+        self.answers.get(&lesson.id).map_or(0, |a| a.len())
+    }
+
+    fn completed(&self, lesson: &Lesson) -> bool {
+        self.answered(lesson) >= lesson.quiz.len()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LessonSummary {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub quiz_label: String,
+    pub completed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LessonListScreen {
+    pub title: String,
+    pub intro: String,
+    pub progress_label: String,
+    pub lessons: Vec<LessonSummary>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Section {
+    pub title: String,
+    pub body: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LessonScreen {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub sections: Vec<Section>,
+    pub quiz_label: String,
+    pub start_quiz_label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuizOption {
+    pub id: String,
+    pub text: String,
+}
+
+/// Shown after an answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AnswerFeedback {
+    pub chosen: String,
+    pub correct: bool,
+    pub correct_option: String,
+    /// "Correct" / "Not quite".
+    pub verdict: String,
+    /// Why the chosen option is right or not.
+    pub explanation: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuizQuestionScreen {
+    pub lesson_id: String,
+    pub question_id: String,
+    /// "Question 2 of 5".
+    pub position_label: String,
+    pub number: u32,
+    pub total: u32,
+    pub question: String,
+    pub options: Vec<QuizOption>,
+    /// Present once this question has been answered.
+    pub feedback: Option<AnswerFeedback>,
+    /// The id of the next question, or `None` after the last one.
+    pub next_question: Option<String>,
+    pub next_label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuizResultScreen {
+    pub lesson_id: String,
+    pub correct: u32,
+    pub total: u32,
+    pub result: String,
+    pub retry_label: String,
+}
+
+fn quiz_label(l: &Localizer, p: &QuizProgress, lesson: &Lesson) -> String {
+    if p.completed(lesson) {
+        l.message_with(
+            "lesson-quiz-score",
+            &[
+                ("correct", ArgValue::Number(p.correct(lesson).into())),
+                ("total", ArgValue::Number(lesson.quiz.len() as i64)),
+            ],
+        )
+    } else {
+        l.message("lesson-quiz-not-started")
+    }
+}
+
+pub fn list(l: &Localizer, c: &Catalog, p: &QuizProgress) -> LessonListScreen {
+    let done = c.lessons.iter().filter(|x| p.completed(x)).count();
+    LessonListScreen {
+        title: l.message("lessons-title"),
+        intro: l.message("lessons-intro"),
+        progress_label: l.message_with(
+            "lesson-progress",
+            &[
+                ("done", ArgValue::Number(done as i64)),
+                ("total", ArgValue::Number(c.lessons.len() as i64)),
+            ],
+        ),
+        lessons: c
+            .lessons
+            .iter()
+            .map(|lesson| LessonSummary {
+                id: lesson.id.clone(),
+                title: l.message(&format!("lesson-{}-title", lesson.id)),
+                summary: l.message(&format!("lesson-{}-summary", lesson.id)),
+                quiz_label: quiz_label(l, p, lesson),
+                completed: p.completed(lesson),
+            })
+            .collect(),
+    }
+}
+
+pub fn lesson(l: &Localizer, c: &Catalog, p: &QuizProgress, id: &str) -> Result<LessonScreen> {
+    let lesson = c.lesson(id).ok_or(Error::NotFound)?;
+    Ok(LessonScreen {
+        id: lesson.id.clone(),
+        title: l.message(&format!("lesson-{id}-title")),
+        summary: l.message(&format!("lesson-{id}-summary")),
+        sections: lesson
+            .sections
+            .iter()
+            .map(|s| Section {
+                title: l.message(&format!("lesson-{id}-{s}-title")),
+                body: l.message(&format!("lesson-{id}-{s}-body")),
+            })
+            .collect(),
+        quiz_label: quiz_label(l, p, lesson),
+        start_quiz_label: l.message("lesson-quiz-start"),
+    })
+}
+
+/// Checks an answer against the catalog: `Ok(())` or `NotFound`.
+pub fn validate_answer(
+    c: &Catalog,
+    lesson_id: &str,
+    question_id: &str,
+    option: &str,
+) -> Result<()> {
+    let lesson = c.lesson(lesson_id).ok_or(Error::NotFound)?;
+    let q = lesson
+        .quiz
+        .iter()
+        .find(|q| q.id == question_id)
+        .ok_or(Error::NotFound)?;
+    if q.options.iter().any(|o| o == option) {
+        Ok(())
+    } else {
+        Err(Error::NotFound)
+    }
+}
+
+pub fn question(
+    l: &Localizer,
+    c: &Catalog,
+    p: &QuizProgress,
+    lesson_id: &str,
+    question_id: Option<&str>,
+) -> Result<QuizQuestionScreen> {
+    let lesson = c.lesson(lesson_id).ok_or(Error::NotFound)?;
+    let index = match question_id {
+        Some(qid) => lesson
+            .quiz
+            .iter()
+            .position(|q| q.id == qid)
+            .ok_or(Error::NotFound)?,
+        None => 0,
+    };
+    let q = lesson.quiz.get(index).ok_or(Error::NotFound)?;
+    let key = |suffix: &str| format!("lesson-{lesson_id}-{}{suffix}", q.id);
+    let chosen = p.answers.get(lesson_id).and_then(|a| a.get(&q.id));
+    let total = lesson.quiz.len() as u32;
+    let next_question = lesson.quiz.get(index + 1).map(|n| n.id.clone());
+    Ok(QuizQuestionScreen {
+        lesson_id: lesson_id.to_string(),
+        question_id: q.id.clone(),
+        position_label: l.message_with(
+            "quiz-question-count",
+            &[
+                ("number", ArgValue::Number(index as i64 + 1)),
+                ("total", ArgValue::Number(total.into())),
+            ],
+        ),
+        number: index as u32 + 1,
+        total,
+        question: l.message(&key("")),
+        options: q
+            .options
+            .iter()
+            .map(|o| QuizOption {
+                id: o.clone(),
+                text: l.message(&key(&format!("-{o}"))),
+            })
+            .collect(),
+        feedback: chosen.map(|o| AnswerFeedback {
+            chosen: o.clone(),
+            correct: *o == q.answer,
+            correct_option: q.answer.clone(),
+            verdict: l.message(if *o == q.answer {
+                "quiz-correct"
+            } else {
+                "quiz-not-correct"
+            }),
+            explanation: l.message(&key(&format!("-{o}-why"))),
+        }),
+        next_label: l.message(if next_question.is_some() {
+            "quiz-next"
+        } else {
+            "quiz-finish"
+        }),
+        next_question,
+    })
+}
+
+pub fn result(
+    l: &Localizer,
+    c: &Catalog,
+    p: &QuizProgress,
+    lesson_id: &str,
+) -> Result<QuizResultScreen> {
+    let lesson = c.lesson(lesson_id).ok_or(Error::NotFound)?;
+    let correct = p.correct(lesson);
+    let total = lesson.quiz.len() as u32;
+    Ok(QuizResultScreen {
+        lesson_id: lesson_id.to_string(),
+        correct,
+        total,
+        result: l.message_with(
+            "quiz-result",
+            &[
+                ("correct", ArgValue::Number(correct.into())),
+                ("total", ArgValue::Number(total.into())),
+            ],
+        ),
+        retry_label: l.message("quiz-retry"),
+    })
+}

@@ -1,0 +1,346 @@
+//! Public content: lessons and quizzes, safe-migration checklists, the
+//! job-offer red-flag check and the verified hotline directory, plus search
+//! over all of it.
+//!
+//! This module owns the locale-independent structure (`content/*.json`,
+//! compiled in) and the screen models built from it; every sentence comes
+//! from `locales/<tag>/` through the localizer. Content is public: it is
+//! readable in any profile state. What the person does with it (quiz
+//! answers, checked items, chosen route) is personal and is stored sealed by
+//! the facade, never here.
+
+pub mod checklists;
+pub mod directory;
+pub mod lessons;
+pub mod lint;
+pub mod pack;
+pub mod redflags;
+pub mod search;
+
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::embedded;
+
+/// What the person has done with the content (sealed by the facade).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Progress {
+    #[serde(default)]
+    pub quiz: lessons::QuizProgress,
+    #[serde(default)]
+    pub checklist: checklists::ChecklistProgress,
+}
+
+/// A lesson's structure; its text lives under `lesson-<id>-…` messages.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Lesson {
+    pub id: String,
+    pub order: u32,
+    pub sections: Vec<String>,
+    pub quiz: Vec<Question>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub options: Vec<String>,
+    pub answer: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Route {
+    pub id: String,
+    pub from: String,
+    pub to: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Stage {
+    pub id: String,
+    pub items: Vec<ChecklistItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct ChecklistItem {
+    pub id: String,
+    #[serde(default)]
+    pub lesson: Option<String>,
+    /// Route ids this item applies to; `*` for every route.
+    pub routes: Vec<String>,
+}
+
+impl ChecklistItem {
+    pub fn applies_to(&self, route: Option<&str>) -> bool {
+        self.routes
+            .iter()
+            .any(|r| r == "*" || Some(r.as_str()) == route)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Checklists {
+    pub routes: Vec<Route>,
+    pub stages: Vec<Stage>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct RedFlagQuestion {
+    pub id: String,
+    pub indicator: String,
+    pub weight: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Level {
+    pub id: String,
+    pub min: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct RedFlags {
+    pub questions: Vec<RedFlagQuestion>,
+    pub levels: Vec<Level>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Number {
+    pub display: String,
+    pub dial: String,
+    pub kind: String,
+}
+
+/// A verified directory entry (see `content/tools/import_hotlines.py`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct DirectoryEntry {
+    pub id: String,
+    pub country: String,
+    pub org: String,
+    pub name: String,
+    pub numbers: Vec<Number>,
+    pub languages: Vec<String>,
+    #[serde(default)]
+    pub more_languages: bool,
+    pub hours_24: bool,
+    pub hours: Option<String>,
+    pub toll_free: Option<bool>,
+    pub purposes: Vec<String>,
+    pub source_url: String,
+    pub source_date: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Directory {
+    /// When the entries were last checked against their sources (YYYY-MM).
+    #[serde(default)]
+    pub checked: String,
+    pub entries: Vec<DirectoryEntry>,
+}
+
+/// All content structure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Catalog {
+    pub lessons: Vec<Lesson>,
+    pub checklists: Checklists,
+    pub redflags: RedFlags,
+    pub directory: Directory,
+}
+
+impl Catalog {
+    /// Parses content files given as `(relative path, JSON text)`.
+    pub fn from_files(files: &[(&str, &str)]) -> Result<Catalog, String> {
+        let find = |name: &str| {
+            files
+                .iter()
+                .find(|(p, _)| *p == name)
+                .map(|(_, t)| *t)
+                .ok_or_else(|| format!("{name} is missing"))
+        };
+        let parse_err = |name: &str, e: serde_json::Error| format!("{name}: {e}");
+        let mut lessons = Vec::new();
+        for (path, text) in files.iter().filter(|(p, _)| p.starts_with("lessons/")) {
+            lessons.push(serde_json::from_str::<Lesson>(text).map_err(|e| parse_err(path, e))?);
+        }
+        lessons.sort_by_key(|l| l.order);
+        Ok(Catalog {
+            lessons,
+            checklists: serde_json::from_str(find("checklists.json")?)
+                .map_err(|e| parse_err("checklists.json", e))?,
+            redflags: serde_json::from_str(find("redflags.json")?)
+                .map_err(|e| parse_err("redflags.json", e))?,
+            directory: serde_json::from_str(find("directory.json")?)
+                .map_err(|e| parse_err("directory.json", e))?,
+        })
+    }
+
+    pub fn lesson(&self, id: &str) -> Option<&Lesson> {
+        self.lessons.iter().find(|l| l.id == id)
+    }
+
+    /// Every message id the content needs, for the completeness check.
+    pub fn message_ids(&self) -> Vec<String> {
+        let mut ids = Vec::new();
+        for l in &self.lessons {
+            ids.push(format!("lesson-{}-title", l.id));
+            ids.push(format!("lesson-{}-summary", l.id));
+            for s in &l.sections {
+                ids.push(format!("lesson-{}-{s}-title", l.id));
+                ids.push(format!("lesson-{}-{s}-body", l.id));
+            }
+            for q in &l.quiz {
+                ids.push(format!("lesson-{}-{}", l.id, q.id));
+                for o in &q.options {
+                    ids.push(format!("lesson-{}-{}-{o}", l.id, q.id));
+                    ids.push(format!("lesson-{}-{}-{o}-why", l.id, q.id));
+                }
+            }
+        }
+        for r in &self.checklists.routes {
+            ids.push(format!("route-{}", r.id));
+        }
+        for s in &self.checklists.stages {
+            ids.push(format!("checklist-{}-title", s.id));
+            for i in &s.items {
+                ids.push(format!("check-{}-title", i.id));
+                ids.push(format!("check-{}-why", i.id));
+            }
+        }
+        for q in &self.redflags.questions {
+            ids.push(format!("redflag-{}", q.id));
+            ids.push(format!("redflag-{}-reason", q.id));
+            ids.push(format!("indicator-{}", q.indicator));
+        }
+        for l in &self.redflags.levels {
+            ids.push(format!("redflags-level-{}", l.id));
+            ids.push(format!("redflags-next-{}", l.id));
+        }
+        for e in &self.directory.entries {
+            ids.push(format!("country-{}", e.country));
+            for p in &e.purposes {
+                ids.push(format!("purpose-{p}"));
+            }
+        }
+        ids.sort();
+        ids.dedup();
+        ids
+    }
+
+    /// Structural problems: dangling lesson links, unknown routes, answers
+    /// that are not options, duplicate ids, bad dial strings.
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for l in &self.lessons {
+            if !seen.insert(format!("lesson:{}", l.id)) {
+                out.push(format!("lesson `{}` defined twice", l.id));
+            }
+            for q in &l.quiz {
+                if !q.options.contains(&q.answer) {
+                    out.push(format!(
+                        "lesson `{}` {}: answer is not an option",
+                        l.id, q.id
+                    ));
+                }
+            }
+        }
+        let routes: Vec<&str> = self
+            .checklists
+            .routes
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect();
+        for s in &self.checklists.stages {
+            for i in &s.items {
+                if !seen.insert(format!("item:{}", i.id)) {
+                    out.push(format!("checklist item `{}` defined twice", i.id));
+                }
+                if let Some(lesson) = &i.lesson
+                    && self.lesson(lesson).is_none()
+                {
+                    out.push(format!(
+                        "checklist item `{}` links to unknown lesson `{lesson}`",
+                        i.id
+                    ));
+                }
+                for r in &i.routes {
+                    if r != "*" && !routes.contains(&r.as_str()) {
+                        out.push(format!(
+                            "checklist item `{}` names unknown route `{r}`",
+                            i.id
+                        ));
+                    }
+                }
+            }
+        }
+        for e in &self.directory.entries {
+            if !seen.insert(format!("entry:{}", e.id)) {
+                out.push(format!("directory entry `{}` defined twice", e.id));
+            }
+            for n in &e.numbers {
+                let digits = n.dial.strip_prefix('+').unwrap_or(&n.dial);
+                if digits.len() < 3
+                    || digits.len() > 15
+                    || !digits.bytes().all(|b| b.is_ascii_digit())
+                {
+                    out.push(format!("directory entry `{}`: bad dial string", e.id));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The compiled-in content. A build whose content does not parse ships
+/// with empty content rather than crashing; the test suite and `waymark
+/// content lint` refuse such a build.
+pub static CATALOG: LazyLock<Catalog> = LazyLock::new(|| {
+    Catalog::from_files(embedded::CONTENT).unwrap_or_else(|_| Catalog {
+        lessons: Vec::new(),
+        checklists: Checklists {
+            routes: Vec::new(),
+            stages: Vec::new(),
+        },
+        redflags: RedFlags {
+            questions: Vec::new(),
+            levels: Vec::new(),
+        },
+        directory: Directory {
+            checked: String::new(),
+            entries: Vec::new(),
+        },
+    })
+});
+
+/// The embedded content's parse result, for checks.
+pub fn embedded_catalog() -> Result<Catalog, String> {
+    Catalog::from_files(embedded::CONTENT)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_content_parses_and_is_consistent() {
+        let c = embedded_catalog().unwrap();
+        assert_eq!(c.lessons.len(), 8);
+        for l in &c.lessons {
+            assert!(l.quiz.len() >= 5, "{}", l.id);
+        }
+        assert!(c.checklists.routes.len() >= 6);
+        assert_eq!(c.checklists.stages.len(), 4);
+        assert!(!c.directory.entries.is_empty());
+        assert_eq!(c.problems(), Vec::<String>::new());
+    }
+
+    #[test]
+    fn every_content_message_exists_in_every_locale() {
+        let c = embedded_catalog().unwrap();
+        for info in crate::l10n::available() {
+            let l = crate::Localizer::for_preferences(std::slice::from_ref(&info.tag));
+            for id in c.message_ids() {
+                assert!(l.has_message_in_active(&id), "{} lacks {id}", info.tag);
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import SwiftUI
+
+/// Content screens: each draws one core screen model and sends the person's
+/// choice back to the core.
+struct ContentView2: View {
+    let route: String
+    let core: Waymark
+    @State private var quiz: QuizQuestionScreen?
+    @State private var checklist: ChecklistScreen?
+    @State private var query = ""
+
+    var body: some View {
+        ScrollView {
+            VStack(alignment: .leading, spacing: 10) { content }.padding(16)
+        }
+    }
+
+    @ViewBuilder private var content: some View {
+        switch route {
+        case "lessons":
+            let s = core.lessonsScreen()
+            Text(s.title).font(.title2)
+            Text(s.intro)
+            Text(s.progressLabel).font(.footnote)
+            ForEach(s.lessons, id: \.id) { l in
+                NavigationLink(destination: ContentView2(route: "lesson/\(l.id)", core: core)) {
+                    VStack(alignment: .leading) { Text(l.title); Text(l.quizLabel).font(.footnote) }
+                }
+            }
+        case let r where r.hasPrefix("lesson/"):
+            if let s = try? core.lessonScreen(id: String(r.dropFirst("lesson/".count))) {
+                Text(s.title).font(.title2)
+                Text(s.summary)
+                ForEach(s.sections, id: \.title) { sec in
+                    Text(sec.title).font(.headline)
+                    Text(sec.body)
+                }
+                NavigationLink(s.startQuizLabel, destination: ContentView2(route: "quiz/\(s.id)", core: core))
+            }
+        case let r where r.hasPrefix("quiz/"):
+            let lesson = String(r.dropFirst("quiz/".count))
+            if let q = quiz ?? (try? core.quizQuestion(lesson: lesson, question: nil)) {
+                Text(q.positionLabel)
+                Text(q.question).font(.headline)
+                ForEach(q.options, id: \.id) { o in
+                    Button(o.text) {
+                        Task { quiz = try? await core.answerQuiz(lesson: lesson, question: q.questionId, option: o.id) }
+                    }.disabled(q.feedback != nil)
+                }
+                if let f = q.feedback {
+                    // The explanation opens with its own verdict ("Right." / "Not quite.").
+                    Text(f.explanation).foregroundColor(f.correct ? .green : .red)
+                    if let next = q.nextQuestion {
+                        Button(q.nextLabel) { quiz = try? core.quizQuestion(lesson: lesson, question: next) }
+                    }
+                }
+            }
+        case "checklists":
+            let s = checklist ?? core.checklistScreen()
+            Text(s.title).font(.title2)
+            Text(s.chooseRouteLabel)
+            ForEach(s.routes, id: \.id) { r in
+                Button((r.selected ? "● " : "○ ") + r.label) { Task { checklist = try? await core.setRoute(route: r.id) } }
+            }
+            ForEach(s.stages, id: \.id) { stage in
+                Text("\(stage.title) (\(stage.progressLabel))").font(.headline)
+                ForEach(stage.items, id: \.id) { i in
+                    Button((i.checked ? "☑ " : "☐ ") + i.title) { Task { checklist = try? await core.checkItem(item: i.id, checked: !i.checked) } }
+                    Text(i.why).font(.footnote)
+                }
+            }
+        case "directory":
+            let s = core.directoryScreen(country: nil, language: nil, purpose: nil)
+            Text(s.title).font(.title2)
+            Text(s.intro)
+            ForEach(s.entries, id: \.id) { e in
+                Text("\(e.name) — \(e.countryName)").font(.headline)
+                Text(e.purposes.joined(separator: ", "))
+                if let h = e.hoursLabel { Text(h) }
+                Text("\(e.checkedLabel) · \(e.sourceLabel)").font(.footnote)
+                ForEach(e.actions, id: \.uri) { a in
+                    if let url = URL(string: a.uri) { Link("\(a.label): \(a.display)", destination: url) }
+                }
+            }
+        case "search":
+            let s = core.search(query: query)
+            TextField(s.prompt, text: $query)
+            if let c = s.countLabel { Text(c) }
+            if let e = s.emptyText { Text(e) }
+            ForEach(s.results, id: \.id) { r in
+                Text("\(r.kindLabel): \(r.title)").font(.headline)
+                Text(r.snippet).font(.footnote)
+            }
+        case "traces":
+            let s = core.tracesScreen()
+            Text(s.title).font(.title2)
+            Text(s.intro)
+            ForEach(s.items, id: \.id) { Text("• \($0.text)") }
+        case "sos":
+            let s = core.sosScreen()
+            Text(s.title).font(.title2)
+            Text(s.explain)
+            Text(s.warning).foregroundColor(.red)
+        default:
+            EmptyView()
+        }
+    }
+}

@@ -1,0 +1,119 @@
+# Waymark — strings for lessons, quizzes, checklists, the red-flag check,
+# the hotline directory and search (English source).
+
+## Home menu
+
+menu-lessons = Lessons
+menu-checklists = Safe-migration checklists
+menu-redflags = Check a job offer
+menu-directory = Hotlines and help
+menu-search = Search
+
+## Lessons and quizzes
+
+lessons-title = Lessons
+lessons-intro = Short lessons about safe work and staying safe. Your answers stay on this phone and nobody can see who you are.
+lesson-progress = { $done } of { $total } lessons done
+lesson-quiz-start = Start the quiz
+lesson-quiz-not-started = Quiz not taken yet
+lesson-quiz-score = Quiz: { $correct } of { $total } correct
+quiz-question-count = Question { $number } of { $total }
+quiz-correct = Correct
+quiz-not-correct = Not quite
+quiz-next = Next question
+quiz-finish = See my result
+quiz-result = You answered { $correct } of { $total } questions correctly.
+quiz-retry = Try the quiz again
+
+## Checklists
+
+checklists-title = Safe-migration checklists
+checklists-choose-route = Choose your route
+checklists-progress = { $done } of { $total } done
+checklists-why = Why it matters
+checklists-learn-more = Learn more in the lesson
+
+## Red-flag check
+
+redflags-found = Warning signs found: { $count }
+redflags-none-found = No warning signs found in your answers.
+redflags-hotlines = Numbers that can help on your route
+redflags-unanswered = Answer every question to see the result.
+
+## Hotline directory
+
+directory-title = Hotlines and help
+directory-intro = Only numbers we have checked with a source are shown. Each one says when it was last checked.
+directory-checked = Checked { $date }
+directory-source = Source: { $source }
+directory-call = Call
+directory-sms = Send a text message
+directory-whatsapp = WhatsApp
+directory-open-24h = Open 24 hours
+directory-hours = Hours as published: { $hours }
+directory-free = Free to call
+directory-languages = Languages: { $languages }
+directory-empty = No checked number matches your choice. Try another country or need.
+directory-filter-country = Country
+directory-filter-language = Language
+directory-filter-purpose = What you need
+
+purpose-trafficking = Human trafficking
+purpose-labour = Work problems and unpaid wages
+purpose-migrants = Migrant workers
+purpose-children = Children and young people
+purpose-women = Women facing violence
+purpose-emergency = Emergency: police, fire, ambulance
+purpose-social = Social help and counselling
+purpose-abroad = Citizens abroad
+
+country-TH = Thailand
+country-MM = Myanmar
+country-KH = Cambodia
+country-LA = Laos
+country-VN = Viet Nam
+country-MY = Malaysia
+country-SG = Singapore
+country-ID = Indonesia
+country-PH = Philippines
+country-BN = Brunei
+country-TW = Taiwan
+country-HK = Hong Kong
+country-KR = South Korea
+country-JP = Japan
+country-AE = United Arab Emirates
+country-SA = Saudi Arabia
+
+## Search
+
+search-title = Search
+search-prompt = Type a word
+search-no-results = Nothing found. Try a shorter word.
+search-results = { $count } results
+search-kind-lesson = Lesson
+search-kind-checklist = Checklist
+search-kind-redflag = Job-offer check
+search-kind-directory = Hotline
+directory-more-languages = and other languages
+
+## Language names (for hotline languages; Waymark's own nine use their own names)
+
+lang-zh = Chinese (Mandarin)
+lang-yue = Cantonese
+lang-ja = Japanese
+lang-ko = Korean
+lang-hi = Hindi
+lang-ne = Nepali
+lang-ur = Urdu
+lang-bn = Bengali
+lang-ta = Tamil
+lang-pa = Punjabi
+lang-ml = Malayalam
+lang-ru = Russian
+lang-uz = Uzbek
+lang-mn = Mongolian
+lang-ar = Arabic
+lang-am = Amharic
+lang-es = Spanish
+lang-pt = Portuguese
+lang-hmn = Hmong

@@ -1,0 +1,8 @@
+# Waymark — content pack messages (Lao). Machine-drafted; awaiting native-speaker review.
+
+content-version = ເນື້ອຫາ ເວີຊັນ { $version }
+error-pack-malformed = ໄຟລ໌ນີ້ບໍ່ແມ່ນຊຸດເນື້ອຫາຂອງ Waymark ຫຼື ໄຟລ໌ເສຍຫາຍ.
+error-pack-untrusted = ຊຸດເນື້ອຫານີ້ບໍ່ໄດ້ລົງນາມໂດຍຜູ້ເຜີຍແຜ່ທີ່ແອັບນີ້ເຊື່ອຖື. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.
+error-pack-bad-signature = ຊຸດເນື້ອຫານີ້ຖືກແກ້ໄຂຫຼັງຈາກລົງນາມແລ້ວ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.
+error-pack-not-newer = ຊຸດເນື້ອຫານີ້ບໍ່ໃໝ່ກວ່າເນື້ອຫາທີ່ທ່ານມີ (ເວີຊັນ { $version }). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.
+error-pack-invalid = ຊຸດເນື້ອຫານີ້ບໍ່ຄົບ ຫຼື ມີຂໍ້ຜິດພາດ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.

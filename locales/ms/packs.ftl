@@ -1,0 +1,8 @@
+# Waymark — content pack messages (Malay). Machine-drafted; awaiting native-speaker review.
+
+content-version = Versi kandungan { $version }
+error-pack-malformed = Fail ini bukan pakej kandungan Waymark, atau fail ini rosak.
+error-pack-untrusted = Pakej kandungan ini tidak ditandatangani oleh penerbit yang dipercayai oleh aplikasi ini. Tiada apa-apa yang diubah.
+error-pack-bad-signature = Pakej kandungan ini telah diubah selepas ditandatangani. Tiada apa-apa yang diubah.
+error-pack-not-newer = Pakej kandungan ini tidak lebih baharu daripada kandungan yang anda ada (versi { $version }). Tiada apa-apa yang diubah.
+error-pack-invalid = Pakej kandungan ini tidak lengkap atau mempunyai ralat. Tiada apa-apa yang diubah.
