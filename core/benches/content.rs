@@ -13,12 +13,46 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use waymark_core::content::{Catalog, embedded_catalog, search::Index};
+use waymark_core::content::{Catalog, embedded_catalog, pack, search::Index};
 use waymark_core::text::zawgyi;
 use waymark_core::{Localizer, l10n};
 
 fn main() {
     let mut table: Vec<(String, String)> = Vec::new();
+
+    // The signed pack: size, and the time to verify and parse it (what an
+    // app pays when it starts with an installed pack).
+    let (private, public) = pack::generate_key().unwrap_or_else(|e| panic!("{e}"));
+    let files = pack::embedded_files();
+    let signed = pack::sign(
+        &pack::build(&files, 2, &public).unwrap_or_else(|e| panic!("{e}")),
+        &private,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut verify_times = Vec::new();
+    for _ in 0..20 {
+        let t = Instant::now();
+        black_box(
+            pack::verify(&signed, std::slice::from_ref(&public)).unwrap_or_else(|e| panic!("{e}")),
+        );
+        verify_times.push(ms(t));
+    }
+    verify_times.sort_by(f64::total_cmp);
+    table.push((
+        "signed pack, all 9 locales: size / verify+parse median".into(),
+        format!(
+            "{:.0} KiB / {:.2} ms",
+            signed.len() as f64 / 1024.0,
+            verify_times[verify_times.len() / 2]
+        ),
+    ));
+    let t = Instant::now();
+    let problems =
+        waymark_core::content::lint::lint(&files.content, &files.manifest, &files.locales, None);
+    table.push((
+        "lint of the whole pack (install-time check)".into(),
+        format!("{:.1} ms, {} problems", ms(t), problems.len()),
+    ));
 
     let started = Instant::now();
     let catalog: Catalog = embedded_catalog().unwrap_or_else(|e| panic!("{e}"));
