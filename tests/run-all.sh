@@ -21,6 +21,9 @@ cargo test --quiet --workspace 2>&1 | tee -a "$LOG"
 echo "== bindings"
 bash tests/run-bindings.sh 2>&1 | tee -a "$LOG"
 
+echo "== terminal app (tmux)"
+bash tests/tui.sh 2>&1 | tee -a "$LOG"
+
 # Totals from each runner's own summary lines.
 passed=0
 failed=0
@@ -30,7 +33,7 @@ while read -r p f; do
 done < <(
     sed -n -E \
         -e 's/^test result: [a-zA-Z]+\. ([0-9]+) passed; ([0-9]+) failed.*/\1 \2/p' \
-        -e 's/^([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' \
+        -e 's/^([a-z]+: )?([0-9]+) passed, ([0-9]+) failed$/\2 \3/p' \
         -e 's/^=* ?([0-9]+) passed in .*/\1 0/p' \
         -e 's/^=* ?([0-9]+) failed, ([0-9]+) passed.*/\2 \1/p' \
         "$LOG"

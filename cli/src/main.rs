@@ -10,6 +10,7 @@ mod content;
 mod input;
 mod output;
 mod safety;
+mod tui;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -108,6 +109,8 @@ enum Command {
         /// Words to find (any script; Zawgyi Burmese is converted).
         query: String,
     },
+    /// The interactive terminal app: every screen, keyboard only.
+    Tui,
     /// Content tools for authors.
     Content {
         #[command(subcommand)]
@@ -468,6 +471,8 @@ fn run(cli: &Cli, prefs: Vec<String>) -> Result<(), Failure> {
             content::search(cli.json, &w, query);
             Ok(())
         }
+        Command::Tui => tui::run(w)
+            .map_err(|e| Failure::from_core(&Error::Io(e), &Localizer::for_preferences(&[]))),
         Command::Traces => {
             safety::traces(cli.json, &w);
             Ok(())

@@ -1,0 +1,340 @@
+//! Drawing: one function per view, each a straight rendering of a core
+//! screen model. Selection is shown with a `▸` marker and reversed colours.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use waymark_core::Screen;
+
+use super::{App, View};
+
+pub(super) fn draw(f: &mut Frame, app: &App) {
+    let [body, footer] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(2)]).areas(f.area());
+    let (title, lines, scroll) = content(app);
+    let block = Block::default().borders(Borders::ALL).title(title);
+    f.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        body,
+    );
+    let mut foot = Vec::new();
+    if let Some(n) = &app.notice {
+        foot.push(Line::from(Span::styled(
+            n.clone(),
+            Style::default().add_modifier(Modifier::BOLD),
+        )));
+    }
+    // Symbols only: a UI holds no words of its own.
+    foot.push(Line::from("↑↓ ⏎  Esc ←  F2 🌐  Ctrl-X ⏏"));
+    f.render_widget(Paragraph::new(foot).wrap(Wrap { trim: true }), footer);
+}
+
+fn item(selected: bool, text: String) -> Line<'static> {
+    if selected {
+        Line::from(Span::styled(
+            format!("▸ {text}"),
+            Style::default().add_modifier(Modifier::REVERSED),
+        ))
+    } else {
+        Line::from(format!("  {text}"))
+    }
+}
+
+fn plain(text: impl Into<String>) -> Line<'static> {
+    Line::from(text.into())
+}
+
+fn bold(text: impl Into<String>) -> Line<'static> {
+    Line::from(Span::styled(
+        text.into(),
+        Style::default().add_modifier(Modifier::BOLD),
+    ))
+}
+
+fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
+    let w = &app.w;
+    match &app.view {
+        View::Main => main(app),
+        View::Lessons { sel } => {
+            let s = w.lessons_screen();
+            let mut lines = vec![plain(s.intro), plain(s.progress_label), plain("")];
+            for (i, l) in s.lessons.iter().enumerate() {
+                lines.push(item(i == *sel, format!("{} — {}", l.title, l.quiz_label)));
+            }
+            (s.title, lines, 0)
+        }
+        View::Lesson { id, scroll } => match w.lesson_screen(id) {
+            Ok(s) => {
+                let mut lines = vec![plain(s.summary), plain("")];
+                for sec in s.sections {
+                    lines.push(bold(sec.title));
+                    lines.push(plain(sec.body));
+                    lines.push(plain(""));
+                }
+                lines.push(item(true, s.start_quiz_label));
+                lines.push(plain(s.quiz_label));
+                (s.title, lines, *scroll)
+            }
+            Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
+        },
+        View::Quiz {
+            lesson,
+            question,
+            sel,
+        } => match w.quiz_question(lesson, Some(question)) {
+            Ok(q) => {
+                let mut lines = vec![plain(q.position_label), bold(q.question), plain("")];
+                for (i, o) in q.options.iter().enumerate() {
+                    lines.push(item(i == *sel, format!("{}) {}", o.id, o.text)));
+                }
+                if let Some(f) = q.feedback {
+                    lines.push(plain(""));
+                    lines.push(bold(f.verdict));
+                    lines.push(plain(f.explanation));
+                    lines.push(plain(""));
+                    lines.push(item(true, q.next_label));
+                }
+                (
+                    w.lesson_screen(lesson).map(|l| l.title).unwrap_or_default(),
+                    lines,
+                    0,
+                )
+            }
+            Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
+        },
+        View::Checklist { sel } => {
+            let s = w.checklist_screen();
+            let route = s
+                .routes
+                .iter()
+                .find(|r| r.selected)
+                .map(|r| r.label.clone())
+                .unwrap_or_else(|| "—".into());
+            let mut lines = vec![
+                plain(format!("{} [r]: {route}", s.choose_route_label)),
+                plain(s.progress_label),
+                plain(""),
+            ];
+            let mut i = 0;
+            for stage in s.stages {
+                lines.push(bold(format!("{} ({})", stage.title, stage.progress_label)));
+                for it in stage.items {
+                    let mark = if it.checked { "☑" } else { "☐" };
+                    lines.push(item(i == *sel, format!("{mark} {}", it.title)));
+                    if i == *sel {
+                        lines.push(plain(format!("    {}", it.why)));
+                    }
+                    i += 1;
+                }
+            }
+            let scroll = (*sel as u16).saturating_sub(8);
+            (s.title, lines, scroll)
+        }
+        View::RedFlags {
+            answers,
+            sel,
+            result,
+        } => {
+            let s = w.redflags_screen();
+            if let Some(r) = result {
+                let mut lines = vec![bold(r.headline.clone()), plain(r.found_label.clone())];
+                for reason in &r.reasons {
+                    lines.push(plain(format!(
+                        "• {} ({})",
+                        reason.text, reason.indicator_label
+                    )));
+                }
+                lines.push(plain(""));
+                lines.push(plain(r.next_steps.clone()));
+                lines.push(plain(""));
+                lines.push(bold(r.hotlines_label.clone()));
+                for h in &r.hotlines {
+                    let nums: Vec<&str> = h.actions.iter().map(|a| a.display.as_str()).collect();
+                    lines.push(plain(format!(
+                        "{} ({}): {}",
+                        h.name,
+                        h.country_name,
+                        nums.join(", ")
+                    )));
+                }
+                return (r.title.clone(), lines, 0);
+            }
+            let mut lines = vec![
+                plain(s.intro),
+                plain(format!(
+                    "y = {}   n = {}   ? = {}",
+                    s.yes_label, s.no_label, s.unsure_label
+                )),
+                plain(""),
+            ];
+            for (i, q) in s.questions.iter().enumerate() {
+                let a = match answers.get(i).copied().flatten() {
+                    Some(waymark_core::content::redflags::Answer::Yes) => s.yes_label.clone(),
+                    Some(waymark_core::content::redflags::Answer::No) => s.no_label.clone(),
+                    Some(waymark_core::content::redflags::Answer::Unsure) => s.unsure_label.clone(),
+                    None => "·".into(),
+                };
+                lines.push(item(i == *sel, format!("{} [{a}]", q.text)));
+            }
+            (s.title, lines, (*sel as u16).saturating_sub(6))
+        }
+        View::Directory { scroll } => {
+            let s = w.directory_screen(None, None, None);
+            let mut lines = vec![plain(s.intro), plain("")];
+            for e in s.entries {
+                lines.push(bold(format!("{} — {}", e.name, e.country_name)));
+                for a in e.actions {
+                    lines.push(plain(format!("  {}: {}", a.label, a.display)));
+                }
+                lines.push(plain(format!("  {}", e.purposes.join(", "))));
+                if let Some(h) = e.hours_label {
+                    lines.push(plain(format!("  {h}")));
+                }
+                lines.push(plain(format!("  {} · {}", e.checked_label, e.source_label)));
+            }
+            (s.title, lines, *scroll)
+        }
+        View::Search { query, scroll } => {
+            let s = w.search(query);
+            let mut lines = vec![plain(format!("{}: {query}▏", s.prompt)), plain("")];
+            lines.extend(s.count_label.map(plain));
+            lines.extend(s.empty_text.map(plain));
+            for r in s.results {
+                lines.push(bold(format!("[{}] {}", r.kind_label, r.title)));
+                lines.push(plain(format!("  {}", r.snippet)));
+            }
+            (s.title, lines, *scroll)
+        }
+        View::Contacts => match w.contacts_screen() {
+            Ok(s) => {
+                let mut lines: Vec<Line<'static>> = s.empty_text.map(plain).into_iter().collect();
+                for c in s.contacts {
+                    let trusted = if c.trusted {
+                        format!(" · {}", s.trusted_label)
+                    } else {
+                        String::new()
+                    };
+                    lines.push(plain(format!("{} — {}{trusted}", c.name, c.phone)));
+                }
+                (s.title, lines, 0)
+            }
+            Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
+        },
+        View::Sos { plan } => {
+            let s = w.sos_screen();
+            let mut lines = vec![plain(s.explain), bold(s.warning), plain("")];
+            lines.push(item(true, format!("⏎ {}", s.send_label)));
+            lines.push(item(false, format!("p {}", s.practice_label)));
+            if let Some(p) = plan {
+                lines.push(plain(""));
+                lines.push(plain(p.summary.clone()));
+                lines.extend(p.practice_notice.clone().map(plain));
+                for m in &p.messages {
+                    lines.push(bold(format!("→ {} ({})", m.recipient, m.contact_name)));
+                    lines.push(plain(m.body.clone()));
+                }
+            }
+            (s.title, lines, 0)
+        }
+        View::Traces { scroll } => {
+            let s = w.traces_screen();
+            let mut lines = vec![plain(s.intro), plain("")];
+            lines.extend(s.items.into_iter().map(|i| plain(format!("• {}", i.text))));
+            (s.title, lines, *scroll)
+        }
+        View::Safety { sel, confirm_wipe } => match w.safety_screen() {
+            Ok(s) => {
+                let mut lines = vec![
+                    bold(s.duress_title),
+                    plain(s.duress_explain),
+                    plain(s.duress_wipe_label),
+                    plain(""),
+                    bold(s.policy_title.clone()),
+                    plain(s.policy_delays),
+                    plain(s.wipe_after_label),
+                    plain(s.failures_label),
+                    plain(""),
+                    bold(s.disguise_title),
+                    plain(s.disguise_explain),
+                ];
+                for (i, d) in s.disguises.iter().enumerate() {
+                    let mark = if d.selected { "●" } else { "○" };
+                    lines.push(item(i == *sel, format!("{mark} {}", d.name)));
+                }
+                lines.push(plain(""));
+                lines.push(bold(s.wipe_title));
+                lines.push(plain(s.wipe_explain));
+                let wipe = if *confirm_wipe {
+                    format!("⚠ {} ⏎", s.wipe_confirm_label)
+                } else {
+                    s.wipe_confirm_label
+                };
+                lines.push(item(*sel == s.disguises.len(), wipe));
+                (s.policy_title, lines, 0)
+            }
+            Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
+        },
+    }
+}
+
+fn main(app: &App) -> (String, Vec<Line<'static>>, u16) {
+    let w = &app.w;
+    let screen = match w.screen() {
+        Ok(s) => s,
+        Err(e) => return (String::new(), vec![plain(w.describe(&e))], 0),
+    };
+    let dots = |s: &str| "•".repeat(s.chars().count());
+    match screen {
+        Screen::Setup(s) => {
+            let mut lines = vec![plain(s.intro), plain("")];
+            lines.push(item(
+                !app.typing_confirm,
+                format!("{}: {}", s.pin_label, dots(&app.pin)),
+            ));
+            lines.push(item(
+                app.typing_confirm,
+                format!("{}: {}", s.confirm_label, dots(&app.confirm)),
+            ));
+            lines.push(plain(""));
+            lines.push(plain(s.warning));
+            lines.push(plain(format!("⏎ {}", s.submit_label)));
+            lines.extend(s.translation_notice.map(plain));
+            (s.title, lines, 0)
+        }
+        Screen::Unlock(s) => {
+            let mut lines = vec![plain(s.prompt), plain("")];
+            lines.push(item(true, format!("{}: {}", s.pin_label, dots(&app.pin))));
+            lines.push(plain(format!("⏎ {}", s.submit_label)));
+            lines.extend(s.translation_notice.map(plain));
+            (s.title, lines, 0)
+        }
+        Screen::Calculator(c) => {
+            let lines = vec![
+                plain(c.expression),
+                bold(c.display),
+                plain(""),
+                plain("0-9 . + - * / = ⌫ c"),
+            ];
+            (
+                w.disguise().map(|d| d.launcher_name).unwrap_or_default(),
+                lines,
+                0,
+            )
+        }
+        Screen::Home(h) => {
+            let mut lines = vec![bold(h.greeting), plain(h.language), plain("")];
+            lines.extend(h.translation_notice.map(plain));
+            for (i, m) in h.menu.iter().enumerate() {
+                lines.push(item(i == app.home_sel, m.label.clone()));
+            }
+            lines.push(plain(""));
+            lines.push(plain(format!("l {}   q ⏻", h.lock_label)));
+            (h.title, lines, 0)
+        }
+    }
+}
