@@ -54,37 +54,39 @@ pub fn exit_status(code: &str) -> u8 {
     }
 }
 
-/// Prints a command's result.
+/// Prints a command's result. A closed pipe (`waymark … | head`) is not an
+/// error worth a crash: the output is simply cut short.
 pub fn success(json_mode: bool, document: Value, lines: &[String]) {
-    if json_mode {
-        println!("{document}");
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = if json_mode {
+        writeln!(out, "{document}")
     } else {
-        for line in lines {
-            println!("{line}");
-        }
-    }
+        lines.iter().try_for_each(|line| writeln!(out, "{line}"))
+    };
 }
 
 /// Prints a failure on stderr.
-#[allow(clippy::print_stderr)]
 pub fn failure(json_mode: bool, f: &Failure) {
+    use std::io::Write;
+    let mut err = std::io::stderr().lock();
     if json_mode {
         let mut error = json!({ "code": f.code, "message": f.message });
         if let Some(detail) = &f.detail {
             error["detail"] = detail.clone();
         }
-        eprintln!("{}", json!({ "error": error }));
+        let _ = writeln!(err, "{}", json!({ "error": error }));
     } else {
-        eprintln!("waymark: {}", f.message);
+        let _ = writeln!(err, "waymark: {}", f.message);
         if let Some(Value::Array(items)) = &f.detail {
             for item in items {
-                match item {
-                    Value::String(s) => eprintln!("  {s}"),
-                    other => eprintln!("  {other}"),
-                }
+                let _ = match item {
+                    Value::String(s) => writeln!(err, "  {s}"),
+                    other => writeln!(err, "  {other}"),
+                };
             }
         } else if let Some(Value::String(s)) = &f.detail {
-            eprintln!("{s}");
+            let _ = writeln!(err, "{s}");
         }
     }
 }
