@@ -5,10 +5,13 @@
 //! request/response types. It must never do I/O, touch a database or depend
 //! on the app engine; both `waymark-core` and `waymark-server` build on it.
 //!
-//! Defined so far: the signed content pack frame ([`pack`]). Sealed
-//! envelopes (HPKE) and the relay API land with the quiet-contact work.
-//! Byte layouts are written down in `docs/protocol.md`.
+//! Defined so far: the signed content pack frame ([`pack`]), HPKE base mode
+//! for one suite ([`hpke`], RFC 9180 test vectors pass) and the sealed
+//! envelope for messages to a hotline ([`envelope`]). The relay API lands
+//! with the quiet-contact work. Byte layouts are in `docs/protocol.md`.
 
+pub mod envelope;
+pub mod hpke;
 pub mod pack;
 
 /// Version byte that leads every Waymark wire format defined in this crate.
