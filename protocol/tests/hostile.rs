@@ -1,0 +1,70 @@
+//! Hostile input for every decoder in this crate: random bytes, truncations
+//! and bit flips of valid frames must be refused with an error, never a
+//! panic. Deterministic (a fixed-seed xorshift), so a failure reproduces.
+
+#![allow(clippy::unwrap_used)] // tests fail loudly by design
+
+use waymark_protocol::{envelope, hpke, pack};
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn bytes(&mut self, n: usize) -> Vec<u8> {
+        (0..n).map(|_| self.next() as u8).collect()
+    }
+}
+
+#[test]
+fn random_bytes_never_panic_and_never_open() {
+    let mut rng = Rng(0x5eed_cafe_f00d_1234);
+    let (sk, _) = hpke::generate_keypair().unwrap();
+    for i in 0..5_000 {
+        let len = (rng.next() % 300) as usize;
+        let mut bytes = rng.bytes(len);
+        if i % 3 == 0 && !bytes.is_empty() {
+            bytes[0] = envelope::FORMAT;
+        }
+        let _ = envelope::header(&bytes);
+        assert!(envelope::open(&sk, &bytes).is_err());
+        if i % 5 == 0 && bytes.len() >= 6 {
+            bytes[..6].copy_from_slice(pack::MAGIC);
+        }
+        let _ = pack::parse(&bytes);
+    }
+}
+
+#[test]
+fn every_truncation_and_bit_flip_of_a_valid_envelope_is_refused() {
+    let (sk, pk) = hpke::generate_keypair().unwrap();
+    let env = envelope::seal(&pk, [3; 16], b"a short message to a hotline").unwrap();
+    for cut in 0..env.len() {
+        assert!(
+            envelope::open(&sk, &env[..cut]).is_err(),
+            "truncated at {cut}"
+        );
+    }
+    for i in 0..env.len() {
+        for bit in 0..8 {
+            let mut flipped = env.clone();
+            flipped[i] ^= 1 << bit;
+            assert!(envelope::open(&sk, &flipped).is_err(), "byte {i} bit {bit}");
+        }
+    }
+    assert!(envelope::open(&sk, &env).is_ok());
+}
+
+#[test]
+fn every_truncation_of_a_pack_frame_is_refused() {
+    let mut framed = pack::unsigned([1; 8], 3, br#"{"content":{}}"#).unwrap();
+    framed.extend_from_slice(&[0u8; 64]);
+    assert!(pack::parse(&framed).is_ok());
+    for cut in 0..framed.len() {
+        assert!(pack::parse(&framed[..cut]).is_err(), "truncated at {cut}");
+    }
+}
