@@ -282,14 +282,15 @@ impl App {
         let enter = key.code == KeyCode::Enter;
         match view {
             View::Lessons { sel } => {
-                let n = self.w.lessons_screen().lessons.len();
-                if enter {
-                    let id = self.w.lessons_screen().lessons[sel.min(n - 1)].id.clone();
-                    View::Lesson { id, scroll: 0 }
-                } else {
-                    View::Lessons {
-                        sel: step(sel, up, down, n),
-                    }
+                let lessons = self.w.lessons_screen().lessons;
+                match lessons.get(sel) {
+                    Some(l) if enter => View::Lesson {
+                        id: l.id.clone(),
+                        scroll: 0,
+                    },
+                    _ => View::Lessons {
+                        sel: step(sel, up, down, lessons.len()),
+                    },
                 }
             }
             View::Lesson { id, scroll } => {
@@ -328,7 +329,8 @@ impl App {
                     };
                 }
                 if q.feedback.is_none() {
-                    if let Err(e) = self.w.answer_quiz(&lesson, &question, &q.options[sel].id) {
+                    let chosen = q.options.get(sel).map(|o| o.id.clone()).unwrap_or_default();
+                    if let Err(e) = self.w.answer_quiz(&lesson, &question, &chosen) {
                         self.fail(e);
                     }
                     View::Quiz {
