@@ -7,11 +7,16 @@
 //!
 //! Defined so far: the signed content pack frame ([`pack`]), HPKE base mode
 //! for one suite ([`hpke`], RFC 9180 test vectors pass) and the sealed
-//! envelope for messages to a hotline ([`envelope`]). The relay API lands
-//! with the quiet-contact work. Byte layouts are in `docs/protocol.md`.
+//! envelope for messages to a hotline ([`envelope`]), the message and reply
+//! inside it with the reply mailbox ([`message`]), encrypted backups under a
+//! recovery code ([`backup`]) and the relay API's JSON types ([`api`]).
+//! Byte layouts and endpoints are in `docs/protocol.md`.
 
+pub mod api;
+pub mod backup;
 pub mod envelope;
 pub mod hpke;
+pub mod message;
 pub mod pack;
 
 /// Version byte that leads every Waymark wire format defined in this crate.
