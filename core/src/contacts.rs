@@ -96,7 +96,7 @@ impl ContactInput {
 }
 
 fn clean(s: &str) -> String {
-    s.trim().nfc().collect()
+    crate::text::for_storage(s.trim())
 }
 
 fn optional(value: Option<&str>, max: usize, field: &'static str) -> Result<Option<String>> {

@@ -86,6 +86,32 @@ pub enum Error {
     Pack(crate::content::pack::PackProblem),
     #[error("not every question was answered")]
     Unanswered,
+    #[error("message is empty")]
+    MessageEmpty,
+    #[error("message longer than {max} bytes")]
+    MessageTooLong { max: usize },
+    #[error("no such conversation")]
+    ConversationNotFound,
+    #[error("no such hotline for quiet contact")]
+    HotlineNotFound,
+    #[error("outbox holds {max} messages already")]
+    OutboxFull { max: usize },
+    #[error("unknown sync task")]
+    UnknownSyncTask,
+    #[error("relay address must be https (http only on this machine)")]
+    RelayUrl,
+    #[error("relay unreachable")]
+    Network,
+    #[error("relay answered {status}")]
+    Relay { status: u16 },
+    #[error("not a recovery code")]
+    RecoveryCodeInvalid,
+    #[error("the recovery code does not open this backup")]
+    RecoveryCodeWrong,
+    #[error("no backup for this recovery code")]
+    BackupNotFound,
+    #[error("restore needs a profile without contacts or conversations")]
+    RestoreNeedsEmptyProfile,
     #[error("internal error: {0}")]
     Internal(&'static str),
 }
@@ -140,6 +166,19 @@ impl Error {
                 crate::content::pack::PackProblem::Invalid => "pack_invalid",
             },
             Error::NoTrustedContacts => "no_trusted_contacts",
+            Error::MessageEmpty
+            | Error::MessageTooLong { .. }
+            | Error::RelayUrl
+            | Error::RecoveryCodeInvalid => "invalid_input",
+            Error::ConversationNotFound | Error::HotlineNotFound | Error::BackupNotFound => {
+                "not_found"
+            }
+            Error::OutboxFull { .. } => "outbox_full",
+            Error::UnknownSyncTask => "unknown_task",
+            Error::Network => "network",
+            Error::Relay { .. } => "relay_refused",
+            Error::RecoveryCodeWrong => "wrong_recovery_code",
+            Error::RestoreNeedsEmptyProfile => "restore_not_empty",
             Error::Internal(_) => "internal",
         }
     }
@@ -186,6 +225,19 @@ impl Error {
             Error::NoTrustedContacts => "error-no-trusted-contacts",
             Error::WipePolicyRange { .. } => "error-wipe-policy-range",
             Error::UnknownCountry => "error-unknown-country",
+            Error::MessageEmpty => "error-message-empty",
+            Error::MessageTooLong { .. } => "error-message-too-long",
+            Error::ConversationNotFound => "error-conversation-not-found",
+            Error::HotlineNotFound => "error-hotline-not-found",
+            Error::OutboxFull { .. } => "error-outbox-full",
+            Error::UnknownSyncTask => "error-internal",
+            Error::RelayUrl => "error-relay-url",
+            Error::Network => "error-network",
+            Error::Relay { .. } => "error-relay-refused",
+            Error::RecoveryCodeInvalid => "error-recovery-code-invalid",
+            Error::RecoveryCodeWrong => "error-recovery-code-wrong",
+            Error::BackupNotFound => "error-backup-not-found",
+            Error::RestoreNeedsEmptyProfile => "error-restore-not-empty",
             Error::Internal(_) => "error-internal",
         }
     }
@@ -198,7 +250,9 @@ impl Error {
             Error::InvalidPin(PinProblem::PassphraseTooLong { max }) => vec![("max", n(*max))],
             Error::NameTooLong { max }
             | Error::ContactNameTooLong { max }
-            | Error::NoteTooLong { max } => vec![("max", n(*max))],
+            | Error::NoteTooLong { max }
+            | Error::MessageTooLong { max }
+            | Error::OutboxFull { max } => vec![("max", n(*max))],
             Error::Wait { seconds } if *seconds >= 120 => {
                 vec![("minutes", n(seconds.div_ceil(60) as usize))]
             }

@@ -11,6 +11,7 @@
 //! Two profiles live in one data directory: the real one, and a decoy that
 //! the duress PIN opens. Nothing the facade returns says which is open.
 
+pub mod backup;
 pub mod calculator;
 pub mod clock;
 pub mod contacts;
@@ -18,10 +19,12 @@ pub mod content;
 pub mod error;
 pub mod guard;
 pub mod l10n;
+pub mod quiet;
 pub mod screens;
 pub mod settings;
 pub mod sos;
 pub mod store;
+pub mod sync;
 pub mod text;
 pub mod vault;
 
@@ -61,6 +64,10 @@ pub struct Config {
     pub kdf: KdfPolicy,
     pub platform_secret: Arc<dyn PlatformSecret>,
     pub clock: Arc<dyn Clock>,
+    /// Whether there is a network, and whether to save data.
+    pub connectivity: Arc<dyn sync::Connectivity>,
+    /// How the sync engine paces itself.
+    pub sync_policy: sync::SyncPolicy,
 }
 
 impl Config {
@@ -72,6 +79,8 @@ impl Config {
             kdf: KdfPolicy::default(),
             platform_secret,
             clock: Arc::new(SystemClock),
+            connectivity: Arc::new(sync::AssumeOnline),
+            sync_policy: sync::SyncPolicy::default(),
         }
     }
 }
@@ -174,6 +183,9 @@ pub struct Waymark {
     active: RwLock<ActiveContent>,
     device_locales: Mutex<Vec<String>>,
     localizer: RwLock<Localizer>,
+    connectivity: Arc<dyn sync::Connectivity>,
+    sync_policy: sync::SyncPolicy,
+    sync: Mutex<sync::SyncRuntime>,
 }
 
 impl std::fmt::Debug for Waymark {
@@ -197,7 +209,7 @@ impl Waymark {
         let store = Store::open(&config.data_dir)?;
         let active = ActiveContent::load(&config.data_dir);
         let localizer = Localizer::with_texts(active.texts.clone(), &config.device_locales);
-        Ok(Waymark {
+        let waymark = Waymark {
             data_dir: config.data_dir,
             store: Mutex::new(store),
             secret: config.platform_secret,
@@ -210,7 +222,14 @@ impl Waymark {
             active: RwLock::new(active),
             device_locales: Mutex::new(config.device_locales),
             localizer: RwLock::new(localizer),
-        })
+            connectivity: config.connectivity,
+            sync_policy: config.sync_policy,
+            sync: Mutex::new(sync::SyncRuntime::default()),
+        };
+        // Whatever was handed to a transport when the last process ended
+        // goes back to pending: the relay deduplicates a resend.
+        waymark.recover_sync()?;
+        Ok(waymark)
     }
 
     pub fn data_dir(&self) -> &Path {

@@ -34,6 +34,10 @@ pub struct StoredSettings {
     pub duress_set: bool,
     #[serde(default)]
     pub duress_wipes: bool,
+    /// The backup recovery key (hex), made at the first backup; shown to
+    /// the person once, as a code, and never again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recovery_key: Option<String>,
 }
 
 impl Settings {

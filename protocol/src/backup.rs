@@ -83,6 +83,21 @@ impl RecoveryKey {
         Ok(RecoveryKey { key })
     }
 
+    /// A key kept by the app (its raw bytes).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, BackupError> {
+        let mut key = Zeroizing::new([0u8; KEY_LEN]);
+        if bytes.len() != KEY_LEN {
+            return Err(BackupError::BadCode);
+        }
+        key.copy_from_slice(bytes);
+        Ok(RecoveryKey { key })
+    }
+
+    /// The raw key, for the app to keep sealed.
+    pub fn bytes(&self) -> &[u8] {
+        self.key.as_ref()
+    }
+
     /// Reads a typed recovery code.
     pub fn from_code(code: &str) -> Result<Self, BackupError> {
         let mut bits: u128 = 0;

@@ -137,6 +137,46 @@ pub struct Directory {
     pub entries: Vec<DirectoryEntry>,
 }
 
+/// A hotline that takes quiet (sealed, written) contact through the relay.
+/// Its X25519 public key arrives in the signed pack, so nobody can swap it
+/// without the publisher's signing key. Text: `quiet-hotline-<id>-name`
+/// and `quiet-hotline-<id>-about`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct QuietHotline {
+    pub id: String,
+    /// X25519 public key, 64 hex digits.
+    pub key: String,
+    /// Countries it serves (ISO 3166-1 alpha-2), `*` for any.
+    pub countries: Vec<String>,
+    /// A test hotline whose private key is public (`keys/`): listed only
+    /// by debug builds, like the development publisher key.
+    #[serde(default)]
+    pub development: bool,
+}
+
+impl QuietHotline {
+    /// The public key's bytes, if the content is well formed.
+    pub fn public_key(&self) -> Option<[u8; 32]> {
+        waymark_protocol::message::from_hex(&self.key)?
+            .try_into()
+            .ok()
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct QuietHotlines {
+    pub hotlines: Vec<QuietHotline>,
+}
+
+impl QuietHotlines {
+    /// The hotlines this build offers: development ones only in debug builds.
+    pub fn offered(&self) -> impl Iterator<Item = &QuietHotline> {
+        self.hotlines
+            .iter()
+            .filter(|h| !h.development || cfg!(debug_assertions))
+    }
+}
+
 /// All content structure.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalog {
@@ -144,6 +184,9 @@ pub struct Catalog {
     pub checklists: Checklists,
     pub redflags: RedFlags,
     pub directory: Directory,
+    /// Hotlines reachable by sealed message (`quiet.json`; optional, so
+    /// packs made before quiet contact still install).
+    pub quiet: QuietHotlines,
 }
 
 impl Catalog {
@@ -170,6 +213,10 @@ impl Catalog {
                 .map_err(|e| parse_err("redflags.json", e))?,
             directory: serde_json::from_str(find("directory.json")?)
                 .map_err(|e| parse_err("directory.json", e))?,
+            quiet: match find("quiet.json") {
+                Ok(text) => serde_json::from_str(text).map_err(|e| parse_err("quiet.json", e))?,
+                Err(_) => QuietHotlines::default(),
+            },
         })
     }
 
@@ -219,6 +266,10 @@ impl Catalog {
             for p in &e.purposes {
                 ids.push(format!("purpose-{p}"));
             }
+        }
+        for h in &self.quiet.hotlines {
+            ids.push(format!("quiet-hotline-{}-name", h.id));
+            ids.push(format!("quiet-hotline-{}-about", h.id));
         }
         ids.sort();
         ids.dedup();
@@ -286,6 +337,17 @@ impl Catalog {
                 }
             }
         }
+        for h in &self.quiet.hotlines {
+            if !seen.insert(format!("quiet:{}", h.id)) {
+                out.push(format!("quiet hotline `{}` defined twice", h.id));
+            }
+            if h.public_key().is_none() {
+                out.push(format!(
+                    "quiet hotline `{}`: key is not 64 hex digits",
+                    h.id
+                ));
+            }
+        }
         out
     }
 }
@@ -308,6 +370,7 @@ pub static CATALOG: LazyLock<Catalog> = LazyLock::new(|| {
             checked: String::new(),
             entries: Vec::new(),
         },
+        quiet: QuietHotlines::default(),
     })
 });
 
@@ -330,6 +393,10 @@ mod tests {
         assert!(c.checklists.routes.len() >= 6);
         assert_eq!(c.checklists.stages.len(), 4);
         assert!(!c.directory.entries.is_empty());
+        assert!(
+            c.quiet.offered().count() >= 1,
+            "debug builds offer the test hotline"
+        );
         assert_eq!(c.problems(), Vec::<String>::new());
     }
 

@@ -5,6 +5,7 @@
 //! reaches this module, so this module must never see plaintext personal
 //! data, and it must never "repair" a damaged file by recreating it.
 
+pub mod quiet;
 pub mod schema;
 
 use std::path::{Path, PathBuf};
@@ -275,6 +276,8 @@ impl Store {
 pub enum ListTable {
     Contacts,
     SosHistory,
+    Conversations,
+    Messages,
 }
 
 impl ListTable {
@@ -282,14 +285,24 @@ impl ListTable {
         match self {
             ListTable::Contacts => "contacts",
             ListTable::SosHistory => "sos_history",
+            ListTable::Conversations => "conversations",
+            ListTable::Messages => "messages",
         }
     }
 }
 
 /// Tables with a `profile` column.
-const PROFILE_TABLES: [&str; 5] = ["canary", "settings", "progress", "contacts", "sos_history"];
+const PROFILE_TABLES: [&str; 7] = [
+    "canary",
+    "settings",
+    "progress",
+    "contacts",
+    "sos_history",
+    "conversations",
+    "messages",
+];
 /// Every table, for shredding.
-const ALL_TABLES: [&str; 8] = [
+const ALL_TABLES: [&str; 14] = [
     "kdf",
     "keyslot",
     "device_guard",
@@ -298,6 +311,12 @@ const ALL_TABLES: [&str; 8] = [
     "progress",
     "contacts",
     "sos_history",
+    "conversations",
+    "messages",
+    "outbox",
+    "mailboxes",
+    "inbox",
+    "sync_state",
 ];
 
 fn put_slot(conn: &Connection, slot: &SlotRow) -> Result<()> {

@@ -1,6 +1,6 @@
 //! The profile database's schema and its forward migrations.
 //!
-//! # Schema (version 1)
+//! # Schema (version 2)
 //!
 //! The database file is `<data dir>/waymark.db` (SQLite, WAL journal, with
 //! `secure_delete` on so freed pages are zeroed). `PRAGMA user_version`
@@ -23,13 +23,27 @@
 //! | `progress` | `profile` PK, `sealed` BLOB | quiz answers, checked checklist items and the chosen route ([`crate::content::Progress`]) |
 //! | `contacts` | `id` PK (random), `profile`, `sealed` BLOB | emergency contacts ([`crate::contacts::Contact`]) |
 //! | `sos_history` | `id` PK (random), `profile`, `sealed` BLOB | SOS events ([`crate::sos::SosEvent`]) |
+//! | `conversations` | `id` PK (random), `profile`, `sealed` BLOB | quiet-contact conversations with their reply key and mailbox capability ([`crate::quiet::StoredConversation`]) |
+//! | `messages` | `id` PK (random), `profile`, `sealed` BLOB | messages sent and replies received ([`crate::quiet::StoredMessage`]) |
+//!
+//! Sealed with the *device key* (readable while locked, so the sync engine
+//! can deliver while the app is closed, but useless without the platform
+//! secret); none has a `profile` column, so the file does not say which
+//! profile a queued message belongs to:
+//!
+//! | table | columns | holds |
+//! |---|---|---|
+//! | `outbox` | `id` PK (random), `state`, `attempts`, `next_at`, `sealed` | sealed envelopes waiting for or past delivery ([`crate::sync::OutboxItem`]) |
+//! | `mailboxes` | `id` PK (random), `sealed` | reply mailbox capabilities and read positions |
+//! | `inbox` | `id` PK (random), `sealed` | reply envelopes fetched but not yet opened (they open at the next unlock) |
+//! | `sync_state` | `id` = 1, `not_before`, `window_start`, `window_requests`, `pack_checked` | the engine's server-requested pause, request window and last pack check (no personal data) |
 
 use rusqlite::Connection;
 
 use crate::error::{Damaged, Error, Result};
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// Forward migrations; `MIGRATIONS[i]` moves a database from version `i`
 /// to `i + 1`. Append only: never edit a published step.
@@ -74,6 +88,41 @@ const MIGRATIONS: &[&str] = &[
         id      INTEGER PRIMARY KEY,
         profile INTEGER NOT NULL CHECK (profile IN (0, 1)),
         sealed  BLOB NOT NULL
+    );",
+    // 1 -> 2: quiet contact — conversations, messages, the outbox and the
+    // sync engine's state.
+    "CREATE TABLE conversations (
+        id      INTEGER PRIMARY KEY,
+        profile INTEGER NOT NULL CHECK (profile IN (0, 1)),
+        sealed  BLOB NOT NULL
+    );
+    CREATE TABLE messages (
+        id      INTEGER PRIMARY KEY,
+        profile INTEGER NOT NULL CHECK (profile IN (0, 1)),
+        sealed  BLOB NOT NULL
+    );
+    CREATE TABLE outbox (
+        id       INTEGER PRIMARY KEY,
+        state    TEXT NOT NULL CHECK (state IN ('pending', 'inflight', 'sent', 'delivered', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_at  INTEGER NOT NULL DEFAULT 0,
+        sealed   BLOB NOT NULL
+    );
+    CREATE INDEX outbox_by_state ON outbox (state, next_at);
+    CREATE TABLE mailboxes (
+        id     INTEGER PRIMARY KEY,
+        sealed BLOB NOT NULL
+    );
+    CREATE TABLE inbox (
+        id     INTEGER PRIMARY KEY,
+        sealed BLOB NOT NULL
+    );
+    CREATE TABLE sync_state (
+        id              INTEGER PRIMARY KEY CHECK (id = 1),
+        not_before      INTEGER NOT NULL DEFAULT 0,
+        window_start    INTEGER NOT NULL DEFAULT 0,
+        window_requests INTEGER NOT NULL DEFAULT 0,
+        pack_checked    INTEGER NOT NULL DEFAULT 0
     );",
 ];
 

@@ -32,6 +32,12 @@ pub fn normalize(text: &str) -> String {
     out
 }
 
+/// The form typed text is stored in: Zawgyi converted to Unicode when the
+/// detector is confident, then NFC. Case and spacing are kept.
+pub fn for_storage(text: &str) -> String {
+    zawgyi::to_unicode_if_zawgyi(text).nfc().collect()
+}
+
 /// The forms a person's typed text may mean: as typed, and — when the
 /// detector thinks it is Zawgyi — converted to Unicode. Both are kept
 /// because the detector is unsure on very short strings, and a Unicode word

@@ -370,6 +370,27 @@ impl Record {
         table: "sos_history",
         layout_version: 1,
     };
+    pub const CONVERSATION: Record = Record {
+        table: "conversations",
+        layout_version: 1,
+    };
+    pub const MESSAGE: Record = Record {
+        table: "messages",
+        layout_version: 1,
+    };
+    /// Device-key records (readable while locked, for background sync).
+    pub const OUTBOX: Record = Record {
+        table: "outbox",
+        layout_version: 1,
+    };
+    pub const MAILBOX: Record = Record {
+        table: "mailboxes",
+        layout_version: 1,
+    };
+    pub const INBOX: Record = Record {
+        table: "inbox",
+        layout_version: 1,
+    };
 
     fn aad(&self, row: i64) -> Vec<u8> {
         format!(

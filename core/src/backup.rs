@@ -1,0 +1,338 @@
+//! Encrypted backup and restore of the unlocked profile.
+//!
+//! A backup holds the person's settings, progress, contacts, conversations
+//! (with their reply keys and mailbox capabilities, so replies keep
+//! arriving on the new phone) and messages, plus any messages still waiting
+//! to be sent. It is sealed under a recovery key made at the first backup
+//! and shown once, as a recovery code ([`waymark_protocol::backup`]); the
+//! key itself stays in the sealed settings so later backups replace the
+//! same one. The blob goes to the relay under an unguessable id, or to a
+//! file. A restore needs the code; a wrong code changes nothing.
+
+use serde::{Deserialize, Serialize};
+use waymark_protocol::backup::{BackupError, RecoveryKey};
+use waymark_protocol::message::{from_hex, hex};
+use zeroize::Zeroizing;
+
+use crate::contacts::Contact;
+use crate::content::Progress;
+use crate::error::{Error, Result};
+use crate::quiet::{MessageStatus, StoredConversation, StoredMessage};
+use crate::settings::Settings;
+use crate::store::ListTable;
+use crate::store::quiet::{DeviceTable, OutboxState, ProfileTable, Write};
+use crate::sync::{MailboxRecord, OutboxItem, SyncTask, TaskOutcome, Transport};
+use crate::vault::{self, Record};
+use crate::{Waymark, guard, random_id, seal_settings};
+
+/// What goes into a backup (JSON, then sealed).
+#[derive(Clone, Serialize, Deserialize)]
+struct Payload {
+    v: u8,
+    created_at: i64,
+    settings: Settings,
+    progress: Progress,
+    contacts: Vec<Contact>,
+    conversations: Vec<StoredConversation>,
+    messages: Vec<StoredMessage>,
+    /// Envelopes not yet accepted by the relay: `(message id, item)`.
+    waiting: Vec<(i64, OutboxItem)>,
+}
+
+/// A backup ready to store.
+#[derive(Clone, PartialEq, Eq, Serialize)]
+pub struct BackupExport {
+    /// The recovery code, only when this backup made a new recovery key:
+    /// show it once and never again.
+    pub recovery_code: Option<String>,
+    pub backup_id: String,
+    #[serde(skip)]
+    pub blob: Vec<u8>,
+    #[serde(skip)]
+    write_token: String,
+    pub contacts: u32,
+    pub conversations: u32,
+    pub messages: u32,
+}
+
+impl std::fmt::Debug for BackupExport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BackupExport")
+            .field("backup_id", &self.backup_id)
+            .field("bytes", &self.blob.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// What a restore brought back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RestoreReport {
+    pub contacts: u32,
+    pub conversations: u32,
+    pub messages: u32,
+    /// Messages put back in the outbox to be sent.
+    pub requeued: u32,
+}
+
+fn code_error(e: BackupError) -> Error {
+    match e {
+        BackupError::BadCode => Error::RecoveryCodeInvalid,
+        BackupError::OpenFailed => Error::RecoveryCodeWrong,
+        BackupError::TooLarge | BackupError::Malformed => Error::InvalidInput { field: "backup" },
+        BackupError::NoRandomness => Error::Internal("randomness"),
+    }
+}
+
+impl Waymark {
+    fn recovery_key(&self, rotate: bool) -> Result<(RecoveryKey, bool)> {
+        let existing = self.stored()?.recovery_key;
+        if let (Some(hex_key), false) = (existing, rotate) {
+            let bytes = Zeroizing::new(from_hex(&hex_key).unwrap_or_default());
+            if let Ok(key) = RecoveryKey::from_bytes(&bytes) {
+                return Ok((key, false));
+            }
+        }
+        let key = RecoveryKey::generate().map_err(code_error)?;
+        let hex_key = hex(key.bytes());
+        self.update_stored(|s| s.recovery_key = Some(hex_key))?;
+        Ok((key, true))
+    }
+
+    /// Seals the unlocked profile into a backup. The first backup (or one
+    /// with `new_code`) makes a recovery key and returns its code.
+    pub fn export_backup(&self, new_code: bool) -> Result<BackupExport> {
+        let (profile, key) = self.with_session(|s| Ok((s.profile, s.key_copy())))?;
+        self.open_replies(&key, profile.id())?;
+        let (recovery, fresh) = self.recovery_key(new_code)?;
+        let contacts = self.contacts()?;
+        let conversations = self.stored_conversations(&key, profile.id())?;
+        let mut messages = self.stored_messages(&key, profile.id())?;
+        let device = self.device_key()?;
+        let mut waiting = Vec::new();
+        {
+            let store = guard(&self.store);
+            for m in messages.iter_mut().filter(|m| m.outgoing) {
+                let Some(row) = m.outbox.and_then(|id| store.outbox_row(id).ok().flatten()) else {
+                    continue;
+                };
+                m.restored_status = Some(MessageStatus::from_outbox(row.state));
+                if matches!(row.state, OutboxState::Pending | OutboxState::Inflight)
+                    && let Some(item) = vault::open(&device, Record::OUTBOX, row.id, &row.sealed)
+                        .ok()
+                        .and_then(|json| serde_json::from_slice::<OutboxItem>(&json).ok())
+                {
+                    waiting.push((m.id, item));
+                }
+            }
+        }
+        let payload = Payload {
+            v: 1,
+            created_at: self.clock.now_unix(),
+            settings: self.stored()?.settings,
+            progress: self.with_session(|s| Ok(s.progress.clone()))?,
+            contacts,
+            conversations,
+            messages,
+            waiting,
+        };
+        let json = Zeroizing::new(
+            serde_json::to_vec(&payload).map_err(|_| Error::Internal("backup encode"))?,
+        );
+        let blob = recovery.seal(&json).map_err(code_error)?;
+        Ok(BackupExport {
+            recovery_code: fresh.then(|| recovery.code().to_string()),
+            backup_id: recovery.backup_id(),
+            blob,
+            write_token: recovery.write_token().to_string(),
+            contacts: payload.contacts.len() as u32,
+            conversations: payload.conversations.len() as u32,
+            messages: payload.messages.len() as u32,
+        })
+    }
+
+    /// Makes a backup and stores it on the relay.
+    pub async fn backup_to_relay<T: Transport>(
+        &self,
+        transport: &T,
+        new_code: bool,
+    ) -> Result<BackupExport> {
+        let export = self.export_backup(new_code)?;
+        let task = SyncTask {
+            id: 0,
+            method: "PUT".into(),
+            path: format!("/v1/backups/{}", export.backup_id),
+            bearer: Some(export.write_token.clone()),
+            content_type: Some("application/octet-stream".into()),
+            body: export.blob.clone(),
+        };
+        match transport.execute(&task).await {
+            TaskOutcome::Response(r) if r.status == 200 => Ok(export),
+            TaskOutcome::Response(r) => Err(Error::Relay { status: r.status }),
+            TaskOutcome::NetworkError | TaskOutcome::Cancelled => Err(Error::Network),
+        }
+    }
+
+    /// Fetches the backup for `code` from the relay and restores it.
+    pub async fn restore_from_relay<T: Transport>(
+        &self,
+        transport: &T,
+        code: &str,
+    ) -> Result<RestoreReport> {
+        let recovery = RecoveryKey::from_code(code).map_err(code_error)?;
+        self.check_restorable()?;
+        let task = SyncTask {
+            id: 0,
+            method: "GET".into(),
+            path: format!("/v1/backups/{}", recovery.backup_id()),
+            bearer: None,
+            content_type: None,
+            body: Vec::new(),
+        };
+        match transport.execute(&task).await {
+            TaskOutcome::Response(r) if r.status == 200 => self.import_backup(code, &r.body),
+            TaskOutcome::Response(r) if r.status == 404 => Err(Error::BackupNotFound),
+            TaskOutcome::Response(r) => Err(Error::Relay { status: r.status }),
+            TaskOutcome::NetworkError | TaskOutcome::Cancelled => Err(Error::Network),
+        }
+    }
+
+    fn check_restorable(&self) -> Result<()> {
+        let profile = self.session_profile()?.id();
+        let store = guard(&self.store);
+        if !store.list(ListTable::Contacts, profile)?.is_empty()
+            || !store.list(ListTable::Conversations, profile)?.is_empty()
+        {
+            return Err(Error::RestoreNeedsEmptyProfile);
+        }
+        Ok(())
+    }
+
+    /// Restores a backup blob into the unlocked profile, which must have no
+    /// contacts and no conversations yet. All or nothing: a wrong code or a
+    /// damaged blob leaves the profile as it was.
+    pub fn import_backup(&self, code: &str, blob: &[u8]) -> Result<RestoreReport> {
+        let recovery = RecoveryKey::from_code(code).map_err(code_error)?;
+        let json = recovery.open(blob).map_err(code_error)?;
+        let payload: Payload = serde_json::from_slice(&json)
+            .ok()
+            .filter(|p: &Payload| p.v == 1)
+            .ok_or(Error::InvalidInput { field: "backup" })?;
+        self.check_restorable()?;
+        let (profile, key, mut stored) =
+            self.with_session(|s| Ok((s.profile, s.key_copy(), s.stored.clone())))?;
+        let device = self.device_key()?;
+        let settings = payload.settings.clone().validated()?;
+        stored.settings = settings;
+        stored.recovery_key = Some(hex(recovery.bytes()));
+
+        // Seal everything first; then write it all in one transaction.
+        let mut sealed: Vec<(ListTable, i64, Vec<u8>)> = Vec::new();
+        let mut device_rows: Vec<(DeviceTable, i64, Vec<u8>)> = Vec::new();
+        let mut outbox_rows: Vec<(i64, Vec<u8>)> = Vec::new();
+        for c in &payload.contacts {
+            let json =
+                Zeroizing::new(serde_json::to_vec(c).map_err(|_| Error::Internal("encode"))?);
+            sealed.push((
+                ListTable::Contacts,
+                c.id,
+                vault::seal(&key, Record::CONTACT, c.id, &json)?,
+            ));
+        }
+        for c in &payload.conversations {
+            let json =
+                Zeroizing::new(serde_json::to_vec(c).map_err(|_| Error::Internal("encode"))?);
+            sealed.push((
+                ListTable::Conversations,
+                c.id,
+                vault::seal(&key, Record::CONVERSATION, c.id, &json)?,
+            ));
+            let mailbox = MailboxRecord {
+                mailbox_id: c
+                    .mailbox_id()
+                    .ok_or(Error::InvalidInput { field: "backup" })?,
+                cap: c.mailbox_cap.clone(),
+                after: 0,
+            };
+            let row = random_id()?;
+            let json = Zeroizing::new(
+                serde_json::to_vec(&mailbox).map_err(|_| Error::Internal("encode"))?,
+            );
+            device_rows.push((
+                DeviceTable::Mailboxes,
+                row,
+                vault::seal(&device, Record::MAILBOX, row, &json)?,
+            ));
+        }
+        let mut requeued = 0;
+        for m in &payload.messages {
+            let mut m = m.clone();
+            m.outbox = None;
+            if let Some((_, item)) = payload.waiting.iter().find(|(id, _)| *id == m.id) {
+                let row = random_id()?;
+                let json = Zeroizing::new(
+                    serde_json::to_vec(item).map_err(|_| Error::Internal("encode"))?,
+                );
+                outbox_rows.push((row, vault::seal(&device, Record::OUTBOX, row, &json)?));
+                m.outbox = Some(row);
+                requeued += 1;
+            }
+            let json =
+                Zeroizing::new(serde_json::to_vec(&m).map_err(|_| Error::Internal("encode"))?);
+            sealed.push((
+                ListTable::Messages,
+                m.id,
+                vault::seal(&key, Record::MESSAGE, m.id, &json)?,
+            ));
+        }
+        let progress_json = Zeroizing::new(
+            serde_json::to_vec(&payload.progress).map_err(|_| Error::Internal("encode"))?,
+        );
+        let sealed_progress = vault::seal(&key, Record::PROGRESS, profile.id(), &progress_json)?;
+        let sealed_settings = seal_settings(&key, profile, &stored)?;
+
+        let mut writes: Vec<Write<'_>> = Vec::new();
+        for (table, id, blob) in &sealed {
+            writes.push(Write::PutItem {
+                table: *table,
+                profile: profile.id(),
+                id: *id,
+                sealed: blob,
+            });
+        }
+        for (table, id, blob) in &device_rows {
+            writes.push(Write::PutDevice {
+                table: *table,
+                id: *id,
+                sealed: blob,
+            });
+        }
+        for (id, blob) in &outbox_rows {
+            writes.push(Write::Enqueue {
+                id: *id,
+                sealed: blob,
+            });
+        }
+        writes.push(Write::ProfileRecord {
+            table: ProfileTable::Progress,
+            profile: profile.id(),
+            sealed: &sealed_progress,
+        });
+        writes.push(Write::ProfileRecord {
+            table: ProfileTable::Settings,
+            profile: profile.id(),
+            sealed: &sealed_settings,
+        });
+        guard(&self.store).apply(&writes)?;
+        if let Some(s) = guard(&self.session).as_mut() {
+            s.stored = stored;
+            s.progress = payload.progress.clone();
+        }
+        self.refresh_localizer();
+        Ok(RestoreReport {
+            contacts: payload.contacts.len() as u32,
+            conversations: payload.conversations.len() as u32,
+            messages: payload.messages.len() as u32,
+            requeued,
+        })
+    }
+}

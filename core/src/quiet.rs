@@ -1,0 +1,730 @@
+//! Quiet contact: written conversations with a hotline, sealed end to end.
+//!
+//! This module owns conversations and their messages (sealed with the
+//! profile's data key), the screen models that show them with an honest
+//! status per message, and the one transaction that turns a composed
+//! message into a sealed envelope in the outbox. Delivery is the sync
+//! engine's job ([`crate::sync`]); the formats are in `waymark_protocol`.
+//!
+//! Each conversation has its own X25519 reply key pair and its own mailbox
+//! capability, made here; the hotline learns them only from inside the
+//! sealed message. Replies arrive in the device-sealed `inbox` while the app
+//! may be locked and are opened into the conversation at the next look.
+
+use serde::{Deserialize, Serialize};
+use waymark_protocol::message::{self, HotlineMessage, HotlineReply, ReplyTo, from_hex, hex};
+use waymark_protocol::{envelope, hpke};
+use zeroize::Zeroizing;
+
+use crate::content::QuietHotline;
+use crate::error::{Damaged, Error, Result};
+use crate::l10n::Localizer;
+use crate::store::ListTable;
+use crate::store::quiet::{DeviceTable, OutboxState, Write};
+use crate::sync::{InboxRecord, MailboxRecord, OutboxItem};
+use crate::vault::{self, DataKey, Record};
+use crate::{Waymark, guard, open_json, random_id};
+
+/// Longest message, in bytes of UTF-8.
+pub const MAX_MESSAGE: usize = message::MAX_BODY;
+
+/// A conversation as sealed in `conversations`.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredConversation {
+    pub id: i64,
+    /// The id both sides use, 32 hex digits.
+    pub wire_id: String,
+    pub hotline: String,
+    /// The hotline's public key when the conversation began (hex).
+    pub hotline_key: String,
+    /// The conversation's reply private key (hex).
+    pub reply_secret: String,
+    /// The mailbox capability (hex); its hash is the mailbox id.
+    pub mailbox_cap: String,
+    pub created_at: i64,
+    /// The `seq` of the next message written.
+    pub next_seq: u32,
+}
+
+impl std::fmt::Debug for StoredConversation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StoredConversation")
+            .field("id", &self.id)
+            .field("hotline", &self.hotline)
+            .finish_non_exhaustive()
+    }
+}
+
+impl StoredConversation {
+    pub fn mailbox_id(&self) -> Option<String> {
+        let cap: [u8; 32] = from_hex(&self.mailbox_cap)?.try_into().ok()?;
+        Some(message::mailbox_id(&cap))
+    }
+
+    fn reply_secret(&self) -> Option<Zeroizing<[u8; 32]>> {
+        let bytes = Zeroizing::new(from_hex(&self.reply_secret)?);
+        let mut out = Zeroizing::new([0u8; 32]);
+        if bytes.len() != 32 {
+            return None;
+        }
+        out.copy_from_slice(&bytes);
+        Some(out)
+    }
+}
+
+/// A message as sealed in `messages`.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredMessage {
+    pub id: i64,
+    pub conversation: i64,
+    pub outgoing: bool,
+    pub body: String,
+    /// Unix seconds: written (outgoing) or sent by the hotline (reply).
+    pub at: i64,
+    /// Local order within the conversation.
+    pub order: i64,
+    /// Envelope id (hex): ours for outgoing, the hotline's for replies.
+    pub envelope_id: String,
+    /// The outbox row that carries an outgoing message.
+    #[serde(default)]
+    pub outbox: Option<i64>,
+    /// The status at backup time, for a restored message whose outbox row
+    /// stayed on the old device.
+    #[serde(default)]
+    pub restored_status: Option<MessageStatus>,
+}
+
+impl std::fmt::Debug for StoredMessage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StoredMessage")
+            .field("id", &self.id)
+            .field("outgoing", &self.outgoing)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What the person is told about an outgoing message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MessageStatus {
+    /// Sealed and waiting on this phone for a network.
+    Queued,
+    /// The relay has it; the hotline has not collected it yet.
+    Sent,
+    /// The hotline collected it.
+    Delivered,
+    /// The hotline answered after it.
+    Replied,
+    /// The relay refused it for good; the person can try again.
+    NeedsAttention,
+}
+
+impl MessageStatus {
+    pub fn l10n_id(self) -> &'static str {
+        match self {
+            MessageStatus::Queued => "quiet-status-queued",
+            MessageStatus::Sent => "quiet-status-sent",
+            MessageStatus::Delivered => "quiet-status-delivered",
+            MessageStatus::Replied => "quiet-status-replied",
+            MessageStatus::NeedsAttention => "quiet-status-needs-attention",
+        }
+    }
+
+    pub fn from_outbox(state: OutboxState) -> Self {
+        match state {
+            OutboxState::Pending | OutboxState::Inflight => MessageStatus::Queued,
+            OutboxState::Sent => MessageStatus::Sent,
+            OutboxState::Delivered => MessageStatus::Delivered,
+            OutboxState::Failed => MessageStatus::NeedsAttention,
+        }
+    }
+}
+
+/// A hotline the person can write to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HotlineChoice {
+    pub id: String,
+    pub name: String,
+    pub about: String,
+    /// A test hotline (debug builds only); the UI should say so.
+    pub development: bool,
+}
+
+/// One line of the conversation list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConversationSummary {
+    pub id: i64,
+    pub hotline_id: String,
+    pub hotline_name: String,
+    pub last_message: String,
+    pub last_at: i64,
+    /// Status of the newest outgoing message.
+    pub status: Option<MessageStatus>,
+    pub status_label: String,
+    pub messages: u32,
+}
+
+/// The quiet-contact home: who can be written to, and what was written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConversationsScreen {
+    pub title: String,
+    pub intro: String,
+    pub hotlines_title: String,
+    pub hotlines: Vec<HotlineChoice>,
+    pub conversations_title: String,
+    pub conversations: Vec<ConversationSummary>,
+    pub empty: String,
+    /// "3 messages wait for a network", or empty.
+    pub outbox_note: String,
+}
+
+/// One message in a conversation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MessageView {
+    pub id: i64,
+    pub outgoing: bool,
+    pub body: String,
+    pub at: i64,
+    pub status: Option<MessageStatus>,
+    pub status_label: String,
+    /// The person can ask to send it again (after "needs attention").
+    pub can_retry: bool,
+}
+
+/// A conversation with a hotline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConversationScreen {
+    pub id: i64,
+    pub title: String,
+    pub hotline_id: String,
+    pub hotline_name: String,
+    pub messages: Vec<MessageView>,
+    pub privacy_note: String,
+    pub compose_hint: String,
+    pub send_label: String,
+    pub development_note: Option<String>,
+}
+
+fn status_label(l: &Localizer, status: Option<MessageStatus>) -> String {
+    status.map(|s| l.message(s.l10n_id())).unwrap_or_default()
+}
+
+fn hotline_choice(l: &Localizer, h: &QuietHotline) -> HotlineChoice {
+    HotlineChoice {
+        id: h.id.clone(),
+        name: l.message(&format!("quiet-hotline-{}-name", h.id)),
+        about: l.message(&format!("quiet-hotline-{}-about", h.id)),
+        development: h.development,
+    }
+}
+
+/// Checks and normalises a composed message: Zawgyi converted to Unicode,
+/// NFC, control characters dropped, trimmed; not empty, not over [`MAX_MESSAGE`] bytes.
+pub fn validated_body(body: &str) -> Result<String> {
+    // Control characters other than line breaks and tabs have no place in
+    // a message and could upset the hotline's screen.
+    let text: String = crate::text::for_storage(body)
+        .chars()
+        .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
+        .collect();
+    let text = text.trim().to_string();
+    if text.is_empty() {
+        return Err(Error::MessageEmpty);
+    }
+    if text.len() > MAX_MESSAGE {
+        return Err(Error::MessageTooLong { max: MAX_MESSAGE });
+    }
+    Ok(text)
+}
+
+fn random_array<const N: usize>() -> Result<[u8; N]> {
+    let bytes = vault::random_bytes(N)?;
+    let mut out = [0u8; N];
+    out.copy_from_slice(&bytes);
+    Ok(out)
+}
+
+fn decode_json<T: serde::de::DeserializeOwned>(bytes: &[u8], table: &'static str) -> Result<T> {
+    serde_json::from_slice(bytes).map_err(|_| Error::Corrupted(Damaged::Record(table)))
+}
+
+fn encode_json<T: Serialize>(value: &T) -> Result<Zeroizing<Vec<u8>>> {
+    serde_json::to_vec(value)
+        .map(Zeroizing::new)
+        .map_err(|_| Error::Internal("encode"))
+}
+
+impl Waymark {
+    // ----- reading -----------------------------------------------------
+
+    /// The hotlines offered for quiet contact, in the current language.
+    pub fn quiet_hotlines(&self) -> Vec<HotlineChoice> {
+        let l = self.localizer();
+        self.catalog()
+            .quiet
+            .offered()
+            .map(|h| hotline_choice(&l, h))
+            .collect()
+    }
+
+    fn quiet_hotline(&self, id: &str) -> Result<QuietHotline> {
+        self.catalog()
+            .quiet
+            .offered()
+            .find(|h| h.id == id)
+            .cloned()
+            .ok_or(Error::HotlineNotFound)
+    }
+
+    pub(crate) fn stored_conversations(
+        &self,
+        key: &DataKey,
+        profile: i64,
+    ) -> Result<Vec<StoredConversation>> {
+        let rows = guard(&self.store).list(ListTable::Conversations, profile)?;
+        rows.iter()
+            .map(|(id, sealed)| open_json(key, Record::CONVERSATION, *id, sealed))
+            .collect()
+    }
+
+    pub(crate) fn stored_messages(
+        &self,
+        key: &DataKey,
+        profile: i64,
+    ) -> Result<Vec<StoredMessage>> {
+        let rows = guard(&self.store).list(ListTable::Messages, profile)?;
+        let mut out: Vec<StoredMessage> = rows
+            .iter()
+            .map(|(id, sealed)| open_json(key, Record::MESSAGE, *id, sealed))
+            .collect::<Result<_>>()?;
+        out.sort_by_key(|m| (m.conversation, m.order, m.id));
+        Ok(out)
+    }
+
+    /// Status of each message of one conversation, oldest first.
+    fn statuses(&self, messages: &[&StoredMessage]) -> Result<Vec<Option<MessageStatus>>> {
+        let last_reply = messages
+            .iter()
+            .filter(|m| !m.outgoing)
+            .map(|m| m.order)
+            .max();
+        let store = guard(&self.store);
+        let mut out = Vec::with_capacity(messages.len());
+        for m in messages {
+            if !m.outgoing {
+                out.push(None);
+                continue;
+            }
+            let base = match m.outbox {
+                Some(row) => store
+                    .outbox_row(row)?
+                    .map(|r| MessageStatus::from_outbox(r.state))
+                    .or(m.restored_status),
+                None => m.restored_status,
+            };
+            let answered = last_reply.is_some_and(|r| r > m.order);
+            out.push(match base {
+                Some(MessageStatus::NeedsAttention) | Some(MessageStatus::Queued) => base,
+                Some(_) if answered => Some(MessageStatus::Replied),
+                other => other,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The conversation list with the hotlines one can start one with.
+    pub fn conversations_screen(&self) -> Result<ConversationsScreen> {
+        let (profile, key) = self.with_session(|s| Ok((s.profile, s.key_copy())))?;
+        self.open_replies(&key, profile.id())?;
+        let l = self.localizer();
+        let conversations = self.stored_conversations(&key, profile.id())?;
+        let messages = self.stored_messages(&key, profile.id())?;
+        let catalog = self.catalog();
+        let mut summaries = Vec::new();
+        for c in &conversations {
+            let mine: Vec<&StoredMessage> =
+                messages.iter().filter(|m| m.conversation == c.id).collect();
+            let statuses = self.statuses(&mine)?;
+            let last = mine.last();
+            let status = mine
+                .iter()
+                .zip(&statuses)
+                .rev()
+                .find(|(m, _)| m.outgoing)
+                .and_then(|(_, s)| *s);
+            let name = catalog
+                .quiet
+                .hotlines
+                .iter()
+                .find(|h| h.id == c.hotline)
+                .map(|h| hotline_choice(&l, h).name)
+                .unwrap_or_else(|| c.hotline.clone());
+            summaries.push(ConversationSummary {
+                id: c.id,
+                hotline_id: c.hotline.clone(),
+                hotline_name: name,
+                last_message: last.map(|m| m.body.clone()).unwrap_or_default(),
+                last_at: last.map_or(c.created_at, |m| m.at),
+                status,
+                status_label: status_label(&l, status),
+                messages: mine.len() as u32,
+            });
+        }
+        summaries.sort_by(|a, b| b.last_at.cmp(&a.last_at).then(a.id.cmp(&b.id)));
+        let waiting = guard(&self.store)
+            .outbox_counts()?
+            .iter()
+            .filter(|(s, _)| matches!(s, OutboxState::Pending | OutboxState::Inflight))
+            .map(|(_, n)| *n)
+            .sum::<u32>();
+        let outbox_note = if waiting == 0 {
+            String::new()
+        } else {
+            l.message_with(
+                "quiet-outbox-waiting",
+                &[("count", crate::error::ArgValue::Number(i64::from(waiting)))],
+            )
+        };
+        Ok(ConversationsScreen {
+            title: l.message("quiet-title"),
+            intro: l.message("quiet-intro"),
+            hotlines_title: l.message("quiet-hotlines-title"),
+            hotlines: self.quiet_hotlines(),
+            conversations_title: l.message("quiet-conversations-title"),
+            conversations: summaries,
+            empty: l.message("quiet-empty"),
+            outbox_note,
+        })
+    }
+
+    /// One conversation, oldest message first.
+    pub fn conversation_screen(&self, id: i64) -> Result<ConversationScreen> {
+        let (profile, key) = self.with_session(|s| Ok((s.profile, s.key_copy())))?;
+        self.open_replies(&key, profile.id())?;
+        let conversation = self
+            .stored_conversations(&key, profile.id())?
+            .into_iter()
+            .find(|c| c.id == id)
+            .ok_or(Error::ConversationNotFound)?;
+        let messages = self.stored_messages(&key, profile.id())?;
+        let mine: Vec<&StoredMessage> = messages.iter().filter(|m| m.conversation == id).collect();
+        let statuses = self.statuses(&mine)?;
+        let l = self.localizer();
+        let hotline = self
+            .catalog()
+            .quiet
+            .hotlines
+            .iter()
+            .find(|h| h.id == conversation.hotline)
+            .cloned();
+        let name = hotline
+            .as_ref()
+            .map(|h| hotline_choice(&l, h).name)
+            .unwrap_or_else(|| conversation.hotline.clone());
+        Ok(ConversationScreen {
+            id,
+            title: name.clone(),
+            hotline_id: conversation.hotline.clone(),
+            hotline_name: name,
+            messages: mine
+                .iter()
+                .zip(statuses)
+                .map(|(m, status)| MessageView {
+                    id: m.id,
+                    outgoing: m.outgoing,
+                    body: m.body.clone(),
+                    at: m.at,
+                    status,
+                    status_label: status_label(&l, status),
+                    can_retry: status == Some(MessageStatus::NeedsAttention),
+                })
+                .collect(),
+            privacy_note: l.message("quiet-privacy-note"),
+            compose_hint: l.message("quiet-compose-hint"),
+            send_label: l.message("quiet-send"),
+            development_note: hotline
+                .filter(|h| h.development)
+                .map(|_| l.message("quiet-development-note")),
+        })
+    }
+
+    // ----- writing -----------------------------------------------------
+
+    /// Starts a conversation with hotline `hotline_id`: a fresh reply key
+    /// pair and mailbox, stored in one transaction. Returns its id.
+    pub fn start_conversation(&self, hotline_id: &str) -> Result<i64> {
+        let (profile, key) = self.with_session(|s| Ok((s.profile, s.key_copy())))?;
+        let hotline = self.quiet_hotline(hotline_id)?;
+        let (reply_secret, _) =
+            hpke::generate_keypair().map_err(|_| Error::Internal("randomness"))?;
+        let cap: [u8; 32] = random_array()?;
+        let conversation = StoredConversation {
+            id: random_id()?,
+            wire_id: hex(&random_array::<16>()?),
+            hotline: hotline.id.clone(),
+            hotline_key: hotline.key.clone(),
+            reply_secret: hex(reply_secret.as_ref()),
+            mailbox_cap: hex(&cap),
+            created_at: self.clock.now_unix(),
+            next_seq: 1,
+        };
+        let mailbox = MailboxRecord {
+            mailbox_id: message::mailbox_id(&cap),
+            cap: hex(&cap),
+            after: 0,
+        };
+        let device = self.device_key()?;
+        let mailbox_row = random_id()?;
+        let sealed_conv = vault::seal(
+            &key,
+            Record::CONVERSATION,
+            conversation.id,
+            &encode_json(&conversation)?,
+        )?;
+        let sealed_box = vault::seal(
+            &device,
+            Record::MAILBOX,
+            mailbox_row,
+            &encode_json(&mailbox)?,
+        )?;
+        guard(&self.store).apply(&[
+            Write::PutItem {
+                table: ListTable::Conversations,
+                profile: profile.id(),
+                id: conversation.id,
+                sealed: &sealed_conv,
+            },
+            Write::PutDevice {
+                table: DeviceTable::Mailboxes,
+                id: mailbox_row,
+                sealed: &sealed_box,
+            },
+        ])?;
+        Ok(conversation.id)
+    }
+
+    /// The newest conversation with `hotline_id`, or a new one.
+    pub fn conversation_with(&self, hotline_id: &str) -> Result<i64> {
+        let (profile, key) = self.with_session(|s| Ok((s.profile, s.key_copy())))?;
+        self.quiet_hotline(hotline_id)?;
+        let existing = self
+            .stored_conversations(&key, profile.id())?
+            .into_iter()
+            .filter(|c| c.hotline == hotline_id)
+            .max_by_key(|c| c.created_at);
+        match existing {
+            Some(c) => Ok(c.id),
+            None => self.start_conversation(hotline_id),
+        }
+    }
+
+    /// Writes a message: seals it to the hotline and stores the message
+    /// and its outbox entry in one transaction, so when this returns the
+    /// message survives a crash and will be delivered.
+    pub fn send_message(&self, conversation_id: i64, body: &str) -> Result<MessageView> {
+        let body = validated_body(body)?;
+        let (profile, key, locale) =
+            self.with_session(|s| Ok((s.profile, s.key_copy(), s.stored.settings.locale.clone())))?;
+        let mut conversation = self
+            .stored_conversations(&key, profile.id())?
+            .into_iter()
+            .find(|c| c.id == conversation_id)
+            .ok_or(Error::ConversationNotFound)?;
+        let max = self.sync_policy.max_outbox;
+        let waiting: u32 = guard(&self.store)
+            .outbox_counts()?
+            .iter()
+            .filter(|(s, _)| matches!(s, OutboxState::Pending | OutboxState::Inflight))
+            .map(|(_, n)| *n)
+            .sum();
+        if waiting as usize >= max {
+            return Err(Error::OutboxFull { max });
+        }
+        let hotline_key: [u8; 32] = from_hex(&conversation.hotline_key)
+            .and_then(|b| b.try_into().ok())
+            .ok_or(Error::Corrupted(Damaged::Record("conversations")))?;
+        let reply_public = conversation
+            .reply_secret()
+            .map(|sk| hpke::public_key(&sk))
+            .ok_or(Error::Corrupted(Damaged::Record("conversations")))?;
+        let now = self.clock.now_unix();
+        let envelope_id: [u8; 16] = random_array()?;
+        let wire = HotlineMessage {
+            v: 1,
+            conversation: conversation.wire_id.clone(),
+            seq: conversation.next_seq,
+            sent_at: now,
+            locale: locale.unwrap_or_else(|| self.localizer().active_tag().to_string()),
+            body: body.clone(),
+            reply_to: ReplyTo {
+                key: hex(&reply_public),
+                mailbox: conversation
+                    .mailbox_id()
+                    .ok_or(Error::Corrupted(Damaged::Record("conversations")))?,
+            },
+        };
+        let plaintext = Zeroizing::new(wire.to_bytes());
+        let sealed_envelope = envelope::seal(&hotline_key, envelope_id, &plaintext)
+            .map_err(|_| Error::Internal("envelope seal"))?;
+        let outbox_row = random_id()?;
+        let item = OutboxItem::new(&sealed_envelope, &envelope_id);
+        let device = self.device_key()?;
+        let sealed_item = vault::seal(&device, Record::OUTBOX, outbox_row, &encode_json(&item)?)?;
+        let order = self
+            .stored_messages(&key, profile.id())?
+            .iter()
+            .filter(|m| m.conversation == conversation_id)
+            .map(|m| m.order)
+            .max()
+            .unwrap_or(0)
+            + 1;
+        let stored = StoredMessage {
+            id: random_id()?,
+            conversation: conversation_id,
+            outgoing: true,
+            body: body.clone(),
+            at: now,
+            order,
+            envelope_id: hex(&envelope_id),
+            outbox: Some(outbox_row),
+            restored_status: None,
+        };
+        conversation.next_seq += 1;
+        let sealed_msg = vault::seal(&key, Record::MESSAGE, stored.id, &encode_json(&stored)?)?;
+        let sealed_conv = vault::seal(
+            &key,
+            Record::CONVERSATION,
+            conversation.id,
+            &encode_json(&conversation)?,
+        )?;
+        guard(&self.store).apply(&[
+            Write::PutItem {
+                table: ListTable::Messages,
+                profile: profile.id(),
+                id: stored.id,
+                sealed: &sealed_msg,
+            },
+            Write::PutItem {
+                table: ListTable::Conversations,
+                profile: profile.id(),
+                id: conversation.id,
+                sealed: &sealed_conv,
+            },
+            Write::Enqueue {
+                id: outbox_row,
+                sealed: &sealed_item,
+            },
+        ])?;
+        let l = self.localizer();
+        Ok(MessageView {
+            id: stored.id,
+            outgoing: true,
+            body,
+            at: now,
+            status: Some(MessageStatus::Queued),
+            status_label: status_label(&l, Some(MessageStatus::Queued)),
+            can_retry: false,
+        })
+    }
+
+    /// Sends a message that needs attention again (the relay refused it):
+    /// its outbox entry goes back to pending with a fresh retry budget.
+    pub fn retry_message(&self, message_id: i64) -> Result<()> {
+        let (profile, key) = self.with_session(|s| Ok((s.profile, s.key_copy())))?;
+        let message = self
+            .stored_messages(&key, profile.id())?
+            .into_iter()
+            .find(|m| m.id == message_id && m.outgoing)
+            .ok_or(Error::NotFound)?;
+        let row = message
+            .outbox
+            .and_then(|id| guard(&self.store).outbox_row(id).ok().flatten())
+            .ok_or(Error::NotFound)?;
+        if row.state != OutboxState::Failed {
+            return Ok(());
+        }
+        guard(&self.store).apply(&[Write::Outbox {
+            id: row.id,
+            state: OutboxState::Pending,
+            attempts: 0,
+            next_at: 0,
+        }])
+    }
+
+    /// Opens fetched replies that belong to this profile's conversations
+    /// into messages, each in one transaction with removing it from the
+    /// inbox. Replies for the other profile stay sealed in the inbox.
+    pub(crate) fn open_replies(&self, key: &DataKey, profile: i64) -> Result<u32> {
+        let inbox = guard(&self.store).device_rows(DeviceTable::Inbox)?;
+        if inbox.is_empty() {
+            return Ok(0);
+        }
+        let device = self.device_key()?;
+        let conversations = self.stored_conversations(key, profile)?;
+        let existing = self.stored_messages(key, profile)?;
+        let mut opened = 0;
+        for (row, sealed) in inbox {
+            let Ok(record) = vault::open(&device, Record::INBOX, row, &sealed)
+                .and_then(|json| decode_json::<InboxRecord>(&json, "inbox"))
+            else {
+                // Unreadable under this device key: nothing can ever read it.
+                guard(&self.store).apply(&[Write::DeleteDevice {
+                    table: DeviceTable::Inbox,
+                    id: row,
+                }])?;
+                continue;
+            };
+            let Some(conversation) = conversations
+                .iter()
+                .find(|c| c.mailbox_id().as_deref() == Some(record.mailbox_id.as_str()))
+            else {
+                continue;
+            };
+            let reply = record
+                .envelope_bytes()
+                .zip(conversation.reply_secret())
+                .and_then(|(bytes, sk)| envelope::open(&sk, &bytes).ok())
+                .and_then(|(_, plain)| HotlineReply::from_bytes(&plain).ok())
+                .filter(|r| r.conversation == conversation.wire_id);
+            let duplicate = existing
+                .iter()
+                .any(|m| !m.outgoing && m.envelope_id == record.envelope_id);
+            let mut writes = vec![Write::DeleteDevice {
+                table: DeviceTable::Inbox,
+                id: row,
+            }];
+            let sealed_msg;
+            if let (Some(reply), false) = (reply, duplicate) {
+                let order = existing
+                    .iter()
+                    .filter(|m| m.conversation == conversation.id)
+                    .map(|m| m.order)
+                    .max()
+                    .unwrap_or(0)
+                    + 1
+                    + i64::from(opened);
+                let stored = StoredMessage {
+                    id: random_id()?,
+                    conversation: conversation.id,
+                    outgoing: false,
+                    body: crate::text::for_storage(&reply.body),
+                    at: reply.sent_at,
+                    order,
+                    envelope_id: record.envelope_id.clone(),
+                    outbox: None,
+                    restored_status: None,
+                };
+                sealed_msg = vault::seal(key, Record::MESSAGE, stored.id, &encode_json(&stored)?)?;
+                writes.push(Write::PutItem {
+                    table: ListTable::Messages,
+                    profile,
+                    id: stored.id,
+                    sealed: &sealed_msg,
+                });
+                opened += 1;
+            }
+            guard(&self.store).apply(&writes)?;
+        }
+        Ok(opened)
+    }
+}

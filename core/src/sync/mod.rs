@@ -1,0 +1,795 @@
+//! The sync engine (ARCHITECTURE §6): delivers the outbox, learns what the
+//! hotline has collected, fetches replies, and updates the content pack.
+//!
+//! The engine is a state machine with one policy and two drivers:
+//!
+//! - [`Waymark::next_sync_task`] plans one HTTP request (or none: offline,
+//!   paused by the server, nothing due, over the request cap) and
+//!   [`Waymark::report_sync_result`] applies its outcome. Android WorkManager
+//!   and iOS background tasks drive these two calls with their own HTTP.
+//! - [`Waymark::sync_now`] runs the same two calls in a loop over a
+//!   [`Transport`] (the core's own, [`http::HttpTransport`], uses reqwest).
+//!
+//! Every state change is one SQLite transaction, so a process killed at any
+//! point leaves each outbox entry pending, in flight (pending again at the
+//! next start, [`Waymark::open`]), sent, delivered or failed — never half
+//! written. Delivery is at-least-once from here and exactly-once at the
+//! relay, which deduplicates by envelope id.
+//!
+//! Policy: batches of up to [`SyncPolicy::batch_size`]; per-entry
+//! exponential backoff with full jitter; the server's `Retry-After` pauses
+//! everything; at most [`SyncPolicy::max_requests_per_window`] requests per
+//! window; a permanent 4xx marks the entry "needs attention" instead of
+//! retrying forever; a quota on waiting messages ([`SyncPolicy::max_outbox`]).
+//! Polls (delivery status, reply mailboxes) happen at most once per
+//! [`SyncPolicy::poll_interval_secs`], the pack check once per
+//! [`SyncPolicy::pack_interval_secs`] and never under the data-saver hint.
+
+pub mod http;
+
+use std::collections::HashMap;
+use std::fmt;
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as B64;
+use serde::{Deserialize, Serialize};
+use waymark_protocol::api::{
+    self, BatchOutcome, BatchResponse, EnvelopeBatch, Page, RelayStatus, StatusRequest,
+    StatusResponse,
+};
+use waymark_protocol::message::hex;
+
+use crate::error::{Error, Result};
+use crate::store::quiet::{DeviceTable, OutboxRow, OutboxState, Write};
+use crate::vault::{self, Record};
+use crate::{Waymark, guard, random_id};
+
+/// How the engine paces itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyncPolicy {
+    /// Envelopes per request.
+    pub batch_size: usize,
+    /// First retry delay; doubles per failed attempt.
+    pub base_backoff_secs: u64,
+    pub max_backoff_secs: u64,
+    pub window_secs: i64,
+    /// Requests allowed per window (all kinds together).
+    pub max_requests_per_window: u32,
+    pub poll_interval_secs: i64,
+    pub pack_interval_secs: i64,
+    /// Messages that may wait in the outbox at once.
+    pub max_outbox: usize,
+    /// Longest pause honoured from a `Retry-After` header.
+    pub max_retry_after_secs: u64,
+}
+
+impl Default for SyncPolicy {
+    fn default() -> Self {
+        SyncPolicy {
+            batch_size: 50,
+            base_backoff_secs: 2,
+            max_backoff_secs: 3600,
+            window_secs: 3600,
+            max_requests_per_window: 240,
+            poll_interval_secs: 60,
+            pack_interval_secs: 24 * 3600,
+            max_outbox: 500,
+            max_retry_after_secs: 6 * 3600,
+        }
+    }
+}
+
+/// What the platform knows about the network.
+pub trait Connectivity: Send + Sync + fmt::Debug {
+    fn is_online(&self) -> bool;
+    /// The person asked to save data (or the network is metered).
+    fn data_saver(&self) -> bool;
+}
+
+/// For platforms without a connectivity signal: try, and let failures back off.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AssumeOnline;
+
+impl Connectivity for AssumeOnline {
+    fn is_online(&self) -> bool {
+        true
+    }
+    fn data_saver(&self) -> bool {
+        false
+    }
+}
+
+/// One HTTP request the engine wants made. Paths are relative to the
+/// relay's base address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyncTask {
+    pub id: u64,
+    pub method: String,
+    pub path: String,
+    /// `Authorization: Bearer …` value, if any.
+    pub bearer: Option<String>,
+    pub content_type: Option<String>,
+    pub body: Vec<u8>,
+}
+
+/// An HTTP answer, as much as the engine needs of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HttpResponse {
+    pub status: u16,
+    /// `Retry-After`, in seconds.
+    pub retry_after_secs: Option<u64>,
+    pub body: Vec<u8>,
+    /// `x-waymark-pack-version`, for pack downloads.
+    pub pack_version: Option<u64>,
+}
+
+/// How a task ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TaskOutcome {
+    Response(HttpResponse),
+    /// No answer: refused, reset, timed out, no route.
+    NetworkError,
+    /// The platform gave up on the task (cancelled, app stopped) before
+    /// it knew the answer.
+    Cancelled,
+}
+
+/// Makes HTTP requests for [`Waymark::sync_now`].
+pub trait Transport: Send + Sync {
+    fn execute(&self, task: &SyncTask) -> impl Future<Output = TaskOutcome> + Send;
+}
+
+/// What one sync run did, and what is left.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct SyncReport {
+    pub requests: u32,
+    /// Messages the relay stored in this run.
+    pub sent: u32,
+    /// Messages the hotline collected (learned in this run).
+    pub delivered: u32,
+    /// Replies fetched in this run (opened at the next look while unlocked).
+    pub replies: u32,
+    /// Messages refused for good in this run.
+    pub failed: u32,
+    pub network_errors: u32,
+    /// Still waiting on this phone.
+    pub queued: u32,
+    /// Seconds until the next entry is due, if any waits.
+    pub next_attempt_in: Option<u64>,
+    pub offline: bool,
+    /// The server asked to pause until this Unix time.
+    pub paused_until: Option<i64>,
+    /// A newer content pack was installed.
+    pub pack_installed: Option<u64>,
+}
+
+/// The outbox at a glance.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct OutboxSummary {
+    pub queued: u32,
+    pub sent: u32,
+    pub delivered: u32,
+    pub needs_attention: u32,
+}
+
+/// Device-sealed outbox entry.
+#[derive(Clone, Serialize, Deserialize)]
+pub struct OutboxItem {
+    /// The sealed envelope, base64.
+    pub envelope: String,
+    pub envelope_id: String,
+}
+
+impl fmt::Debug for OutboxItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("OutboxItem(…)")
+    }
+}
+
+impl OutboxItem {
+    pub fn new(envelope: &[u8], id: &[u8; 16]) -> Self {
+        OutboxItem {
+            envelope: B64.encode(envelope),
+            envelope_id: hex(id),
+        }
+    }
+}
+
+/// Device-sealed reply mailbox.
+#[derive(Clone, Serialize, Deserialize)]
+pub struct MailboxRecord {
+    pub mailbox_id: String,
+    pub cap: String,
+    /// Read position: the relay sequence number of the last reply fetched.
+    pub after: i64,
+}
+
+impl fmt::Debug for MailboxRecord {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("MailboxRecord(…)")
+    }
+}
+
+/// Device-sealed reply envelope, fetched and not yet opened.
+#[derive(Clone, Serialize, Deserialize)]
+pub struct InboxRecord {
+    pub mailbox_id: String,
+    pub envelope: String,
+    pub envelope_id: String,
+}
+
+impl fmt::Debug for InboxRecord {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("InboxRecord(…)")
+    }
+}
+
+impl InboxRecord {
+    pub fn envelope_bytes(&self) -> Option<Vec<u8>> {
+        B64.decode(self.envelope.as_bytes()).ok()
+    }
+}
+
+/// What a handed-out task was for.
+#[derive(Debug, Clone)]
+enum Pending {
+    /// Outbox rows with their attempts so far.
+    Send(Vec<(i64, u32, String)>),
+    Status(Vec<(i64, u32, String)>),
+    Mailbox(i64, MailboxRecord),
+    Pack,
+}
+
+/// In-memory engine state: tasks handed out and poll times.
+#[derive(Debug, Default)]
+pub(crate) struct SyncRuntime {
+    next_id: u64,
+    tasks: HashMap<u64, Pending>,
+    status_polled: Option<i64>,
+    mailbox_polled: HashMap<i64, i64>,
+    /// Check for a newer pack now, whatever the interval.
+    pack_forced: bool,
+    report: SyncReport,
+}
+
+fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Option<T> {
+    serde_json::from_slice(bytes).ok()
+}
+
+fn encode<T: Serialize>(value: &T) -> Result<zeroize::Zeroizing<Vec<u8>>> {
+    serde_json::to_vec(value)
+        .map(zeroize::Zeroizing::new)
+        .map_err(|_| Error::Internal("encode"))
+}
+
+/// Retry delay after `attempts` failures: exponential, capped, full jitter
+/// in the upper half (so retries of many phones spread out but never come
+/// sooner than half the nominal delay).
+pub fn backoff_secs(policy: &SyncPolicy, attempts: u32, random: u32) -> u64 {
+    let exp = attempts.saturating_sub(1).min(30);
+    let nominal = policy
+        .base_backoff_secs
+        .saturating_mul(1u64 << exp)
+        .min(policy.max_backoff_secs)
+        .max(1);
+    let half = nominal / 2;
+    half + u64::from(random) % (nominal - half + 1)
+}
+
+fn random_u32() -> u32 {
+    vault::random_bytes(4)
+        .ok()
+        .and_then(|b| b.try_into().ok())
+        .map(u32::from_le_bytes)
+        .unwrap_or(0)
+}
+
+impl Waymark {
+    pub(crate) fn device_key(&self) -> Result<vault::DataKey> {
+        vault::device_key(&self.secret.device_secret()?)
+    }
+
+    fn open_outbox(&self, device: &vault::DataKey, row: &OutboxRow) -> Option<OutboxItem> {
+        vault::open(device, Record::OUTBOX, row.id, &row.sealed)
+            .ok()
+            .and_then(|json| decode(&json))
+    }
+
+    /// The outbox at a glance (works while locked).
+    pub fn outbox_summary(&self) -> Result<OutboxSummary> {
+        let mut s = OutboxSummary::default();
+        for (state, n) in guard(&self.store).outbox_counts()? {
+            match state {
+                OutboxState::Pending | OutboxState::Inflight => s.queued += n,
+                OutboxState::Sent => s.sent += n,
+                OutboxState::Delivered => s.delivered += n,
+                OutboxState::Failed => s.needs_attention += n,
+            }
+        }
+        Ok(s)
+    }
+
+    /// Ask the next planning round to poll and check now, whatever the
+    /// intervals (the person pressed "sync now").
+    pub fn request_sync(&self) {
+        let mut rt = guard(&self.sync);
+        rt.status_polled = None;
+        rt.mailbox_polled.clear();
+        rt.pack_forced = true;
+    }
+
+    /// Plans the next request, or `None` when there is nothing to do now.
+    /// Works while locked: everything it touches is device-sealed.
+    pub fn next_sync_task(&self) -> Result<Option<SyncTask>> {
+        if !self.connectivity.is_online() {
+            guard(&self.sync).report.offline = true;
+            return Ok(None);
+        }
+        let now = self.clock.now_unix();
+        let policy = &self.sync_policy;
+        let mut state = guard(&self.store).sync_state()?;
+        if state.not_before > now {
+            guard(&self.sync).report.paused_until = Some(state.not_before);
+            return Ok(None);
+        }
+        if now - state.window_start >= policy.window_secs || now < state.window_start {
+            state.window_start = now;
+            state.window_requests = 0;
+        }
+        if state.window_requests >= policy.max_requests_per_window {
+            return Ok(None);
+        }
+        let device = self.device_key()?;
+        let mut rt = guard(&self.sync);
+
+        // 1. Deliver what is due.
+        let due: Vec<OutboxRow> = guard(&self.store)
+            .outbox(OutboxState::Pending)?
+            .into_iter()
+            .filter(|r| r.next_at <= now)
+            .take(policy.batch_size)
+            .collect();
+        if !due.is_empty() {
+            let mut envelopes = Vec::with_capacity(due.len());
+            let mut rows = Vec::with_capacity(due.len());
+            let mut writes = Vec::new();
+            for row in &due {
+                match self.open_outbox(&device, row) {
+                    Some(item) => {
+                        envelopes.push(item.envelope);
+                        rows.push((row.id, row.attempts, item.envelope_id));
+                        writes.push(Write::Outbox {
+                            id: row.id,
+                            state: OutboxState::Inflight,
+                            attempts: row.attempts,
+                            next_at: row.next_at,
+                        });
+                    }
+                    // Not readable with this device key: it can never be sent.
+                    None => writes.push(Write::Outbox {
+                        id: row.id,
+                        state: OutboxState::Failed,
+                        attempts: row.attempts,
+                        next_at: row.next_at,
+                    }),
+                }
+            }
+            if !rows.is_empty() {
+                state.window_requests += 1;
+                writes.push(Write::SyncState(state));
+                guard(&self.store).apply(&writes)?;
+                let body = serde_json::to_vec(&EnvelopeBatch { envelopes })
+                    .map_err(|_| Error::Internal("encode"))?;
+                return Ok(Some(rt.hand_out(
+                    Pending::Send(rows),
+                    "POST",
+                    "/v1/envelopes".into(),
+                    None,
+                    body,
+                )));
+            }
+            guard(&self.store).apply(&writes)?;
+        }
+
+        let poll_due =
+            |last: Option<i64>| last.is_none_or(|t| now - t >= policy.poll_interval_secs);
+
+        // 2. Ask which sent messages the hotline has collected.
+        if poll_due(rt.status_polled) {
+            let sent: Vec<(i64, u32, String)> = guard(&self.store)
+                .outbox(OutboxState::Sent)?
+                .iter()
+                .take(api::MAX_STATUS_IDS)
+                .filter_map(|r| {
+                    self.open_outbox(&device, r)
+                        .map(|i| (r.id, r.attempts, i.envelope_id))
+                })
+                .collect();
+            rt.status_polled = Some(now);
+            if !sent.is_empty() {
+                let body = serde_json::to_vec(&StatusRequest {
+                    ids: sent.iter().map(|(_, _, id)| id.clone()).collect(),
+                })
+                .map_err(|_| Error::Internal("encode"))?;
+                state.window_requests += 1;
+                guard(&self.store).apply(&[Write::SyncState(state)])?;
+                return Ok(Some(rt.hand_out(
+                    Pending::Status(sent),
+                    "POST",
+                    "/v1/envelopes/status".into(),
+                    None,
+                    body,
+                )));
+            }
+        }
+
+        // 3. Fetch replies, one mailbox per task.
+        let mailboxes = guard(&self.store).device_rows(DeviceTable::Mailboxes)?;
+        for (row, sealed) in mailboxes {
+            if !poll_due(rt.mailbox_polled.get(&row).copied()) {
+                continue;
+            }
+            rt.mailbox_polled.insert(row, now);
+            let Some(record) = vault::open(&device, Record::MAILBOX, row, &sealed)
+                .ok()
+                .and_then(|json| decode::<MailboxRecord>(&json))
+            else {
+                continue;
+            };
+            state.window_requests += 1;
+            guard(&self.store).apply(&[Write::SyncState(state)])?;
+            let path = format!(
+                "/v1/mailboxes/{}/envelopes?after={}",
+                record.mailbox_id, record.after
+            );
+            let bearer = Some(record.cap.clone());
+            return Ok(Some(rt.hand_out(
+                Pending::Mailbox(row, record),
+                "GET",
+                path,
+                bearer,
+                Vec::new(),
+            )));
+        }
+
+        // 4. A newer content pack, at most daily and never on data saver.
+        if !self.connectivity.data_saver()
+            && (rt.pack_forced || now - state.pack_checked >= policy.pack_interval_secs)
+        {
+            rt.pack_forced = false;
+            state.pack_checked = now;
+            state.window_requests += 1;
+            guard(&self.store).apply(&[Write::SyncState(state)])?;
+            let have = self.content_status().version;
+            let locale = self.localizer().active_tag().to_string();
+            return Ok(Some(rt.hand_out(
+                Pending::Pack,
+                "GET",
+                format!("/v1/packs/latest?have={have}&locale={locale}"),
+                None,
+                Vec::new(),
+            )));
+        }
+        Ok(None)
+    }
+
+    /// Applies the outcome of a task from [`Waymark::next_sync_task`].
+    pub fn report_sync_result(&self, task_id: u64, outcome: TaskOutcome) -> Result<()> {
+        let pending = guard(&self.sync)
+            .tasks
+            .remove(&task_id)
+            .ok_or(Error::UnknownSyncTask)?;
+        let now = self.clock.now_unix();
+        let policy = self.sync_policy.clone();
+        {
+            let mut rt = guard(&self.sync);
+            rt.report.requests += 1;
+            if outcome == TaskOutcome::NetworkError {
+                rt.report.network_errors += 1;
+            }
+        }
+        // A pause the server asked for applies to everything.
+        if let TaskOutcome::Response(r) = &outcome
+            && (r.status == 429 || r.status == 503)
+        {
+            let pause = r
+                .retry_after_secs
+                .unwrap_or(policy.base_backoff_secs)
+                .min(policy.max_retry_after_secs);
+            let mut state = guard(&self.store).sync_state()?;
+            state.not_before = now + pause as i64;
+            guard(&self.store).apply(&[Write::SyncState(state)])?;
+        }
+        match pending {
+            Pending::Send(rows) => self.apply_send(&rows, &outcome, now, &policy),
+            Pending::Status(rows) => self.apply_status(&rows, &outcome),
+            Pending::Mailbox(row, record) => self.apply_mailbox(row, record, &outcome),
+            Pending::Pack => {
+                if let TaskOutcome::Response(r) = &outcome
+                    && r.status == 200
+                    && let Ok(status) = self.install_pack(&r.body)
+                {
+                    guard(&self.sync).report.pack_installed = Some(status.version);
+                }
+                // A pack that does not verify or is not newer is ignored
+                // until the next daily check.
+                Ok(())
+            }
+        }
+    }
+
+    fn apply_send(
+        &self,
+        rows: &[(i64, u32, String)],
+        outcome: &TaskOutcome,
+        now: i64,
+        policy: &SyncPolicy,
+    ) -> Result<()> {
+        let retry = |attempts: u32| {
+            let attempts = attempts + 1;
+            Write::Outbox {
+                id: 0,
+                state: OutboxState::Pending,
+                attempts,
+                next_at: now + backoff_secs(policy, attempts, random_u32()) as i64,
+            }
+        };
+        let with_id = |w: Write<'static>, id: i64| match w {
+            Write::Outbox {
+                state,
+                attempts,
+                next_at,
+                ..
+            } => Write::Outbox {
+                id,
+                state,
+                attempts,
+                next_at,
+            },
+            other => other,
+        };
+        let mut writes: Vec<Write<'static>> = Vec::new();
+        let (mut sent, mut failed) = (0, 0);
+        match outcome {
+            TaskOutcome::Cancelled => {
+                for (id, attempts, _) in rows {
+                    writes.push(Write::Outbox {
+                        id: *id,
+                        state: OutboxState::Pending,
+                        attempts: *attempts,
+                        next_at: now,
+                    });
+                }
+            }
+            TaskOutcome::Response(r) if r.status == 200 => {
+                let results = decode::<BatchResponse>(&r.body).map(|b| b.results);
+                for (index, (id, attempts, envelope_id)) in rows.iter().enumerate() {
+                    let result = results.as_ref().and_then(|all| {
+                        all.iter().find(|o| match o {
+                            BatchOutcome::Stored { id } | BatchOutcome::Duplicate { id } => {
+                                id == envelope_id
+                            }
+                            BatchOutcome::Rejected { index: i, .. } => *i == index,
+                        })
+                    });
+                    match result {
+                        Some(BatchOutcome::Stored { .. } | BatchOutcome::Duplicate { .. }) => {
+                            sent += 1;
+                            writes.push(Write::Outbox {
+                                id: *id,
+                                state: OutboxState::Sent,
+                                attempts: *attempts,
+                                next_at: now,
+                            });
+                        }
+                        Some(BatchOutcome::Rejected { .. }) => {
+                            failed += 1;
+                            writes.push(Write::Outbox {
+                                id: *id,
+                                state: OutboxState::Failed,
+                                attempts: *attempts,
+                                next_at: now,
+                            });
+                        }
+                        // An answer that does not account for it: try again.
+                        None => writes.push(with_id(retry(*attempts), *id)),
+                    }
+                }
+            }
+            TaskOutcome::Response(r)
+                if (400..500).contains(&r.status) && ![408, 429].contains(&r.status) =>
+            {
+                // A permanent refusal: retrying the same bytes cannot help.
+                for (id, attempts, _) in rows {
+                    failed += 1;
+                    writes.push(Write::Outbox {
+                        id: *id,
+                        state: OutboxState::Failed,
+                        attempts: *attempts,
+                        next_at: now,
+                    });
+                }
+            }
+            // 5xx, 408, 429, network errors: back off and try again.
+            _ => {
+                for (id, attempts, _) in rows {
+                    writes.push(with_id(retry(*attempts), *id));
+                }
+            }
+        }
+        guard(&self.store).apply(&writes)?;
+        let mut rt = guard(&self.sync);
+        rt.report.sent += sent;
+        rt.report.failed += failed;
+        Ok(())
+    }
+
+    fn apply_status(&self, rows: &[(i64, u32, String)], outcome: &TaskOutcome) -> Result<()> {
+        let TaskOutcome::Response(r) = outcome else {
+            return Ok(());
+        };
+        let Some(answer) = (r.status == 200)
+            .then(|| decode::<StatusResponse>(&r.body))
+            .flatten()
+        else {
+            return Ok(());
+        };
+        let mut writes = Vec::new();
+        let mut delivered = 0;
+        for (id, attempts, envelope_id) in rows {
+            let status = answer
+                .statuses
+                .iter()
+                .find(|s| &s.id == envelope_id)
+                .map(|s| s.status);
+            let state = match status {
+                Some(RelayStatus::Fetched) => {
+                    delivered += 1;
+                    OutboxState::Delivered
+                }
+                // The relay lost it (restored from an old backup, say):
+                // send it again; the relay deduplicates by id.
+                Some(RelayStatus::Unknown) => OutboxState::Pending,
+                _ => continue,
+            };
+            writes.push(Write::Outbox {
+                id: *id,
+                state,
+                attempts: *attempts,
+                next_at: 0,
+            });
+        }
+        guard(&self.store).apply(&writes)?;
+        guard(&self.sync).report.delivered += delivered;
+        Ok(())
+    }
+
+    fn apply_mailbox(
+        &self,
+        row: i64,
+        mut record: MailboxRecord,
+        outcome: &TaskOutcome,
+    ) -> Result<()> {
+        let TaskOutcome::Response(r) = outcome else {
+            return Ok(());
+        };
+        let Some(page) = (r.status == 200).then(|| decode::<Page>(&r.body)).flatten() else {
+            return Ok(());
+        };
+        if page.envelopes.is_empty() {
+            return Ok(());
+        }
+        let device = self.device_key()?;
+        let mut sealed_rows = Vec::with_capacity(page.envelopes.len());
+        for item in &page.envelopes {
+            let inbox = InboxRecord {
+                mailbox_id: record.mailbox_id.clone(),
+                envelope: item.envelope.clone(),
+                envelope_id: item.id.clone(),
+            };
+            let id = random_id()?;
+            sealed_rows.push((
+                id,
+                vault::seal(&device, Record::INBOX, id, &encode(&inbox)?)?,
+            ));
+        }
+        record.after = record.after.max(page.next);
+        let sealed_box = vault::seal(&device, Record::MAILBOX, row, &encode(&record)?)?;
+        // The replies and the new read position land together: a crash
+        // cannot lose a reply or fetch it twice.
+        let mut writes: Vec<Write<'_>> = sealed_rows
+            .iter()
+            .map(|(id, sealed)| Write::PutDevice {
+                table: DeviceTable::Inbox,
+                id: *id,
+                sealed,
+            })
+            .collect();
+        writes.push(Write::PutDevice {
+            table: DeviceTable::Mailboxes,
+            id: row,
+            sealed: &sealed_box,
+        });
+        guard(&self.store).apply(&writes)?;
+        guard(&self.sync).report.replies += page.envelopes.len() as u32;
+        Ok(())
+    }
+
+    /// Runs the engine over `transport` until nothing more is due now, and
+    /// reports what happened. A network failure backs off rather than
+    /// spinning: the loop ends when every remaining entry waits.
+    pub async fn sync_now<T: Transport>(&self, transport: &T) -> Result<SyncReport> {
+        guard(&self.sync).report = SyncReport::default();
+        self.request_sync();
+        while let Some(task) = self.next_sync_task()? {
+            let outcome = transport.execute(&task).await;
+            self.report_sync_result(task.id, outcome)?;
+        }
+        self.finish_report()
+    }
+
+    /// The report so far, with what still waits.
+    pub fn finish_report(&self) -> Result<SyncReport> {
+        let now = self.clock.now_unix();
+        let pending = guard(&self.store).outbox(OutboxState::Pending)?;
+        let mut rt = guard(&self.sync);
+        rt.report.queued = pending.len() as u32;
+        rt.report.next_attempt_in = pending
+            .iter()
+            .map(|r| r.next_at)
+            .min()
+            .map(|t| (t - now).max(0) as u64);
+        let state = guard(&self.store).sync_state()?;
+        if state.not_before > now {
+            rt.report.paused_until = Some(state.not_before);
+        }
+        Ok(std::mem::take(&mut rt.report))
+    }
+
+    /// Crash recovery at start-up.
+    pub(crate) fn recover_sync(&self) -> Result<()> {
+        guard(&self.store).recover_inflight()?;
+        Ok(())
+    }
+}
+
+impl SyncRuntime {
+    fn hand_out(
+        &mut self,
+        pending: Pending,
+        method: &str,
+        path: String,
+        bearer: Option<String>,
+        body: Vec<u8>,
+    ) -> SyncTask {
+        self.next_id += 1;
+        let id = self.next_id;
+        self.tasks.insert(id, pending);
+        SyncTask {
+            id,
+            method: method.into(),
+            path,
+            bearer,
+            content_type: (!body.is_empty()).then(|| "application/json".to_string()),
+            body,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_grows_caps_and_jitters_within_bounds() {
+        let p = SyncPolicy::default();
+        for attempts in 1..40 {
+            let nominal = (p.base_backoff_secs << (attempts - 1).min(30)).min(p.max_backoff_secs);
+            for r in [0, 1, 7, u32::MAX] {
+                let d = backoff_secs(&p, attempts, r);
+                assert!(d >= nominal / 2 && d <= nominal, "{attempts}: {d}");
+            }
+        }
+        assert!(backoff_secs(&p, 30, 0) >= 1800);
+    }
+}

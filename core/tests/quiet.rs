@@ -1,0 +1,715 @@
+//! Quiet contact end to end against an in-memory relay that follows the
+//! relay API (docs/protocol.md) and can misbehave on purpose: messages,
+//! the outbox and both sync drivers, delivery status, replies, crash
+//! recovery, fault injection, Retry-After, the request cap, and backups.
+//! Time is a test clock moved by hand: nothing sleeps.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as B64;
+use waymark_core::clock::Clock;
+use waymark_core::quiet::MessageStatus;
+use waymark_core::sync::{HttpResponse, SyncPolicy, SyncTask, TaskOutcome, Transport};
+use waymark_core::vault::{FileSecret, KdfParams, KdfPolicy};
+use waymark_core::{Channel, Config, ContactInput, Error, Waymark};
+use waymark_protocol::api::{
+    BatchOutcome, BatchResponse, EnvelopeBatch, EnvelopeStatus, Page, PageItem, RelayStatus,
+    StatusRequest, StatusResponse,
+};
+use waymark_protocol::envelope;
+use waymark_protocol::message::{HotlineMessage, HotlineReply, from_hex, hex};
+
+const TEST_KDF: KdfPolicy = KdfPolicy::Fixed(KdfParams {
+    m_kib: 1024,
+    t: 1,
+    p: 1,
+});
+const PIN: &str = "482915";
+const HOTLINE: &str = "waymark-dev";
+
+#[derive(Debug, Default)]
+struct TestClock(AtomicI64);
+
+impl TestClock {
+    fn advance(&self, seconds: i64) {
+        self.0.fetch_add(seconds, Ordering::SeqCst);
+    }
+}
+
+impl Clock for TestClock {
+    fn now_unix(&self) -> i64 {
+        1_800_000_000 + self.0.load(Ordering::SeqCst)
+    }
+}
+
+fn open(dir: &Path, clock: &Arc<TestClock>) -> Waymark {
+    let mut config = Config::new(dir, Arc::new(FileSecret::in_dir(dir)));
+    config.kdf = TEST_KDF;
+    config.clock = clock.clone();
+    config.device_locales = vec!["en".into()];
+    config.sync_policy = SyncPolicy {
+        batch_size: 10,
+        ..SyncPolicy::default()
+    };
+    Waymark::open(config).unwrap()
+}
+
+fn set_up(dir: &Path, clock: &Arc<TestClock>) -> Waymark {
+    let w = open(dir, clock);
+    w.set_up(PIN, PIN).unwrap();
+    w
+}
+
+fn hotline_secret() -> [u8; 32] {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../keys/dev-hotline.key.hex"
+    ))
+    .unwrap();
+    from_hex(text.trim()).unwrap().try_into().unwrap()
+}
+
+/// What the fake relay does with the next request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fault {
+    None,
+    ServerError,
+    /// Connection refused or timed out before the server saw anything.
+    Unreachable,
+    /// The server stored the batch but the answer was lost (reset).
+    LostAnswer,
+    Busy {
+        retry_after: u64,
+    },
+    Refuse(u16),
+}
+
+#[derive(Debug, Default)]
+struct RelayState {
+    /// Envelope id → (bytes, fetched).
+    envelopes: HashMap<String, (Vec<u8>, bool)>,
+    order: Vec<String>,
+    /// Times each envelope id arrived (duplicates included).
+    arrivals: HashMap<String, u32>,
+    mailboxes: HashMap<String, Vec<PageItem>>,
+    backups: HashMap<String, Vec<u8>>,
+    requests: u32,
+    plan: Vec<Fault>,
+}
+
+/// An in-memory relay behind the engine's transport trait.
+#[derive(Debug, Default, Clone)]
+struct FakeRelay(Arc<Mutex<RelayState>>);
+
+fn respond(status: u16, body: Vec<u8>) -> TaskOutcome {
+    TaskOutcome::Response(HttpResponse {
+        status,
+        retry_after_secs: None,
+        body,
+        pack_version: None,
+    })
+}
+
+impl FakeRelay {
+    /// Faults for the next requests, in order; afterwards all succeed.
+    fn plan(&self, faults: &[Fault]) {
+        self.0.lock().unwrap().plan = faults.iter().rev().copied().collect();
+    }
+
+    fn handle(&self, task: &SyncTask) -> TaskOutcome {
+        let mut s = self.0.lock().unwrap();
+        s.requests += 1;
+        let fault = s.plan.pop().unwrap_or(Fault::None);
+        match fault {
+            Fault::Unreachable => return TaskOutcome::NetworkError,
+            Fault::ServerError => return respond(500, b"{}".to_vec()),
+            Fault::Busy { retry_after } => {
+                return TaskOutcome::Response(HttpResponse {
+                    status: 429,
+                    retry_after_secs: Some(retry_after),
+                    body: Vec::new(),
+                    pack_version: None,
+                });
+            }
+            Fault::Refuse(code) => return respond(code, b"{}".to_vec()),
+            Fault::None | Fault::LostAnswer => {}
+        }
+        let path = task.path.split('?').next().unwrap().to_string();
+        let answer = match (task.method.as_str(), path.as_str()) {
+            ("POST", "/v1/envelopes") => {
+                let batch: EnvelopeBatch = serde_json::from_slice(&task.body).unwrap();
+                let mut results = Vec::new();
+                for (index, b64) in batch.envelopes.iter().enumerate() {
+                    let bytes = B64.decode(b64).unwrap();
+                    match envelope::header(&bytes) {
+                        Ok(h) => {
+                            let id = hex(&h.id);
+                            *s.arrivals.entry(id.clone()).or_default() += 1;
+                            if s.envelopes.contains_key(&id) {
+                                results.push(BatchOutcome::Duplicate { id });
+                            } else {
+                                s.envelopes.insert(id.clone(), (bytes, false));
+                                s.order.push(id.clone());
+                                results.push(BatchOutcome::Stored { id });
+                            }
+                        }
+                        Err(_) => results.push(BatchOutcome::Rejected {
+                            index,
+                            code: "malformed".into(),
+                        }),
+                    }
+                }
+                respond(200, serde_json::to_vec(&BatchResponse { results }).unwrap())
+            }
+            ("POST", "/v1/envelopes/status") => {
+                let req: StatusRequest = serde_json::from_slice(&task.body).unwrap();
+                let statuses = req
+                    .ids
+                    .iter()
+                    .map(|id| EnvelopeStatus {
+                        id: id.clone(),
+                        status: match s.envelopes.get(id) {
+                            Some((_, true)) => RelayStatus::Fetched,
+                            Some((_, false)) => RelayStatus::Stored,
+                            None => RelayStatus::Unknown,
+                        },
+                    })
+                    .collect();
+                respond(
+                    200,
+                    serde_json::to_vec(&StatusResponse { statuses }).unwrap(),
+                )
+            }
+            ("GET", p) if p.starts_with("/v1/mailboxes/") => {
+                let mailbox = p.split('/').nth(3).unwrap().to_string();
+                let cap: [u8; 32] = from_hex(task.bearer.as_deref().unwrap())
+                    .unwrap()
+                    .try_into()
+                    .unwrap();
+                assert_eq!(waymark_protocol::message::mailbox_id(&cap), mailbox);
+                let after: i64 = task
+                    .path
+                    .split("after=")
+                    .nth(1)
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(0);
+                let items: Vec<PageItem> = s
+                    .mailboxes
+                    .get(&mailbox)
+                    .map(|v| v.iter().filter(|i| i.seq > after).cloned().collect())
+                    .unwrap_or_default();
+                let next = items.last().map_or(after, |i| i.seq);
+                respond(
+                    200,
+                    serde_json::to_vec(&Page {
+                        envelopes: items,
+                        next,
+                    })
+                    .unwrap(),
+                )
+            }
+            ("PUT", p) if p.starts_with("/v1/backups/") => {
+                s.backups.insert(p[12..].to_string(), task.body.clone());
+                respond(200, b"{\"stored\":true}".to_vec())
+            }
+            ("GET", p) if p.starts_with("/v1/backups/") => match s.backups.get(&p[12..]) {
+                Some(blob) => respond(200, blob.clone()),
+                None => respond(404, b"{}".to_vec()),
+            },
+            ("GET", "/v1/packs/latest") => respond(404, b"{}".to_vec()),
+            other => panic!("unexpected request {other:?}"),
+        };
+        if fault == Fault::LostAnswer {
+            return TaskOutcome::NetworkError;
+        }
+        answer
+    }
+
+    /// The hotline operator collects and decrypts everything new.
+    fn operator_fetch(&self) -> Vec<(String, HotlineMessage)> {
+        let sk = hotline_secret();
+        let mut s = self.0.lock().unwrap();
+        let mut out = Vec::new();
+        for id in s.order.clone() {
+            let (bytes, fetched) = s.envelopes.get_mut(&id).unwrap();
+            if *fetched {
+                continue;
+            }
+            *fetched = true;
+            let (_, plain) = envelope::open(&sk, bytes).unwrap();
+            out.push((id, HotlineMessage::from_bytes(&plain).unwrap()));
+        }
+        out
+    }
+
+    fn operator_reply(&self, to: &HotlineMessage, text: &str) {
+        let reply = HotlineReply {
+            v: 1,
+            conversation: to.conversation.clone(),
+            sent_at: to.sent_at + 60,
+            body: text.into(),
+        };
+        let key: [u8; 32] = from_hex(&to.reply_to.key).unwrap().try_into().unwrap();
+        let id = [9u8; 16].map(|b| b ^ (to.seq as u8));
+        let bytes = envelope::seal(&key, id, &reply.to_bytes()).unwrap();
+        let mut s = self.0.lock().unwrap();
+        let seq = s.mailboxes.values().map(Vec::len).sum::<usize>() as i64 + 1;
+        s.mailboxes
+            .entry(to.reply_to.mailbox.clone())
+            .or_default()
+            .push(PageItem {
+                seq,
+                id: hex(&id),
+                envelope: B64.encode(bytes),
+            });
+    }
+
+    fn stored(&self) -> usize {
+        self.0.lock().unwrap().envelopes.len()
+    }
+
+    fn requests(&self) -> u32 {
+        self.0.lock().unwrap().requests
+    }
+
+    fn max_arrivals(&self) -> u32 {
+        self.0
+            .lock()
+            .unwrap()
+            .arrivals
+            .values()
+            .copied()
+            .max()
+            .unwrap_or(0)
+    }
+}
+
+impl Transport for FakeRelay {
+    async fn execute(&self, task: &SyncTask) -> TaskOutcome {
+        self.handle(task)
+    }
+}
+
+fn block_on<F: Future>(f: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap()
+        .block_on(f)
+}
+
+fn statuses(w: &Waymark, conversation: i64) -> Vec<Option<MessageStatus>> {
+    w.conversation_screen(conversation)
+        .unwrap()
+        .messages
+        .iter()
+        .map(|m| m.status)
+        .collect()
+}
+
+#[test]
+fn written_offline_delivered_once_read_and_answered() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let relay = FakeRelay::default();
+    {
+        let w = set_up(dir.path(), &clock);
+        let hotlines = w.quiet_hotlines();
+        assert!(hotlines.iter().any(|h| h.id == HOTLINE && h.development));
+        let c = w.conversation_with(HOTLINE).unwrap();
+        let sent = w.send_message(c, "  I need help. ช่วยด้วย  ").unwrap();
+        assert_eq!(sent.status, Some(MessageStatus::Queued));
+        assert_eq!(sent.body, "I need help. ช่วยด้วย");
+        // No network: every attempt fails, nothing is lost.
+        relay.plan(&[Fault::Unreachable]);
+        let report = block_on(w.sync_now(&relay)).unwrap();
+        assert_eq!(report.sent, 0);
+        assert_eq!(report.queued, 1);
+        assert!(
+            report.next_attempt_in.unwrap() >= 1,
+            "backs off, no busy loop"
+        );
+        assert_eq!(statuses(&w, c), vec![Some(MessageStatus::Queued)]);
+        // The process ends here.
+    }
+    let w = open(dir.path(), &clock);
+    // Locked: the engine still delivers (the outbox is device-sealed).
+    clock.advance(10);
+    let report = block_on(w.sync_now(&relay)).unwrap();
+    assert_eq!(report.sent, 1);
+    assert_eq!(relay.stored(), 1);
+
+    w.unlock(PIN).unwrap();
+    let c = w.conversations_screen().unwrap().conversations[0].id;
+    assert_eq!(statuses(&w, c), vec![Some(MessageStatus::Sent)]);
+
+    let inbox = relay.operator_fetch();
+    assert_eq!(inbox.len(), 1);
+    let (_, message) = &inbox[0];
+    assert_eq!(message.body, "I need help. ช่วยด้วย");
+    assert_eq!(message.seq, 1);
+    assert_eq!(message.locale, "en");
+
+    clock.advance(120);
+    let report = block_on(w.sync_now(&relay)).unwrap();
+    assert_eq!(report.delivered, 1);
+    assert_eq!(statuses(&w, c), vec![Some(MessageStatus::Delivered)]);
+
+    relay.operator_reply(message, "We are here. Are you safe now?");
+    clock.advance(120);
+    let report = block_on(w.sync_now(&relay)).unwrap();
+    assert_eq!(report.replies, 1);
+    let screen = w.conversation_screen(c).unwrap();
+    assert_eq!(screen.messages.len(), 2);
+    assert_eq!(screen.messages[0].status, Some(MessageStatus::Replied));
+    assert_eq!(screen.messages[0].status_label, "The hotline replied");
+    assert!(!screen.messages[1].outgoing);
+    assert_eq!(screen.messages[1].body, "We are here. Are you safe now?");
+    // Fetching again brings nothing twice.
+    clock.advance(120);
+    block_on(w.sync_now(&relay)).unwrap();
+    assert_eq!(w.conversation_screen(c).unwrap().messages.len(), 2);
+    assert_eq!(relay.max_arrivals(), 1);
+}
+
+#[test]
+fn faults_on_a_third_of_requests_still_deliver_everything_exactly_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let relay = FakeRelay::default();
+    let w = set_up(dir.path(), &clock);
+    let c = w.conversation_with(HOTLINE).unwrap();
+    for i in 0..60 {
+        w.send_message(c, &format!("message {i}")).unwrap();
+    }
+    // Every third request fails in one of the ways networks fail.
+    let cycle = [
+        Fault::ServerError,
+        Fault::None,
+        Fault::None,
+        Fault::LostAnswer,
+        Fault::None,
+        Fault::None,
+        Fault::Unreachable,
+        Fault::None,
+        Fault::None,
+        Fault::Busy { retry_after: 30 },
+        Fault::None,
+        Fault::None,
+    ];
+    let plan: Vec<Fault> = cycle.iter().cycle().take(300).copied().collect();
+    relay.plan(&plan);
+    let mut rounds = 0;
+    loop {
+        let report = block_on(w.sync_now(&relay)).unwrap();
+        if report.queued == 0 {
+            break;
+        }
+        rounds += 1;
+        assert!(rounds < 50, "does not converge");
+        // Wait exactly as long as the engine asks: pause or backoff.
+        let wait = report
+            .paused_until
+            .map(|t| t - clock.now_unix())
+            .unwrap_or(0)
+            .max(report.next_attempt_in.unwrap_or(0) as i64)
+            .max(1);
+        clock.advance(wait);
+    }
+    assert_eq!(relay.stored(), 60);
+    assert_eq!(w.outbox_summary().unwrap().sent, 60);
+    // A lost answer means the same batch arrives again — and is stored once.
+    assert!(relay.max_arrivals() >= 2);
+    // Not a busy loop: 60 messages in batches of 10, plus the failures.
+    assert!(relay.requests() < 40, "{} requests", relay.requests());
+}
+
+#[test]
+fn a_process_killed_mid_sync_resends_and_the_relay_stores_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let relay = FakeRelay::default();
+    {
+        let w = set_up(dir.path(), &clock);
+        let c = w.conversation_with(HOTLINE).unwrap();
+        for i in 0..5 {
+            w.send_message(c, &format!("m{i}")).unwrap();
+        }
+        // The platform took a task and made the request, and the process
+        // died before it could report the answer.
+        let task = w.next_sync_task().unwrap().unwrap();
+        relay.handle(&task);
+        assert_eq!(
+            w.outbox_summary().unwrap().queued,
+            5,
+            "in flight counts as waiting"
+        );
+    }
+    let w = open(dir.path(), &clock);
+    let report = block_on(w.sync_now(&relay)).unwrap();
+    assert_eq!(report.sent, 5);
+    assert_eq!(relay.stored(), 5);
+    assert_eq!(relay.max_arrivals(), 2);
+    assert_eq!(w.outbox_summary().unwrap().sent, 5);
+}
+
+#[test]
+fn platform_driver_tasks_and_results() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let relay = FakeRelay::default();
+    let w = set_up(dir.path(), &clock);
+    let c = w.conversation_with(HOTLINE).unwrap();
+    w.send_message(c, "hello").unwrap();
+    let task = w.next_sync_task().unwrap().unwrap();
+    assert_eq!(
+        (task.method.as_str(), task.path.as_str()),
+        ("POST", "/v1/envelopes")
+    );
+    assert_eq!(task.content_type.as_deref(), Some("application/json"));
+    // A cancelled task goes back to pending with no penalty.
+    w.report_sync_result(task.id, TaskOutcome::Cancelled)
+        .unwrap();
+    assert!(matches!(
+        w.report_sync_result(task.id, TaskOutcome::Cancelled),
+        Err(Error::UnknownSyncTask)
+    ));
+    let task = w.next_sync_task().unwrap().unwrap();
+    assert_eq!(task.path, "/v1/envelopes");
+    let outcome = relay.handle(&task);
+    w.report_sync_result(task.id, outcome).unwrap();
+    // Then a delivery-status poll, the mailbox, and the daily pack check.
+    let mut paths = Vec::new();
+    while let Some(task) = w.next_sync_task().unwrap() {
+        paths.push(task.path.split('?').next().unwrap().to_string());
+        let outcome = relay.handle(&task);
+        w.report_sync_result(task.id, outcome).unwrap();
+    }
+    assert_eq!(paths[0], "/v1/envelopes/status");
+    assert!(paths[1].starts_with("/v1/mailboxes/"));
+    assert_eq!(paths[2], "/v1/packs/latest");
+    assert_eq!(paths.len(), 3);
+    // Nothing is due again until the poll interval has passed.
+    assert!(w.next_sync_task().unwrap().is_none());
+    clock.advance(61);
+    assert!(w.next_sync_task().unwrap().is_some());
+}
+
+#[test]
+fn permanent_refusal_needs_attention_and_retry_sends_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let relay = FakeRelay::default();
+    let w = set_up(dir.path(), &clock);
+    let c = w.conversation_with(HOTLINE).unwrap();
+    let m = w.send_message(c, "hello").unwrap();
+    relay.plan(&[Fault::Refuse(400)]);
+    let report = block_on(w.sync_now(&relay)).unwrap();
+    assert_eq!(report.failed, 1);
+    let screen = w.conversation_screen(c).unwrap();
+    assert_eq!(
+        screen.messages[0].status,
+        Some(MessageStatus::NeedsAttention)
+    );
+    assert!(screen.messages[0].can_retry);
+    // It is not retried on its own.
+    clock.advance(7200);
+    assert_eq!(block_on(w.sync_now(&relay)).unwrap().sent, 0);
+    w.retry_message(m.id).unwrap();
+    assert_eq!(block_on(w.sync_now(&relay)).unwrap().sent, 1);
+    assert_eq!(statuses(&w, c), vec![Some(MessageStatus::Sent)]);
+}
+
+#[test]
+fn retry_after_pauses_everything_and_the_window_caps_requests() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let relay = FakeRelay::default();
+    let w = set_up(dir.path(), &clock);
+    let c = w.conversation_with(HOTLINE).unwrap();
+    w.send_message(c, "hello").unwrap();
+    relay.plan(&[Fault::Busy { retry_after: 300 }]);
+    let report = block_on(w.sync_now(&relay)).unwrap();
+    assert_eq!(report.paused_until, Some(clock.now_unix() + 300));
+    assert!(w.next_sync_task().unwrap().is_none(), "paused");
+    clock.advance(299);
+    assert!(w.next_sync_task().unwrap().is_none(), "still paused");
+    clock.advance(1);
+    let task = w.next_sync_task().unwrap().unwrap();
+    assert_eq!(task.path, "/v1/envelopes");
+
+    // The window cap: a policy allowing 2 requests per hour.
+    let dir2 = tempfile::tempdir().unwrap();
+    let mut config = Config::new(dir2.path(), Arc::new(FileSecret::in_dir(dir2.path())));
+    config.kdf = TEST_KDF;
+    config.clock = clock.clone();
+    config.sync_policy = SyncPolicy {
+        batch_size: 1,
+        max_requests_per_window: 2,
+        ..SyncPolicy::default()
+    };
+    let w2 = Waymark::open(config).unwrap();
+    w2.set_up(PIN, PIN).unwrap();
+    let c2 = w2.conversation_with(HOTLINE).unwrap();
+    for i in 0..3 {
+        w2.send_message(c2, &format!("m{i}")).unwrap();
+    }
+    let report = block_on(w2.sync_now(&relay)).unwrap();
+    assert_eq!((report.requests, report.sent, report.queued), (2, 2, 1));
+    clock.advance(3600);
+    assert_eq!(block_on(w2.sync_now(&relay)).unwrap().sent, 1);
+}
+
+#[test]
+fn bad_messages_get_clear_errors_and_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = set_up(dir.path(), &clock);
+    assert!(matches!(
+        w.conversation_with("nope"),
+        Err(Error::HotlineNotFound)
+    ));
+    let c = w.conversation_with(HOTLINE).unwrap();
+    assert!(matches!(w.send_message(c, "   "), Err(Error::MessageEmpty)));
+    let huge = "ข".repeat(10_000);
+    let e = w.send_message(c, &huge).unwrap_err();
+    assert!(matches!(e, Error::MessageTooLong { max: 8192 }));
+    assert!(w.describe(&e).contains("8192"));
+    assert!(matches!(
+        w.send_message(12345, "hi"),
+        Err(Error::ConversationNotFound)
+    ));
+    assert_eq!(w.outbox_summary().unwrap().queued, 0);
+    // Zawgyi typed on a Burmese keyboard is stored as Unicode.
+    let zawgyi = "ဘဂၤလားေဒရွ္႕";
+    let sent = w.send_message(c, zawgyi).unwrap();
+    assert_eq!(sent.body, waymark_core::text::for_storage(zawgyi));
+    assert_ne!(sent.body, zawgyi, "converted to Unicode");
+    w.lock();
+    assert!(matches!(w.send_message(c, "hi"), Err(Error::Locked)));
+    assert!(matches!(w.conversations_screen(), Err(Error::Locked)));
+}
+
+#[test]
+fn no_message_text_at_rest_on_the_phone() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let relay = FakeRelay::default();
+    let w = set_up(dir.path(), &clock);
+    let c = w.conversation_with(HOTLINE).unwrap();
+    w.send_message(c, "MARKER-quiet-7731").unwrap();
+    block_on(w.sync_now(&relay)).unwrap();
+    let (_, m) = relay.operator_fetch().pop().unwrap();
+    relay.operator_reply(&m, "REPLYMARKER-5521");
+    clock.advance(120);
+    block_on(w.sync_now(&relay)).unwrap();
+    w.conversation_screen(c).unwrap();
+    for name in ["waymark.db", "waymark.db-wal", "waymark.db-shm"] {
+        let Ok(bytes) = std::fs::read(dir.path().join(name)) else {
+            continue;
+        };
+        for marker in [
+            "MARKER-quiet-7731",
+            "REPLYMARKER-5521",
+            &m.reply_to.mailbox,
+            &m.conversation,
+        ] {
+            assert!(
+                !bytes
+                    .windows(marker.len())
+                    .any(|win| win == marker.as_bytes()),
+                "{marker} in {name}"
+            );
+        }
+    }
+}
+
+#[test]
+fn backup_restores_into_a_new_phone_and_a_wrong_code_changes_nothing() {
+    let relay = FakeRelay::default();
+    let clock = Arc::new(TestClock::default());
+    let old_dir = tempfile::tempdir().unwrap();
+    let old = set_up(old_dir.path(), &clock);
+    old.add_contact(ContactInput {
+        name: "Sister".into(),
+        phone: "+66812345678".into(),
+        relation: Some("sister".into()),
+        note: None,
+        channel: Channel::Sms,
+        trusted: true,
+    })
+    .unwrap();
+    let c = old.conversation_with(HOTLINE).unwrap();
+    old.send_message(c, "first").unwrap();
+    block_on(old.sync_now(&relay)).unwrap();
+    old.send_message(c, "second, still waiting").unwrap();
+    let export = block_on(old.backup_to_relay(&relay, false)).unwrap();
+    let code = export
+        .recovery_code
+        .clone()
+        .expect("the first backup shows the code");
+    assert_eq!(code.len(), 29);
+    // The code is shown once: a later backup reuses the key silently.
+    let again = block_on(old.backup_to_relay(&relay, false)).unwrap();
+    assert_eq!(again.recovery_code, None);
+    assert_eq!(again.backup_id, export.backup_id);
+
+    let new_dir = tempfile::tempdir().unwrap();
+    let new = set_up(new_dir.path(), &clock);
+    let mut wrong = code.clone().into_bytes();
+    wrong[0] = if wrong[0] == b'A' { b'B' } else { b'A' };
+    let wrong = String::from_utf8(wrong).unwrap();
+    assert!(matches!(
+        block_on(new.restore_from_relay(&relay, &wrong)),
+        Err(Error::BackupNotFound)
+    ));
+    assert!(matches!(
+        new.import_backup(&wrong, &export.blob),
+        Err(Error::RecoveryCodeWrong)
+    ));
+    assert!(matches!(
+        new.import_backup("hello", &export.blob),
+        Err(Error::RecoveryCodeInvalid)
+    ));
+    assert!(new.contacts().unwrap().is_empty());
+    assert!(new.conversations_screen().unwrap().conversations.is_empty());
+
+    let report = block_on(new.restore_from_relay(&relay, &code.to_lowercase())).unwrap();
+    assert_eq!(
+        (report.contacts, report.conversations, report.messages),
+        (1, 1, 2)
+    );
+    assert_eq!(report.requeued, 1);
+    assert_eq!(new.contacts().unwrap()[0].name, "Sister");
+    let c2 = new.conversations_screen().unwrap().conversations[0].id;
+    assert_eq!(
+        statuses(&new, c2),
+        vec![Some(MessageStatus::Sent), Some(MessageStatus::Queued)]
+    );
+    // The waiting message goes out from the new phone, once.
+    block_on(new.sync_now(&relay)).unwrap();
+    assert_eq!(relay.stored(), 2);
+    // Replies reach the new phone through the restored mailbox.
+    let inbox = relay.operator_fetch();
+    relay.operator_reply(&inbox[0].1, "reply after restore");
+    clock.advance(120);
+    block_on(new.sync_now(&relay)).unwrap();
+    let bodies: HashSet<String> = new
+        .conversation_screen(c2)
+        .unwrap()
+        .messages
+        .into_iter()
+        .map(|m| m.body)
+        .collect();
+    assert!(bodies.contains("reply after restore"));
+    // A second restore into a profile that now has data is refused.
+    assert!(matches!(
+        new.import_backup(&code, &export.blob),
+        Err(Error::RestoreNeedsEmptyProfile)
+    ));
+}

@@ -1,0 +1,83 @@
+## Quiet contact: written messages to a hotline, sealed so only the hotline can read them.
+
+quiet-title = Quiet contact
+quiet-intro = Write to a hotline without calling. Your message is sealed on this phone so that only the hotline can read it. It waits here until there is a network, then it is sent.
+quiet-hotlines-title = Write to
+quiet-conversations-title = Your conversations
+quiet-empty = You have not written to a hotline yet.
+quiet-outbox-waiting = { $count ->
+    [one] One message is waiting for a network.
+   *[other] { $count } messages are waiting for a network.
+}
+quiet-privacy-note = Only the hotline can read these messages. The server that passes them on cannot read them and does not learn your phone number.
+quiet-compose-hint = Write your message
+quiet-send = Send
+quiet-new-conversation = New conversation
+quiet-retry = Try again
+quiet-you = You
+quiet-development-note = This is a test hotline for trying the app. Nobody will answer for real. Do not use it in an emergency.
+
+quiet-status-queued = Waiting to send
+quiet-status-sent = Sent
+quiet-status-delivered = Delivered to the hotline
+quiet-status-replied = The hotline replied
+quiet-status-needs-attention = Not sent. Try again.
+
+quiet-hotline-waymark-dev-name = Waymark test hotline
+quiet-hotline-waymark-dev-about = A practice hotline for trying quiet contact. Messages go to a test inbox, not to real helpers.
+
+## Sync
+
+sync-title = Send and receive
+sync-now = Send and receive now
+sync-offline = No network. Your messages are safe on this phone and will be sent later.
+sync-done = { $sent } sent, { $delivered } delivered, { $replies } replies received.
+sync-waiting = { $count ->
+    [one] One message is still waiting. The app will try again in { $seconds } seconds.
+   *[other] { $count } messages are still waiting. The app will try again in { $seconds } seconds.
+}
+sync-paused = The server is busy. The app will try again later.
+
+## Backup and restore
+
+backup-title = Backup
+backup-intro = A backup keeps your contacts, conversations and progress safe, locked with a recovery code. Only someone with the code can open it.
+backup-now = Make a backup
+backup-done = Backup saved.
+backup-code-title = Your recovery code
+backup-code-once = Write this code down and keep it somewhere safe. It is shown only once. Without it, the backup cannot be opened.
+restore-title = Restore a backup
+restore-intro = Enter your recovery code to bring back your contacts, conversations and progress.
+restore-done = Backup restored: { $contacts } contacts, { $conversations } conversations, { $messages } messages.
+
+## Errors
+
+error-message-empty = Write a message first.
+error-message-too-long = This message is too long. Please make it shorter (at most { $max } bytes).
+error-conversation-not-found = This conversation no longer exists.
+error-hotline-not-found = This hotline cannot be reached by message.
+error-outbox-full = { $max } messages are already waiting to be sent. Please wait until some have been sent.
+error-relay-url = This server address cannot be used. It must start with https://.
+error-network = The server could not be reached. Nothing was lost; try again later.
+error-relay-refused = The server refused the request. Nothing was changed.
+error-recovery-code-invalid = This is not a recovery code. A recovery code has 24 letters and numbers.
+error-recovery-code-wrong = This recovery code does not open the backup. Nothing was changed.
+error-backup-not-found = No backup was found for this recovery code.
+error-restore-not-empty = A backup can only be restored into a new profile without contacts or conversations.
+
+## Forms shared by the apps
+
+contact-add = Add a contact
+contact-edit = Edit contact
+contact-remove = Remove contact
+contact-name = Name
+contact-phone = Phone number
+contact-relation = Relation (for example: sister, friend)
+contact-note = Note
+contact-channel = How to reach them
+form-save = Save
+form-cancel = Cancel
+settings-relay = Message server
+menu-quiet = Write to a hotline
+menu-backup = Backup and restore
+menu-settings = Settings
