@@ -200,7 +200,10 @@ pub async fn envelope_status(
         statuses: ids
             .iter()
             .zip(statuses)
-            .map(|(id, status)| EnvelopeStatus { id: hex(id), status })
+            .map(|(id, status)| EnvelopeStatus {
+                id: hex(id),
+                status,
+            })
             .collect(),
     })
     .into_response()

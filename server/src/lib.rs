@@ -236,7 +236,7 @@ pub fn router(state: AppState) -> Router {
         router = router.route(info.path, handler);
     }
     router
-        .fallback(|| async { error(StatusCode::NOT_FOUND, "not_found") })
+        .fallback(|| async { error(StatusCode::NOT_FOUND, "unknown_route") })
         .method_not_allowed_fallback(|| async {
             error(StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed")
         })

@@ -355,8 +355,7 @@ async fn reply(db: &str, key: &Path, to: &str, text: Option<String>) -> Result<O
 }
 
 async fn publish(db: &str, path: &Path) -> Result<Output, String> {
-    let bytes =
-        std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let frame =
         pack::parse(&bytes).map_err(|e| format!("{} is not a pack: {e}", path.display()))?;
     let version = i64::try_from(frame.version)

@@ -23,7 +23,9 @@ const SWEEP_EVERY: u64 = 4096;
 pub enum Decision {
     Allow,
     /// Over the limit: try again after this many seconds (at least 1).
-    Deny { retry_after_secs: u64 },
+    Deny {
+        retry_after_secs: u64,
+    },
 }
 
 #[derive(Debug, Clone, Copy)]

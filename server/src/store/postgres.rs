@@ -244,7 +244,10 @@ impl PgStore {
     pub async fn envelope(&self, id: [u8; 16]) -> Result<Option<Vec<u8>>, StoreError> {
         let client = self.client().await?;
         let row = client
-            .query_opt("SELECT body FROM envelopes WHERE id = $1", &[&id.as_slice()])
+            .query_opt(
+                "SELECT body FROM envelopes WHERE id = $1",
+                &[&id.as_slice()],
+            )
             .await?;
         Ok(row.map(|r| r.try_get(0)).transpose()?)
     }
