@@ -62,10 +62,15 @@ fn operator_check(state: &AppState, headers: &HeaderMap, disabled: &str) -> Opti
 }
 
 fn json_rejection(rejection: &JsonRejection) -> Response {
+    let (status, code) = json_rejection_code(rejection);
+    error(status, code)
+}
+
+fn json_rejection_code(rejection: &JsonRejection) -> (StatusCode, &'static str) {
     if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        error(StatusCode::PAYLOAD_TOO_LARGE, "too_large")
+        (StatusCode::PAYLOAD_TOO_LARGE, "too_large")
     } else {
-        error(StatusCode::BAD_REQUEST, "malformed_request")
+        (StatusCode::BAD_REQUEST, "malformed_request")
     }
 }
 
@@ -95,10 +100,13 @@ struct Checked {
     outcomes: Vec<Option<BatchOutcome>>,
 }
 
-fn check_batch(body: Result<Json<EnvelopeBatch>, JsonRejection>) -> Result<Checked, Response> {
-    let batch = body.map_err(|r| json_rejection(&r))?.0;
+/// Splits a batch; `Err` is the status and error code to answer with.
+fn check_batch(
+    body: Result<Json<EnvelopeBatch>, JsonRejection>,
+) -> Result<Checked, (StatusCode, &'static str)> {
+    let batch = body.map_err(|r| json_rejection_code(&r))?.0;
     if batch.envelopes.is_empty() || batch.envelopes.len() > MAX_BATCH {
-        return Err(error(StatusCode::BAD_REQUEST, "batch_size"));
+        return Err((StatusCode::BAD_REQUEST, "batch_size"));
     }
     let mut checked = Checked {
         accepted: Vec::new(),
@@ -160,7 +168,7 @@ pub async fn post_envelopes(
 ) -> Response {
     let checked = match check_batch(body) {
         Ok(c) => c,
-        Err(answer) => return answer,
+        Err((status, code)) => return error(status, code),
     };
     let stored = if checked.accepted.is_empty() {
         Vec::new()
@@ -269,7 +277,7 @@ pub async fn post_mailbox(
     };
     let checked = match check_batch(body) {
         Ok(c) => c,
-        Err(answer) => return answer,
+        Err((status, code)) => return error(status, code),
     };
     let stored = if checked.accepted.is_empty() {
         Vec::new()
