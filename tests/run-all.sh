@@ -16,6 +16,13 @@ echo "== cargo clippy --all-targets -D warnings"
 cargo clippy --quiet --workspace --all-targets -- -D warnings
 
 echo "== cargo test --workspace"
+# The relay's tests also run against PostgreSQL when this is set (.ci/run
+# starts a throwaway cluster); without it they print a note and skip it.
+if [ -n "${WAYMARK_TEST_POSTGRES_URL:-}" ]; then
+    echo "relay tests: SQLite and PostgreSQL ($WAYMARK_TEST_POSTGRES_URL)"
+else
+    echo "relay tests: SQLite only (WAYMARK_TEST_POSTGRES_URL is not set)"
+fi
 cargo test --quiet --workspace 2>&1 | tee -a "$LOG"
 
 echo "== bindings"

@@ -1,198 +1,338 @@
 //! The Waymark relay: it stores sealed envelopes addressed to hotline keys
-//! and hands them to the hotline's operator. It never sees message text
-//! (envelopes are HPKE-sealed to the hotline, `docs/protocol.md`), never
-//! stores IP addresses, and logs no content. It depends on the wire formats
-//! in `waymark-protocol` only, never on the app engine.
+//! and hands them to the hotline's operator, carries the hotline's sealed
+//! replies to reply mailboxes, keeps encrypted backups and serves signed
+//! content packs. It never sees message text (envelopes are HPKE-sealed,
+//! `docs/protocol.md`), never stores IP addresses, and logs no content. It
+//! depends on the wire formats in `waymark-protocol` only, never on the app
+//! engine.
 //!
-//! API (also served as OpenAPI at `GET /v1/openapi.json`):
-//! - `POST /v1/envelopes` — a batch of base64 envelopes; idempotent by
-//!   envelope id (a repeat is reported as `duplicate`, stored once);
-//! - `GET /v1/hotlines/{key_id}/envelopes?after=SEQ&limit=N` — the
-//!   operator's inbox, with `Authorization: Bearer <operator token>`;
-//! - `GET /v1/health`.
+//! This module owns the HTTP surface: the route table ([`routes`]) with its
+//! per-route body limits, the middleware (request log, rate limit, size
+//! limit), and the entry points for running a relay in-process
+//! ([`RelayConfig`], [`AppState::open`], [`serve`], [`spawn_local`]).
+//! Handlers live in [`handlers`], storage in [`store`], rate limiting in
+//! [`ratelimit`]. The API is listed in `docs/protocol.md` ("Relay API") and
+//! served as OpenAPI at `GET /v1/openapi.json`.
 
+pub mod handlers;
+pub mod ratelimit;
 pub mod store;
 
+use std::future::Future;
+use std::io::Write;
+use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Instant;
 
-use axum::extract::{DefaultBodyLimit, Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, MatchedPath, Request, State};
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{MethodFilter, MethodRouter, on};
 use axum::{Json, Router};
-use base64::Engine;
-use base64::engine::general_purpose::STANDARD as B64;
-use serde::{Deserialize, Serialize};
-use serde_json::json;
-use waymark_protocol::envelope;
+use waymark_protocol::api::{ErrorBody, ErrorCode};
+use zeroize::Zeroizing;
 
-pub use store::Store;
+pub use ratelimit::RateLimiter;
+pub use store::{Store, StoreError};
 
-/// Largest request body: a full batch of maximum-size envelopes, in base64.
-pub const MAX_BODY: usize = 4 * 1024 * 1024;
+/// Largest JSON request body (`POST /v1/envelopes`, mailbox batches).
+pub const MAX_BODY: usize = waymark_protocol::api::MAX_BODY;
+/// Largest `POST /v1/envelopes/status` body: 500 ids with room to spare.
+pub const MAX_STATUS_BODY: usize = 64 * 1024;
+/// Largest `PUT /v1/packs` body: a full frame.
+pub const MAX_PACK: usize = waymark_protocol::pack::HEADER_LEN
+    + waymark_protocol::pack::MAX_PAYLOAD
+    + waymark_protocol::pack::SIGNATURE_LEN;
 /// Envelopes per batch.
-pub const MAX_BATCH: usize = 100;
-/// Envelopes per inbox page.
+pub const MAX_BATCH: usize = waymark_protocol::api::MAX_BATCH;
+/// Envelopes per inbox or mailbox page.
 pub const MAX_PAGE: u32 = 500;
+/// Default rate limit, requests per minute per client.
+pub const DEFAULT_RATE_LIMIT: u32 = 1200;
 
+/// How to run a relay.
+#[derive(Clone)]
+pub struct RelayConfig {
+    /// `sqlite:PATH` or `postgres://user@host:port/db`.
+    pub db: String,
+    /// Operator bearer token; `None` disables the inbox and pack upload.
+    pub operator_token: Option<String>,
+    /// Requests per minute per client address; 0 turns limiting off.
+    pub rate_limit_per_minute: u32,
+    /// One JSON line per request on stderr.
+    pub log_requests: bool,
+}
+
+impl RelayConfig {
+    /// Defaults: no operator token, [`DEFAULT_RATE_LIMIT`], request log on.
+    pub fn new(db: impl Into<String>) -> RelayConfig {
+        RelayConfig {
+            db: db.into(),
+            operator_token: None,
+            rate_limit_per_minute: DEFAULT_RATE_LIMIT,
+            log_requests: true,
+        }
+    }
+}
+
+impl std::fmt::Debug for RelayConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RelayConfig")
+            .field("db", &self.db)
+            .field("operator_token", &self.operator_token.as_ref().map(|_| "…"))
+            .field("rate_limit_per_minute", &self.rate_limit_per_minute)
+            .field("log_requests", &self.log_requests)
+            .finish()
+    }
+}
+
+/// Why a relay could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum RelayError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("network: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Everything a request handler needs; cheap to clone.
 #[derive(Clone)]
 pub struct AppState {
     pub store: Store,
-    /// Operator bearer token; `None` disables the inbox endpoint.
-    pub operator_token: Option<Arc<String>>,
+    operator_token: Option<Arc<Zeroizing<String>>>,
+    limiter: Option<Arc<RateLimiter>>,
+    log_requests: bool,
 }
 
-pub fn router(state: AppState) -> Router {
-    Router::new()
-        .route("/v1/health", get(|| async { Json(json!({ "ok": true })) }))
-        .route("/v1/openapi.json", get(openapi))
-        .route("/v1/envelopes", post(post_envelopes))
-        .route("/v1/hotlines/{key_id}/envelopes", get(inbox))
-        .layer(DefaultBodyLimit::max(MAX_BODY))
-        .with_state(state)
-}
-
-#[derive(Debug, Deserialize)]
-struct Batch {
-    envelopes: Vec<String>,
-}
-
-#[derive(Debug, Serialize)]
-#[serde(tag = "status", rename_all = "snake_case")]
-enum Outcome {
-    Stored { id: String },
-    Duplicate { id: String },
-    Rejected { index: usize, code: &'static str },
-}
-
-fn error(status: StatusCode, code: &'static str) -> Response {
-    (status, Json(json!({ "error": { "code": code } }))).into_response()
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn from_hex(s: &str) -> Option<Vec<u8>> {
-    if s.len() % 2 != 0 {
-        return None;
+impl AppState {
+    /// Opens the database named in `config` and builds the state.
+    pub async fn open(config: &RelayConfig) -> Result<AppState, RelayError> {
+        let store = Store::open(&config.db).await?;
+        Ok(AppState::new(store, config))
     }
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
-        .collect()
-}
 
-async fn post_envelopes(
-    State(state): State<AppState>,
-    body: Result<Json<Batch>, axum::extract::rejection::JsonRejection>,
-) -> Response {
-    let batch = match body {
-        Ok(Json(batch)) => batch,
-        Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-            return error(StatusCode::PAYLOAD_TOO_LARGE, "too_large");
-        }
-        Err(_) => return error(StatusCode::BAD_REQUEST, "malformed_request"),
-    };
-    if batch.envelopes.is_empty() || batch.envelopes.len() > MAX_BATCH {
-        return error(StatusCode::BAD_REQUEST, "batch_size");
-    }
-    let mut accepted = Vec::new();
-    let mut outcomes: Vec<Option<Outcome>> = Vec::new();
-    for (index, encoded) in batch.envelopes.iter().enumerate() {
-        let parsed = B64
-            .decode(encoded.as_bytes())
-            .ok()
-            .ok_or("malformed")
-            .and_then(|bytes| match envelope::header(&bytes) {
-                Ok(h) => Ok((h, bytes)),
-                Err(envelope::EnvelopeError::TooLarge) => Err("too_large"),
-                Err(_) => Err("malformed"),
-            });
-        match parsed {
-            Ok((h, bytes)) => {
-                accepted.push((index, h, bytes));
-                outcomes.push(None);
-            }
-            Err(code) => outcomes.push(Some(Outcome::Rejected { index, code })),
+    /// State over an already open store (`config.db` is not used).
+    pub fn new(store: Store, config: &RelayConfig) -> AppState {
+        AppState {
+            store,
+            operator_token: config
+                .operator_token
+                .as_ref()
+                .filter(|t| !t.is_empty())
+                .map(|t| Arc::new(Zeroizing::new(t.clone()))),
+            limiter: RateLimiter::new(config.rate_limit_per_minute).map(Arc::new),
+            log_requests: config.log_requests,
         }
     }
-    let store = state.store.clone();
-    let rows: Vec<(envelope::Header, Vec<u8>)> =
-        accepted.iter().map(|(_, h, b)| (*h, b.clone())).collect();
-    let stored = match tokio::task::spawn_blocking(move || store.insert_batch(&rows)).await {
-        Ok(Ok(flags)) => flags,
-        _ => return error(StatusCode::SERVICE_UNAVAILABLE, "storage"),
-    };
-    for ((index, h, _), new) in accepted.iter().zip(stored) {
-        let id = hex(&h.id);
-        outcomes[*index] = Some(if new {
-            Outcome::Stored { id }
-        } else {
-            Outcome::Duplicate { id }
-        });
+
+    pub(crate) fn operator_token(&self) -> Option<&str> {
+        self.operator_token.as_ref().map(|t| t.as_str())
     }
-    let results: Vec<Outcome> = outcomes.into_iter().flatten().collect();
-    Json(json!({ "results": results })).into_response()
-}
-
-#[derive(Debug, Deserialize)]
-struct Page {
-    #[serde(default)]
-    after: i64,
-    #[serde(default)]
-    limit: Option<u32>,
-}
-
-async fn inbox(
-    State(state): State<AppState>,
-    Path(key_id): Path<String>,
-    headers: HeaderMap,
-    page: Result<Query<Page>, axum::extract::rejection::QueryRejection>,
-) -> Response {
-    let Some(token) = &state.operator_token else {
-        return error(StatusCode::FORBIDDEN, "inbox_disabled");
-    };
-    let presented = headers
-        .get("authorization")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "));
-    if !presented.is_some_and(|p| constant_time_eq(p.as_bytes(), token.as_bytes())) {
-        return error(StatusCode::UNAUTHORIZED, "unauthorized");
-    }
-    let Some(key_id) = from_hex(&key_id).filter(|k| k.len() == 8) else {
-        return error(StatusCode::BAD_REQUEST, "bad_key_id");
-    };
-    let Ok(Query(page)) = page else {
-        return error(StatusCode::BAD_REQUEST, "bad_query");
-    };
-    let limit = page.limit.unwrap_or(100).clamp(1, MAX_PAGE);
-    let store = state.store.clone();
-    let rows =
-        match tokio::task::spawn_blocking(move || store.page(&key_id, page.after, limit)).await {
-            Ok(Ok(rows)) => rows,
-            _ => return error(StatusCode::SERVICE_UNAVAILABLE, "storage"),
-        };
-    let next = rows.last().map_or(page.after, |r| r.0);
-    let envelopes: Vec<serde_json::Value> = rows
-        .iter()
-        .map(|(seq, id, body)| json!({ "seq": seq, "id": hex(id), "envelope": B64.encode(body) }))
-        .collect();
-    Json(json!({ "envelopes": envelopes, "next": next })).into_response()
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
-
-async fn openapi() -> Json<serde_json::Value> {
-    Json(serde_json::from_str(include_str!("openapi.json")).unwrap_or_else(|_| json!({})))
 }
 
 impl std::fmt::Debug for AppState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AppState")
-            .field("inbox_enabled", &self.operator_token.is_some())
+            .field("store", &self.store)
+            .field("operator_enabled", &self.operator_token.is_some())
+            .field("rate_limited", &self.limiter.is_some())
             .finish_non_exhaustive()
     }
+}
+
+/// One route the relay serves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RouteInfo {
+    pub method: Method,
+    /// The route template, e.g. `/v1/mailboxes/{mailbox_id}/envelopes`.
+    pub path: &'static str,
+    /// Largest request body accepted (413 `too_large` above).
+    pub body_limit: usize,
+}
+
+struct Route {
+    info: RouteInfo,
+    handler: MethodRouter<AppState>,
+}
+
+macro_rules! route {
+    ($method:ident, $path:literal, $limit:expr, $handler:path) => {
+        Route {
+            info: RouteInfo {
+                method: Method::$method,
+                path: $path,
+                body_limit: $limit,
+            },
+            handler: on(MethodFilter::$method, $handler),
+        }
+    };
+}
+
+/// The route table: the router is built from it and nothing else, so it is
+/// exactly what the relay serves.
+fn table() -> Vec<Route> {
+    use handlers as h;
+    vec![
+        route!(GET, "/v1/health", 0, h::health),
+        route!(GET, "/v1/openapi.json", 0, h::openapi),
+        route!(POST, "/v1/envelopes", MAX_BODY, h::post_envelopes),
+        route!(
+            POST,
+            "/v1/envelopes/status",
+            MAX_STATUS_BODY,
+            h::envelope_status
+        ),
+        route!(GET, "/v1/hotlines/{key_id}/envelopes", 0, h::inbox),
+        route!(
+            POST,
+            "/v1/mailboxes/{mailbox_id}/envelopes",
+            MAX_BODY,
+            h::post_mailbox
+        ),
+        route!(GET, "/v1/mailboxes/{mailbox_id}/envelopes", 0, h::mailbox),
+        route!(
+            PUT,
+            "/v1/backups/{backup_id}",
+            waymark_protocol::backup::MAX_BLOB,
+            h::put_backup
+        ),
+        route!(GET, "/v1/backups/{backup_id}", 0, h::get_backup),
+        route!(PUT, "/v1/packs", MAX_PACK, h::put_pack),
+        route!(GET, "/v1/packs/latest", 0, h::latest_pack),
+    ]
+}
+
+/// Every route the relay serves.
+pub fn routes() -> Vec<RouteInfo> {
+    table().into_iter().map(|r| r.info).collect()
+}
+
+/// `{"error": {"code": …}}` with `status`.
+pub fn error(status: StatusCode, code: &str) -> Response {
+    (
+        status,
+        Json(ErrorBody {
+            error: ErrorCode {
+                code: code.to_string(),
+            },
+        }),
+    )
+        .into_response()
+}
+
+/// The relay's router. Rate limiting needs the client address: serve it
+/// with `into_make_service_with_connect_info::<SocketAddr>()` (as [`serve`]
+/// does); without connect info requests are not rate-limited.
+pub fn router(state: AppState) -> Router {
+    let mut router = Router::new();
+    for Route { info, handler } in table() {
+        let limit = info.body_limit;
+        let handler = handler
+            .layer(DefaultBodyLimit::max(limit))
+            .layer(middleware::from_fn(move |req: Request, next: Next| {
+                size_limit(limit, req, next)
+            }));
+        router = router.route(info.path, handler);
+    }
+    router
+        .fallback(|| async { error(StatusCode::NOT_FOUND, "unknown_route") })
+        .method_not_allowed_fallback(|| async {
+            error(StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed")
+        })
+        .layer(middleware::from_fn_with_state(state.clone(), rate_limit))
+        .layer(middleware::from_fn_with_state(state.clone(), log_request))
+        .with_state(state)
+}
+
+/// Refuses a declared body over the route's limit before reading it;
+/// bodies without a length are cut off by `DefaultBodyLimit` while read.
+async fn size_limit(limit: usize, req: Request, next: Next) -> Response {
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > limit as u64) {
+        return error(StatusCode::PAYLOAD_TOO_LARGE, "too_large");
+    }
+    next.run(req).await
+}
+
+async fn rate_limit(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    if let (Some(limiter), Some(ConnectInfo(addr))) = (
+        &state.limiter,
+        req.extensions().get::<ConnectInfo<SocketAddr>>(),
+    ) {
+        if let ratelimit::Decision::Deny { retry_after_secs } = limiter.check(addr.ip()) {
+            let mut response = error(StatusCode::TOO_MANY_REQUESTS, "rate_limited");
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(retry_after_secs));
+            return response;
+        }
+    }
+    next.run(req).await
+}
+
+/// One JSON line per request: method, route template, status, duration.
+/// Never the address, a path's ids, a query, a header or a body.
+async fn log_request(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    if !state.log_requests {
+        return next.run(req).await;
+    }
+    let method = match *req.method() {
+        Method::GET => "GET",
+        Method::POST => "POST",
+        Method::PUT => "PUT",
+        Method::DELETE => "DELETE",
+        Method::HEAD => "HEAD",
+        Method::OPTIONS => "OPTIONS",
+        Method::PATCH => "PATCH",
+        _ => "OTHER",
+    };
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or_else(|| "unmatched".to_string(), |m| m.as_str().to_string());
+    let start = Instant::now();
+    let response = next.run(req).await;
+    let line = serde_json::json!({
+        "method": method,
+        "route": route,
+        "status": response.status().as_u16(),
+        "ms": (start.elapsed().as_secs_f64() * 1000.0 * 1000.0).round() / 1000.0,
+    });
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+    response
+}
+
+/// Serves `state` on `listener` until the task is dropped or fails.
+pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::io::Result<()> {
+    serve_until(listener, state, std::future::pending()).await
+}
+
+/// Serves until `shutdown` completes, then finishes in-flight requests.
+pub async fn serve_until(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
+}
+
+/// Opens the database and serves on 127.0.0.1 at a free port: for the
+/// terminal app and tests. Returns the address and the server task.
+pub async fn spawn_local(
+    config: &RelayConfig,
+) -> Result<(SocketAddr, tokio::task::JoinHandle<std::io::Result<()>>), RelayError> {
+    let state = AppState::open(config).await?;
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await?;
+    let addr = listener.local_addr()?;
+    Ok((addr, tokio::spawn(serve(listener, state))))
 }

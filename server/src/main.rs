@@ -1,17 +1,26 @@
-//! `waymark-server`: run the relay, make a hotline key pair, read a
-//! hotline's inbox (decrypting with its private key on the operator's
-//! machine).
+//! `waymark-server`: run the relay, and the operator's commands that work
+//! directly on its database — make a hotline key pair, read a hotline's
+//! inbox (decrypting with its private key on the operator's machine), answer
+//! a message into its reply mailbox, and publish a content pack.
+//!
+//! Every command takes `--json` for machine-readable output on stdout;
+//! failures exit non-zero with the reason on stderr.
 
+use std::io::Read;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Arc;
 
-use base64::Engine;
 use clap::{Parser, Subcommand};
-use serde_json::json;
-use waymark_protocol::{envelope, hpke};
-use waymark_server::{AppState, Store, router};
+use serde_json::{Value, json};
+use waymark_protocol::message::{HotlineMessage, HotlineReply, hex};
+use waymark_protocol::{envelope, hpke, message, pack};
+use waymark_server::handlers::fixed_hex;
+use waymark_server::store::PackPut;
+use waymark_server::{AppState, DEFAULT_RATE_LIMIT, RelayConfig, Store, serve_until};
+use zeroize::Zeroizing;
+
+const DEFAULT_DB: &str = "sqlite:waymark-relay.db";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -28,15 +37,23 @@ struct Cli {
 enum Command {
     /// Serve the relay API.
     Serve {
-        /// Database: sqlite:PATH (PostgreSQL is not supported yet).
-        #[arg(long, default_value = "sqlite:waymark-relay.db")]
+        /// Database: sqlite:PATH or postgres://USER@HOST:PORT/DB.
+        #[arg(long, default_value = DEFAULT_DB)]
         db: String,
         #[arg(long, default_value = "127.0.0.1:8787")]
         listen: SocketAddr,
-        /// Bearer token for the operator inbox (or WAYMARK_OPERATOR_TOKEN);
-        /// without one the inbox endpoint is disabled.
+        /// Bearer token for the operator inbox and pack upload (or
+        /// WAYMARK_OPERATOR_TOKEN); without one both are disabled.
         #[arg(long, env = "WAYMARK_OPERATOR_TOKEN", hide_env_values = true)]
         operator_token: Option<String>,
+        /// Requests per minute per client address (0 = no limit).
+        #[arg(long, default_value_t = DEFAULT_RATE_LIMIT)]
+        rate_limit: u32,
+        /// Do not log one line per request on stderr.
+        #[arg(long)]
+        quiet: bool,
+        #[arg(long)]
+        json: bool,
     },
     /// Make a hotline key pair: NAME.key.hex (private) and NAME.pub.hex.
     Keygen {
@@ -44,87 +61,159 @@ enum Command {
         out: PathBuf,
         #[arg(long, default_value = "hotline")]
         name: String,
+        #[arg(long)]
+        json: bool,
     },
-    /// Decrypt the envelopes stored for a hotline key (run where the database is).
+    /// Decrypt and list a hotline's envelopes, marking them fetched (run
+    /// where the database is).
     Inbox {
-        #[arg(long, default_value = "sqlite:waymark-relay.db")]
+        #[arg(long, default_value = DEFAULT_DB)]
         db: String,
         /// The hotline's private key file (NAME.key.hex).
         #[arg(long)]
         key: PathBuf,
+        /// Only envelopes after this arrival number.
+        #[arg(long, default_value_t = 0)]
+        after: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Answer a message: seal a reply to the conversation's reply key and
+    /// store it in the conversation's mailbox.
+    Reply {
+        #[arg(long, default_value = DEFAULT_DB)]
+        db: String,
+        /// The hotline's private key file (NAME.key.hex).
+        #[arg(long)]
+        key: PathBuf,
+        /// The envelope id (32 hex digits) of the message to answer.
+        #[arg(long)]
+        to: String,
+        /// The reply text; read from stdin when absent.
+        #[arg(long)]
+        text: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Publish a signed content pack file as the newest pack.
+    Publish {
+        #[arg(long, default_value = DEFAULT_DB)]
+        db: String,
+        #[arg(long)]
+        pack: PathBuf,
+        #[arg(long)]
+        json: bool,
     },
 }
 
-fn sqlite_path(db: &str) -> Result<&Path, String> {
-    db.strip_prefix("sqlite:")
-        .map(Path::new)
-        .ok_or_else(|| "only sqlite:PATH is supported".to_string())
+/// What a command prints: JSON, or lines for a person.
+struct Output {
+    json: Value,
+    text: String,
 }
 
-fn read_key(path: &Path) -> Result<[u8; 32], String> {
-    let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
-    let t = text.trim();
-    let bytes: Option<Vec<u8>> = (0..t.len())
-        .step_by(2)
-        .map(|i| t.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()))
-        .collect();
-    bytes
-        .and_then(|b| b.try_into().ok())
-        .ok_or_else(|| "not a hex X25519 key".to_string())
-}
-
-fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
-}
-
-#[allow(clippy::print_stderr)]
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result = match cli.command {
-        Command::Serve {
-            db,
-            listen,
-            operator_token,
-        } => serve(&db, listen, operator_token),
-        Command::Keygen { out, name } => keygen(&out, &name),
-        Command::Inbox { db, key } => inbox(&db, &key),
+    let json_mode = match &cli.command {
+        Command::Serve { json, .. }
+        | Command::Keygen { json, .. }
+        | Command::Inbox { json, .. }
+        | Command::Reply { json, .. }
+        | Command::Publish { json, .. } => *json,
     };
+    let result = tokio::runtime::Runtime::new()
+        .map_err(|e| format!("cannot start the runtime: {e}"))
+        .and_then(|rt| rt.block_on(run(cli.command, json_mode)));
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(Some(out)) => {
+            if json_mode {
+                println!("{}", out.json);
+            } else {
+                println!("{}", out.text);
+            }
+            ExitCode::SUCCESS
+        }
+        Ok(None) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("{}", json!({ "error": { "message": e } }));
+            let line = if json_mode {
+                json!({ "error": { "message": e } }).to_string()
+            } else {
+                format!("waymark-server: {e}")
+            };
+            use std::io::Write;
+            let _ = writeln!(std::io::stderr().lock(), "{line}");
             ExitCode::FAILURE
         }
     }
 }
 
-fn serve(db: &str, listen: SocketAddr, token: Option<String>) -> Result<(), String> {
-    let store = Store::open(sqlite_path(db)?).map_err(|e| e.to_string())?;
-    let state = AppState {
-        store,
-        operator_token: token.filter(|t| !t.is_empty()).map(Arc::new),
-    };
-    let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
-    runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind(listen)
-            .await
-            .map_err(|e| e.to_string())?;
-        println!(
-            "{}",
-            json!({ "listening": listener.local_addr().map_err(|e| e.to_string())? })
-        );
-        axum::serve(listener, router(state))
-            .with_graceful_shutdown(async {
-                let _ = tokio::signal::ctrl_c().await;
-            })
-            .await
-            .map_err(|e| e.to_string())
-    })
+async fn run(command: Command, json_mode: bool) -> Result<Option<Output>, String> {
+    match command {
+        Command::Serve {
+            db,
+            listen,
+            operator_token,
+            rate_limit,
+            quiet,
+            json: _,
+        } => {
+            let config = RelayConfig {
+                db,
+                operator_token,
+                rate_limit_per_minute: rate_limit,
+                log_requests: !quiet,
+            };
+            serve(&config, listen, json_mode).await.map(|()| None)
+        }
+        Command::Keygen { out, name, json: _ } => keygen(&out, &name).map(Some),
+        Command::Inbox { db, key, after, .. } => inbox(&db, &key, after).await.map(Some),
+        Command::Reply {
+            db, key, to, text, ..
+        } => reply(&db, &key, &to, text).await.map(Some),
+        Command::Publish { db, pack, .. } => publish(&db, &pack).await.map(Some),
+    }
 }
 
-fn keygen(out: &Path, name: &str) -> Result<(), String> {
-    let (private, public) = hpke::generate_keypair().map_err(|e| format!("{e:?}"))?;
-    std::fs::create_dir_all(out).map_err(|e| e.to_string())?;
+async fn open_store(db: &str) -> Result<Store, String> {
+    Store::open(db)
+        .await
+        .map_err(|e| format!("cannot open the database: {e}"))
+}
+
+async fn serve(config: &RelayConfig, listen: SocketAddr, json_mode: bool) -> Result<(), String> {
+    let state = AppState::open(config)
+        .await
+        .map_err(|e| format!("cannot open the database: {e}"))?;
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .map_err(|e| format!("cannot listen on {listen}: {e}"))?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    if json_mode {
+        println!("{}", json!({ "listening": addr.to_string() }));
+    } else {
+        println!("listening on {addr}");
+    }
+    serve_until(listener, state, async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await
+    .map_err(|e| format!("server failed: {e}"))
+}
+
+fn read_private_key(path: &Path) -> Result<Zeroizing<[u8; 32]>, String> {
+    let text = Zeroizing::new(
+        std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read the key file {}: {e}", path.display()))?,
+    );
+    fixed_hex::<32>(text.trim())
+        .map(Zeroizing::new)
+        .ok_or_else(|| format!("{} is not a hex X25519 key", path.display()))
+}
+
+fn keygen(out: &Path, name: &str) -> Result<Output, String> {
+    let (private, public) =
+        hpke::generate_keypair().map_err(|e| format!("cannot make a key: {e:?}"))?;
+    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     let private_path = out.join(format!("{name}.key.hex"));
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
@@ -137,35 +226,160 @@ fn keygen(out: &Path, name: &str) -> Result<(), String> {
     options
         .open(&private_path)
         .and_then(|mut f| f.write_all(hex(private.as_ref()).as_bytes()))
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| format!("cannot write {}: {e}", private_path.display()))?;
     let public_path = out.join(format!("{name}.pub.hex"));
-    std::fs::write(&public_path, hex(&public)).map_err(|e| e.to_string())?;
-    println!(
-        "{}",
-        json!({ "private_key": private_path, "public_key": public_path, "key_id": hex(&envelope::key_id(&public)) })
-    );
-    Ok(())
+    std::fs::write(&public_path, hex(&public))
+        .map_err(|e| format!("cannot write {}: {e}", public_path.display()))?;
+    let key_id = hex(&envelope::key_id(&public));
+    Ok(Output {
+        text: format!(
+            "private key: {}\npublic key:  {}\nkey id:      {key_id}",
+            private_path.display(),
+            public_path.display()
+        ),
+        json: json!({ "private_key": private_path, "public_key": public_path, "key_id": key_id }),
+    })
 }
 
-fn inbox(db: &str, key: &Path) -> Result<(), String> {
-    let store = Store::open(sqlite_path(db)?).map_err(|e| e.to_string())?;
-    let private = zeroize::Zeroizing::new(read_key(key)?);
+async fn inbox(db: &str, key: &Path, mut after: i64) -> Result<Output, String> {
+    let store = open_store(db).await?;
+    let private = read_private_key(key)?;
     let key_id = envelope::key_id(&hpke::public_key(&private));
-    let mut after = 0;
     let mut messages = Vec::new();
+    let mut text = String::new();
     loop {
-        let rows = store.page(&key_id, after, 500).map_err(|e| e.to_string())?;
+        let rows = store
+            .inbox_page(key_id, after, 500, true)
+            .await
+            .map_err(|e| format!("cannot read the inbox: {e}"))?;
         let Some(last) = rows.last() else { break };
-        after = last.0;
-        for (seq, id, body) in rows {
-            let opened = envelope::open(&private, &body);
-            messages.push(match opened {
-                Ok((_, text)) => json!({ "seq": seq, "id": hex(&id), "text": String::from_utf8_lossy(&text) }),
-                Err(e) => json!({ "seq": seq, "id": hex(&id), "error": e.to_string(),
-                                  "envelope": base64::engine::general_purpose::STANDARD.encode(&body) }),
-            });
+        after = last.seq;
+        for row in rows {
+            let id = hex(&row.id);
+            let opened = envelope::open(&private, &row.body)
+                .map_err(|e| e.to_string())
+                .and_then(|(_, plain)| {
+                    HotlineMessage::from_bytes(&plain).map_err(|e| e.to_string())
+                });
+            match opened {
+                Ok(m) => {
+                    text.push_str(&format!(
+                        "#{} envelope {id}\n  conversation {} message {} sent {} ({})\n  {}\n",
+                        row.seq, m.conversation, m.seq, m.sent_at, m.locale, m.body
+                    ));
+                    messages.push(json!({
+                        "arrival": row.seq, "id": id, "conversation": m.conversation,
+                        "seq": m.seq, "sent_at": m.sent_at, "locale": m.locale, "body": m.body,
+                    }));
+                }
+                Err(e) => {
+                    text.push_str(&format!("#{} envelope {id}\n  unreadable: {e}\n", row.seq));
+                    messages.push(json!({ "arrival": row.seq, "id": id, "error": e }));
+                }
+            }
         }
     }
-    println!("{}", json!({ "messages": messages }));
-    Ok(())
+    if messages.is_empty() {
+        text.push_str("no messages\n");
+    }
+    Ok(Output {
+        text: text.trim_end().to_string(),
+        json: json!({ "messages": messages, "next": after }),
+    })
+}
+
+async fn reply(db: &str, key: &Path, to: &str, text: Option<String>) -> Result<Output, String> {
+    let to_id = fixed_hex::<16>(to)
+        .ok_or_else(|| format!("{to:?} is not an envelope id (32 hex digits)"))?;
+    let body = match text {
+        Some(t) => t,
+        None => {
+            let mut t = String::new();
+            std::io::stdin()
+                .read_to_string(&mut t)
+                .map_err(|e| format!("cannot read the reply from stdin: {e}"))?;
+            t.trim_end_matches(['\n', '\r']).to_string()
+        }
+    };
+    if body.trim().is_empty() {
+        return Err("the reply is empty".into());
+    }
+    if body.len() > message::MAX_BODY {
+        return Err(format!(
+            "the reply is {} bytes; at most {} fit",
+            body.len(),
+            message::MAX_BODY
+        ));
+    }
+    let store = open_store(db).await?;
+    let private = read_private_key(key)?;
+    let original = store
+        .envelope(to_id)
+        .await
+        .map_err(|e| format!("cannot read the envelope: {e}"))?
+        .ok_or_else(|| format!("no envelope {to} on this relay"))?;
+    let (_, plain) = envelope::open(&private, &original)
+        .map_err(|e| format!("cannot open envelope {to} with this key: {e}"))?;
+    let m = HotlineMessage::from_bytes(&plain)
+        .map_err(|e| format!("envelope {to} does not hold a message: {e}"))?;
+    let reply_key = fixed_hex::<32>(&m.reply_to.key).ok_or("the message's reply key is invalid")?;
+    let mailbox =
+        fixed_hex::<16>(&m.reply_to.mailbox).ok_or("the message's mailbox id is invalid")?;
+    let sent_at = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    let reply = HotlineReply {
+        v: 1,
+        conversation: m.conversation.clone(),
+        sent_at,
+        body,
+    };
+    let mut id = [0u8; 16];
+    ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut id)
+        .map_err(|_| "no randomness for the reply id")?;
+    let sealed = envelope::seal(&reply_key, id, &reply.to_bytes())
+        .map_err(|e| format!("cannot seal the reply: {e}"))?;
+    let header = envelope::header(&sealed).map_err(|e| format!("sealed reply is invalid: {e}"))?;
+    store
+        .insert_mailbox(mailbox, vec![(header, sealed)])
+        .await
+        .map_err(|e| format!("cannot store the reply: {e}"))?;
+    let reply_id = hex(&id);
+    Ok(Output {
+        text: format!(
+            "reply {reply_id} stored for conversation {}",
+            m.conversation
+        ),
+        json: json!({ "reply_id": reply_id, "conversation": m.conversation, "mailbox": m.reply_to.mailbox }),
+    })
+}
+
+async fn publish(db: &str, path: &Path) -> Result<Output, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let frame =
+        pack::parse(&bytes).map_err(|e| format!("{} is not a pack: {e}", path.display()))?;
+    let version = i64::try_from(frame.version)
+        .map_err(|_| format!("pack version {} is out of range", frame.version))?;
+    let store = open_store(db).await?;
+    match store
+        .put_pack(version, bytes.clone())
+        .await
+        .map_err(|e| format!("cannot store the pack: {e}"))?
+    {
+        PackPut::Stored => Ok(Output {
+            text: format!("published pack version {version}"),
+            json: json!({ "version": version }),
+        }),
+        PackPut::NotNewer => {
+            let newest = store
+                .latest_pack_version()
+                .await
+                .ok()
+                .flatten()
+                .map_or_else(|| "?".to_string(), |v| v.to_string());
+            Err(format!(
+                "pack version {version} is not newer than the published version {newest}"
+            ))
+        }
+    }
 }

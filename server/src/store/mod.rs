@@ -1,0 +1,194 @@
+//! The relay's durable storage, behind one type ([`Store`]) with two
+//! backends: SQLite ([`sqlite`], one file, zero set-up) and PostgreSQL
+//! ([`postgres`], shareable by several relay processes).
+//!
+//! This module owns what the relay keeps and nothing more: sealed envelopes
+//! for hotlines (id, hotline key id, bytes, arrival number, fetched flag),
+//! sealed replies in mailboxes (id, mailbox id, bytes, arrival number),
+//! backups (id, SHA-256 of the write token, blob) and content packs
+//! (version, bytes). No IP address, no client identity, no timestamps and
+//! no plaintext is ever stored.
+
+pub mod postgres;
+pub mod sqlite;
+
+use waymark_protocol::api::RelayStatus;
+use waymark_protocol::envelope::Header;
+
+/// Why storage failed.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("SQLite: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("PostgreSQL: {0}")]
+    Postgres(#[from] tokio_postgres::Error),
+    #[error("unsupported database {0:?}: expected sqlite:PATH or postgres://USER@HOST:PORT/DB")]
+    BadUrl(String),
+    #[error("storage task stopped")]
+    Task,
+}
+
+/// One stored envelope in arrival order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub seq: i64,
+    pub id: Vec<u8>,
+    pub body: Vec<u8>,
+}
+
+/// What a backup upload did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BackupPut {
+    Stored,
+    /// The id is bound to another write token.
+    Forbidden,
+}
+
+/// What a pack upload did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PackPut {
+    Stored,
+    /// A pack of this version or a newer one is already stored.
+    NotNewer,
+}
+
+/// The relay's storage: SQLite or PostgreSQL, chosen by the database URL.
+#[derive(Debug, Clone)]
+pub enum Store {
+    Sqlite(sqlite::SqliteStore),
+    Postgres(postgres::PgStore),
+}
+
+impl Store {
+    /// Opens (and creates the tables of) `sqlite:PATH` or
+    /// `postgres://user@host:port/db` (also `postgresql://`).
+    pub async fn open(url: &str) -> Result<Store, StoreError> {
+        if let Some(path) = url.strip_prefix("sqlite:") {
+            if path.is_empty() {
+                return Err(StoreError::BadUrl(url.to_string()));
+            }
+            let path = std::path::PathBuf::from(path);
+            let store = tokio::task::spawn_blocking(move || sqlite::SqliteStore::open(&path))
+                .await
+                .map_err(|_| StoreError::Task)??;
+            Ok(Store::Sqlite(store))
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Store::Postgres(postgres::PgStore::open(url).await?))
+        } else {
+            Err(StoreError::BadUrl(url.to_string()))
+        }
+    }
+
+    /// Stores hotline envelopes in one transaction; `true` for each one new,
+    /// `false` for an id already stored.
+    pub async fn insert_envelopes(
+        &self,
+        rows: Vec<(Header, Vec<u8>)>,
+    ) -> Result<Vec<bool>, StoreError> {
+        match self {
+            Store::Sqlite(s) => s.insert_envelopes(rows).await,
+            Store::Postgres(s) => s.insert_envelopes(rows).await,
+        }
+    }
+
+    /// Stores reply envelopes in a mailbox, like [`Store::insert_envelopes`].
+    pub async fn insert_mailbox(
+        &self,
+        mailbox: [u8; 16],
+        rows: Vec<(Header, Vec<u8>)>,
+    ) -> Result<Vec<bool>, StoreError> {
+        match self {
+            Store::Sqlite(s) => s.insert_mailbox(mailbox, rows).await,
+            Store::Postgres(s) => s.insert_mailbox(mailbox, rows).await,
+        }
+    }
+
+    /// Where each hotline envelope is, in the order asked.
+    pub async fn statuses(&self, ids: Vec<[u8; 16]>) -> Result<Vec<RelayStatus>, StoreError> {
+        match self {
+            Store::Sqlite(s) => s.statuses(ids).await,
+            Store::Postgres(s) => s.statuses(ids).await,
+        }
+    }
+
+    /// Envelopes for a hotline key after arrival number `after`, oldest
+    /// first; with `mark_fetched` they are marked fetched in the same
+    /// transaction.
+    pub async fn inbox_page(
+        &self,
+        key_id: [u8; 8],
+        after: i64,
+        limit: u32,
+        mark_fetched: bool,
+    ) -> Result<Vec<Row>, StoreError> {
+        match self {
+            Store::Sqlite(s) => s.inbox_page(key_id, after, limit, mark_fetched).await,
+            Store::Postgres(s) => s.inbox_page(key_id, after, limit, mark_fetched).await,
+        }
+    }
+
+    /// One hotline envelope by id.
+    pub async fn envelope(&self, id: [u8; 16]) -> Result<Option<Vec<u8>>, StoreError> {
+        match self {
+            Store::Sqlite(s) => s.envelope(id).await,
+            Store::Postgres(s) => s.envelope(id).await,
+        }
+    }
+
+    /// Replies in a mailbox after arrival number `after`, oldest first.
+    pub async fn mailbox_page(
+        &self,
+        mailbox: [u8; 16],
+        after: i64,
+        limit: u32,
+    ) -> Result<Vec<Row>, StoreError> {
+        match self {
+            Store::Sqlite(s) => s.mailbox_page(mailbox, after, limit).await,
+            Store::Postgres(s) => s.mailbox_page(mailbox, after, limit).await,
+        }
+    }
+
+    /// Stores a backup blob; the first upload binds `token_hash` to `id`.
+    pub async fn put_backup(
+        &self,
+        id: [u8; 16],
+        token_hash: [u8; 32],
+        blob: Vec<u8>,
+    ) -> Result<BackupPut, StoreError> {
+        match self {
+            Store::Sqlite(s) => s.put_backup(id, token_hash, blob).await,
+            Store::Postgres(s) => s.put_backup(id, token_hash, blob).await,
+        }
+    }
+
+    pub async fn backup(&self, id: [u8; 16]) -> Result<Option<Vec<u8>>, StoreError> {
+        match self {
+            Store::Sqlite(s) => s.backup(id).await,
+            Store::Postgres(s) => s.backup(id).await,
+        }
+    }
+
+    /// Stores a pack if its version is newer than every stored one.
+    pub async fn put_pack(&self, version: i64, bytes: Vec<u8>) -> Result<PackPut, StoreError> {
+        match self {
+            Store::Sqlite(s) => s.put_pack(version, bytes).await,
+            Store::Postgres(s) => s.put_pack(version, bytes).await,
+        }
+    }
+
+    /// The newest pack: `(version, bytes)`.
+    pub async fn latest_pack(&self) -> Result<Option<(i64, Vec<u8>)>, StoreError> {
+        match self {
+            Store::Sqlite(s) => s.latest_pack().await,
+            Store::Postgres(s) => s.latest_pack().await,
+        }
+    }
+
+    /// The newest pack's version, without its bytes.
+    pub async fn latest_pack_version(&self) -> Result<Option<i64>, StoreError> {
+        match self {
+            Store::Sqlite(s) => s.latest_pack_version().await,
+            Store::Postgres(s) => s.latest_pack_version().await,
+        }
+    }
+}

@@ -1,0 +1,304 @@
+//! The `waymark-server` binary end to end: the operator's inbox, reply and
+//! publish commands, the request log, and two relay processes sharing one
+//! PostgreSQL database.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stderr)]
+
+mod common;
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as B64;
+use common::*;
+use serde_json::{Value, json};
+use waymark_protocol::envelope;
+use waymark_protocol::message::{HotlineReply, hex};
+
+fn keygen(dir: &std::path::Path) -> (String, [u8; 32]) {
+    let keys = dir.join("keys");
+    let (ok, out, err) = run(&["keygen", "--json", "--out", keys.to_str().unwrap()], None);
+    assert!(ok, "{err}");
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    let public = std::fs::read_to_string(doc["public_key"].as_str().unwrap()).unwrap();
+    let pk: [u8; 32] = waymark_server::handlers::fixed_hex(public.trim()).unwrap();
+    (doc["private_key"].as_str().unwrap().to_string(), pk)
+}
+
+#[tokio::test]
+async fn inbox_reply_and_publish_work_on_the_database() {
+    for db in databases().await {
+        let scratch = tempfile::tempdir().unwrap();
+        let (key_file, pk) = keygen(scratch.path());
+        let hotline = Hotline {
+            sk: [0; 32], // the binary holds the private key
+            pk,
+        };
+        let relay = relay(&db.config()).await;
+        let convo = Conversation::new();
+        let (id1, e1) = seal(&hotline, &convo.message(1, "ຊ່ວຍແດ່ — help"));
+        let (id2, e2) = seal(&hotline, &convo.message(2, "second"));
+        assert_eq!(relay.post_envelopes(&[e1, e2]).await.0, 200);
+
+        let (ok, out, err) = run(
+            &["inbox", "--json", "--db", &db.url, "--key", &key_file],
+            None,
+        );
+        assert!(ok, "{}: {err}", db.label);
+        let doc: Value = serde_json::from_str(&out).unwrap();
+        let m = &doc["messages"][0];
+        assert_eq!(m["id"], hex(&id1));
+        assert_eq!(m["conversation"], convo.id);
+        assert_eq!(m["seq"], 1);
+        assert_eq!(m["sent_at"], 1_764_000_001);
+        assert_eq!(m["locale"], "th");
+        assert_eq!(m["body"], "ຊ່ວຍແດ່ — help");
+        assert_eq!(doc["messages"][1]["body"], "second");
+        // Collected: the device can see that.
+        let (_, status) = relay
+            .post_json(
+                "/v1/envelopes/status",
+                &json!({ "ids": [hex(&id1), hex(&id2)] }),
+            )
+            .await;
+        assert_eq!(status["statuses"][0]["status"], "fetched");
+        assert_eq!(status["statuses"][1]["status"], "fetched");
+        // The human-readable listing.
+        let (ok, out, _) = run(&["inbox", "--db", &db.url, "--key", &key_file], None);
+        assert!(ok);
+        assert!(
+            out.contains("ຊ່ວຍແດ່ — help") && out.contains(&convo.id),
+            "{out}"
+        );
+
+        let to = hex(&id1);
+        let (ok, out, err) = run(
+            &[
+                "reply",
+                "--json",
+                "--db",
+                &db.url,
+                "--key",
+                &key_file,
+                "--to",
+                &to,
+                "--text",
+                "We hear you.",
+            ],
+            None,
+        );
+        assert!(ok, "{err}");
+        let reply_id = serde_json::from_str::<Value>(&out).unwrap()["reply_id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let (ok, out, err) = run(
+            &["reply", "--db", &db.url, "--key", &key_file, "--to", &to],
+            Some("Call 1300 now.\n"),
+        );
+        assert!(ok, "{err}");
+        assert!(
+            out.starts_with("reply ") && out.contains(&convo.id),
+            "{out}"
+        );
+
+        let path = format!("/v1/mailboxes/{}/envelopes", convo.mailbox());
+        let (status, page) = relay.get_json(&path, Some(&hex(&convo.cap))).await;
+        assert_eq!(status, 200);
+        let items = page["envelopes"].as_array().unwrap();
+        assert_eq!(items.len(), 2);
+        assert_eq!(items[0]["id"], reply_id);
+        let bodies: Vec<String> = items
+            .iter()
+            .map(|item| {
+                let bytes = B64.decode(item["envelope"].as_str().unwrap()).unwrap();
+                let (_, plain) = envelope::open(&convo.reply_sk, &bytes).unwrap();
+                let reply = HotlineReply::from_bytes(&plain).unwrap();
+                assert_eq!(reply.conversation, convo.id);
+                assert!(reply.sent_at > 1_700_000_000);
+                reply.body
+            })
+            .collect();
+        assert_eq!(bodies, ["We hear you.", "Call 1300 now."]);
+
+        // Failures: exit non-zero with a reason.
+        let unknown = hex(&random::<16>());
+        let (ok, _, err) = run(
+            &[
+                "reply", "--json", "--db", &db.url, "--key", &key_file, "--to", &unknown, "--text",
+                "x",
+            ],
+            None,
+        );
+        assert!(!ok);
+        assert!(
+            serde_json::from_str::<Value>(&err).unwrap()["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("no envelope")
+        );
+        let (ok, _, err) = run(
+            &[
+                "reply", "--db", &db.url, "--key", &key_file, "--to", "xyz", "--text", "x",
+            ],
+            None,
+        );
+        assert!(!ok && err.contains("not an envelope id"), "{err}");
+        let (ok, _, err) = run(
+            &["reply", "--db", &db.url, "--key", &key_file, "--to", &to],
+            Some("\n"),
+        );
+        assert!(!ok && err.contains("empty"), "{err}");
+
+        let pack_file = scratch.path().join("content.wmpack");
+        let mut pack = waymark_protocol::pack::unsigned([1; 8], 7, b"{}").unwrap();
+        pack.extend_from_slice(&[0; 64]);
+        std::fs::write(&pack_file, &pack).unwrap();
+        let pack_arg = pack_file.to_str().unwrap();
+        let (ok, out, err) = run(
+            &["publish", "--json", "--db", &db.url, "--pack", pack_arg],
+            None,
+        );
+        assert!(ok, "{err}");
+        assert_eq!(
+            serde_json::from_str::<Value>(&out).unwrap(),
+            json!({ "version": 7 })
+        );
+        let (ok, _, err) = run(&["publish", "--db", &db.url, "--pack", pack_arg], None);
+        assert!(!ok && err.contains("not newer"), "{err}");
+        let r = relay
+            .http
+            .get(relay.url("/v1/packs/latest"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.headers()["x-waymark-pack-version"].to_str().unwrap(), "7");
+        std::fs::write(&pack_file, b"not a pack").unwrap();
+        let (ok, _, err) = run(&["publish", "--db", &db.url, "--pack", pack_arg], None);
+        assert!(!ok && err.contains("not a pack"), "{err}");
+    }
+    let (ok, _, err) = run(
+        &["inbox", "--db", "mysql://nope", "--key", "/nonexistent"],
+        None,
+    );
+    assert!(!ok && err.contains("sqlite:PATH"), "{err}");
+}
+
+#[tokio::test]
+async fn the_request_log_names_routes_but_no_ids_addresses_or_tokens() {
+    let db = TestDb::sqlite();
+    let server = ServerProcess::start(&db.url, &[]);
+    let relay = Relay::at(server.addr);
+    let convo = Conversation::new();
+    let hotline = Hotline::new();
+    let mailbox = format!("/v1/mailboxes/{}/envelopes", convo.mailbox());
+    assert_eq!(
+        relay.get_json(&mailbox, Some(&hex(&convo.cap))).await.0,
+        200
+    );
+    assert_eq!(relay.get_json(&mailbox, Some("bad")).await.0, 401);
+    let inbox = format!("/v1/hotlines/{}/envelopes?after=0", hotline.key_id());
+    assert_eq!(relay.get_json(&inbox, Some(TOKEN)).await.0, 200);
+    let (_, env) = seal(&hotline, &convo.message(1, "LOGGED-BODY?"));
+    assert_eq!(relay.post_envelopes(&[env]).await.0, 200);
+    assert_eq!(relay.get_json("/v1/secret-path-xyz", None).await.0, 404);
+    let log = server.stop();
+    let lines: Vec<Value> = log
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 5, "{log}");
+    for line in &lines {
+        let keys: Vec<&String> = line.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["method", "ms", "route", "status"], "{line}");
+        assert!(line["ms"].as_f64().unwrap() >= 0.0);
+    }
+    assert_eq!(lines[0]["route"], "/v1/mailboxes/{mailbox_id}/envelopes");
+    assert_eq!(
+        (lines[0]["method"].as_str(), lines[0]["status"].as_u64()),
+        (Some("GET"), Some(200))
+    );
+    assert_eq!(lines[1]["status"], 401);
+    assert_eq!(lines[2]["route"], "/v1/hotlines/{key_id}/envelopes");
+    assert_eq!(lines[3]["route"], "/v1/envelopes");
+    assert_eq!(lines[4]["route"], "unmatched");
+    for secret in [
+        convo.mailbox(),
+        hex(&convo.cap),
+        hotline.key_id(),
+        TOKEN.to_string(),
+        "127.0.0.1".to_string(),
+        "LOGGED-BODY".to_string(),
+        "secret-path".to_string(),
+        "after=".to_string(),
+    ] {
+        assert!(!log.contains(&secret), "the log holds {secret}");
+    }
+}
+
+#[tokio::test]
+async fn two_relays_share_one_postgres_database() {
+    let Some(base) = postgres_url() else {
+        eprintln!("note: WAYMARK_TEST_POSTGRES_URL is not set; two-relay PostgreSQL test skipped");
+        return;
+    };
+    let db = TestDb::postgres(&base).await;
+    // Started at the same time on an empty schema: creation must not race.
+    let url = db.url.clone();
+    let flags = ["--quiet", "--rate-limit", "0"];
+    let other = std::thread::spawn(move || ServerProcess::start(&url, &flags));
+    let a = ServerProcess::start(&db.url, &flags);
+    let b = other.join().unwrap();
+    let (ra, rb) = (Relay::at(a.addr), Relay::at(b.addr));
+
+    let hotline = Hotline::new();
+    let convo = Conversation::new();
+    let (id, env) = seal(&hotline, &convo.message(1, "through A"));
+    assert_eq!(
+        ra.post_envelopes(&[env]).await.1["results"][0]["status"],
+        "stored"
+    );
+    let inbox = format!("/v1/hotlines/{}/envelopes?limit=500", hotline.key_id());
+    let (status, page) = rb.get_json(&inbox, Some(TOKEN)).await;
+    assert_eq!(status, 200);
+    assert_eq!(page["envelopes"][0]["id"], hex(&id), "read through B");
+    let (_, st) = ra
+        .post_json("/v1/envelopes/status", &json!({ "ids": [hex(&id)] }))
+        .await;
+    assert_eq!(
+        st["statuses"][0]["status"], "fetched",
+        "B's read is visible through A"
+    );
+
+    // The same batch to both at once, five times: each stored exactly once.
+    for round in 0..5 {
+        let envs: Vec<Vec<u8>> = (0..10)
+            .map(|i| sealed_bytes(&hotline.pk, format!("r{round} m{i}").as_bytes()).1)
+            .collect();
+        let (x, y) = tokio::join!(ra.post_envelopes(&envs), rb.post_envelopes(&envs));
+        let stored = [x, y]
+            .iter()
+            .flat_map(|(_, body)| body["results"].as_array().unwrap().clone())
+            .filter(|r| r["status"] == "stored")
+            .count();
+        assert_eq!(stored, 10, "round {round}");
+    }
+    let (client, conn) = tokio_postgres::connect(&db.url, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(conn);
+    let rows: i64 = client
+        .query_one("SELECT count(*) FROM envelopes", &[])
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(rows, 51);
+    let (_, page) = ra.get_json(&inbox, Some(TOKEN)).await;
+    let seqs: Vec<i64> = page["envelopes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["seq"].as_i64().unwrap())
+        .collect();
+    assert_eq!(seqs.len(), 51);
+    assert!(seqs.windows(2).all(|w| w[0] < w[1]));
+    drop((a, b));
+}
