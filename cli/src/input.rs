@@ -39,6 +39,22 @@ impl SecretSource {
     }
 }
 
+impl SecretSource {
+    /// Everything left on standard input after the secrets, as one text
+    /// (a message body: never taken from the command line, where shell
+    /// history and process lists would keep it).
+    pub fn rest(&mut self) -> Option<Zeroizing<String>> {
+        let lines = self.stdin_lines.get_or_insert_with(read_all_lines);
+        let rest: Vec<&str> = lines
+            .iter()
+            .skip(self.next_line)
+            .map(|l| l.as_str())
+            .collect();
+        self.next_line = lines.len();
+        (!rest.is_empty()).then(|| Zeroizing::new(rest.join("\n")))
+    }
+}
+
 fn read_all_lines() -> Vec<Zeroizing<String>> {
     let stdin = std::io::stdin();
     let mut lines = Vec::new();
@@ -53,7 +69,7 @@ fn read_all_lines() -> Vec<Zeroizing<String>> {
                 lines.push(Zeroizing::new(trimmed));
             }
         }
-        if lines.len() >= 8 {
+        if lines.len() >= 4096 {
             break;
         }
     }

@@ -9,6 +9,8 @@
 mod content;
 mod input;
 mod output;
+mod quiet;
+mod relay;
 mod safety;
 mod tui;
 
@@ -43,6 +45,11 @@ struct Cli {
     /// Print one JSON document on stdout; errors as JSON on stderr.
     #[arg(long, global = true)]
     json: bool,
+    /// The relay for quiet contact and backups: https://…, or http:// to
+    /// this machine. Default for `sync`, `backup` and `restore`:
+    /// http://127.0.0.1:8787; `tui` without it starts a relay in-process.
+    #[arg(long, global = true, env = "WAYMARK_RELAY", value_name = "URL")]
+    relay: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -109,7 +116,21 @@ enum Command {
         /// Words to find (any script; Zawgyi Burmese is converted).
         query: String,
     },
-    /// The interactive terminal app: every screen, keyboard only.
+    /// Quiet contact: sealed messages to a hotline.
+    Message {
+        #[command(subcommand)]
+        action: quiet::MessageCommand,
+    },
+    /// Send waiting messages, learn their delivery, fetch replies and a
+    /// newer content pack (no PIN needed).
+    Sync(quiet::SyncArgs),
+    /// Seal the profile under a recovery code and store it on the relay (or --out FILE).
+    Backup(quiet::BackupArgs),
+    /// Restore a backup into this new profile; the recovery code comes from
+    /// WAYMARK_RECOVERY or standard input.
+    Restore(quiet::RestoreArgs),
+    /// The interactive terminal app: every screen, keyboard only. Without
+    /// --relay it runs its own relay on 127.0.0.1 (database in the profile folder).
     Tui,
     /// Content tools for authors.
     Content {
@@ -471,8 +492,36 @@ fn run(cli: &Cli, prefs: Vec<String>) -> Result<(), Failure> {
             content::search(cli.json, &w, query);
             Ok(())
         }
-        Command::Tui => tui::run(w)
-            .map_err(|e| Failure::from_core(&Error::Io(e), &Localizer::for_preferences(&[]))),
+        Command::Message { action } => quiet::message(cli.json, &w, &mut secrets, action),
+        Command::Sync(args) => {
+            let relay = connect(cli, &w)?;
+            quiet::sync(cli.json, &w, &relay, args)
+        }
+        Command::Backup(args) => {
+            let relay = if args.out.is_none() {
+                Some(connect(cli, &w)?)
+            } else {
+                None
+            };
+            quiet::backup(cli.json, &w, &mut secrets, relay.as_ref(), args)
+        }
+        Command::Restore(args) => {
+            let relay = if args.from.is_none() {
+                Some(connect(cli, &w)?)
+            } else {
+                None
+            };
+            quiet::restore(cli.json, &w, &mut secrets, relay.as_ref(), args)
+        }
+        Command::Tui => {
+            let relay = match &cli.relay {
+                Some(url) => relay::Relay::remote(url),
+                None => relay::Relay::in_process(&data_dir(cli)),
+            }
+            .map_err(fail)?;
+            tui::run(w, relay)
+                .map_err(|e| Failure::from_core(&Error::Io(e), &Localizer::for_preferences(&[])))
+        }
         Command::Traces => {
             safety::traces(cli.json, &w);
             Ok(())
@@ -480,6 +529,12 @@ fn run(cli: &Cli, prefs: Vec<String>) -> Result<(), Failure> {
         // Handled above, before a profile is opened.
         Command::L10n { .. } | Command::Text { .. } | Command::Content { .. } => Ok(()),
     }
+}
+
+/// The relay named by `--relay` / WAYMARK_RELAY, or the local default.
+fn connect(cli: &Cli, w: &Waymark) -> Result<relay::Relay, Failure> {
+    relay::Relay::remote(cli.relay.as_deref().unwrap_or(relay::DEFAULT_RELAY))
+        .map_err(|e| Failure::from_core(&e, &w.localizer()))
 }
 
 pub(crate) fn read_pin(

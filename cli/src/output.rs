@@ -41,9 +41,16 @@ impl Failure {
 pub fn exit_status(code: &str) -> u8 {
     match code {
         "usage" | "confirmation_required" => 2,
-        "wrong_pin" => 3,
+        "wrong_pin" | "wrong_recovery_code" => 3,
         "invalid_pin" | "invalid_input" | "unknown_locale" | "pin_missing" => 4,
-        "not_set_up" | "already_set_up" | "locked" | "no_trusted_contacts" => 5,
+        "not_set_up"
+        | "already_set_up"
+        | "locked"
+        | "no_trusted_contacts"
+        | "outbox_full"
+        | "restore_not_empty" => 5,
+        "network" => 12,
+        "relay_refused" => 13,
         "corrupted" => 6,
         "storage" | "platform_secret" => 7,
         "l10n_incomplete" | "pack_invalid" => 8,

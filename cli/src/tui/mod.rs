@@ -76,7 +76,8 @@ pub(crate) struct App {
     pub quit: bool,
 }
 
-pub fn run(w: Waymark) -> io::Result<()> {
+pub fn run(w: Waymark, relay: crate::relay::Relay) -> io::Result<()> {
+    let _relay = relay;
     let mut terminal = ratatui::init();
     let mut app = App {
         w,
