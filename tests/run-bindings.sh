@@ -14,7 +14,7 @@ LIB=target/debug/libwaymark_ffi.so
 BINDGEN=target/debug/uniffi-bindgen
 OUT=target/bindings
 
-cargo build --quiet -p waymark-ffi -p uniffi-bindgen
+cargo build --quiet -p waymark-ffi -p uniffi-bindgen -p waymark-server
 rm -rf "$OUT"
 
 echo "== Python bindings"

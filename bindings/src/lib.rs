@@ -38,6 +38,10 @@ use waymark_core::{
     Channel, Config, Contact, ContactInput, ContentStatus, Error, Localizer, ProfileState, Settings,
 };
 
+mod quiet;
+
+pub use quiet::{BackupResult, Connectivity, SyncOutcome};
+
 uniffi::setup_scaffolding!();
 
 /// The runtime every async export runs its work on.
@@ -80,6 +84,10 @@ pub enum ApiError {
     /// Too many wrong PINs: no PIN is checked for `seconds` more.
     #[error("{reason}")]
     TooManyAttempts { seconds: u64, reason: String },
+    /// The relay could not be reached, or refused the request; nothing was
+    /// lost (code `network` or `relay_refused`).
+    #[error("{reason}")]
+    Network { code: String, reason: String },
     /// A bug or an unexpected failure inside Waymark.
     #[error("{reason}")]
     Internal { reason: String },
@@ -110,10 +118,23 @@ impl ApiError {
             | Error::NotFound
             | Error::Unanswered
             | Error::Pack(_)
-            | Error::InvalidInput { .. } => ApiError::InvalidInput { code, reason },
-            Error::NotSetUp | Error::AlreadySetUp | Error::Locked | Error::NoTrustedContacts => {
-                ApiError::WrongState { code, reason }
-            }
+            | Error::InvalidInput { .. }
+            | Error::MessageEmpty
+            | Error::MessageTooLong { .. }
+            | Error::ConversationNotFound
+            | Error::HotlineNotFound
+            | Error::RelayUrl
+            | Error::RecoveryCodeInvalid
+            | Error::RecoveryCodeWrong
+            | Error::BackupNotFound => ApiError::InvalidInput { code, reason },
+            Error::NotSetUp
+            | Error::AlreadySetUp
+            | Error::Locked
+            | Error::NoTrustedContacts
+            | Error::OutboxFull { .. }
+            | Error::UnknownSyncTask
+            | Error::RestoreNeedsEmptyProfile => ApiError::WrongState { code, reason },
+            Error::Network | Error::Relay { .. } => ApiError::Network { code, reason },
             Error::Corrupted(_) => ApiError::Corrupted { reason },
             Error::Storage(_) | Error::Io(_) | Error::PlatformSecret(_) => {
                 ApiError::Storage { code, reason }
@@ -786,10 +807,27 @@ impl Waymark {
         platform_secret: Arc<dyn PlatformSecret>,
         clock: Option<Arc<dyn Clock>>,
     ) -> Result<Arc<Self>, ApiError> {
+        Self::with_platform(data_dir, device_locales, platform_secret, clock, None)
+    }
+
+    /// As [`Waymark::with_clock`], with the platform's connectivity signal
+    /// (without one the sync engine assumes a network and backs off on
+    /// failures).
+    #[uniffi::constructor]
+    pub fn with_platform(
+        data_dir: String,
+        device_locales: Vec<String>,
+        platform_secret: Arc<dyn PlatformSecret>,
+        clock: Option<Arc<dyn Clock>>,
+        connectivity: Option<Arc<dyn Connectivity>>,
+    ) -> Result<Arc<Self>, ApiError> {
         let mut config = Config::new(data_dir, Arc::new(ForeignSecret(platform_secret)));
         config.device_locales = device_locales.clone();
         if let Some(clock) = clock {
             config.clock = Arc::new(ForeignClock(clock));
+        }
+        if let Some(connectivity) = connectivity {
+            config.connectivity = Arc::new(quiet::ForeignConnectivity(connectivity));
         }
         match waymark_core::Waymark::open(config) {
             Ok(inner) => Ok(Arc::new(Waymark {

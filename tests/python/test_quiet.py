@@ -1,0 +1,195 @@
+"""Quiet contact through the Python bindings against a real relay process
+on 127.0.0.1: written while no server runs, delivered once when it starts,
+read and answered by the operator commands, the reply shown on the device;
+plus the platform-driven sync loop and a backup restored on a second
+profile."""
+import asyncio
+import json
+import os
+import socket
+import subprocess
+import time
+import urllib.request
+
+import pytest
+import waymark_ffi as wm
+from waymark_test_support import FileSecret
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+SERVER = os.path.join(ROOT, "target", "debug", "waymark-server")
+HOTLINE_KEY = os.path.join(ROOT, "keys", "dev-hotline.key.hex")
+PIN = "482915"
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Relay:
+    def __init__(self, tmp_path):
+        self.db = "sqlite:" + str(tmp_path / "relay.db")
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc = None
+
+    def start(self):
+        self.proc = subprocess.Popen(
+            [SERVER, "serve", "--db", self.db, "--listen", f"127.0.0.1:{self.port}", "--quiet"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(self.url + "/v1/health", timeout=1) as r:
+                    if r.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.05)  # waiting for the process to listen, not for a race
+        raise RuntimeError("relay did not start")
+
+    def stop(self):
+        if self.proc:
+            self.proc.terminate()
+            self.proc.wait(timeout=10)
+
+    def operator(self, *args):
+        out = subprocess.run(
+            [SERVER, *args, "--db", self.db, "--key", HOTLINE_KEY, "--json"],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        return json.loads(out.stdout)
+
+
+@pytest.fixture
+def relay(tmp_path):
+    r = Relay(tmp_path)
+    yield r
+    r.stop()
+
+
+def profile(path):
+    path.mkdir()
+    w = wm.Waymark(str(path), ["en"], FileSecret(str(path / "secret")))
+    run(w.set_up(PIN, PIN))
+    return w
+
+
+def test_offline_message_is_delivered_once_read_and_answered(tmp_path, relay):
+    w = profile(tmp_path / "phone")
+    hotlines = w.quiet_hotlines()
+    assert [h.id for h in hotlines] == ["waymark-dev"]
+    c = run(w.conversation_with("waymark-dev"))
+    sent = run(w.send_message(c, "Help me please / ช่วยด้วย"))
+    assert sent.status == wm.MessageStatus.QUEUED
+
+    # No relay yet: nothing is lost, the engine backs off.
+    report = run(w.sync_now(relay.url))
+    assert report.sent == 0 and report.queued == 1 and report.network_errors >= 1
+
+    relay.start()
+    # The backoff is honoured: sync until the engine says nothing waits.
+    deadline = time.monotonic() + 60
+    while w.outbox_summary().queued and time.monotonic() < deadline:
+        report = run(w.sync_now(relay.url))
+        if report.queued:
+            time.sleep(min(report.next_attempt_in or 1, 5))  # the engine's own backoff
+    assert w.outbox_summary().sent == 1
+
+    inbox = relay.operator("inbox")
+    assert [m["body"] for m in inbox["messages"]] == ["Help me please / ช่วยด้วย"]
+    message_id = inbox["messages"][0]["id"]
+    # Delivered once: syncing again stores nothing new.
+    run(w.sync_now(relay.url))
+    assert len(relay.operator("inbox")["messages"]) == 1
+
+    relay.operator("reply", "--to", message_id, "--text", "We read you. Are you safe?")
+    report = run(w.sync_now(relay.url))
+    assert report.replies == 1
+    screen = w.conversation_screen(c)
+    assert [m.body for m in screen.messages] == [
+        "Help me please / ช่วยด้วย",
+        "We read you. Are you safe?",
+    ]
+    assert screen.messages[0].status == wm.MessageStatus.REPLIED
+    assert screen.messages[1].outgoing is False
+
+
+def test_platform_driver_with_python_http(tmp_path, relay):
+    relay.start()
+    w = profile(tmp_path / "phone")
+    c = run(w.conversation_with("waymark-dev"))
+    for i in range(3):
+        run(w.send_message(c, f"message {i}"))
+    w.lock()  # background sync runs while the app is locked
+    paths = []
+    while (task := w.next_sync_task()) is not None:
+        req = urllib.request.Request(
+            relay.url + task.path, data=bytes(task.body) or None, method=task.method
+        )
+        if task.content_type:
+            req.add_header("Content-Type", task.content_type)
+        if task.bearer:
+            req.add_header("Authorization", "Bearer " + task.bearer)
+        try:
+            with urllib.request.urlopen(req, timeout=10) as r:
+                outcome = wm.SyncOutcome.RESPONSE(
+                    status=r.status, retry_after_secs=None, body=r.read(), pack_version=None
+                )
+        except urllib.error.HTTPError as e:
+            outcome = wm.SyncOutcome.RESPONSE(
+                status=e.code, retry_after_secs=None, body=e.read(), pack_version=None
+            )
+        except OSError:
+            outcome = wm.SyncOutcome.NETWORK_ERROR()
+        paths.append(task.path.split("?")[0])
+        w.report_sync_result(task.id, outcome)
+    assert paths[0] == "/v1/envelopes"
+    assert w.outbox_summary().sent == 3
+    with pytest.raises(wm.ApiError.WrongState):
+        w.report_sync_result(999, wm.SyncOutcome.CANCELLED())
+
+
+def test_backup_restores_on_another_phone(tmp_path, relay):
+    relay.start()
+    old = profile(tmp_path / "old")
+    run(old.add_contact(
+        wm.ContactInput(
+            name="Aunt", phone="+66812345678", relation=None, note=None,
+            channel=wm.Channel.SMS, trusted=True,
+        )
+    ))
+    c = run(old.conversation_with("waymark-dev"))
+    run(old.send_message(c, "before the backup"))
+    backup = run(old.backup_to_relay(relay.url, False))
+    code = backup.recovery_code
+    assert code and len(code) == 29
+
+    new = profile(tmp_path / "new")
+    with pytest.raises(wm.ApiError.InvalidInput) as e:
+        run(new.restore_from_relay(relay.url, "0000-0000-0000-0000-0000-0000"))
+    assert e.value.code == "not_found"
+    with pytest.raises(wm.ApiError.InvalidInput) as e:
+        run(new.restore_from_relay(relay.url, "not a code"))
+    assert e.value.code == "invalid_input"
+    assert new.contacts_screen().contacts == []
+    report = run(new.restore_from_relay(relay.url, code))
+    assert (report.contacts, report.conversations, report.messages, report.requeued) == (1, 1, 1, 1)
+    assert new.contacts_screen().contacts[0].name == "Aunt"
+    # The requeued message waits for a reachable relay; nothing is lost.
+    report = run(new.sync_now("http://127.0.0.1:1"))
+    assert report.network_errors >= 1 and report.queued == 1
+    # ...and is not retried at once (backoff), even with the relay back.
+    report = run(new.sync_now(relay.url))
+    assert report.sent == 0 and report.queued == 1 and report.next_attempt_in >= 1
+    # A relay address that would leak metadata in the clear is refused.
+    with pytest.raises(wm.ApiError.InvalidInput):
+        run(new.sync_now("http://relay.example.org"))
