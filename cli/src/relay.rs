@@ -32,10 +32,16 @@ fn runtime() -> Result<tokio::runtime::Runtime> {
 
 impl Relay {
     /// A relay elsewhere (checked: https, or http to this machine).
+    /// `WAYMARK_HTTP_TIMEOUT` (seconds, default 30) bounds each request.
     pub fn remote(url: &str) -> Result<Relay> {
+        let timeout = std::env::var("WAYMARK_HTTP_TIMEOUT")
+            .ok()
+            .and_then(|v| v.parse::<u64>().ok())
+            .filter(|s| (1..=600).contains(s))
+            .unwrap_or(30);
         Ok(Relay {
             runtime: runtime()?,
-            transport: HttpTransport::new(url)?,
+            transport: HttpTransport::with_timeout(url, std::time::Duration::from_secs(timeout))?,
             local_db: None,
         })
     }

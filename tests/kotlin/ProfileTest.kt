@@ -127,6 +127,7 @@ fun main() {
 
     safetyChecks(checks)
     contentChecks(checks)
+    quietChecks(checks)
 
     println("${checks.passed} passed, ${checks.failed} failed")
     if (checks.failed > 0) System.exit(1)

@@ -40,11 +40,17 @@ pub fn validated_base(url: &str) -> Result<String> {
 }
 
 impl HttpTransport {
+    /// Default timeouts: 10 s to connect, 30 s for a whole request.
     pub fn new(base_url: &str) -> Result<Self> {
+        Self::with_timeout(base_url, Duration::from_secs(30))
+    }
+
+    /// With a whole-request timeout (connecting gets at most a third).
+    pub fn with_timeout(base_url: &str, timeout: Duration) -> Result<Self> {
         let base = validated_base(base_url)?;
         let client = reqwest::Client::builder()
-            .connect_timeout(Duration::from_secs(10))
-            .timeout(Duration::from_secs(30))
+            .connect_timeout(timeout / 3)
+            .timeout(timeout)
             .user_agent("waymark")
             .build()
             .map_err(|_| Error::Internal("http client"))?;

@@ -1,0 +1,551 @@
+//! Quiet contact end to end: real `waymark` processes, a real relay on
+//! 127.0.0.1 (SQLite, and PostgreSQL when `WAYMARK_TEST_POSTGRES_URL` is
+//! set, with two relays sharing the database), the hotline operator's side
+//! over the relay API, and a fault-injecting proxy between them that
+//! answers 500, lets requests time out, or resets connections after the
+//! relay stored the batch. Clients are also killed at random points.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
+use std::collections::HashSet;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant};
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as B64;
+use serde_json::{Value, json};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+use waymark_protocol::envelope;
+use waymark_protocol::message::{HotlineMessage, HotlineReply, from_hex, hex};
+use waymark_server::{AppState, RelayConfig};
+
+const PIN: &str = "2468";
+const TOKEN: &str = "operator-test-token";
+
+fn hotline_secret() -> [u8; 32] {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../keys/dev-hotline.key.hex"
+    ))
+    .unwrap();
+    from_hex(text.trim()).unwrap().try_into().unwrap()
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("{e}: {} {}", self.stdout, self.stderr))
+    }
+}
+
+fn command(dir: &Path, relay: &str, args: &[&str]) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_waymark"));
+    cmd.arg("--data-dir")
+        .arg(dir)
+        .arg("--relay")
+        .arg(relay)
+        .arg("--locale")
+        .arg("en")
+        .args(args)
+        .env("WAYMARK_PIN", PIN)
+        .env("WAYMARK_HTTP_TIMEOUT", "2")
+        .env_remove("WAYMARK_RELAY")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    cmd
+}
+
+fn waymark(dir: &Path, relay: &str, args: &[&str], stdin: &str) -> Run {
+    use std::io::Write;
+    let mut child = command(dir, relay, args).spawn().unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn new_profile(root: &Path, name: &str) -> PathBuf {
+    let dir = root.join(name);
+    let r = waymark(&dir, "http://127.0.0.1:1", &["--json", "init"], "");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    dir
+}
+
+fn send(dir: &Path, text: &str) -> Value {
+    let r = waymark(
+        dir,
+        "http://127.0.0.1:1",
+        &["--json", "message", "send", "--hotline", "waymark-dev"],
+        text,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    r.json()
+}
+
+fn sync(dir: &Path, relay: &str, wait: u64) -> Value {
+    let r = waymark(
+        dir,
+        relay,
+        &["--json", "sync", "--wait", &wait.to_string()],
+        "",
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    r.json()
+}
+
+/// A relay database: a SQLite file, or a fresh schema in PostgreSQL.
+async fn database(tmp: &Path, postgres: bool) -> String {
+    if !postgres {
+        return format!("sqlite:{}", tmp.join("relay.db").display());
+    }
+    let base = std::env::var("WAYMARK_TEST_POSTGRES_URL").unwrap();
+    let schema = format!("wm_e2e_{}", hex(&rand_bytes::<6>()));
+    let (client, conn) = tokio_postgres::connect(&base, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(conn);
+    client
+        .batch_execute(&format!("CREATE SCHEMA {schema}"))
+        .await
+        .unwrap();
+    let sep = if base.contains('?') { '&' } else { '?' };
+    format!("{base}{sep}options=-csearch_path%3D{schema}")
+}
+
+fn rand_bytes<const N: usize>() -> [u8; N] {
+    let mut out = [0u8; N];
+    let seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    let mut x = seed as u64 ^ (std::process::id() as u64) << 32;
+    for b in &mut out {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        *b = x as u8;
+    }
+    out
+}
+
+/// Starts a relay on `addr` (port 0 for any).
+async fn relay_on(db: &str, addr: SocketAddr) -> SocketAddr {
+    let config = RelayConfig {
+        db: db.to_string(),
+        operator_token: Some(TOKEN.into()),
+        rate_limit_per_minute: 0,
+        log_requests: false,
+    };
+    let state = AppState::open(&config).await.unwrap();
+    let listener = TcpListener::bind(addr).await.unwrap();
+    let bound = listener.local_addr().unwrap();
+    tokio::spawn(waymark_server::serve(listener, state));
+    bound
+}
+
+fn free_port() -> SocketAddr {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    l.local_addr().unwrap()
+}
+
+/// The hotline operator's side, over the relay API.
+struct Operator {
+    base: String,
+    client: reqwest::Client,
+}
+
+impl Operator {
+    fn new(addr: SocketAddr) -> Self {
+        Operator {
+            base: format!("http://{addr}"),
+            client: reqwest::Client::new(),
+        }
+    }
+
+    /// Every message for the test hotline: `(envelope id, message)`.
+    async fn inbox(&self) -> Vec<(String, HotlineMessage)> {
+        let sk = hotline_secret();
+        let key_id = hex(&envelope::key_id(&waymark_protocol::hpke::public_key(&sk)));
+        let page: Value = self
+            .client
+            .get(format!(
+                "{}/v1/hotlines/{key_id}/envelopes?after=0&limit=500",
+                self.base
+            ))
+            .bearer_auth(TOKEN)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        page["envelopes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                let bytes = B64.decode(e["envelope"].as_str().unwrap()).unwrap();
+                let (_, plain) = envelope::open(&sk, &bytes).unwrap();
+                (
+                    e["id"].as_str().unwrap().to_string(),
+                    HotlineMessage::from_bytes(&plain).unwrap(),
+                )
+            })
+            .collect()
+    }
+
+    async fn reply(&self, to: &HotlineMessage, text: &str) {
+        let reply = HotlineReply {
+            v: 1,
+            conversation: to.conversation.clone(),
+            sent_at: to.sent_at + 1,
+            body: text.into(),
+        };
+        let key: [u8; 32] = from_hex(&to.reply_to.key).unwrap().try_into().unwrap();
+        let sealed = envelope::seal(&key, rand_bytes::<16>(), &reply.to_bytes()).unwrap();
+        let status = self
+            .client
+            .post(format!(
+                "{}/v1/mailboxes/{}/envelopes",
+                self.base, to.reply_to.mailbox
+            ))
+            .json(&json!({ "envelopes": [B64.encode(sealed)] }))
+            .send()
+            .await
+            .unwrap()
+            .status();
+        assert_eq!(status, 200);
+    }
+}
+
+fn flow(postgres: bool) {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let phone = new_profile(tmp.path(), "phone");
+    let addr = free_port();
+    let url = format!("http://{addr}");
+
+    // Written while no relay runs: queued, durable, nothing lost.
+    let m = send(&phone, "Please help me. ช่วยด้วย");
+    assert_eq!(m["message"]["status"], "queued");
+    let r = sync(&phone, &url, 0);
+    assert_eq!(
+        (r["sent"].as_u64(), r["queued"].as_u64()),
+        (Some(0), Some(1))
+    );
+    assert!(
+        r["next_attempt_in"].as_u64().unwrap() >= 1,
+        "backs off: {r}"
+    );
+
+    let db = rt.block_on(database(tmp.path(), postgres));
+    rt.block_on(relay_on(&db, addr));
+    // A second relay process shares the database (PostgreSQL only: SQLite
+    // is one machine's file).
+    let second = if postgres {
+        rt.block_on(relay_on(&db, "127.0.0.1:0".parse().unwrap()))
+    } else {
+        addr
+    };
+    let r = sync(&phone, &url, 30);
+    assert_eq!(r["queued"], 0, "{r}");
+    let operator = Operator::new(second);
+    let inbox = rt.block_on(operator.inbox());
+    assert_eq!(inbox.len(), 1);
+    assert_eq!(inbox[0].1.body, "Please help me. ช่วยด้วย");
+    // Delivered exactly once, however often the phone syncs.
+    let r = sync(&phone, &url, 0);
+    assert_eq!(
+        r["delivered"], 1,
+        "the phone learns the hotline collected it: {r}"
+    );
+    assert_eq!(rt.block_on(operator.inbox()).len(), 1);
+
+    rt.block_on(operator.reply(&inbox[0].1, "We are here. Can you talk safely?"));
+    // The phone talks to the other relay now: same database, same answers.
+    let r = sync(&phone, &format!("http://{second}"), 0);
+    assert_eq!(r["replies"], 1, "{r}");
+    let list = waymark(&phone, &url, &["--json", "message", "list"], "");
+    assert_eq!(list.code, 0, "{}", list.stderr);
+    let conversation = list.json()["conversations"][0]["id"].as_i64().unwrap();
+    let shown = waymark(
+        &phone,
+        &url,
+        &["--json", "message", "show", &conversation.to_string()],
+        "",
+    );
+    let screen = shown.json();
+    let bodies: Vec<&str> = screen["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["body"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        bodies,
+        [
+            "Please help me. ช่วยด้วย",
+            "We are here. Can you talk safely?"
+        ]
+    );
+    assert_eq!(screen["messages"][0]["status"], "replied");
+}
+
+#[test]
+fn offline_message_delivered_once_answered_and_shown_sqlite() {
+    flow(false);
+}
+
+#[test]
+fn offline_message_delivered_once_answered_and_shown_postgres() {
+    if postgres_available() {
+        flow(true);
+    }
+}
+
+/// What the proxy does with request `n`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fault {
+    Pass,
+    ServerError,
+    /// Forward, then never answer (the client times out).
+    Timeout,
+    /// Forward, then close without an answer (the client sees a reset).
+    Reset,
+}
+
+#[derive(Debug, Default)]
+struct ProxyStats {
+    requests: AtomicU32,
+    faults: AtomicU32,
+}
+
+/// A proxy on 127.0.0.1 in front of `upstream` that fails every third
+/// request, cycling through 500, timeout and reset, and optionally delays
+/// every answer by `delay` (to widen the window for killing a client).
+async fn fault_proxy(
+    upstream: SocketAddr,
+    delay: Duration,
+    faulty: bool,
+) -> (SocketAddr, Arc<ProxyStats>) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let stats = Arc::new(ProxyStats::default());
+    let s = stats.clone();
+    tokio::spawn(async move {
+        loop {
+            let Ok((client, _)) = listener.accept().await else {
+                return;
+            };
+            let stats = s.clone();
+            tokio::spawn(async move {
+                let _ = serve_one(client, upstream, delay, faulty, &stats).await;
+            });
+        }
+    });
+    (addr, stats)
+}
+
+async fn serve_one(
+    mut client: TcpStream,
+    upstream: SocketAddr,
+    delay: Duration,
+    faulty: bool,
+    stats: &ProxyStats,
+) -> std::io::Result<()> {
+    // Read one request: headers, then Content-Length bytes of body.
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 8192];
+    let head_end = loop {
+        let n = client.read(&mut chunk).await?;
+        if n == 0 {
+            return Ok(());
+        }
+        buf.extend_from_slice(&chunk[..n]);
+        if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+            break i + 4;
+        }
+    };
+    let head = String::from_utf8_lossy(&buf[..head_end]).to_ascii_lowercase();
+    let length: usize = head
+        .lines()
+        .find_map(|l| l.strip_prefix("content-length:"))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0);
+    while buf.len() < head_end + length {
+        let n = client.read(&mut chunk).await?;
+        if n == 0 {
+            return Ok(());
+        }
+        buf.extend_from_slice(&chunk[..n]);
+    }
+    let n = stats.requests.fetch_add(1, Ordering::SeqCst);
+    let fault = if faulty && n % 3 == 0 {
+        [Fault::ServerError, Fault::Timeout, Fault::Reset][(n / 3 % 3) as usize]
+    } else {
+        Fault::Pass
+    };
+    if fault != Fault::Pass {
+        stats.faults.fetch_add(1, Ordering::SeqCst);
+    }
+    if fault == Fault::ServerError {
+        client
+            .write_all(b"HTTP/1.1 500 Internal Server Error\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{}")
+            .await?;
+        return Ok(());
+    }
+    // Forward with `connection: close` so the relay ends its answer.
+    let line_end = buf.windows(2).position(|w| w == b"\r\n").unwrap_or(0) + 2;
+    let mut request = buf[..line_end].to_vec();
+    request.extend_from_slice(b"connection: close\r\n");
+    request.extend_from_slice(&buf[line_end..]);
+    let mut up = TcpStream::connect(upstream).await?;
+    up.write_all(&request).await?;
+    let mut response = Vec::new();
+    up.read_to_end(&mut response).await?;
+    tokio::time::sleep(delay).await;
+    match fault {
+        // The relay has stored it; the answer is lost.
+        Fault::Reset => Ok(()),
+        Fault::Timeout => {
+            tokio::time::sleep(Duration::from_secs(5)).await;
+            Ok(())
+        }
+        _ => client.write_all(&response).await,
+    }
+}
+
+fn postgres_available() -> bool {
+    let set = std::env::var("WAYMARK_TEST_POSTGRES_URL").is_ok_and(|u| !u.is_empty());
+    if !set {
+        eprintln!("note: WAYMARK_TEST_POSTGRES_URL is not set; PostgreSQL variant skipped");
+    }
+    set
+}
+
+#[test]
+fn faults_sqlite() {
+    faults(false);
+}
+
+#[test]
+fn faults_postgres() {
+    if postgres_available() {
+        faults(true);
+    }
+}
+
+#[test]
+fn kills_sqlite() {
+    kills(false);
+}
+
+#[test]
+fn kills_postgres() {
+    if postgres_available() {
+        kills(true);
+    }
+}
+
+/// A third of requests fail; everything is still delivered once, with
+/// backoff instead of a busy loop.
+fn faults(postgres: bool) {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let phone = new_profile(tmp.path(), "phone");
+    let texts: Vec<String> = (0..8).map(|i| format!("message number {i}")).collect();
+    for t in &texts {
+        send(&phone, t);
+    }
+    let db = rt.block_on(database(tmp.path(), postgres));
+    let relay = rt.block_on(relay_on(&db, "127.0.0.1:0".parse().unwrap()));
+    let (proxy, stats) = rt.block_on(fault_proxy(relay, Duration::ZERO, true));
+    let url = format!("http://{proxy}");
+    let started = Instant::now();
+    let mut rounds = 0;
+    loop {
+        let r = sync(&phone, &url, 60);
+        if r["queued"] == 0 {
+            break;
+        }
+        rounds += 1;
+        assert!(rounds < 5, "not delivered: {r}");
+    }
+    let inbox = rt.block_on(Operator::new(relay).inbox());
+    let got: HashSet<String> = inbox.iter().map(|(_, m)| m.body.clone()).collect();
+    assert_eq!(got, texts.iter().cloned().collect::<HashSet<_>>());
+    assert_eq!(inbox.len(), texts.len(), "no duplicates at the relay");
+    let requests = stats.requests.load(Ordering::SeqCst);
+    assert!(
+        stats.faults.load(Ordering::SeqCst) >= 1,
+        "faults were injected"
+    );
+    // Backoff, not a busy loop: a handful of requests per second at most.
+    let secs = started.elapsed().as_secs_f64().max(1.0);
+    assert!(
+        f64::from(requests) / secs < 10.0,
+        "{requests} requests in {secs:.1} s"
+    );
+}
+
+/// Killing the client at random points loses nothing and duplicates
+/// nothing at the relay.
+fn kills(postgres: bool) {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let phone = new_profile(tmp.path(), "phone");
+    let texts: Vec<String> = (0..6).map(|i| format!("kill test {i}")).collect();
+    for t in &texts {
+        send(&phone, t);
+    }
+    let db = rt.block_on(database(tmp.path(), postgres));
+    let relay = rt.block_on(relay_on(&db, "127.0.0.1:0".parse().unwrap()));
+    // Every answer takes 300 ms: a kill lands before, during or after it.
+    let (proxy, _) = rt.block_on(fault_proxy(relay, Duration::from_millis(300), false));
+    let url = format!("http://{proxy}");
+    let seed = u64::from_le_bytes(rand_bytes::<8>());
+    eprintln!("kill-point seed {seed}");
+    let mut x = seed | 1;
+    for _ in 0..8 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let mut child = command(&phone, &url, &["--json", "sync", "--wait", "5"])
+            .spawn()
+            .unwrap();
+        drop(child.stdin.take());
+        // The kill point is random by design; nothing waits for a race.
+        std::thread::sleep(Duration::from_millis(20 + x % 700));
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    let r = sync(&phone, &format!("http://{relay}"), 60);
+    assert_eq!(r["queued"], 0, "{r}");
+    let inbox = rt.block_on(Operator::new(relay).inbox());
+    let bodies: Vec<String> = inbox.iter().map(|(_, m)| m.body.clone()).collect();
+    let unique: HashSet<&String> = bodies.iter().collect();
+    assert_eq!(unique.len(), texts.len(), "nothing lost");
+    assert_eq!(bodies.len(), texts.len(), "nothing duplicated at the relay");
+    let seqs: HashSet<u32> = inbox.iter().map(|(_, m)| m.seq).collect();
+    assert_eq!(seqs.len(), texts.len());
+}
