@@ -14,6 +14,13 @@ val workspace: File = rootDir.parentFile
 val rustOut = layout.buildDirectory.dir("rust/jniLibs")
 val bindingsOut = layout.buildDirectory.dir("generated/uniffi")
 
+// The quiet-contact relay that background sync talks to. Set it per
+// deployment: `./gradlew assembleRelease -Pwaymark.relayUrl=https://relay.your-org.example`
+// (or `waymark.relayUrl=` in gradle.properties). The default is a reserved
+// name that never resolves: such a build queues messages but sends nothing.
+val relayUrl: String = providers.gradleProperty("waymark.relayUrl")
+    .getOrElse("https://relay.example.invalid")
+
 android {
     namespace = "app.waymark.android"
     compileSdk = 35
@@ -23,8 +30,12 @@ android {
         targetSdk = 35
         versionCode = 1
         versionName = "0.1.0"
+        buildConfigField("String", "WAYMARK_RELAY_URL", "\"$relayUrl\"")
     }
-    buildFeatures { compose = true }
+    buildFeatures {
+        compose = true
+        buildConfig = true
+    }
     sourceSets["main"].jniLibs.srcDir(rustOut)
     sourceSets["main"].java.srcDir(bindingsOut)
     compileOptions {
@@ -59,6 +70,7 @@ dependencies {
     implementation("org.jetbrains.kotlinx:kotlinx-coroutines-android:1.9.0")
     implementation("androidx.activity:activity-compose:1.9.3")
     implementation("androidx.lifecycle:lifecycle-viewmodel-compose:2.8.7")
+    implementation("androidx.work:work-runtime-ktx:2.10.0")
     implementation(platform("androidx.compose:compose-bom:2024.12.01"))
     implementation("androidx.compose.material3:material3")
     implementation("androidx.compose.ui:ui")

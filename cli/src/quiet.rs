@@ -157,7 +157,7 @@ fn message_unlocked(
             output::success(
                 json_mode,
                 json!({ "conversation": conversation, "message": m }),
-                &[m.status_label.clone()],
+                std::slice::from_ref(&m.status_label),
             );
             Ok(())
         }

@@ -99,6 +99,7 @@ struct RelayState {
     arrivals: HashMap<String, u32>,
     mailboxes: HashMap<String, Vec<PageItem>>,
     backups: HashMap<String, Vec<u8>>,
+    pack: Option<Vec<u8>>,
     requests: u32,
     plan: Vec<Fault>,
 }
@@ -222,7 +223,10 @@ impl FakeRelay {
                 Some(blob) => respond(200, blob.clone()),
                 None => respond(404, b"{}".to_vec()),
             },
-            ("GET", "/v1/packs/latest") => respond(404, b"{}".to_vec()),
+            ("GET", "/v1/packs/latest") => match &s.pack {
+                Some(p) => respond(200, p.clone()),
+                None => respond(404, b"{}".to_vec()),
+            },
             other => panic!("unexpected request {other:?}"),
         };
         if fault == Fault::LostAnswer {
@@ -712,4 +716,90 @@ fn backup_restores_into_a_new_phone_and_a_wrong_code_changes_nothing() {
         new.import_backup(&code, &export.blob),
         Err(Error::RestoreNeedsEmptyProfile)
     ));
+}
+
+/// A signed pack (development key) whose quiet.json adds a hotline with a
+/// fresh key; returns the pack and the new hotline's private key.
+fn pack_with_new_hotline(version: u64) -> (Vec<u8>, [u8; 32]) {
+    use waymark_core::content::pack;
+    let (sk, pk) = waymark_protocol::hpke::generate_keypair().unwrap();
+    let mut files = pack::embedded_files();
+    let quiet = serde_json::json!({ "hotlines": [
+        { "id": "waymark-dev", "key": hex(&waymark_protocol::hpke::public_key(&hotline_secret())),
+          "countries": ["*"], "development": true },
+        { "id": "ngo-test", "key": hex(&pk), "countries": ["TH"] }
+    ]});
+    for (name, text) in files.content.iter_mut() {
+        if name == "quiet.json" {
+            *text = quiet.to_string();
+        }
+    }
+    for (tag, list) in files.locales.iter_mut() {
+        // Each language its own text: the pack lint refuses English left
+        // in a translation.
+        let suffix = if tag == "en" {
+            String::new()
+        } else {
+            format!(" ({tag})")
+        };
+        for (name, text) in list.iter_mut() {
+            if name == "quiet.ftl" {
+                text.push_str(&format!(
+                    "\nquiet-hotline-ngo-test-name = NGO test line{suffix}\nquiet-hotline-ngo-test-about = A second test hotline{suffix}.\n"
+                ));
+            }
+        }
+    }
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../keys/");
+    let public = from_hex(
+        std::fs::read_to_string(format!("{root}dev-publisher.pub.hex"))
+            .unwrap()
+            .trim(),
+    )
+    .unwrap();
+    let private = from_hex(
+        std::fs::read_to_string(format!("{root}dev-publisher.pk8.hex"))
+            .unwrap()
+            .trim(),
+    )
+    .unwrap();
+    let unsigned = pack::build(&files, version, &public).unwrap();
+    (pack::sign(&unsigned, &private).unwrap(), *sk)
+}
+
+#[test]
+fn a_newer_pack_arrives_by_sync_and_brings_a_new_hotline_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let relay = FakeRelay::default();
+    let w = set_up(dir.path(), &clock);
+    assert!(w.quiet_hotlines().iter().all(|h| h.id != "ngo-test"));
+    let (pack, secret) = pack_with_new_hotline(w.content_status().version + 1);
+    relay.0.lock().unwrap().pack = Some(pack.clone());
+    let report = block_on(w.sync_now(&relay)).unwrap();
+    assert_eq!(report.pack_installed, Some(w.content_status().version));
+    assert!(w.content_status().installed);
+    let hotline = w
+        .quiet_hotlines()
+        .into_iter()
+        .find(|h| h.id == "ngo-test")
+        .unwrap();
+    assert_eq!(hotline.name, "NGO test line");
+    // A message to it is sealed to the key that came in the pack.
+    let c = w.conversation_with("ngo-test").unwrap();
+    w.send_message(c, "to the new line").unwrap();
+    block_on(w.sync_now(&relay)).unwrap();
+    let s = relay.0.lock().unwrap();
+    let opened: Vec<String> = s
+        .envelopes
+        .values()
+        .filter_map(|(bytes, _)| envelope::open(&secret, bytes).ok())
+        .map(|(_, plain)| HotlineMessage::from_bytes(&plain).unwrap().body)
+        .collect();
+    assert_eq!(opened, vec!["to the new line".to_string()]);
+    drop(s);
+    // The same pack again is not newer: ignored, nothing breaks.
+    clock.advance(2 * 24 * 3600);
+    let report = block_on(w.sync_now(&relay)).unwrap();
+    assert_eq!(report.pack_installed, None);
 }

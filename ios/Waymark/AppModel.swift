@@ -8,13 +8,12 @@ final class AppModel: ObservableObject {
     @Published private(set) var screen: Screen
     @Published private(set) var error: String?
     @Published private(set) var busy = false
+    /// Shared with background sync: one core per process (`SharedCore`).
     let core: Waymark
 
     init() {
-        let dir = FileManager.default.urls(for: .applicationSupportDirectory, in: .userDomainMask)[0]
-            .appendingPathComponent("waymark")
+        core = SharedCore.core
         do {
-            core = try Waymark(dataDir: dir.path, deviceLocales: Locale.preferredLanguages, platformSecret: KeychainSecret())
             screen = try core.screen()
         } catch {
             // Opening only fails if the app's own container is unusable.
@@ -78,6 +77,7 @@ extension ApiError {
         case .Corrupted(let reason): return reason
         case .Storage(_, let reason): return reason
         case .TooManyAttempts(_, let reason): return reason
+        case .Network(_, let reason): return reason
         case .Internal(let reason): return reason
         }
     }

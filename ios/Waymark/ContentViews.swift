@@ -101,6 +101,8 @@ struct ContentView2: View {
             Text(s.title).font(.title2)
             Text(s.explain)
             Text(s.warning).foregroundColor(.red)
+        case "quiet":
+            QuietView(core: core)
         default:
             EmptyView()
         }

@@ -5,6 +5,11 @@ struct WaymarkApp: App {
     @StateObject private var model = AppModel()
     @Environment(\.scenePhase) private var phase
 
+    init() {
+        // Background refresh handlers must be registered before launch ends.
+        BackgroundSync.register()
+    }
+
     var body: some Scene {
         WindowGroup {
             NavigationStack { ContentView(model: model) }
@@ -12,6 +17,8 @@ struct WaymarkApp: App {
                     // Leaving the app locks it; the app switcher never shows
                     // the person's data.
                     if newPhase != .active { model.lock() }
+                    // Queued messages go out later even if the app is closed.
+                    if newPhase == .background { BackgroundSync.schedule() }
                 }
         }
     }

@@ -14,14 +14,19 @@ import androidx.compose.material3.OutlinedTextField
 import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
+import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.remember
 import androidx.compose.runtime.setValue
+import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.platform.LocalContext
 import androidx.compose.ui.unit.dp
+import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
+import androidx.compose.ui.text.style.TextOverflow
+import kotlinx.coroutines.delay
 
 /**
  * Content screens: each draws one core screen model and sends the person's
@@ -179,6 +184,101 @@ fun ContentView(route: String, model: WaymarkModel) {
                 }
             }
         }
+        route == "quiet" -> QuietView(model)
+        route.startsWith("conversation/") -> ConversationView(route.removePrefix("conversation/").toLong(), model)
         else -> Text(route)
+    }
+}
+
+/** How often an open quiet-contact screen re-reads the core (background sync changes statuses). */
+private const val QUIET_REFRESH_MS = 10_000L
+
+/** Quiet contact: hotlines to write to, conversations so far, and what waits to be sent. */
+@Composable
+private fun QuietView(model: WaymarkModel) {
+    val core = model.core
+    var s by remember { mutableStateOf(core.conversationsScreen()) }
+    var error by remember { mutableStateOf<String?>(null) }
+    LaunchedEffect(Unit) {
+        while (true) {
+            delay(QUIET_REFRESH_MS)
+            runCatching { core.conversationsScreen() }.onSuccess { s = it }
+        }
+    }
+    LazyColumn(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+        item {
+            Text(s.title, style = MaterialTheme.typography.headlineSmall)
+            Text(s.intro)
+            Text(s.hotlinesTitle, style = MaterialTheme.typography.titleMedium)
+        }
+        items(s.hotlines) { h ->
+            TextButton(onClick = { model.write(h.id) { error = it } }) {
+                Column { Text(h.name); Text(h.about, style = MaterialTheme.typography.bodySmall) }
+            }
+        }
+        item {
+            error?.let { Text(it, color = MaterialTheme.colorScheme.error) }
+            Text(s.conversationsTitle, style = MaterialTheme.typography.titleMedium)
+            if (s.conversations.isEmpty()) Text(s.empty)
+        }
+        items(s.conversations) { c ->
+            TextButton(onClick = { model.open("conversation/${c.id}") }) {
+                Column {
+                    Text(c.hotlineName)
+                    Text(c.lastMessage, maxLines = 2, overflow = TextOverflow.Ellipsis)
+                    if (c.statusLabel.isNotEmpty()) Text(c.statusLabel, style = MaterialTheme.typography.bodySmall)
+                }
+            }
+        }
+        item { if (s.outboxNote.isNotEmpty()) Text(s.outboxNote, style = MaterialTheme.typography.bodySmall) }
+    }
+}
+
+/** One conversation: messages with their status, and a field to write the next one. */
+@Composable
+private fun ConversationView(id: Long, model: WaymarkModel) {
+    val core = model.core
+    var s by remember(id) { mutableStateOf(core.conversationScreen(id)) }
+    var draft by remember(id) { mutableStateOf("") }
+    var error by remember(id) { mutableStateOf<String?>(null) }
+    LaunchedEffect(id) {
+        while (true) {
+            delay(QUIET_REFRESH_MS)
+            runCatching { core.conversationScreen(id) }.onSuccess { s = it }
+        }
+    }
+    Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+        Text(s.title, style = MaterialTheme.typography.headlineSmall)
+        s.developmentNote?.let { Text(it, color = MaterialTheme.colorScheme.error) }
+        LazyColumn(Modifier.weight(1f), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+            items(s.messages) { m ->
+                Column(
+                    Modifier.fillMaxWidth(),
+                    horizontalAlignment = if (m.outgoing) Alignment.End else Alignment.Start,
+                ) {
+                    Text(m.body)
+                    if (m.canRetry) {
+                        // The status label says what went wrong and what to do.
+                        TextButton(onClick = { model.retry(s.id, m.id, { s = it; error = null }, { error = it }) }) {
+                            Text(m.statusLabel, color = MaterialTheme.colorScheme.error)
+                        }
+                    } else if (m.outgoing && m.statusLabel.isNotEmpty()) {
+                        Text(m.statusLabel, style = MaterialTheme.typography.bodySmall)
+                    }
+                }
+            }
+        }
+        Text(s.privacyNote, style = MaterialTheme.typography.bodySmall)
+        error?.let { Text(it, color = MaterialTheme.colorScheme.error) }
+        OutlinedTextField(
+            value = draft,
+            onValueChange = { draft = it },
+            label = { Text(s.composeHint) },
+            modifier = Modifier.fillMaxWidth(),
+        )
+        Button(
+            onClick = { model.send(s.id, draft, { s = it; draft = ""; error = null }, { error = it }) },
+            enabled = draft.isNotBlank(),
+        ) { Text(s.sendLabel) }
     }
 }

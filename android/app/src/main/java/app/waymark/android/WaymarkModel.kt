@@ -8,6 +8,7 @@ import androidx.lifecycle.AndroidViewModel
 import androidx.lifecycle.viewModelScope
 import app.waymark.core.ApiException
 import app.waymark.core.CalcKey
+import app.waymark.core.ConversationScreen
 import app.waymark.core.QuickExit
 import app.waymark.core.Screen
 import app.waymark.core.Waymark
@@ -18,11 +19,12 @@ import kotlinx.coroutines.launch
  * here: every action goes to the core, and the next screen comes back.
  */
 class WaymarkModel(app: Application) : AndroidViewModel(app) {
-    val core = Waymark(
-        app.filesDir.resolve("waymark").path,
-        app.resources.configuration.locales.toLanguageTags().split(","),
-        KeystoreSecret(app),
-    )
+    /** Shared with [SyncWorker]: one core per process ([SharedCore]). */
+    val core: Waymark = SharedCore.get(app).also {
+        // The process may outlive an activity whose languages changed.
+        it.setDeviceLocales(SharedCore.deviceLocales(app))
+        SyncWorker.schedule(app)
+    }
 
     var screen: Screen by mutableStateOf(core.screen())
         private set
@@ -59,6 +61,36 @@ class WaymarkModel(app: Application) : AndroidViewModel(app) {
 
     fun check(item: String, checked: Boolean, show: (app.waymark.core.ChecklistScreen) -> Unit) {
         viewModelScope.launch { show(core.checkItem(item, checked)) }
+    }
+
+    /** Opens the conversation with a hotline (the newest, or a new one). */
+    fun write(hotlineId: String, fail: (String) -> Unit) {
+        viewModelScope.launch {
+            try {
+                open("conversation/${core.conversationWith(hotlineId)}")
+            } catch (e: ApiException) {
+                fail(e.reasonText())
+            }
+        }
+    }
+
+    /** Seals and queues the message, then asks for a sync as soon as there is a network. */
+    fun send(conversationId: Long, body: String, show: (ConversationScreen) -> Unit, fail: (String) -> Unit) =
+        quiet(conversationId, show, fail) { core.sendMessage(conversationId, body) }
+
+    fun retry(conversationId: Long, messageId: Long, show: (ConversationScreen) -> Unit, fail: (String) -> Unit) =
+        quiet(conversationId, show, fail) { core.retryMessage(messageId) }
+
+    private fun quiet(conversationId: Long, show: (ConversationScreen) -> Unit, fail: (String) -> Unit, work: suspend () -> Unit) {
+        viewModelScope.launch {
+            try {
+                work()
+                SyncWorker.syncSoon(getApplication())
+                show(core.conversationScreen(conversationId))
+            } catch (e: ApiException) {
+                fail(e.reasonText())
+            }
+        }
     }
 
     fun setUp(pin: String, confirmation: String) = act { core.setUp(pin, confirmation) }
@@ -103,8 +135,9 @@ class WaymarkModel(app: Application) : AndroidViewModel(app) {
     }
 
     override fun onCleared() {
+        // Locked, not closed: the core lives as long as the process, and
+        // background sync may be using it.
         core.lock()
-        core.close()
     }
 }
 
@@ -116,5 +149,6 @@ fun ApiException.reasonText(): String = when (this) {
     is ApiException.Corrupted -> reason
     is ApiException.Storage -> reason
     is ApiException.TooManyAttempts -> reason
+    is ApiException.Network -> reason
     is ApiException.Internal -> reason
 }

@@ -1,0 +1,165 @@
+//! Quiet-contact benchmark: prints a table, asserts nothing.
+//!
+//! `cargo bench -p waymark-core --bench quiet`
+//!
+//! - durable enqueue: `send_message` (seal to the hotline, seal for the
+//!   outbox, one SQLite transaction with full sync) per message;
+//! - delivery of 10,000 queued messages to a relay on 127.0.0.1 (SQLite,
+//!   full sync), in batches of 100 versus one request per message;
+//! - bytes on the wire per message: request and response bodies as sent,
+//!   plus the HTTP/1.1 request line and headers as reqwest writes them.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use waymark_core::sync::http::HttpTransport;
+use waymark_core::sync::{SyncPolicy, SyncTask, TaskOutcome, Transport};
+use waymark_core::vault::{FileSecret, KdfParams, KdfPolicy};
+use waymark_core::{Config, Waymark};
+
+const MESSAGES: usize = 10_000;
+
+/// Counts what crosses the wire, then hands the task to HTTP.
+struct Counting {
+    inner: HttpTransport,
+    requests: AtomicU64,
+    bytes_out: AtomicU64,
+    bytes_in: AtomicU64,
+}
+
+impl Transport for Counting {
+    async fn execute(&self, task: &SyncTask) -> TaskOutcome {
+        // Request line and the headers reqwest sends for this request.
+        let mut head = format!(
+            "{} {} HTTP/1.1\r\nhost: 127.0.0.1:65535\r\n",
+            task.method, task.path
+        )
+        .len()
+            + "accept: */*\r\nuser-agent: waymark\r\n\r\n".len();
+        if let Some(ct) = &task.content_type {
+            head += format!(
+                "content-type: {ct}\r\ncontent-length: {}\r\n",
+                task.body.len()
+            )
+            .len();
+        }
+        if let Some(b) = &task.bearer {
+            head += format!("authorization: Bearer {b}\r\n").len();
+        }
+        self.requests.fetch_add(1, Ordering::Relaxed);
+        self.bytes_out
+            .fetch_add((head + task.body.len()) as u64, Ordering::Relaxed);
+        let outcome = self.inner.execute(task).await;
+        if let TaskOutcome::Response(r) = &outcome {
+            // Status line and axum's headers (content-type, content-length, date).
+            self.bytes_in
+                .fetch_add(r.body.len() as u64 + 110, Ordering::Relaxed);
+        }
+        outcome
+    }
+}
+
+fn profile(dir: &Path, batch: usize) -> Waymark {
+    let mut config = Config::new(dir, Arc::new(FileSecret::in_dir(dir)));
+    config.kdf = KdfPolicy::Fixed(KdfParams {
+        m_kib: 1024,
+        t: 1,
+        p: 1,
+    });
+    config.device_locales = vec!["en".into()];
+    config.sync_policy = SyncPolicy {
+        batch_size: batch,
+        max_outbox: MESSAGES + 1,
+        max_requests_per_window: u32::MAX,
+        ..SyncPolicy::default()
+    };
+    let w = Waymark::open(config).unwrap_or_else(|e| panic!("{e}"));
+    w.set_up("2468", "2468").unwrap_or_else(|e| panic!("{e}"));
+    w
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn main() {
+    let rt = tokio::runtime::Runtime::new().unwrap_or_else(|e| panic!("{e}"));
+    let mut table: Vec<(String, String)> = Vec::new();
+    let body = "I am in Bangkok and my employer took my passport. I need to talk to someone. \
+                Please answer when you can. ฉันต้องการความช่วยเหลือ กรุณาติดต่อกลับ";
+    let body = &body[..body.len().min(200)];
+
+    let mut rows = Vec::new();
+    for (label, batch) in [("batches of 100", 100usize), ("one request per message", 1)] {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let w = profile(&dir.path().join("phone"), batch);
+        let c = w
+            .conversation_with("waymark-dev")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut enqueue = Vec::with_capacity(MESSAGES);
+        for _ in 0..MESSAGES {
+            let started = Instant::now();
+            w.send_message(c, body).unwrap_or_else(|e| panic!("{e}"));
+            enqueue.push(started.elapsed());
+        }
+        if batch == 100 {
+            enqueue.sort();
+            table.push((
+                "durable enqueue (send_message), p50 / p99".into(),
+                format!(
+                    "{:.2} ms / {:.2} ms over {MESSAGES}",
+                    percentile(&enqueue, 0.5).as_secs_f64() * 1e3,
+                    percentile(&enqueue, 0.99).as_secs_f64() * 1e3
+                ),
+            ));
+        }
+        let mut relay_config = waymark_server::RelayConfig::new(format!(
+            "sqlite:{}",
+            dir.path().join("relay.db").display()
+        ));
+        relay_config.rate_limit_per_minute = 0;
+        relay_config.log_requests = false;
+        let (addr, _task) = rt
+            .block_on(waymark_server::spawn_local(&relay_config))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let transport = Counting {
+            inner: HttpTransport::new(&format!("http://{addr}")).unwrap_or_else(|e| panic!("{e}")),
+            requests: AtomicU64::new(0),
+            bytes_out: AtomicU64::new(0),
+            bytes_in: AtomicU64::new(0),
+        };
+        let started = Instant::now();
+        let report = rt
+            .block_on(w.sync_now(&transport))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let elapsed = started.elapsed();
+        assert_eq!(report.sent as usize, MESSAGES, "{report:?}");
+        let requests = transport.requests.load(Ordering::Relaxed);
+        let out = transport.bytes_out.load(Ordering::Relaxed) as f64 / MESSAGES as f64;
+        let inn = transport.bytes_in.load(Ordering::Relaxed) as f64 / MESSAGES as f64;
+        rows.push((label, elapsed, requests, out, inn));
+    }
+    for (label, elapsed, requests, out, inn) in &rows {
+        table.push((
+            format!("deliver {MESSAGES} messages, {label}"),
+            format!(
+                "{:.2} s, {requests} requests, {:.0} msg/s",
+                elapsed.as_secs_f64(),
+                MESSAGES as f64 / elapsed.as_secs_f64()
+            ),
+        ));
+        table.push((
+            format!("bytes on the wire per message, {label}"),
+            format!("{out:.0} B up, {inn:.0} B down ({}-byte text)", body.len()),
+        ));
+    }
+
+    let width = table.iter().map(|(k, _)| k.len()).max().unwrap_or(10);
+    println!("\n{:<width$} | result", "measurement");
+    println!("{}-|-{}", "-".repeat(width), "-".repeat(40));
+    for (k, v) in &table {
+        println!("{k:<width$} | {v}");
+    }
+}
