@@ -103,6 +103,8 @@ pub struct ConversationScreen {
     pub privacy_note: String,
     pub compose_hint: String,
     pub send_label: String,
+    pub retry_label: String,
+    pub you_label: String,
     pub development_note: Option<String>,
 }
 

@@ -129,7 +129,7 @@ fn message_unlocked(
             lines.extend(s.development_note.clone());
             for m in &s.messages {
                 let who = if m.outgoing {
-                    l.message("quiet-you")
+                    s.you_label.clone()
                 } else {
                     s.hotline_name.clone()
                 };

@@ -549,3 +549,68 @@ fn kills(postgres: bool) {
     let seqs: HashSet<u32> = inbox.iter().map(|(_, m)| m.seq).collect();
     assert_eq!(seqs.len(), texts.len());
 }
+
+#[test]
+fn a_published_pack_reaches_the_phone_through_sync() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let phone = new_profile(tmp.path(), "phone");
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let tool = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_waymark"))
+            .args(["--json", "content"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    let unsigned = tmp.path().join("pack.unsigned");
+    let signed = tmp.path().join("pack.wmpack");
+    tool(&[
+        "build",
+        "--root",
+        root,
+        "--version",
+        "7",
+        "--public-key",
+        &format!("{root}/keys/dev-publisher.pub.hex"),
+        "--out",
+        unsigned.to_str().unwrap(),
+    ]);
+    tool(&[
+        "sign",
+        "--key",
+        &format!("{root}/keys/dev-publisher.pk8.hex"),
+        "--in",
+        unsigned.to_str().unwrap(),
+        "--out",
+        signed.to_str().unwrap(),
+    ]);
+    let db = rt.block_on(database(tmp.path(), false));
+    let relay = rt.block_on(relay_on(&db, "127.0.0.1:0".parse().unwrap()));
+    let status = rt.block_on(async {
+        reqwest::Client::new()
+            .put(format!("http://{relay}/v1/packs"))
+            .bearer_auth(TOKEN)
+            .body(std::fs::read(&signed).unwrap())
+            .send()
+            .await
+            .unwrap()
+            .status()
+    });
+    assert_eq!(status, 200);
+    let r = sync(&phone, &format!("http://{relay}"), 0);
+    assert_eq!(r["pack_installed"], 7, "{r}");
+    let st = waymark(
+        &phone,
+        "http://127.0.0.1:1",
+        &["--json", "content", "status"],
+        "",
+    );
+    assert_eq!(st.json()["version"], 7);
+    assert_eq!(st.json()["installed"], true);
+}

@@ -202,6 +202,10 @@ pub struct ConversationScreen {
     pub privacy_note: String,
     pub compose_hint: String,
     pub send_label: String,
+    /// Label for the retry action on a message that needs attention.
+    pub retry_label: String,
+    /// How the person's own messages are labelled ("You").
+    pub you_label: String,
     pub development_note: Option<String>,
 }
 
@@ -442,6 +446,8 @@ impl Waymark {
             privacy_note: l.message("quiet-privacy-note"),
             compose_hint: l.message("quiet-compose-hint"),
             send_label: l.message("quiet-send"),
+            retry_label: l.message("quiet-retry"),
+            you_label: l.message("quiet-you"),
             development_note: hotline
                 .filter(|h| h.development)
                 .map(|_| l.message("quiet-development-note")),

@@ -17,7 +17,7 @@ final class KeychainSecret: PlatformSecret, @unchecked Sendable {
         let add: [String: Any] = [
             kSecClass as String: kSecClassGenericPassword,
             kSecAttrService as String: service,
-            kSecAttrAccessible as String: kSecAttrAccessibleWhenUnlockedThisDeviceOnly,
+            kSecAttrAccessible as String: kSecAttrAccessibleAfterFirstUnlockThisDeviceOnly,
             kSecValueData as String: bytes,
         ]
         guard SecItemAdd(add as CFDictionary, nil) == errSecSuccess else { throw failure() }
