@@ -89,7 +89,12 @@ fn main() {
     let mut table: Vec<(String, String)> = Vec::new();
     let body = "I am in Bangkok and my employer took my passport. I need to talk to someone. \
                 Please answer when you can. ฉันต้องการความช่วยเหลือ กรุณาติดต่อกลับ";
-    let body = &body[..body.len().min(200)];
+    // About 200 bytes of UTF-8, cut at a character boundary.
+    let mut end = body.len().min(200);
+    while !body.is_char_boundary(end) {
+        end -= 1;
+    }
+    let body = &body[..end];
 
     let mut rows = Vec::new();
     for (label, batch) in [("batches of 100", 100usize), ("one request per message", 1)] {

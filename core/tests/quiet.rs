@@ -803,3 +803,54 @@ fn a_newer_pack_arrives_by_sync_and_brings_a_new_hotline_key() {
     let report = block_on(w.sync_now(&relay)).unwrap();
     assert_eq!(report.pack_installed, None);
 }
+
+#[derive(Debug)]
+struct Network {
+    online: std::sync::atomic::AtomicBool,
+    saver: bool,
+}
+
+impl waymark_core::sync::Connectivity for Network {
+    fn is_online(&self) -> bool {
+        self.online.load(Ordering::SeqCst)
+    }
+    fn data_saver(&self) -> bool {
+        self.saver
+    }
+}
+
+#[test]
+fn offline_makes_no_request_and_data_saver_skips_the_pack() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let relay = FakeRelay::default();
+    let network = Arc::new(Network {
+        online: std::sync::atomic::AtomicBool::new(false),
+        saver: true,
+    });
+    let mut config = Config::new(dir.path(), Arc::new(FileSecret::in_dir(dir.path())));
+    config.kdf = TEST_KDF;
+    config.clock = clock.clone();
+    config.connectivity = network.clone();
+    let w = Waymark::open(config).unwrap();
+    w.set_up(PIN, PIN).unwrap();
+    let c = w.conversation_with(HOTLINE).unwrap();
+    w.send_message(c, "waiting for a network").unwrap();
+    let report = block_on(w.sync_now(&relay)).unwrap();
+    assert!(report.offline);
+    assert_eq!((report.requests, report.queued), (0, 1));
+    assert_eq!(relay.requests(), 0);
+    network.online.store(true, Ordering::SeqCst);
+    let mut paths = Vec::new();
+    while let Some(task) = w.next_sync_task().unwrap() {
+        paths.push(task.path.split('?').next().unwrap().to_string());
+        let outcome = relay.handle(&task);
+        w.report_sync_result(task.id, outcome).unwrap();
+    }
+    assert_eq!(paths[0], "/v1/envelopes");
+    assert!(
+        !paths.iter().any(|p| p.starts_with("/v1/packs")),
+        "{paths:?}"
+    );
+    assert_eq!(w.outbox_summary().unwrap().sent, 1);
+}
