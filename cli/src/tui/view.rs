@@ -10,7 +10,7 @@ use waymark_core::Screen;
 use waymark_core::screens;
 
 use super::forms::Field;
-use super::width::{cells, fit};
+use super::width::{cells, fit, scrub};
 use super::{App, View};
 
 /// `content`'s scroll value for "show the end" (a conversation).
@@ -56,6 +56,7 @@ pub(super) fn draw(f: &mut Frame, app: &App) {
     // Symbols only: a UI holds no words of its own.
     foot.push(Line::from("↑↓ ⏎  Esc ←  F2 🌐  Ctrl-X ⏏"));
     f.render_widget(Paragraph::new(foot).wrap(Wrap { trim: true }), footer);
+    scrub(f.buffer_mut());
 }
 
 /// Rows `line` takes when word-wrapped to `width` cells (an estimate

@@ -22,6 +22,7 @@
 //! same sum as the terminal), and never sends the joiner itself. Word
 //! wrapping is unchanged: the joiner is not white space.
 
+use ratatui::buffer::Buffer;
 use ratatui::style::Style;
 use ratatui::text::Span;
 
@@ -74,6 +75,17 @@ pub(crate) fn fit(text: &str) -> String {
     out
 }
 
+/// Removes the joiners that a widget kept (a block title appends
+/// zero-width graphemes to the cell before): they have done their work.
+pub(crate) fn scrub(buf: &mut Buffer) {
+    for cell in &mut buf.content {
+        if cell.symbol().contains(JOINER) {
+            let clean = cell.symbol().replace(JOINER, "");
+            cell.set_symbol(if clean.is_empty() { " " } else { &clean });
+        }
+    }
+}
+
 /// How many cells `text` takes on a terminal.
 pub(crate) fn cells(text: &str) -> usize {
     text.chars().map(char_width).sum()
@@ -119,6 +131,19 @@ mod tests {
             // Nothing is lost but the joiners.
             assert_eq!(fitted.replace(JOINER, ""), text);
         }
+    }
+
+    #[test]
+    fn titles_send_no_joiner() {
+        use ratatui::layout::Rect;
+        use ratatui::widgets::{Block, Borders, Widget};
+        let mut buf = Buffer::empty(Rect::new(0, 0, 30, 3));
+        Block::default()
+            .borders(Borders::ALL)
+            .title(fit("ဖျားယောင်း ខ្ញុំ"))
+            .render(buf.area, &mut buf);
+        scrub(&mut buf);
+        assert!(buf.content.iter().all(|c| !c.symbol().contains(JOINER)));
     }
 
     #[test]
