@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # Drives `waymark tui` in tmux as a person would: set up a profile, read a
-# lesson, answer a quiz question, switch language, quick exit; and asserts
-# what the screen shows. Waits poll the screen (bounded, 10 s per step) for
-# the text to appear; nothing sleeps a fixed time. Needs tmux.
+# lesson, answer a quiz question, switch language, write to the test hotline
+# through the in-process relay and see the message sent, quick exit; and
+# asserts what the screen shows. Then, in Thai, Burmese, Khmer and Lao, checks that every
+# bordered row has its right border in the same column (the terminal's own
+# width for each character), and that quick exit shows the calculator
+# disguise. Waits poll the screen (bounded) for the text to appear; nothing
+# sleeps a fixed time. Needs tmux and python3.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 cargo build -q -p waymark-cli
-BIN=$PWD/target/debug/waymark
+BIN=${CARGO_TARGET_DIR:-$PWD/target}/debug/waymark
+case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
 DIR=$(mktemp -d)
 S=waymark-tui-$$
 cleanup() { tmux kill-session -t "$S" 2>/dev/null; rm -rf "$DIR"; }
@@ -18,9 +23,9 @@ failed=0
 ok() { passed=$((passed + 1)); echo "ok   $1"; }
 bad() { failed=$((failed + 1)); echo "FAIL $1"; tmux capture-pane -p -t "$S" 2>/dev/null | head -30; }
 
-# expect TEXT DESCRIPTION: the screen shows TEXT within 10 s.
+# expect TEXT DESCRIPTION [SECONDS]: the screen shows TEXT within 10 s (or SECONDS).
 expect() {
-    for _ in $(seq 1 100); do
+    for _ in $(seq 1 $((${3:-10} * 10))); do
         if tmux capture-pane -p -t "$S" 2>/dev/null | grep -qF -- "$1"; then
             ok "$2"
             return 0
@@ -44,6 +49,29 @@ tmux send-keys -t "$S" Down Enter
 expect "Correct" "feedback for the answer"
 tmux send-keys -t "$S" F2
 expect "ข้อที่ 1 จาก 5" "the language key switches to Thai"
+# Eight more presses go round the nine languages back to English.
+tmux send-keys -t "$S" F2 F2 F2 F2 F2 F2 F2 F2
+expect "Question 1 of 5" "the language key comes back to English"
+# One Escape at a time: two at once can read as Alt-Escape.
+tmux send-keys -t "$S" Escape
+expect "Start the quiz" "Escape goes back to the lesson"
+tmux send-keys -t "$S" Escape
+expect "lessons done" "Escape goes back to the lesson list"
+tmux send-keys -t "$S" Escape
+expect "Write to a hotline" "home offers quiet contact"
+expect "Backup and restore" "home offers backup"
+tmux send-keys -t "$S" Down Down Down Down Down Enter
+expect "Waymark test hotline" "the quiet-contact list offers the test hotline"
+tmux send-keys -t "$S" Enter
+expect "This is a test hotline" "the conversation says it is a test hotline"
+expect "Only the hotline can read these messages" "the conversation shows the privacy note"
+tmux send-keys -t "$S" -l "Hello from the terminal test"
+expect "Hello from the terminal test▏" "the compose line shows what is typed"
+tmux send-keys -t "$S" Enter
+expect "You: Hello from the terminal test" "the message is in the conversation"
+# Sync runs in the background against the in-process relay; the status
+# changes on screen by itself.
+expect "You: Hello from the terminal test  [Sent]" "the message status becomes Sent" 30
 tmux send-keys -t "$S" C-x
 gone=no
 for _ in $(seq 1 100); do
@@ -57,6 +85,84 @@ state=$("$BIN" --data-dir "$DIR/p" --json status | python3 -c 'import json,sys; 
 correct=$(WAYMARK_PIN=2468 "$BIN" --data-dir "$DIR/p" --json quiz what-is-trafficking --result |
     python3 -c 'import json,sys; print(json.load(sys.stdin)["correct"])')
 [ "$correct" = 1 ] && ok "the quiz answer was kept, sealed" || bad "quiz result is $correct"
+status=$(WAYMARK_PIN=2468 "$BIN" --data-dir "$DIR/p" --json message list |
+    python3 -c 'import json,sys; print(json.load(sys.stdin)["conversations"][0]["status"])')
+case $status in sent | delivered | replied) ok "the message left the phone ($status)" ;;
+*) bad "message status is $status" ;; esac
+
+# borders WHAT: every row of every box on screen has its right border in
+# the pane's last column, counting each character as the terminal does
+# (wcwidth: combining marks and vowel signs take no column).
+borders() {
+    local out
+    out=$(tmux capture-pane -p -t "$S" | python3 -c '
+import ctypes, locale, sys
+locale.setlocale(locale.LC_ALL, "C.UTF-8")
+libc = ctypes.CDLL("libc.so.6")
+def width(c): return max(libc.wcwidth(ctypes.c_wchar(c)), 0)
+want = int(sys.argv[1]) - 1
+rows = [l for l in sys.stdin.read().split("\n") if l[:1] in ("│", "┌", "└")]
+bad = []
+for n, line in enumerate(rows):
+    col, last = 0, None
+    for ch in line:
+        if ch in "│┐┘": last = col
+        col += width(ch)
+    if last != want: bad.append("row %d: right border at %s, not %d" % (n, last, want))
+print("; ".join(bad[:3]) if bad else "ok %d rows" % len(rows))
+' 100)
+    case $out in ok*) ok "$1: right borders line up ($out)" ;; *) bad "$1: $out" ;; esac
+}
+
+# msg LOCALE ID: a one-line message as the locale's file has it.
+msg() { grep -h "^$2 = " locales/"$1"/*.ftl | head -1 | sed "s/^$2 = //"; }
+
+for loc in th my km lo; do
+    tmux kill-session -t "$S" 2>/dev/null
+    tmux new-session -d -s "$S" -x 100 -y 30 "LANG=C.UTF-8 $BIN --data-dir $DIR/$loc --locale $loc tui"
+    expect "$(msg $loc setup-pin-label)" "$loc: the set-up screen"
+    borders "$loc set-up"
+    tmux send-keys -t "$S" 2468 Enter 2468 Enter
+    expect "$(msg $loc menu-quiet)" "$loc: home"
+    borders "$loc home"
+    tmux send-keys -t "$S" Enter
+    expect "$(msg $loc lessons-title)" "$loc: lesson list"
+    tmux send-keys -t "$S" Enter
+    expect "$(msg $loc lesson-quiz-start)" "$loc: a lesson"
+    borders "$loc lesson"
+    tmux send-keys -t "$S" Escape
+    expect "$(msg $loc lessons-intro | cut -c1-12)" "$loc: back to the lesson list"
+    tmux send-keys -t "$S" Escape
+    expect "$(msg $loc menu-quiet)" "$loc: back home"
+    tmux send-keys -t "$S" Down Down Down Down Down Enter
+    expect "$(msg $loc quiet-hotlines-title)" "$loc: quiet contact"
+    borders "$loc quiet contact"
+    tmux send-keys -t "$S" Enter
+    expect "$(msg $loc quiet-compose-hint)" "$loc: a conversation"
+    borders "$loc conversation"
+    tmux send-keys -t "$S" Escape
+    expect "$(msg $loc quiet-hotlines-title)" "$loc: back to quiet contact"
+    tmux send-keys -t "$S" Escape
+    expect "$(msg $loc menu-quiet)" "$loc: back home again"
+    tmux send-keys -t "$S" Down Enter
+    expect "$(msg $loc contact-add)" "$loc: emergency contacts"
+    tmux send-keys -t "$S" Enter
+    expect "$(msg $loc contact-channel)" "$loc: the contact form"
+    borders "$loc contact form"
+    tmux send-keys -t "$S" Escape
+    expect "$(msg $loc contacts-title)" "$loc: back to the contacts"
+    tmux send-keys -t "$S" Escape
+    expect "$(msg $loc menu-quiet)" "$loc: home once more"
+    tmux send-keys -t "$S" Down Down Down Enter
+    expect "$(msg $loc disguise-calculator)" "$loc: safety settings"
+    borders "$loc safety"
+    # The calculator disguise, then quick exit shows it.
+    tmux send-keys -t "$S" Down Enter
+    expect "● $(msg $loc disguise-calculator)" "$loc: the calculator disguise is chosen"
+    tmux send-keys -t "$S" C-x
+    expect "0-9 . + - * / = ⌫ c" "$loc: quick exit shows the calculator disguise"
+    borders "$loc calculator"
+done
 
 echo "tui: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -5,9 +5,13 @@
 //! are symbols only). Quick exit is Ctrl-X from any screen: the profile
 //! locks and the terminal shows the calculator disguise, or the app ends.
 
+mod forms;
+mod quiet;
 mod view;
+mod width;
 
 use std::io;
+use std::sync::Arc;
 use std::time::Duration;
 
 use ratatui::DefaultTerminal;
@@ -17,6 +21,10 @@ use waymark_core::content::redflags::{Answer, RedFlagResult};
 use waymark_core::screens::QuickExit;
 use waymark_core::sos::SosPlan;
 use waymark_core::{Error, ProfileState, Screen, Waymark, l10n};
+
+use crate::relay::Relay;
+use forms::{BackupState, ContactEdit, SettingsEdit};
+use quiet::SyncWorker;
 
 /// What is on screen.
 #[derive(Debug, Clone)]
@@ -50,7 +58,22 @@ pub(crate) enum View {
         query: String,
         scroll: u16,
     },
-    Contacts,
+    Contacts {
+        sel: usize,
+    },
+    ContactEdit(Box<ContactEdit>),
+    Quiet {
+        sel: usize,
+    },
+    Conversation {
+        id: i64,
+        /// What is being typed (kept when sending fails).
+        draft: String,
+        /// The message chosen with ↑↓ (for "try again").
+        sel: Option<usize>,
+    },
+    Settings(Box<SettingsEdit>),
+    Backup(Box<BackupState>),
     Sos {
         plan: Option<Box<SosPlan>>,
     },
@@ -64,7 +87,9 @@ pub(crate) enum View {
 }
 
 pub(crate) struct App {
-    pub w: Waymark,
+    pub w: Arc<Waymark>,
+    pub relay: Arc<Relay>,
+    pub sync: SyncWorker,
     pub view: View,
     /// The PIN being typed on set-up / unlock (never shown).
     pub pin: String,
@@ -76,11 +101,13 @@ pub(crate) struct App {
     pub quit: bool,
 }
 
-pub fn run(w: Waymark, relay: crate::relay::Relay) -> io::Result<()> {
-    let _relay = relay;
+pub fn run(w: Waymark, relay: Relay) -> io::Result<()> {
+    let relay = Arc::new(relay);
     let mut terminal = ratatui::init();
     let mut app = App {
-        w,
+        w: Arc::new(w),
+        sync: SyncWorker::new(relay.clone()),
+        relay,
         view: View::Main,
         pin: String::new(),
         confirm: String::new(),
@@ -98,14 +125,15 @@ pub fn run(w: Waymark, relay: crate::relay::Relay) -> io::Result<()> {
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
     while !app.quit {
         terminal.draw(|f| view::draw(f, app))?;
-        if !event::poll(Duration::from_millis(500))? {
-            continue;
-        }
-        if let Event::Key(key) = event::read()?
+        // The timer tick: a screen that shows message statuses redraws
+        // at least every half second, and sync runs in the background.
+        if event::poll(Duration::from_millis(500))?
+            && let Event::Key(key) = event::read()?
             && key.kind == KeyEventKind::Press
         {
             app.handle(key);
         }
+        app.tick();
     }
     Ok(())
 }
@@ -201,7 +229,19 @@ impl App {
                 query: String::new(),
                 scroll: 0,
             },
-            "contacts" => View::Contacts,
+            "contacts" => View::Contacts { sel: 0 },
+            "quiet" => {
+                self.sync.start(&self.w);
+                View::Quiet { sel: 0 }
+            }
+            "settings" => match SettingsEdit::load(&self.w) {
+                Ok(s) => View::Settings(Box::new(s)),
+                Err(e) => {
+                    self.fail(e);
+                    View::Main
+                }
+            },
+            "backup" => View::Backup(Box::default()),
             "sos" => View::Sos { plan: None },
             "traces" => View::Traces { scroll: 0 },
             "safety" => View::Safety {
@@ -275,6 +315,8 @@ impl App {
                     id: lesson,
                     scroll: 0,
                 },
+                View::Conversation { .. } => View::Quiet { sel: 0 },
+                View::ContactEdit(_) => View::Contacts { sel: 0 },
                 _ => View::Main,
             };
         }
@@ -458,7 +500,12 @@ impl App {
                     scroll: scroll_by(scroll, up, down),
                 }
             }
-            View::Contacts => View::Contacts,
+            View::Contacts { sel } => self.contacts_key(sel, key),
+            View::ContactEdit(form) => self.contact_form_key(form, key),
+            View::Quiet { sel } => self.quiet_key(sel, key),
+            View::Conversation { id, draft, sel } => self.conversation_key(id, draft, sel, key),
+            View::Settings(form) => self.settings_key(form, key),
+            View::Backup(state) => self.backup_key(state, key),
             View::Sos { plan } => {
                 if enter || key.code == KeyCode::Char('p') {
                     // The terminal never sends SMS: it shows what a phone would send.

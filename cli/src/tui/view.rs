@@ -7,14 +7,34 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use waymark_core::Screen;
+use waymark_core::screens;
 
+use super::forms::Field;
+use super::width::{cells, fit, scrub};
 use super::{App, View};
 
+/// `content`'s scroll value for "show the end" (a conversation).
+const BOTTOM: u16 = u16::MAX;
+
 pub(super) fn draw(f: &mut Frame, app: &App) {
-    let [body, footer] =
-        Layout::vertical([Constraint::Min(1), Constraint::Length(2)]).areas(f.area());
+    let input = input_line(app);
+    let [body, input_area, footer] = Layout::vertical([
+        Constraint::Min(1),
+        Constraint::Length(if input.is_some() { 3 } else { 0 }),
+        Constraint::Length(2),
+    ])
+    .areas(f.area());
     let (title, lines, scroll) = content(app);
-    let block = Block::default().borders(Borders::ALL).title(title);
+    let scroll = if scroll == BOTTOM {
+        // Rows the text takes once wrapped, less the rows that fit.
+        let inner = body.width.saturating_sub(2).max(1) as usize;
+        let rows: usize = lines.iter().map(|l| wrapped_rows(l, inner)).sum();
+        rows.saturating_sub(body.height.saturating_sub(2) as usize)
+            .min(u16::MAX as usize - 1) as u16
+    } else {
+        scroll
+    };
+    let block = Block::default().borders(Borders::ALL).title(fit(&title));
     f.render_widget(
         Paragraph::new(lines)
             .block(block)
@@ -22,19 +42,48 @@ pub(super) fn draw(f: &mut Frame, app: &App) {
             .scroll((scroll, 0)),
         body,
     );
+    if let Some((label, line)) = input {
+        let block = Block::default().borders(Borders::ALL).title(fit(&label));
+        f.render_widget(Paragraph::new(line).block(block).scroll((0, 0)), input_area);
+    }
     let mut foot = Vec::new();
     if let Some(n) = &app.notice {
         foot.push(Line::from(Span::styled(
-            n.clone(),
+            fit(n),
             Style::default().add_modifier(Modifier::BOLD),
         )));
     }
     // Symbols only: a UI holds no words of its own.
     foot.push(Line::from("↑↓ ⏎  Esc ←  F2 🌐  Ctrl-X ⏏"));
     f.render_widget(Paragraph::new(foot).wrap(Wrap { trim: true }), footer);
+    scrub(f.buffer_mut());
+}
+
+/// Rows `line` takes when word-wrapped to `width` cells (an estimate
+/// that errs on the side of more rows, so the end stays in view).
+fn wrapped_rows(line: &Line<'_>, width: usize) -> usize {
+    let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+    let mut rows = 1;
+    let mut col = 0;
+    for word in text.split(' ') {
+        let w = cells(word);
+        if col > 0 && col + 1 + w > width {
+            rows += 1;
+            col = 0;
+        } else if col > 0 {
+            col += 1;
+        }
+        col += w;
+        while col > width {
+            rows += 1;
+            col -= width;
+        }
+    }
+    rows
 }
 
 fn item(selected: bool, text: String) -> Line<'static> {
+    let text = fit(&text);
     if selected {
         Line::from(Span::styled(
             format!("▸ {text}"),
@@ -46,13 +95,36 @@ fn item(selected: bool, text: String) -> Line<'static> {
 }
 
 fn plain(text: impl Into<String>) -> Line<'static> {
-    Line::from(text.into())
+    Line::from(fit(&text.into()))
 }
 
 fn bold(text: impl Into<String>) -> Line<'static> {
     Line::from(Span::styled(
-        text.into(),
+        fit(&text.into()),
         Style::default().add_modifier(Modifier::BOLD),
+    ))
+}
+
+/// A text field: its label, what was typed, and a cursor when it is chosen.
+fn field(selected: bool, label: &str, value: &str) -> Line<'static> {
+    let cursor = if selected { "▏" } else { "" };
+    item(selected, format!("{label}: {value}{cursor}"))
+}
+
+/// A choice changed with ← →.
+fn choice(selected: bool, label: &str, value: &str) -> Line<'static> {
+    item(selected, format!("{label}: ◂ {value} ▸"))
+}
+
+/// The compose line under a conversation: (title, text).
+fn input_line(app: &App) -> Option<(String, Line<'static>)> {
+    let View::Conversation { id, draft, .. } = &app.view else {
+        return None;
+    };
+    let s = app.w.conversation_screen(*id).ok()?;
+    Some((
+        s.compose_hint,
+        Line::from(fit(&format!("{draft}▏   ⏎ {}", s.send_label))),
     ))
 }
 
@@ -210,21 +282,171 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             }
             (s.title, lines, *scroll)
         }
-        View::Contacts => match w.contacts_screen() {
+        View::Contacts { sel } => match w.contacts_screen() {
             Ok(s) => {
-                let mut lines: Vec<Line<'static>> = s.empty_text.map(plain).into_iter().collect();
-                for c in s.contacts {
+                let form = screens::contact_form(&w.localizer());
+                let mut lines = vec![item(*sel == 0, format!("+ {}", form.add_title)), plain("")];
+                lines.extend(s.empty_text.map(plain));
+                for (i, c) in s.contacts.iter().enumerate() {
                     let trusted = if c.trusted {
                         format!(" · {}", s.trusted_label)
                     } else {
                         String::new()
                     };
-                    lines.push(plain(format!("{} — {}{trusted}", c.name, c.phone)));
+                    lines.push(item(
+                        *sel == i + 1,
+                        format!("{} — {}{trusted}", c.name, c.phone),
+                    ));
                 }
-                (s.title, lines, 0)
+                (s.title, lines, (*sel as u16).saturating_sub(10))
             }
             Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
         },
+        View::ContactEdit(c) => {
+            let form = screens::contact_form(&w.localizer());
+            let cur = c.current();
+            let channel = form
+                .channels
+                .get(c.channel)
+                .map(|ch| ch.label.clone())
+                .unwrap_or_default();
+            let mark = if c.trusted { "☑" } else { "☐" };
+            let mut lines = vec![
+                field(cur == Field::Name, &form.name_label, &c.name),
+                field(cur == Field::Phone, &form.phone_label, &c.phone),
+                field(cur == Field::Relation, &form.relation_label, &c.relation),
+                field(cur == Field::Note, &form.note_label, &c.note),
+                choice(cur == Field::Channel, &form.channel_label, &channel),
+                item(
+                    cur == Field::Trusted,
+                    format!("{mark} {}", form.trusted_label),
+                ),
+                plain(""),
+                item(cur == Field::Save, format!("⏎ {}", form.save_label)),
+            ];
+            if c.id.is_some() {
+                let remove = if c.confirm_remove {
+                    format!("⚠ {} ⏎", form.remove_label)
+                } else {
+                    form.remove_label.clone()
+                };
+                lines.push(item(cur == Field::Remove, remove));
+            }
+            lines.push(item(cur == Field::Cancel, form.cancel_label.clone()));
+            let title = if c.id.is_some() {
+                form.edit_title
+            } else {
+                form.add_title
+            };
+            (title, lines, 0)
+        }
+        View::Quiet { sel } => match w.conversations_screen() {
+            Ok(s) => {
+                let mut lines = vec![plain(s.intro), plain("")];
+                if !s.outbox_note.is_empty() {
+                    lines.push(bold(s.outbox_note));
+                }
+                lines.extend(app.sync.problem.clone().map(bold));
+                lines.push(bold(s.hotlines_title));
+                for (i, h) in s.hotlines.iter().enumerate() {
+                    lines.push(item(i == *sel, h.name.clone()));
+                    lines.push(plain(format!("    {}", h.about)));
+                }
+                lines.push(plain(""));
+                lines.push(bold(s.conversations_title));
+                if s.conversations.is_empty() {
+                    lines.push(plain(s.empty));
+                }
+                let first = s.hotlines.len();
+                for (i, c) in s.conversations.iter().enumerate() {
+                    let status = if c.status_label.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" [{}]", c.status_label)
+                    };
+                    lines.push(item(
+                        first + i == *sel,
+                        format!("{}{status}: {}", c.hotline_name, c.last_message),
+                    ));
+                }
+                (s.title, lines, (*sel as u16).saturating_sub(8))
+            }
+            Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
+        },
+        View::Conversation { id, sel, .. } => match w.conversation_screen(*id) {
+            Ok(s) => {
+                let labels = screens::quiet_labels(&w.localizer());
+                let mut lines = Vec::new();
+                lines.extend(s.development_note.map(bold));
+                lines.push(plain(s.privacy_note));
+                lines.extend(app.sync.problem.clone().map(bold));
+                lines.push(plain(""));
+                for (i, m) in s.messages.iter().enumerate() {
+                    let who = if m.outgoing {
+                        labels.you.clone()
+                    } else {
+                        s.hotline_name.clone()
+                    };
+                    let status = if m.outgoing && !m.status_label.is_empty() {
+                        format!("  [{}]", m.status_label)
+                    } else {
+                        String::new()
+                    };
+                    let chosen = *sel == Some(i);
+                    lines.push(item(chosen, format!("{who}: {}{status}", m.body)));
+                    if chosen && m.can_retry {
+                        lines.push(plain(format!("    ⏎ {}", labels.retry)));
+                    }
+                }
+                (s.title, lines, BOTTOM)
+            }
+            Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
+        },
+        View::Settings(e) => {
+            let form = screens::settings_form(&w.localizer());
+            let language = form
+                .languages
+                .get(e.language)
+                .map(|l| l.label.clone())
+                .unwrap_or_default();
+            let country = e
+                .country
+                .and_then(|c| form.countries.get(c))
+                .map(|c| c.label.clone())
+                .unwrap_or_else(|| "—".into());
+            let lines = vec![
+                choice(e.field == 0, &form.language_label, &language),
+                field(e.field == 1, &form.display_name_label, &e.name),
+                choice(e.field == 2, &form.country_label, &country),
+                plain(""),
+                item(e.field == 3, format!("⏎ {}", form.save_label)),
+                item(e.field == 4, form.cancel_label),
+            ];
+            (form.title, lines, 0)
+        }
+        View::Backup(b) => {
+            let s = screens::backup(&w.localizer());
+            let mut lines = vec![
+                plain(s.intro),
+                plain(""),
+                item(b.field == 0, format!("⏎ {}", s.backup_label)),
+            ];
+            if let Some(code) = &b.recovery_code {
+                lines.push(plain(""));
+                lines.push(bold(s.code_title));
+                lines.push(bold(format!("    {code}")));
+                lines.push(plain(s.code_once));
+            }
+            if let Some(r) = &b.result {
+                lines.push(plain(""));
+                lines.push(bold(r.clone()));
+            }
+            lines.push(plain(""));
+            lines.push(bold(s.restore_title));
+            lines.push(plain(s.restore_intro));
+            lines.push(field(b.field == 1, "⌨", &b.code_input));
+            (s.title, lines, 0)
+        }
         View::Sos { plan } => {
             let s = w.sos_screen();
             let mut lines = vec![plain(s.explain), bold(s.warning), plain("")];

@@ -6,8 +6,9 @@
 
 use serde::Serialize;
 
+use crate::backup::RestoreReport;
 pub use crate::calculator::CalculatorScreen;
-use crate::contacts::Contact;
+use crate::contacts::{Channel, Contact};
 use crate::error::ArgValue;
 use crate::guard::{Disguise, Guard};
 use crate::l10n::Localizer;
@@ -58,16 +59,19 @@ pub struct MenuItem {
 }
 
 /// The home menu: `(screen id, message id)`.
-const MENU: [(&str, &str); 9] = [
+const MENU: [(&str, &str); 12] = [
     ("lessons", "menu-lessons"),
     ("checklists", "menu-checklists"),
     ("redflags", "menu-redflags"),
     ("directory", "menu-directory"),
     ("search", "menu-search"),
+    ("quiet", "menu-quiet"),
     ("contacts", "contacts-title"),
     ("sos", "sos-title"),
     ("traces", "traces-title"),
     ("safety", "policy-title"),
+    ("backup", "menu-backup"),
+    ("settings", "menu-settings"),
 ];
 
 /// The screen to draw for the profile's current state.
@@ -323,6 +327,178 @@ pub fn contacts(l: &Localizer, list: Vec<Contact>) -> ContactsScreen {
     }
 }
 
+/// One entry of a list the person cycles through (a language, a country).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Choice {
+    pub id: String,
+    pub label: String,
+}
+
+/// The settings form: labels and the choices for each field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SettingsForm {
+    pub title: String,
+    pub language_label: String,
+    /// Every shipped language, named in its own script.
+    pub languages: Vec<Choice>,
+    pub display_name_label: String,
+    pub country_label: String,
+    /// Countries a phone number can default to.
+    pub countries: Vec<Choice>,
+    pub save_label: String,
+    pub cancel_label: String,
+    pub saved_label: String,
+}
+
+/// Countries offered as the default for phone numbers: those with a
+/// calling code and a name in every language.
+const SETTINGS_COUNTRIES: [&str; 16] = [
+    "TH", "MM", "KH", "LA", "VN", "MY", "SG", "ID", "PH", "BN", "TW", "HK", "KR", "JP", "AE", "SA",
+];
+
+pub fn settings_form(l: &Localizer) -> SettingsForm {
+    SettingsForm {
+        title: l.message("settings-title"),
+        language_label: l.message("settings-language"),
+        languages: crate::l10n::available()
+            .into_iter()
+            .map(|i| Choice {
+                id: i.tag,
+                label: i.name,
+            })
+            .collect(),
+        display_name_label: l.message("settings-display-name"),
+        country_label: l.message("settings-country"),
+        countries: SETTINGS_COUNTRIES
+            .iter()
+            .filter(|c| crate::contacts::calling_code(c).is_some())
+            .map(|c| Choice {
+                id: (*c).to_string(),
+                label: l.message(&format!("country-{c}")),
+            })
+            .collect(),
+        save_label: l.message("form-save"),
+        cancel_label: l.message("form-cancel"),
+        saved_label: l.message("settings-saved"),
+    }
+}
+
+/// One way to reach a contact, named for the person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChannelChoice {
+    pub channel: Channel,
+    pub label: String,
+}
+
+/// The add / edit contact form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ContactForm {
+    pub add_title: String,
+    pub edit_title: String,
+    pub name_label: String,
+    pub phone_label: String,
+    pub relation_label: String,
+    pub note_label: String,
+    pub channel_label: String,
+    /// Every channel, in order (the first is the default).
+    pub channels: Vec<ChannelChoice>,
+    pub trusted_label: String,
+    pub save_label: String,
+    pub cancel_label: String,
+    pub remove_label: String,
+    pub saved_label: String,
+    pub removed_label: String,
+}
+
+pub fn contact_form(l: &Localizer) -> ContactForm {
+    // Brand names stay as the brands write them, in every language.
+    let channels = [
+        (Channel::Sms, l.message("channel-sms")),
+        (Channel::Call, l.message("channel-call")),
+        (Channel::WhatsApp, l.message("directory-whatsapp")),
+        (Channel::Line, "LINE".to_string()),
+        (Channel::Viber, "Viber".to_string()),
+        (Channel::Messenger, "Messenger".to_string()),
+        (Channel::Telegram, "Telegram".to_string()),
+        (Channel::Signal, "Signal".to_string()),
+    ];
+    ContactForm {
+        add_title: l.message("contact-add"),
+        edit_title: l.message("contact-edit"),
+        name_label: l.message("contact-name"),
+        phone_label: l.message("contact-phone"),
+        relation_label: l.message("contact-relation"),
+        note_label: l.message("contact-note"),
+        channel_label: l.message("contact-channel"),
+        channels: channels
+            .into_iter()
+            .map(|(channel, label)| ChannelChoice { channel, label })
+            .collect(),
+        trusted_label: l.message("contact-trusted"),
+        save_label: l.message("form-save"),
+        cancel_label: l.message("form-cancel"),
+        remove_label: l.message("contact-remove"),
+        saved_label: l.message("contact-saved"),
+        removed_label: l.message("contact-removed"),
+    }
+}
+
+/// Backup and restore.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BackupScreen {
+    pub title: String,
+    pub intro: String,
+    pub backup_label: String,
+    pub done_label: String,
+    pub code_title: String,
+    /// Shown with the recovery code, the only time it is shown.
+    pub code_once: String,
+    pub restore_title: String,
+    pub restore_intro: String,
+}
+
+pub fn backup(l: &Localizer) -> BackupScreen {
+    BackupScreen {
+        title: l.message("backup-title"),
+        intro: l.message("backup-intro"),
+        backup_label: l.message("backup-now"),
+        done_label: l.message("backup-done"),
+        code_title: l.message("backup-code-title"),
+        code_once: l.message("backup-code-once"),
+        restore_title: l.message("restore-title"),
+        restore_intro: l.message("restore-intro"),
+    }
+}
+
+/// What a restore brought back, in words.
+pub fn restore_done(l: &Localizer, report: &RestoreReport) -> String {
+    let n = |v: u32| ArgValue::Number(i64::from(v));
+    l.message_with(
+        "restore-done",
+        &[
+            ("contacts", n(report.contacts)),
+            ("conversations", n(report.conversations)),
+            ("messages", n(report.messages)),
+        ],
+    )
+}
+
+/// Words the quiet-contact screens need beside their models.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuietLabels {
+    pub you: String,
+    pub retry: String,
+    pub sync_offline: String,
+}
+
+pub fn quiet_labels(l: &Localizer) -> QuietLabels {
+    QuietLabels {
+        you: l.message("quiet-you"),
+        retry: l.message("quiet-retry"),
+        sync_offline: l.message("sync-offline"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -342,6 +518,27 @@ mod tests {
         let en = home(&Localizer::for_preferences(&[]), &Settings::default());
         assert_eq!(en.greeting, "Welcome back.");
         assert_eq!(en.translation_notice, None);
+        assert_eq!(en.menu.len(), MENU.len());
+        assert!(en.menu.iter().any(|m| m.id == "quiet"));
+    }
+
+    #[test]
+    fn forms_have_words_in_every_locale() {
+        for info in crate::l10n::available() {
+            let l = Localizer::for_preferences(std::slice::from_ref(&info.tag));
+            let s = settings_form(&l);
+            assert_eq!(s.languages.len(), crate::l10n::available().len());
+            assert_eq!(s.countries.len(), SETTINGS_COUNTRIES.len());
+            for c in &s.countries {
+                assert!(!c.label.starts_with("country-"), "{}: {}", info.tag, c.id);
+            }
+            let f = contact_form(&l);
+            assert_eq!(f.channels.len(), 8);
+            assert!(!f.channels[0].label.starts_with("channel-"), "{}", info.tag);
+            for m in home(&l, &Settings::default()).menu {
+                assert!(!m.label.starts_with("menu-"), "{}: {}", info.tag, m.id);
+            }
+        }
     }
 
     #[test]

@@ -1,0 +1,348 @@
+//! Forms: a contact, the settings, backup and restore. Each keeps what was
+//! typed until it is saved, so an error (shown localized) loses nothing.
+//! Validation and normalisation are the core's.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use waymark_core::screens::{self, ContactForm, SettingsForm};
+use waymark_core::{Contact, ContactInput, Settings, Waymark};
+
+use super::{App, View, step};
+
+/// The longest text a field takes (the core checks the real limits).
+const FIELD_MAX: usize = 600;
+
+/// A field of the contact form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Field {
+    Name,
+    Phone,
+    Relation,
+    Note,
+    Channel,
+    Trusted,
+    Save,
+    Remove,
+    Cancel,
+}
+
+/// The contact being added (`id` none) or edited.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ContactEdit {
+    pub id: Option<i64>,
+    pub name: String,
+    pub phone: String,
+    pub relation: String,
+    pub note: String,
+    /// Index into [`ContactForm::channels`].
+    pub channel: usize,
+    pub trusted: bool,
+    pub field: usize,
+    pub confirm_remove: bool,
+}
+
+impl ContactEdit {
+    pub fn fields(&self) -> Vec<Field> {
+        let mut f = vec![
+            Field::Name,
+            Field::Phone,
+            Field::Relation,
+            Field::Note,
+            Field::Channel,
+            Field::Trusted,
+            Field::Save,
+        ];
+        if self.id.is_some() {
+            f.push(Field::Remove);
+        }
+        f.push(Field::Cancel);
+        f
+    }
+
+    pub fn current(&self) -> Field {
+        self.fields()
+            .get(self.field)
+            .copied()
+            .unwrap_or(Field::Cancel)
+    }
+
+    fn from_contact(c: &Contact, form: &ContactForm) -> Self {
+        ContactEdit {
+            id: Some(c.id),
+            name: c.name.clone(),
+            phone: c.phone.clone(),
+            relation: c.relation.clone().unwrap_or_default(),
+            note: c.note.clone().unwrap_or_default(),
+            channel: form
+                .channels
+                .iter()
+                .position(|ch| ch.channel == c.channel)
+                .unwrap_or(0),
+            trusted: c.trusted,
+            field: 0,
+            confirm_remove: false,
+        }
+    }
+
+    fn text_mut(&mut self) -> Option<&mut String> {
+        match self.current() {
+            Field::Name => Some(&mut self.name),
+            Field::Phone => Some(&mut self.phone),
+            Field::Relation => Some(&mut self.relation),
+            Field::Note => Some(&mut self.note),
+            _ => None,
+        }
+    }
+
+    fn input(&self, form: &ContactForm) -> ContactInput {
+        let optional = |s: &str| (!s.trim().is_empty()).then(|| s.to_string());
+        ContactInput {
+            name: self.name.clone(),
+            phone: self.phone.clone(),
+            relation: optional(&self.relation),
+            note: optional(&self.note),
+            channel: form
+                .channels
+                .get(self.channel)
+                .map(|c| c.channel)
+                .unwrap_or_default(),
+            trusted: self.trusted,
+        }
+    }
+}
+
+/// Settings being changed: language, display name, country.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct SettingsEdit {
+    /// Index into [`SettingsForm::languages`].
+    pub language: usize,
+    pub name: String,
+    /// Index into [`SettingsForm::countries`]; none for "not set".
+    pub country: Option<usize>,
+    /// 0 language, 1 name, 2 country, 3 save, 4 cancel.
+    pub field: usize,
+}
+
+pub(crate) const SETTINGS_FIELDS: usize = 5;
+
+impl SettingsEdit {
+    pub fn load(w: &Waymark) -> waymark_core::Result<Self> {
+        let s = w.settings()?;
+        let form = screens::settings_form(&w.localizer());
+        let active = w.localizer().active_tag().to_string();
+        let tag = s.locale.unwrap_or(active);
+        Ok(SettingsEdit {
+            language: form.languages.iter().position(|l| l.id == tag).unwrap_or(0),
+            name: s.display_name.unwrap_or_default(),
+            country: s
+                .country
+                .and_then(|c| form.countries.iter().position(|x| x.id == c)),
+            field: 0,
+        })
+    }
+}
+
+/// Backup and restore: 0 is "make a backup", 1 the recovery-code field.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct BackupState {
+    pub field: usize,
+    pub code_input: String,
+    /// The recovery code of the backup just made: shown this once.
+    pub recovery_code: Option<String>,
+    /// What the last backup or restore did, in words.
+    pub result: Option<String>,
+}
+
+/// Moves `i` one step around `n` choices (← / →).
+fn cycle(i: usize, n: usize, back: bool) -> usize {
+    if n == 0 {
+        0
+    } else if back {
+        (i + n - 1) % n
+    } else {
+        (i + 1) % n
+    }
+}
+
+fn edit_text(text: &mut String, key: &KeyEvent) {
+    match key.code {
+        KeyCode::Char(c) if text.chars().count() < FIELD_MAX => text.push(c),
+        KeyCode::Backspace => {
+            text.pop();
+        }
+        _ => {}
+    }
+}
+
+/// ↑↓ and Tab / Shift-Tab move between fields.
+fn move_field(field: usize, key: &KeyEvent, n: usize) -> usize {
+    match key.code {
+        KeyCode::Up | KeyCode::BackTab => step(field, true, false, n),
+        KeyCode::Down | KeyCode::Tab => step(field, false, true, n),
+        _ => field,
+    }
+}
+
+impl App {
+    pub(super) fn contacts_key(&mut self, sel: usize, key: KeyEvent) -> View {
+        let contacts = match self.w.contacts_screen() {
+            Ok(s) => s.contacts,
+            Err(e) => {
+                self.fail(e);
+                return View::Main;
+            }
+        };
+        // Row 0 is "add a contact", then the contacts.
+        let n = contacts.len() + 1;
+        match key.code {
+            KeyCode::Enter if sel == 0 => View::ContactEdit(Box::default()),
+            KeyCode::Enter => match contacts.get(sel - 1) {
+                Some(c) => {
+                    let form = screens::contact_form(&self.w.localizer());
+                    View::ContactEdit(Box::new(ContactEdit::from_contact(c, &form)))
+                }
+                None => View::Contacts { sel: 0 },
+            },
+            _ => View::Contacts {
+                sel: step(sel, key.code == KeyCode::Up, key.code == KeyCode::Down, n),
+            },
+        }
+    }
+
+    pub(super) fn contact_form_key(&mut self, mut f: Box<ContactEdit>, key: KeyEvent) -> View {
+        let form = screens::contact_form(&self.w.localizer());
+        let n = f.fields().len();
+        let field = move_field(f.field, &key, n);
+        if field != f.field {
+            f.field = field;
+            f.confirm_remove = false;
+            return View::ContactEdit(f);
+        }
+        let current = f.current();
+        match (current, key.code) {
+            (Field::Channel, KeyCode::Left | KeyCode::Right) => {
+                f.channel = cycle(f.channel, form.channels.len(), key.code == KeyCode::Left);
+            }
+            (Field::Trusted, KeyCode::Char(' ') | KeyCode::Enter) => f.trusted = !f.trusted,
+            (Field::Save, KeyCode::Enter) => {
+                let input = f.input(&form);
+                let saved = match f.id {
+                    Some(id) => self.w.update_contact(id, input),
+                    None => self.w.add_contact(input),
+                };
+                match saved {
+                    Ok(_) => {
+                        self.notice = Some(form.saved_label);
+                        return View::Contacts { sel: 0 };
+                    }
+                    Err(e) => self.fail(e),
+                }
+            }
+            (Field::Remove, KeyCode::Enter) if f.confirm_remove => {
+                if let Some(id) = f.id {
+                    match self.w.remove_contact(id) {
+                        Ok(()) => {
+                            self.notice = Some(form.removed_label);
+                            return View::Contacts { sel: 0 };
+                        }
+                        Err(e) => self.fail(e),
+                    }
+                }
+            }
+            (Field::Remove, KeyCode::Enter) => f.confirm_remove = true,
+            (Field::Cancel, KeyCode::Enter) => return View::Contacts { sel: 0 },
+            (_, KeyCode::Enter) => f.field = step(f.field, false, true, n),
+            _ => {
+                if let Some(text) = f.text_mut() {
+                    edit_text(text, &key);
+                }
+            }
+        }
+        View::ContactEdit(f)
+    }
+
+    pub(super) fn settings_key(&mut self, mut s: Box<SettingsEdit>, key: KeyEvent) -> View {
+        let form: SettingsForm = screens::settings_form(&self.w.localizer());
+        let field = move_field(s.field, &key, SETTINGS_FIELDS);
+        if field != s.field {
+            s.field = field;
+            return View::Settings(s);
+        }
+        let back = key.code == KeyCode::Left;
+        let sideways = matches!(key.code, KeyCode::Left | KeyCode::Right);
+        match (s.field, key.code) {
+            (0, _) if sideways => s.language = cycle(s.language, form.languages.len(), back),
+            (1, _) => edit_text(&mut s.name, &key),
+            (2, _) if sideways => {
+                // "Not set" comes before the first country.
+                let n = form.countries.len() + 1;
+                let i = s.country.map_or(0, |c| c + 1);
+                let next = cycle(i, n, back);
+                s.country = next.checked_sub(1);
+            }
+            (3, KeyCode::Enter) => {
+                let settings = Settings {
+                    locale: form.languages.get(s.language).map(|l| l.id.clone()),
+                    display_name: Some(s.name.clone()),
+                    country: s
+                        .country
+                        .and_then(|c| form.countries.get(c))
+                        .map(|c| c.id.clone()),
+                };
+                match self.w.update_settings(settings) {
+                    Ok(_) => {
+                        // The saved language is the one in use from now on.
+                        self.notice = Some(screens::settings_form(&self.w.localizer()).saved_label);
+                    }
+                    Err(e) => self.fail(e),
+                }
+            }
+            (4, KeyCode::Enter) => return View::Main,
+            (_, KeyCode::Enter) => s.field = step(s.field, false, true, SETTINGS_FIELDS),
+            _ => {}
+        }
+        View::Settings(s)
+    }
+
+    pub(super) fn backup_key(&mut self, mut b: Box<BackupState>, key: KeyEvent) -> View {
+        let field = move_field(b.field, &key, 2);
+        if field != b.field {
+            b.field = field;
+            return View::Backup(b);
+        }
+        let l = self.w.localizer();
+        match (b.field, key.code) {
+            (0, KeyCode::Enter) => {
+                let relay = self.relay.clone();
+                match relay
+                    .runtime
+                    .block_on(self.w.backup_to_relay(&relay.transport, false))
+                {
+                    Ok(export) => {
+                        b.result = Some(screens::backup(&l).done_label);
+                        // Shown once: a later backup with the same code has none.
+                        if export.recovery_code.is_some() {
+                            b.recovery_code = export.recovery_code;
+                        }
+                    }
+                    Err(e) => self.fail(e),
+                }
+            }
+            (1, KeyCode::Enter) => {
+                let relay = self.relay.clone();
+                match relay
+                    .runtime
+                    .block_on(self.w.restore_from_relay(&relay.transport, &b.code_input))
+                {
+                    Ok(report) => {
+                        b.code_input.clear();
+                        b.result = Some(screens::restore_done(&l, &report));
+                    }
+                    Err(e) => self.fail(e),
+                }
+            }
+            (1, _) => edit_text(&mut b.code_input, &key),
+            _ => {}
+        }
+        View::Backup(b)
+    }
+}

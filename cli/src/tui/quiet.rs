@@ -1,0 +1,227 @@
+//! Quiet contact in the terminal app: the conversation list, one
+//! conversation with its compose line, and sync in the background.
+//!
+//! Sync runs on its own thread (`block_on` over the relay's runtime) so the
+//! screen never waits for the network; the screens redraw from the core's
+//! models on every tick, so "Waiting to send" → "Sent" → "Delivered" and
+//! replies appear by themselves.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::time::{Duration, Instant};
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use waymark_core::Waymark;
+
+use super::{App, View, step};
+use crate::relay::Relay;
+
+/// How often to sync while a message is on its way (queued or sent but
+/// not yet collected by the hotline), and otherwise while a quiet-contact
+/// screen is open (to fetch replies).
+const BUSY_EVERY: Duration = Duration::from_secs(5);
+const IDLE_EVERY: Duration = Duration::from_secs(20);
+
+/// The longest draft kept (the core checks the real limit, in bytes).
+const DRAFT_MAX: usize = 4000;
+
+enum Outcome {
+    /// Whether the relay could not be reached.
+    Done { unreachable: bool },
+    /// A localized description of what went wrong.
+    Failed(String),
+}
+
+/// Runs `sync_now` on a background thread, one run at a time.
+pub(crate) struct SyncWorker {
+    relay: Arc<Relay>,
+    running: Arc<AtomicBool>,
+    tx: Sender<Outcome>,
+    rx: Receiver<Outcome>,
+    last_start: Option<Instant>,
+    /// Start again as soon as the current run ends (something new was queued).
+    again: bool,
+    /// What the last run could not do, localized; `None` when it went well.
+    pub problem: Option<String>,
+}
+
+impl SyncWorker {
+    pub fn new(relay: Arc<Relay>) -> Self {
+        let (tx, rx) = mpsc::channel();
+        SyncWorker {
+            relay,
+            running: Arc::new(AtomicBool::new(false)),
+            tx,
+            rx,
+            last_start: None,
+            again: false,
+            problem: None,
+        }
+    }
+
+    /// Starts a sync now, or right after the one that is running.
+    pub fn start(&mut self, w: &Arc<Waymark>) {
+        if self.running.swap(true, Ordering::SeqCst) {
+            self.again = true;
+            return;
+        }
+        self.again = false;
+        self.last_start = Some(Instant::now());
+        let (w, relay, running, tx) = (
+            w.clone(),
+            self.relay.clone(),
+            self.running.clone(),
+            self.tx.clone(),
+        );
+        let spawned = std::thread::Builder::new()
+            .name("waymark-sync".into())
+            .spawn(move || {
+                let outcome = match relay.runtime.block_on(w.sync_now(&relay.transport)) {
+                    Ok(r) => Outcome::Done {
+                        unreachable: r.offline || r.network_errors > 0,
+                    },
+                    Err(e) => Outcome::Failed(w.describe(&e)),
+                };
+                // The receiver is gone only when the app has ended.
+                let _ = tx.send(outcome);
+                running.store(false, Ordering::SeqCst);
+            });
+        if spawned.is_err() {
+            self.running.store(false, Ordering::SeqCst);
+        }
+    }
+
+    /// Collects finished runs; starts one when due.
+    fn tick(&mut self, w: &Arc<Waymark>, screen_open: bool) {
+        while let Ok(outcome) = self.rx.try_recv() {
+            self.problem = match outcome {
+                Outcome::Done { unreachable: false } => None,
+                Outcome::Done { unreachable: true } => {
+                    Some(waymark_core::screens::quiet_labels(&w.localizer()).sync_offline)
+                }
+                Outcome::Failed(text) => Some(text),
+            };
+        }
+        if self.running.load(Ordering::SeqCst) {
+            return;
+        }
+        if self.again {
+            return self.start(w);
+        }
+        if !screen_open {
+            return;
+        }
+        let busy = w
+            .outbox_summary()
+            .map(|s| s.queued + s.sent > 0)
+            .unwrap_or(false);
+        let every = if busy { BUSY_EVERY } else { IDLE_EVERY };
+        if self.last_start.is_none_or(|t| t.elapsed() >= every) {
+            self.start(w);
+        }
+    }
+}
+
+impl App {
+    /// The timer tick (after every key press and every half second).
+    pub(super) fn tick(&mut self) {
+        let open = matches!(self.view, View::Quiet { .. } | View::Conversation { .. });
+        self.sync.tick(&self.w, open);
+    }
+
+    pub(super) fn quiet_key(&mut self, sel: usize, key: KeyEvent) -> View {
+        let screen = match self.w.conversations_screen() {
+            Ok(s) => s,
+            Err(e) => {
+                self.fail(e);
+                return View::Main;
+            }
+        };
+        let n = screen.hotlines.len() + screen.conversations.len();
+        match key.code {
+            KeyCode::Up => View::Quiet {
+                sel: step(sel, true, false, n),
+            },
+            KeyCode::Down => View::Quiet {
+                sel: step(sel, false, true, n),
+            },
+            KeyCode::Enter => {
+                let id = if let Some(h) = screen.hotlines.get(sel) {
+                    match self.w.conversation_with(&h.id) {
+                        Ok(id) => id,
+                        Err(e) => {
+                            self.fail(e);
+                            return View::Quiet { sel };
+                        }
+                    }
+                } else if let Some(c) = screen.conversations.get(sel - screen.hotlines.len()) {
+                    c.id
+                } else {
+                    return View::Quiet { sel };
+                };
+                View::Conversation {
+                    id,
+                    draft: String::new(),
+                    sel: None,
+                }
+            }
+            _ => View::Quiet { sel },
+        }
+    }
+
+    pub(super) fn conversation_key(
+        &mut self,
+        id: i64,
+        mut draft: String,
+        sel: Option<usize>,
+        key: KeyEvent,
+    ) -> View {
+        let screen = match self.w.conversation_screen(id) {
+            Ok(s) => s,
+            Err(e) => {
+                self.fail(e);
+                return View::Quiet { sel: 0 };
+            }
+        };
+        let n = screen.messages.len();
+        let sel = match key.code {
+            KeyCode::Up if n > 0 => Some(sel.map_or(n - 1, |i| i.saturating_sub(1))),
+            KeyCode::Down => sel.and_then(|i| (i + 1 < n).then_some(i + 1)),
+            _ => sel,
+        };
+        match key.code {
+            KeyCode::Char(c) if draft.chars().count() < DRAFT_MAX => draft.push(c),
+            KeyCode::Backspace => {
+                draft.pop();
+            }
+            KeyCode::Enter => {
+                let retry = sel
+                    .and_then(|i| screen.messages.get(i))
+                    .filter(|m| m.can_retry && draft.trim().is_empty());
+                if let Some(m) = retry {
+                    match self.w.retry_message(m.id) {
+                        Ok(()) => self.sync.start(&self.w),
+                        Err(e) => self.fail(e),
+                    }
+                } else {
+                    // An empty draft gets the core's "write a message first".
+                    match self.w.send_message(id, &draft) {
+                        Ok(_) => {
+                            draft.clear();
+                            self.sync.start(&self.w);
+                        }
+                        Err(e) => self.fail(e),
+                    }
+                }
+                return View::Conversation {
+                    id,
+                    draft,
+                    sel: None,
+                };
+            }
+            _ => {}
+        }
+        View::Conversation { id, draft, sel }
+    }
+}
