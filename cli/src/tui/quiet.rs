@@ -98,7 +98,7 @@ impl SyncWorker {
             self.problem = match outcome {
                 Outcome::Done { unreachable: false } => None,
                 Outcome::Done { unreachable: true } => {
-                    Some(waymark_core::screens::quiet_labels(&w.localizer()).sync_offline)
+                    Some(waymark_core::screens::sync_offline(&w.localizer()))
                 }
                 Outcome::Failed(text) => Some(text),
             };

@@ -375,7 +375,6 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
         },
         View::Conversation { id, sel, .. } => match w.conversation_screen(*id) {
             Ok(s) => {
-                let labels = screens::quiet_labels(&w.localizer());
                 let mut lines = Vec::new();
                 lines.extend(s.development_note.map(bold));
                 lines.push(plain(s.privacy_note));
@@ -383,7 +382,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 lines.push(plain(""));
                 for (i, m) in s.messages.iter().enumerate() {
                     let who = if m.outgoing {
-                        labels.you.clone()
+                        s.you_label.clone()
                     } else {
                         s.hotline_name.clone()
                     };
@@ -395,7 +394,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                     let chosen = *sel == Some(i);
                     lines.push(item(chosen, format!("{who}: {}{status}", m.body)));
                     if chosen && m.can_retry {
-                        lines.push(plain(format!("    ⏎ {}", labels.retry)));
+                        lines.push(plain(format!("    ⏎ {}", s.retry_label)));
                     }
                 }
                 (s.title, lines, BOTTOM)

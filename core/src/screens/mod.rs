@@ -483,20 +483,9 @@ pub fn restore_done(l: &Localizer, report: &RestoreReport) -> String {
     )
 }
 
-/// Words the quiet-contact screens need beside their models.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct QuietLabels {
-    pub you: String,
-    pub retry: String,
-    pub sync_offline: String,
-}
-
-pub fn quiet_labels(l: &Localizer) -> QuietLabels {
-    QuietLabels {
-        you: l.message("quiet-you"),
-        retry: l.message("quiet-retry"),
-        sync_offline: l.message("sync-offline"),
-    }
+/// What the person is told when a sync found no network.
+pub fn sync_offline(l: &Localizer) -> String {
+    l.message("sync-offline")
 }
 
 #[cfg(test)]
