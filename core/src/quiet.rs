@@ -44,6 +44,9 @@ pub struct StoredConversation {
     pub created_at: i64,
     /// The `seq` of the next message written.
     pub next_seq: u32,
+    /// The local order of the next message, sent or received.
+    #[serde(default)]
+    pub next_order: i64,
 }
 
 impl std::fmt::Debug for StoredConversation {
@@ -473,6 +476,7 @@ impl Waymark {
             mailbox_cap: hex(&cap),
             created_at: self.clock.now_unix(),
             next_seq: 1,
+            next_order: 1,
         };
         let mailbox = MailboxRecord {
             mailbox_id: message::mailbox_id(&cap),
@@ -537,12 +541,7 @@ impl Waymark {
             .find(|c| c.id == conversation_id)
             .ok_or(Error::ConversationNotFound)?;
         let max = self.sync_policy.max_outbox;
-        let waiting: u32 = guard(&self.store)
-            .outbox_counts()?
-            .iter()
-            .filter(|(s, _)| matches!(s, OutboxState::Pending | OutboxState::Inflight))
-            .map(|(_, n)| *n)
-            .sum();
+        let waiting = guard(&self.store).outbox_waiting()?;
         if waiting as usize >= max {
             return Err(Error::OutboxFull { max });
         }
@@ -576,14 +575,9 @@ impl Waymark {
         let item = OutboxItem::new(&sealed_envelope, &envelope_id);
         let device = self.device_key()?;
         let sealed_item = vault::seal(&device, Record::OUTBOX, outbox_row, &encode_json(&item)?)?;
-        let order = self
-            .stored_messages(&key, profile.id())?
-            .iter()
-            .filter(|m| m.conversation == conversation_id)
-            .map(|m| m.order)
-            .max()
-            .unwrap_or(0)
-            + 1;
+        // The conversation keeps the next order: no need to read every
+        // message to append one.
+        let order = conversation.next_order;
         let stored = StoredMessage {
             id: random_id()?,
             conversation: conversation_id,
@@ -596,6 +590,7 @@ impl Waymark {
             restored_status: None,
         };
         conversation.next_seq += 1;
+        conversation.next_order += 1;
         let sealed_msg = vault::seal(&key, Record::MESSAGE, stored.id, &encode_json(&stored)?)?;
         let sealed_conv = vault::seal(
             &key,
@@ -666,8 +661,13 @@ impl Waymark {
             return Ok(0);
         }
         let device = self.device_key()?;
-        let conversations = self.stored_conversations(key, profile)?;
-        let existing = self.stored_messages(key, profile)?;
+        let mut conversations = self.stored_conversations(key, profile)?;
+        let mut seen: std::collections::HashSet<String> = self
+            .stored_messages(key, profile)?
+            .into_iter()
+            .filter(|m| !m.outgoing)
+            .map(|m| m.envelope_id)
+            .collect();
         let mut opened = 0;
         for (row, sealed) in inbox {
             let Ok(record) = vault::open(&device, Record::INBOX, row, &sealed)
@@ -681,7 +681,7 @@ impl Waymark {
                 continue;
             };
             let Some(conversation) = conversations
-                .iter()
+                .iter_mut()
                 .find(|c| c.mailbox_id().as_deref() == Some(record.mailbox_id.as_str()))
             else {
                 continue;
@@ -692,23 +692,16 @@ impl Waymark {
                 .and_then(|(bytes, sk)| envelope::open(&sk, &bytes).ok())
                 .and_then(|(_, plain)| HotlineReply::from_bytes(&plain).ok())
                 .filter(|r| r.conversation == conversation.wire_id);
-            let duplicate = existing
-                .iter()
-                .any(|m| !m.outgoing && m.envelope_id == record.envelope_id);
+            let duplicate = seen.contains(&record.envelope_id);
             let mut writes = vec![Write::DeleteDevice {
                 table: DeviceTable::Inbox,
                 id: row,
             }];
-            let sealed_msg;
+            let (sealed_msg, sealed_conv);
             if let (Some(reply), false) = (reply, duplicate) {
-                let order = existing
-                    .iter()
-                    .filter(|m| m.conversation == conversation.id)
-                    .map(|m| m.order)
-                    .max()
-                    .unwrap_or(0)
-                    + 1
-                    + i64::from(opened);
+                let order = conversation.next_order;
+                conversation.next_order += 1;
+                seen.insert(record.envelope_id.clone());
                 let stored = StoredMessage {
                     id: random_id()?,
                     conversation: conversation.id,
@@ -721,11 +714,23 @@ impl Waymark {
                     restored_status: None,
                 };
                 sealed_msg = vault::seal(key, Record::MESSAGE, stored.id, &encode_json(&stored)?)?;
+                sealed_conv = vault::seal(
+                    key,
+                    Record::CONVERSATION,
+                    conversation.id,
+                    &encode_json(&*conversation)?,
+                )?;
                 writes.push(Write::PutItem {
                     table: ListTable::Messages,
                     profile,
                     id: stored.id,
                     sealed: &sealed_msg,
+                });
+                writes.push(Write::PutItem {
+                    table: ListTable::Conversations,
+                    profile,
+                    id: conversation.id,
+                    sealed: &sealed_conv,
                 });
                 opened += 1;
             }

@@ -261,6 +261,15 @@ impl Store {
         Ok(out)
     }
 
+    /// Entries waiting on this phone (pending or in flight).
+    pub fn outbox_waiting(&self) -> Result<u32> {
+        Ok(self.conn.query_row(
+            "SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'inflight')",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
     /// Crash recovery: whatever was handed to a transport when the process
     /// ended is pending again (the relay's idempotency makes a resend safe).
     pub fn recover_inflight(&mut self) -> Result<usize> {
