@@ -26,6 +26,7 @@ pub enum MessageCommand {
     /// Write to a hotline. The text is read from standard input (after the
     /// PIN when WAYMARK_PIN is not set); it is sealed and queued at once,
     /// and sent by `waymark sync`.
+    #[command(group(clap::ArgGroup::new("to").required(true).args(["hotline", "conversation"])))]
     Send {
         /// Start or continue the conversation with this hotline.
         #[arg(long, conflicts_with = "conversation")]
@@ -150,6 +151,7 @@ fn message_unlocked(
             let conversation = match (conversation, hotline) {
                 (Some(id), _) => *id,
                 (None, Some(h)) => w.conversation_with(h).map_err(fail(w))?,
+                // clap requires one of the two.
                 (None, None) => return Err(fail(w)(Error::HotlineNotFound)),
             };
             let text = secrets.rest().ok_or_else(|| fail(w)(Error::MessageEmpty))?;
@@ -263,8 +265,11 @@ pub fn backup(
         let l = w.localizer();
         let export = match (&args.out, relay) {
             (Some(path), _) => {
-                let export = w.export_backup(args.new_code).map_err(fail(w))?;
+                // The new key is kept only once the file is written, so a
+                // failed write never leaves a code nobody saw.
+                let export = w.prepare_backup(args.new_code).map_err(fail(w))?;
                 write_private(path, &export.blob).map_err(|e| fail(w)(Error::Io(e)))?;
+                w.confirm_backup(&export).map_err(fail(w))?;
                 export
             }
             (None, Some(relay)) => relay

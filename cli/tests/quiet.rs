@@ -614,3 +614,90 @@ fn a_published_pack_reaches_the_phone_through_sync() {
     assert_eq!(st.json()["version"], 7);
     assert_eq!(st.json()["installed"], true);
 }
+
+#[test]
+fn quiet_contact_errors_have_stable_codes_and_exit_statuses() {
+    let tmp = tempfile::tempdir().unwrap();
+    let phone = new_profile(tmp.path(), "phone");
+    let nowhere = "http://127.0.0.1:1";
+    let code = |r: &Run| -> String {
+        let v: Value =
+            serde_json::from_str(&r.stderr).unwrap_or_else(|e| panic!("{e}: {}", r.stderr));
+        v["error"]["code"].as_str().unwrap().to_string()
+    };
+    let send = |args: &[&str], text: &str| {
+        let mut all = vec!["--json", "message", "send"];
+        all.extend_from_slice(args);
+        waymark(&phone, nowhere, &all, text)
+    };
+    let r = send(&["--hotline", "waymark-dev"], "   \n");
+    assert_eq!((r.code, code(&r)), (4, "invalid_input".into()));
+    let r = send(&["--hotline", "no-such-line"], "hello");
+    assert_eq!((r.code, code(&r)), (10, "not_found".into()));
+    let r = send(&["--hotline", "waymark-dev"], &"x".repeat(9000));
+    assert_eq!((r.code, code(&r)), (4, "invalid_input".into()));
+    assert!(!r.stderr.contains("xxxx"), "no message text in errors");
+    let r = send(&[], "hello");
+    assert_eq!((r.code, code(&r)), (2, "usage".into()));
+    let r = waymark(&phone, nowhere, &["--json", "message", "show", "999"], "");
+    assert_eq!((r.code, code(&r)), (10, "not_found".into()));
+    let r = waymark(&phone, "http://relay.example.org", &["--json", "sync"], "");
+    assert_eq!((r.code, code(&r)), (4, "invalid_input".into()));
+    let r = waymark(&phone, nowhere, &["--json", "backup"], "");
+    assert_eq!((r.code, code(&r)), (12, "network".into()));
+    // An unreachable relay is not a failure of `sync`: nothing is lost.
+    send(&["--hotline", "waymark-dev"], "kept");
+    let r = waymark(&phone, nowhere, &["--json", "sync"], "");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.json()["queued"], 1);
+    let mut restore = command(&phone, nowhere, &["--json", "restore"]);
+    restore.env("WAYMARK_RECOVERY", "not a code");
+    let out = restore.output().unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    // Restoring into a profile that has a conversation is refused.
+    let blob = tmp.path().join("b.bin");
+    let r = waymark(
+        &phone,
+        nowhere,
+        &["--json", "backup", "--out", blob.to_str().unwrap()],
+        "",
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let code_text = r.json()["recovery_code"].as_str().unwrap().to_string();
+    let mut again = command(
+        &phone,
+        nowhere,
+        &["--json", "restore", "--from", blob.to_str().unwrap()],
+    );
+    again.env("WAYMARK_RECOVERY", &code_text);
+    let out = again.output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(5),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Into a new profile from the file: everything comes back.
+    let other = new_profile(tmp.path(), "other");
+    let mut fresh = command(
+        &other,
+        nowhere,
+        &["--json", "restore", "--from", blob.to_str().unwrap()],
+    );
+    fresh.env("WAYMARK_RECOVERY", &code_text);
+    let out = fresh.output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (
+            report["conversations"].as_u64(),
+            report["requeued"].as_u64()
+        ),
+        (Some(1), Some(1))
+    );
+}

@@ -50,6 +50,11 @@ pub struct BackupExport {
     pub blob: Vec<u8>,
     #[serde(skip)]
     write_token: String,
+    /// A recovery key made for this backup and not yet kept (hex): kept by
+    /// [`Waymark::confirm_backup`] once the backup is safely stored, so a
+    /// failed upload never leaves a key whose code nobody saw.
+    #[serde(skip)]
+    fresh_key: Option<String>,
     pub contacts: u32,
     pub conversations: u32,
     pub messages: u32,
@@ -84,6 +89,7 @@ fn code_error(e: BackupError) -> Error {
 }
 
 impl Waymark {
+    /// The kept recovery key, or a new one (`true`) that is not kept yet.
     fn recovery_key(&self, rotate: bool) -> Result<(RecoveryKey, bool)> {
         let existing = self.stored()?.recovery_key;
         if let (Some(hex_key), false) = (existing, rotate) {
@@ -92,15 +98,33 @@ impl Waymark {
                 return Ok((key, false));
             }
         }
-        let key = RecoveryKey::generate().map_err(code_error)?;
-        let hex_key = hex(key.bytes());
-        self.update_stored(|s| s.recovery_key = Some(hex_key))?;
-        Ok((key, true))
+        Ok((RecoveryKey::generate().map_err(code_error)?, true))
     }
 
-    /// Seals the unlocked profile into a backup. The first backup (or one
-    /// with `new_code`) makes a recovery key and returns its code.
+    /// Seals the unlocked profile into a backup and keeps its recovery key:
+    /// for a UI that shows the code at once. The first backup (or one with
+    /// `new_code`) makes a recovery key and returns its code.
     pub fn export_backup(&self, new_code: bool) -> Result<BackupExport> {
+        let export = self.prepare_backup(new_code)?;
+        self.confirm_backup(&export)?;
+        Ok(export)
+    }
+
+    /// Keeps a new recovery key once its backup is stored and its code
+    /// can be shown; nothing to do for a backup under the kept key.
+    pub fn confirm_backup(&self, export: &BackupExport) -> Result<()> {
+        match &export.fresh_key {
+            Some(key) => {
+                let key = key.clone();
+                self.update_stored(|s| s.recovery_key = Some(key))
+            }
+            None => Ok(()),
+        }
+    }
+
+    /// As [`Waymark::export_backup`] without keeping a new key: call
+    /// [`Waymark::confirm_backup`] once the blob is safely stored.
+    pub fn prepare_backup(&self, new_code: bool) -> Result<BackupExport> {
         let (profile, key) = self.with_session(|s| Ok((s.profile, s.key_copy())))?;
         self.open_replies(&key, profile.id())?;
         let (recovery, fresh) = self.recovery_key(new_code)?;
@@ -144,6 +168,7 @@ impl Waymark {
             backup_id: recovery.backup_id(),
             blob,
             write_token: recovery.write_token().to_string(),
+            fresh_key: fresh.then(|| hex(recovery.bytes())),
             contacts: payload.contacts.len() as u32,
             conversations: payload.conversations.len() as u32,
             messages: payload.messages.len() as u32,
@@ -156,7 +181,7 @@ impl Waymark {
         transport: &T,
         new_code: bool,
     ) -> Result<BackupExport> {
-        let export = self.export_backup(new_code)?;
+        let export = self.prepare_backup(new_code)?;
         let task = SyncTask {
             id: 0,
             method: "PUT".into(),
@@ -166,7 +191,10 @@ impl Waymark {
             body: export.blob.clone(),
         };
         match transport.execute(&task).await {
-            TaskOutcome::Response(r) if r.status == 200 => Ok(export),
+            TaskOutcome::Response(r) if r.status == 200 => {
+                self.confirm_backup(&export)?;
+                Ok(export)
+            }
             TaskOutcome::Response(r) => Err(Error::Relay { status: r.status }),
             TaskOutcome::NetworkError | TaskOutcome::Cancelled => Err(Error::Network),
         }

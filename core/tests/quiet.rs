@@ -652,6 +652,12 @@ fn backup_restores_into_a_new_phone_and_a_wrong_code_changes_nothing() {
     old.send_message(c, "first").unwrap();
     block_on(old.sync_now(&relay)).unwrap();
     old.send_message(c, "second, still waiting").unwrap();
+    // An upload that fails keeps no key: the next backup shows a code.
+    relay.plan(&[Fault::Unreachable]);
+    assert!(matches!(
+        block_on(old.backup_to_relay(&relay, false)),
+        Err(Error::Network)
+    ));
     let export = block_on(old.backup_to_relay(&relay, false)).unwrap();
     let code = export
         .recovery_code
