@@ -69,7 +69,7 @@ enum BackgroundSync {
         config.httpCookieStorage = nil
         config.urlCache = nil
         config.timeoutIntervalForRequest = 30
-        return URLSession(configuration: config)
+        return URLSession(configuration: config, delegate: NoRedirects(), delegateQueue: nil)
     }()
 
     /// Runs off the main actor: the core's calls touch the database.
@@ -122,5 +122,19 @@ enum BackgroundSync {
     /// A header in whole seconds / a version number (an HTTP date is ignored).
     private static func number(_ header: String?) -> UInt64? {
         header.flatMap { UInt64($0.trimmingCharacters(in: .whitespaces)) }
+    }
+}
+
+/// Refuses HTTP redirects: a relay never redirects, and following one could
+/// hand a mailbox capability or backup token to another host.
+private final class NoRedirects: NSObject, URLSessionTaskDelegate {
+    func urlSession(
+        _ session: URLSession,
+        task: URLSessionTask,
+        willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest,
+        completionHandler: @escaping (URLRequest?) -> Void
+    ) {
+        completionHandler(nil)
     }
 }
