@@ -52,6 +52,9 @@ impl HttpTransport {
             .connect_timeout(timeout / 3)
             .timeout(timeout)
             .user_agent("waymark")
+            // A relay never redirects; following one could carry a mailbox
+            // capability or backup token to another host.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|_| Error::Internal("http client"))?;
         Ok(HttpTransport { base, client })
