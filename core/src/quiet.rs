@@ -348,10 +348,17 @@ impl Waymark {
         let messages = self.stored_messages(&key, profile.id())?;
         let catalog = self.catalog();
         let mut summaries = Vec::new();
+        // Only this profile's messages count: the decoy opened by the duress
+        // PIN must not hint that the real profile has messages waiting.
+        let mut waiting = 0u32;
         for c in &conversations {
             let mine: Vec<&StoredMessage> =
                 messages.iter().filter(|m| m.conversation == c.id).collect();
             let statuses = self.statuses(&mine)?;
+            waiting += statuses
+                .iter()
+                .filter(|s| **s == Some(MessageStatus::Queued))
+                .count() as u32;
             let last = mine.last();
             let status = mine
                 .iter()
@@ -378,12 +385,6 @@ impl Waymark {
             });
         }
         summaries.sort_by(|a, b| b.last_at.cmp(&a.last_at).then(a.id.cmp(&b.id)));
-        let waiting = guard(&self.store)
-            .outbox_counts()?
-            .iter()
-            .filter(|(s, _)| matches!(s, OutboxState::Pending | OutboxState::Inflight))
-            .map(|(_, n)| *n)
-            .sum::<u32>();
         let outbox_note = if waiting == 0 {
             String::new()
         } else {

@@ -860,3 +860,27 @@ fn offline_makes_no_request_and_data_saver_skips_the_pack() {
     );
     assert_eq!(w.outbox_summary().unwrap().sent, 1);
 }
+
+#[test]
+fn the_decoy_shows_no_trace_of_the_real_profiles_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = set_up(dir.path(), &clock);
+    w.set_duress_pin(PIN, "135790", false).unwrap();
+    let c = w.conversation_with(HOTLINE).unwrap();
+    w.send_message(c, "real message").unwrap();
+    let real = w.conversations_screen().unwrap();
+    assert!(
+        !real.outbox_note.is_empty(),
+        "the real profile sees what waits"
+    );
+    w.lock();
+    w.unlock("135790").unwrap();
+    let decoy = w.conversations_screen().unwrap();
+    assert!(decoy.conversations.is_empty());
+    assert_eq!(decoy.outbox_note, "", "no hint of waiting messages");
+    assert!(matches!(
+        w.conversation_screen(c),
+        Err(Error::ConversationNotFound)
+    ));
+}
