@@ -884,3 +884,66 @@ fn the_decoy_shows_no_trace_of_the_real_profiles_messages() {
         Err(Error::ConversationNotFound)
     ));
 }
+
+/// A hostile relay answers every kind of request with garbage, truncated
+/// JSON, wrong shapes, huge numbers and bad envelopes: the engine never
+/// panics, never loses a message, and replies that do not open are dropped.
+#[test]
+fn a_hostile_relay_cannot_break_the_engine_or_lose_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = set_up(dir.path(), &clock);
+    let c = w.conversation_with(HOTLINE).unwrap();
+    for i in 0..3 {
+        w.send_message(c, &format!("m{i}")).unwrap();
+    }
+    let garbage: Vec<Vec<u8>> = vec![
+        Vec::new(),
+        b"{".to_vec(),
+        b"null".to_vec(),
+        b"{\"results\": 5}".to_vec(),
+        b"{\"results\": [{\"status\": \"stored\", \"id\": \"nothex\"}]}".to_vec(),
+        b"{\"statuses\": [{\"id\": \"00\", \"status\": \"fetched\"}]}".to_vec(),
+        b"{\"envelopes\": [{\"seq\": 9223372036854775807, \"id\": \"ab\", \"envelope\": \"!!!\"}], \"next\": -5}".to_vec(),
+        b"{\"envelopes\": [{\"seq\": 1, \"id\": \"cd\", \"envelope\": \"AQIDBA==\"}], \"next\": 1}".to_vec(),
+        vec![0xff; 100_000],
+    ];
+    let statuses = [200u16, 200, 201, 302, 400, 404, 413, 429, 500, 503, 0];
+    let mut n = 0usize;
+    for _round in 0..40 {
+        while let Some(task) = w.next_sync_task().unwrap() {
+            n += 1;
+            let outcome = if statuses[n % statuses.len()] == 0 {
+                TaskOutcome::NetworkError
+            } else {
+                TaskOutcome::Response(HttpResponse {
+                    status: statuses[n % statuses.len()],
+                    retry_after_secs: [None, Some(0), Some(u64::MAX)][n % 3],
+                    body: garbage[n % garbage.len()].clone(),
+                    pack_version: Some(u64::MAX),
+                })
+            };
+            w.report_sync_result(task.id, outcome).unwrap();
+        }
+        // Honour whatever pause the garbage asked for, capped by the engine.
+        clock.advance(7 * 3600);
+    }
+    // Screens still work; every message is still there with a status.
+    let screen = w.conversation_screen(c).unwrap();
+    let outgoing: Vec<_> = screen.messages.iter().filter(|m| m.outgoing).collect();
+    assert_eq!(outgoing.len(), 3);
+    assert!(outgoing.iter().all(|m| m.status.is_some()));
+    // A well-behaved relay afterwards gets everything not refused for good.
+    let relay = FakeRelay::default();
+    for m in &outgoing {
+        if m.can_retry {
+            w.retry_message(m.id).unwrap();
+        }
+    }
+    clock.advance(7 * 3600);
+    block_on(w.sync_now(&relay)).unwrap();
+    let s = w.outbox_summary().unwrap();
+    assert_eq!(s.queued, 0, "{s:?}");
+    assert_eq!(s.needs_attention, 0, "{s:?}");
+    assert_eq!(relay.stored() as u32 + s.delivered, 3, "{s:?}");
+}
