@@ -283,6 +283,20 @@ impl Waymark {
             .await
     }
 
+    /// Driver 1 for timers: like `sync_now`, but polls delivery status,
+    /// replies and the pack only when their intervals make them due (they
+    /// slow down while nothing happens and speed up after a send).
+    pub async fn sync_due(&self, relay_url: String) -> Result<SyncReport, ApiError> {
+        let transport = self.transport(&relay_url)?;
+        self.run_async(move |w| async move { w.sync_due(&transport).await })
+            .await
+    }
+
+    /// The person asked to sync: the next tasks poll everything now.
+    pub fn request_sync(&self) {
+        self.inner.request_sync();
+    }
+
     /// Driver 2: the next request the platform should make, or none now.
     pub fn next_sync_task(&self) -> Result<Option<SyncTask>, ApiError> {
         self.inner.next_sync_task().map_err(|e| self.err(e))

@@ -617,6 +617,7 @@ impl Waymark {
                 sealed: &sealed_item,
             },
         ])?;
+        self.note_activity();
         let l = self.localizer();
         Ok(MessageView {
             id: stored.id,

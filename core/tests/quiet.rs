@@ -487,21 +487,53 @@ fn platform_driver_tasks_and_results() {
     assert_eq!(task.path, "/v1/envelopes");
     let outcome = relay.handle(&task);
     w.report_sync_result(task.id, outcome).unwrap();
-    // Then a delivery-status poll, the mailbox, and the daily pack check.
-    let mut paths = Vec::new();
-    while let Some(task) = w.next_sync_task().unwrap() {
-        paths.push(task.path.split('?').next().unwrap().to_string());
-        let outcome = relay.handle(&task);
-        w.report_sync_result(task.id, outcome).unwrap();
-    }
-    assert_eq!(paths[0], "/v1/envelopes/status");
-    assert!(paths[1].starts_with("/v1/mailboxes/"));
-    assert_eq!(paths[2], "/v1/packs/latest");
-    assert_eq!(paths.len(), 3);
-    // Nothing is due again until the poll interval has passed.
-    assert!(w.next_sync_task().unwrap().is_none());
+    // Then the new mailbox and the daily pack check; the delivery status
+    // is asked a poll interval after the send.
+    let drain = |w: &Waymark| {
+        let mut paths = Vec::new();
+        while let Some(task) = w.next_sync_task().unwrap() {
+            paths.push(task.path.split('?').next().unwrap().to_string());
+            let outcome = relay.handle(&task);
+            w.report_sync_result(task.id, outcome).unwrap();
+        }
+        paths
+    };
+    let paths = drain(&w);
+    assert_eq!(paths.len(), 2, "{paths:?}");
+    assert!(paths[0].starts_with("/v1/mailboxes/"));
+    assert_eq!(paths[1], "/v1/packs/latest");
+    assert!(w.next_sync_task().unwrap().is_none(), "nothing due now");
     clock.advance(61);
-    assert!(w.next_sync_task().unwrap().is_some());
+    assert_eq!(drain(&w), vec!["/v1/envelopes/status".to_string()]);
+    // Quiet hours: every poll that brings nothing doubles the interval, up
+    // to an hour. Four hours of a timer firing every minute make a handful
+    // of requests, not 480.
+    let mut polls = 0;
+    for _ in 0..240 {
+        clock.advance(60);
+        polls += drain(&w).len();
+    }
+    assert!((6..=24).contains(&polls), "{polls} polls in 4 hours");
+    // The hotline collects it: the next status poll says delivered, and a
+    // new message makes polling quick again.
+    relay.operator_fetch();
+    w.request_sync();
+    assert!(drain(&w).contains(&"/v1/envelopes/status".to_string()));
+    assert_eq!(w.outbox_summary().unwrap().delivered, 1);
+    clock.advance(3600);
+    drain(&w);
+    w.send_message(c, "again").unwrap();
+    assert_eq!(drain(&w), vec!["/v1/envelopes".to_string()]);
+    clock.advance(61);
+    let paths = drain(&w);
+    assert!(
+        paths.contains(&"/v1/envelopes/status".to_string()),
+        "{paths:?}"
+    );
+    assert!(
+        paths.iter().any(|p| p.starts_with("/v1/mailboxes/")),
+        "{paths:?}"
+    );
 }
 
 #[test]

@@ -231,7 +231,7 @@ impl App {
             },
             "contacts" => View::Contacts { sel: 0 },
             "quiet" => {
-                self.sync.start(&self.w);
+                self.sync.start(&self.w, true);
                 View::Quiet { sel: 0 }
             }
             "settings" => match SettingsEdit::load(&self.w) {

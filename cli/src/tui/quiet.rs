@@ -33,7 +33,7 @@ enum Outcome {
     Failed(String),
 }
 
-/// Runs `sync_now` on a background thread, one run at a time.
+/// Runs the sync engine on a background thread, one run at a time.
 pub(crate) struct SyncWorker {
     relay: Arc<Relay>,
     running: Arc<AtomicBool>,
@@ -60,13 +60,19 @@ impl SyncWorker {
         }
     }
 
-    /// Starts a sync now, or right after the one that is running.
-    pub fn start(&mut self, w: &Arc<Waymark>) {
+    /// Starts a sync now, or right after the one that is running. `poll`
+    /// asks for delivery status, replies and the pack now (the person opened
+    /// quiet contact); otherwise only what the engine's intervals make due
+    /// is polled, so a screen left open does not poll every few seconds.
+    pub fn start(&mut self, w: &Arc<Waymark>, poll: bool) {
         if self.running.swap(true, Ordering::SeqCst) {
             self.again = true;
             return;
         }
         self.again = false;
+        if poll {
+            w.request_sync();
+        }
         self.last_start = Some(Instant::now());
         let (w, relay, running, tx) = (
             w.clone(),
@@ -77,7 +83,7 @@ impl SyncWorker {
         let spawned = std::thread::Builder::new()
             .name("waymark-sync".into())
             .spawn(move || {
-                let outcome = match relay.runtime.block_on(w.sync_now(&relay.transport)) {
+                let outcome = match relay.runtime.block_on(w.sync_due(&relay.transport)) {
                     Ok(r) => Outcome::Done {
                         unreachable: r.offline || r.network_errors > 0,
                     },
@@ -107,7 +113,7 @@ impl SyncWorker {
             return;
         }
         if self.again {
-            return self.start(w);
+            return self.start(w, false);
         }
         if !screen_open {
             return;
@@ -118,7 +124,7 @@ impl SyncWorker {
             .unwrap_or(false);
         let every = if busy { BUSY_EVERY } else { IDLE_EVERY };
         if self.last_start.is_none_or(|t| t.elapsed() >= every) {
-            self.start(w);
+            self.start(w, false);
         }
     }
 }
@@ -201,7 +207,7 @@ impl App {
                     .filter(|m| m.can_retry && draft.trim().is_empty());
                 if let Some(m) = retry {
                     match self.w.retry_message(m.id) {
-                        Ok(()) => self.sync.start(&self.w),
+                        Ok(()) => self.sync.start(&self.w, false),
                         Err(e) => self.fail(e),
                     }
                 } else {
@@ -209,7 +215,7 @@ impl App {
                     match self.w.send_message(id, &draft) {
                         Ok(_) => {
                             draft.clear();
-                            self.sync.start(&self.w);
+                            self.sync.start(&self.w, false);
                         }
                         Err(e) => self.fail(e),
                     }

@@ -21,8 +21,11 @@
 //! everything; at most [`SyncPolicy::max_requests_per_window`] requests per
 //! window; a permanent 4xx marks the entry "needs attention" instead of
 //! retrying forever; a quota on waiting messages ([`SyncPolicy::max_outbox`]).
-//! Polls (delivery status, reply mailboxes) happen at most once per
-//! [`SyncPolicy::poll_interval_secs`], the pack check once per
+//! Polls (delivery status, reply mailboxes) start at
+//! [`SyncPolicy::poll_interval_secs`] and slow down, doubling after each
+//! poll that brings nothing new, up to an hour; a send or a reply makes them
+//! quick again. Polls may use only three quarters of the request window, so
+//! they can never starve a send. The pack check runs once per
 //! [`SyncPolicy::pack_interval_secs`] and never under the data-saver hint.
 
 pub mod http;
@@ -55,7 +58,11 @@ pub struct SyncPolicy {
     pub window_secs: i64,
     /// Requests allowed per window (all kinds together).
     pub max_requests_per_window: u32,
+    /// First interval between polls (delivery status, each mailbox); it
+    /// doubles after every poll that brings nothing new, up to
+    /// `max_poll_interval_secs`, and starts again after a send or a reply.
     pub poll_interval_secs: i64,
+    pub max_poll_interval_secs: i64,
     pub pack_interval_secs: i64,
     /// Messages that may wait in the outbox at once.
     pub max_outbox: usize,
@@ -72,6 +79,7 @@ impl Default for SyncPolicy {
             window_secs: 3600,
             max_requests_per_window: 240,
             poll_interval_secs: 60,
+            max_poll_interval_secs: 3600,
             pack_interval_secs: 24 * 3600,
             max_outbox: 500,
             max_retry_after_secs: 6 * 3600,
@@ -240,13 +248,38 @@ enum Pending {
     Pack,
 }
 
+/// When a poll is next due, and the interval it is on.
+#[derive(Debug, Clone, Copy)]
+struct PollClock {
+    next: i64,
+    interval: i64,
+}
+
+impl PollClock {
+    fn due(clock: Option<&PollClock>, now: i64) -> bool {
+        clock.is_none_or(|c| now >= c.next)
+    }
+
+    /// After a poll: quick again if it found something, else slower.
+    fn after(clock: Option<PollClock>, found: bool, now: i64, policy: &SyncPolicy) -> PollClock {
+        let interval = match clock {
+            Some(c) if !found => (c.interval * 2).min(policy.max_poll_interval_secs),
+            _ => policy.poll_interval_secs,
+        };
+        PollClock {
+            next: now + interval,
+            interval,
+        }
+    }
+}
+
 /// In-memory engine state: tasks handed out and poll times.
 #[derive(Debug, Default)]
 pub(crate) struct SyncRuntime {
     next_id: u64,
     tasks: HashMap<u64, Pending>,
-    status_polled: Option<i64>,
-    mailbox_polled: HashMap<i64, i64>,
+    status_poll: Option<PollClock>,
+    mailbox_polls: HashMap<i64, PollClock>,
     /// Check for a newer pack now, whatever the interval.
     pack_forced: bool,
     report: SyncReport,
@@ -313,9 +346,24 @@ impl Waymark {
     /// intervals (the person pressed "sync now").
     pub fn request_sync(&self) {
         let mut rt = guard(&self.sync);
-        rt.status_polled = None;
-        rt.mailbox_polled.clear();
+        rt.status_poll = None;
+        rt.mailbox_polls.clear();
         rt.pack_forced = true;
+    }
+
+    /// Something was sent: its delivery and an answer are worth looking for
+    /// soon, so polls return to their first interval.
+    pub(crate) fn note_activity(&self) {
+        let now = self.clock.now_unix();
+        let base = PollClock {
+            next: now + self.sync_policy.poll_interval_secs,
+            interval: self.sync_policy.poll_interval_secs,
+        };
+        let mut rt = guard(&self.sync);
+        rt.status_poll = Some(base);
+        for clock in rt.mailbox_polls.values_mut() {
+            *clock = base;
+        }
     }
 
     /// Plans the next request, or `None` when there is nothing to do now.
@@ -391,11 +439,13 @@ impl Waymark {
             guard(&self.store).apply(&writes)?;
         }
 
-        let poll_due =
-            |last: Option<i64>| last.is_none_or(|t| now - t >= policy.poll_interval_secs);
+        // Polls leave a quarter of the window for sends.
+        if state.window_requests >= policy.max_requests_per_window / 4 * 3 {
+            return Ok(None);
+        }
 
         // 2. Ask which sent messages the hotline has collected.
-        if poll_due(rt.status_polled) {
+        if PollClock::due(rt.status_poll.as_ref(), now) {
             let sent: Vec<(i64, u32, String)> = guard(&self.store)
                 .outbox(OutboxState::Sent)?
                 .iter()
@@ -405,8 +455,16 @@ impl Waymark {
                         .map(|i| (r.id, r.attempts, i.envelope_id))
                 })
                 .collect();
-            rt.status_polled = Some(now);
-            if !sent.is_empty() {
+            if sent.is_empty() {
+                rt.status_poll = Some(PollClock::after(rt.status_poll, false, now, policy));
+            } else {
+                // Not again before the answer (or the interval).
+                rt.status_poll = Some(PollClock {
+                    next: now + policy.poll_interval_secs,
+                    interval: rt
+                        .status_poll
+                        .map_or(policy.poll_interval_secs, |c| c.interval),
+                });
                 let body = serde_json::to_vec(&StatusRequest {
                     ids: sent.iter().map(|(_, _, id)| id.clone()).collect(),
                 })
@@ -426,10 +484,20 @@ impl Waymark {
         // 3. Fetch replies, one mailbox per task.
         let mailboxes = guard(&self.store).device_rows(DeviceTable::Mailboxes)?;
         for (row, sealed) in mailboxes {
-            if !poll_due(rt.mailbox_polled.get(&row).copied()) {
+            if !PollClock::due(rt.mailbox_polls.get(&row), now) {
                 continue;
             }
-            rt.mailbox_polled.insert(row, now);
+            let interval = rt
+                .mailbox_polls
+                .get(&row)
+                .map_or(policy.poll_interval_secs, |c| c.interval);
+            rt.mailbox_polls.insert(
+                row,
+                PollClock {
+                    next: now + interval,
+                    interval,
+                },
+            );
             let Some(record) = vault::open(&device, Record::MAILBOX, row, &sealed)
                 .ok()
                 .and_then(|json| decode::<MailboxRecord>(&json))
@@ -503,7 +571,11 @@ impl Waymark {
         match pending {
             Pending::Send(rows) => self.apply_send(&rows, &outcome, now, &policy),
             Pending::Status(rows) => self.apply_status(&rows, &outcome),
-            Pending::Mailbox(row, record) => self.apply_mailbox(row, record, &outcome),
+            Pending::Mailbox(row, record) => {
+                let found = self.apply_mailbox(row, record, &outcome)?;
+                self.reschedule_poll(Some(row), found);
+                Ok(())
+            }
             Pending::Pack => {
                 if let TaskOutcome::Response(r) = &outcome
                     && r.status == 200
@@ -624,15 +696,52 @@ impl Waymark {
         Ok(())
     }
 
+    /// Sets the next poll of the delivery status (`mailbox` `None`) or of
+    /// one mailbox: quick again if it found something, slower if not.
+    fn reschedule_poll(&self, mailbox: Option<i64>, found: bool) {
+        let now = self.clock.now_unix();
+        let mut rt = guard(&self.sync);
+        match mailbox {
+            None => {
+                rt.status_poll = Some(PollClock::after(
+                    rt.status_poll,
+                    found,
+                    now,
+                    &self.sync_policy,
+                ));
+            }
+            Some(row) => {
+                let next = PollClock::after(
+                    rt.mailbox_polls.get(&row).copied(),
+                    found,
+                    now,
+                    &self.sync_policy,
+                );
+                rt.mailbox_polls.insert(row, next);
+            }
+        }
+    }
+
     fn apply_status(&self, rows: &[(i64, u32, String)], outcome: &TaskOutcome) -> Result<()> {
+        let changed = self.apply_status_answer(rows, outcome)?;
+        self.reschedule_poll(None, changed);
+        Ok(())
+    }
+
+    /// Whether anything changed.
+    fn apply_status_answer(
+        &self,
+        rows: &[(i64, u32, String)],
+        outcome: &TaskOutcome,
+    ) -> Result<bool> {
         let TaskOutcome::Response(r) = outcome else {
-            return Ok(());
+            return Ok(false);
         };
         let Some(answer) = (r.status == 200)
             .then(|| decode::<StatusResponse>(&r.body))
             .flatten()
         else {
-            return Ok(());
+            return Ok(false);
         };
         let mut writes = Vec::new();
         let mut delivered = 0;
@@ -661,23 +770,24 @@ impl Waymark {
         }
         guard(&self.store).apply(&writes)?;
         guard(&self.sync).report.delivered += delivered;
-        Ok(())
+        Ok(!writes.is_empty())
     }
 
+    /// Stores a page of replies; whether it held any.
     fn apply_mailbox(
         &self,
         row: i64,
         mut record: MailboxRecord,
         outcome: &TaskOutcome,
-    ) -> Result<()> {
+    ) -> Result<bool> {
         let TaskOutcome::Response(r) = outcome else {
-            return Ok(());
+            return Ok(false);
         };
         let Some(page) = (r.status == 200).then(|| decode::<Page>(&r.body)).flatten() else {
-            return Ok(());
+            return Ok(false);
         };
         if page.envelopes.is_empty() {
-            return Ok(());
+            return Ok(false);
         }
         let device = self.device_key()?;
         let mut sealed_rows = Vec::with_capacity(page.envelopes.len());
@@ -712,15 +822,27 @@ impl Waymark {
         });
         guard(&self.store).apply(&writes)?;
         guard(&self.sync).report.replies += page.envelopes.len() as u32;
-        Ok(())
+        Ok(true)
     }
 
     /// Runs the engine over `transport` until nothing more is due now, and
-    /// reports what happened. A network failure backs off rather than
+    /// reports what happened. Polls and the pack check happen now, whatever
+    /// their intervals (the person asked to sync). A network failure backs off rather than
     /// spinning: the loop ends when every remaining entry waits.
     pub async fn sync_now<T: Transport>(&self, transport: &T) -> Result<SyncReport> {
         guard(&self.sync).report = SyncReport::default();
         self.request_sync();
+        while let Some(task) = self.next_sync_task()? {
+            let outcome = transport.execute(&task).await;
+            self.report_sync_result(task.id, outcome)?;
+        }
+        self.finish_report()
+    }
+
+    /// As [`Waymark::sync_now`], but polls only what is due by the
+    /// policy's intervals: for timers that run often.
+    pub async fn sync_due<T: Transport>(&self, transport: &T) -> Result<SyncReport> {
+        guard(&self.sync).report = SyncReport::default();
         while let Some(task) = self.next_sync_task()? {
             let outcome = transport.execute(&task).await;
             self.report_sync_result(task.id, outcome)?;
