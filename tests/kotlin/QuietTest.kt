@@ -112,10 +112,25 @@ fun quietChecks(checks: Checks) {
                     job.join()
                 }
             }
-            val written = w.conversationScreen(c).messages.size
+            // A cancelled send that already started may still be committing
+            // (each one whole, in one transaction). Read the outbox before and
+            // after counting messages: when nothing committed in between, the
+            // two must agree exactly.
+            fun outboxTotal(): UInt = w.outboxSummary().let { it.queued + it.sent + it.delivered + it.needsAttention }
+            var written: Int
+            var attempts = 0
+            while (true) {
+                val before = outboxTotal()
+                written = w.conversationScreen(c).messages.size
+                val after = outboxTotal()
+                if (before == after) {
+                    check(after == written.toUInt(), "one outbox entry per message: $after vs $written")
+                    break
+                }
+                attempts++
+                check(attempts < 100, "the outbox never settled")
+            }
             check(written >= confirmed, "every confirmed send is stored")
-            val s = w.outboxSummary()
-            check(s.queued + s.sent + s.delivered + s.needsAttention == written.toUInt(), "one outbox entry per message")
             // Let the engine finish: wait as long as it asks.
             val deadline = System.nanoTime() + 60_000_000_000L
             while (w.outboxSummary().queued > 0u && System.nanoTime() < deadline) {
