@@ -6,9 +6,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
+mod common;
+
+use common::{TEST_KDF, TestClock};
+
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 
 use base64::Engine;
@@ -16,7 +20,7 @@ use base64::engine::general_purpose::STANDARD as B64;
 use waymark_core::clock::Clock;
 use waymark_core::quiet::MessageStatus;
 use waymark_core::sync::{HttpResponse, SyncPolicy, SyncTask, TaskOutcome, Transport};
-use waymark_core::vault::{FileSecret, KdfParams, KdfPolicy};
+use waymark_core::vault::FileSecret;
 use waymark_core::{Channel, Config, ContactInput, Error, Waymark};
 use waymark_protocol::api::{
     BatchOutcome, BatchResponse, EnvelopeBatch, EnvelopeStatus, Page, PageItem, RelayStatus,
@@ -25,28 +29,8 @@ use waymark_protocol::api::{
 use waymark_protocol::envelope;
 use waymark_protocol::message::{HotlineMessage, HotlineReply, from_hex, hex};
 
-const TEST_KDF: KdfPolicy = KdfPolicy::Fixed(KdfParams {
-    m_kib: 1024,
-    t: 1,
-    p: 1,
-});
 const PIN: &str = "482915";
 const HOTLINE: &str = "waymark-dev";
-
-#[derive(Debug, Default)]
-struct TestClock(AtomicI64);
-
-impl TestClock {
-    fn advance(&self, seconds: i64) {
-        self.0.fetch_add(seconds, Ordering::SeqCst);
-    }
-}
-
-impl Clock for TestClock {
-    fn now_unix(&self) -> i64 {
-        1_800_000_000 + self.0.load(Ordering::SeqCst)
-    }
-}
 
 fn open(dir: &Path, clock: &Arc<TestClock>) -> Waymark {
     let mut config = Config::new(dir, Arc::new(FileSecret::in_dir(dir)));

@@ -4,39 +4,19 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
+mod common;
+
+use common::{TEST_KDF, TestClock};
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicI64, Ordering};
 
 use waymark_core::calculator::CalcKey;
-use waymark_core::clock::Clock;
 use waymark_core::guard::Disguise;
 use waymark_core::screens::QuickExit;
 use waymark_core::sos::Location;
-use waymark_core::vault::{FileSecret, KdfParams, KdfPolicy};
+use waymark_core::vault::FileSecret;
 use waymark_core::{Channel, Config, ContactInput, Error, ProfileState, Screen, Settings, Waymark};
-
-const TEST_KDF: KdfPolicy = KdfPolicy::Fixed(KdfParams {
-    m_kib: 1024,
-    t: 1,
-    p: 1,
-});
-
-/// A clock the test moves by hand: no sleeping.
-#[derive(Debug, Default)]
-struct TestClock(AtomicI64);
-
-impl TestClock {
-    fn advance(&self, seconds: i64) {
-        self.0.fetch_add(seconds, Ordering::SeqCst);
-    }
-}
-
-impl Clock for TestClock {
-    fn now_unix(&self) -> i64 {
-        1_800_000_000 + self.0.load(Ordering::SeqCst)
-    }
-}
 
 fn open(dir: &Path, clock: &Arc<TestClock>) -> Waymark {
     let mut config = Config::new(dir, Arc::new(FileSecret::in_dir(dir)));
