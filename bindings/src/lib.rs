@@ -24,7 +24,7 @@ use waymark_core::content::lessons::{
     QuizResultScreen, Section,
 };
 use waymark_core::content::redflags::{
-    Answer, Reason, RedFlagQuestionModel, RedFlagResult, RedFlagScreen,
+    Answer, FindOut, Reason, RedFlagQuestionModel, RedFlagResult, RedFlagScreen,
 };
 use waymark_core::content::search::{ResultKind, SearchResult, SearchScreen};
 use waymark_core::guard::Disguise;
@@ -652,6 +652,12 @@ pub struct Reason {
 }
 
 #[uniffi::remote(Record)]
+pub struct FindOut {
+    pub question_id: String,
+    pub text: String,
+}
+
+#[uniffi::remote(Record)]
 pub struct NumberAction {
     pub display: String,
     pub uri: String,
@@ -667,6 +673,8 @@ pub struct EntryModel {
     pub org: String,
     pub actions: Vec<NumberAction>,
     pub purposes: Vec<String>,
+    pub languages: Vec<String>,
+    pub speaks_your_language: bool,
     pub languages_label: String,
     pub hours_label: Option<String>,
     pub free_label: Option<String>,
@@ -681,9 +689,10 @@ pub struct RedFlagResult {
     pub level: String,
     pub headline: String,
     pub next_steps: String,
-    pub score: u32,
     pub found_label: String,
     pub reasons: Vec<Reason>,
+    pub find_out_label: Option<String>,
+    pub to_find_out: Vec<FindOut>,
     pub hotlines_label: String,
     pub hotlines: Vec<EntryModel>,
 }

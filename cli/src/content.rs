@@ -236,15 +236,20 @@ pub fn redflags(
                         .iter()
                         .map(|x| format!("- {} ({})", x.text, x.indicator_label)),
                 );
-                lines.push(result.next_steps.clone());
+                if let Some(label) = &result.find_out_label {
+                    lines.push(format!("\n{label}"));
+                    lines.extend(result.to_find_out.iter().map(|x| format!("- {}", x.text)));
+                }
+                lines.push(format!("\n{}", result.next_steps));
                 lines.push(format!("\n{}", result.hotlines_label));
                 for h in &result.hotlines {
                     let numbers: Vec<&str> = h.actions.iter().map(|a| a.display.as_str()).collect();
                     lines.push(format!(
-                        "- {} ({}): {}",
+                        "- {} ({}): {}\n  {}",
                         h.name,
                         h.country_name,
-                        numbers.join(", ")
+                        numbers.join(", "),
+                        h.languages_label
                     ));
                 }
                 output::success(json_mode, json!(result), &lines);

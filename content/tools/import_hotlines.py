@@ -22,7 +22,11 @@ migration-facts.md):
   * only records with ``verified`` exactly ``true`` are shipped;
   * records whose notes or the discrepancy list say the number must be
     re-verified, is disputed, unconfirmed, stale or obsolete are excluded;
-  * where sources conflict about hours the hours are withheld (null).
+  * where sources conflict about hours the hours are withheld (null);
+  * an emergency line names the one service the record says it offers
+    (SERVICES), which becomes its label;
+  * source dates are structured ({year, month?, day?, approximate?} or
+    null); a date the script cannot read is decided by hand in DECISIONS.
 
 The output is deterministic: same input -> byte-identical output.
 """
@@ -31,8 +35,6 @@ from __future__ import annotations
 
 import json
 
-# When the facts were last checked against their sources; shown with every entry.
-CHECKED = "2026-11"
 import re
 import sys
 from pathlib import Path
@@ -52,6 +54,20 @@ ALLOWED_PURPOSES = [
     "social", "abroad",
 ]
 ALLOWED_KINDS = ["voice", "sms", "whatsapp"]
+
+# What an `emergency` line actually answers, shown as its label
+# ("Emergency: fire"). Every shipped emergency row names one, and the facts
+# record's name and purpose must say so: each service lists words of which
+# every group must occur (any word of a group) in "name + purpose".
+SERVICES = {
+    "police": [["police"]],
+    "tourist-police": [["tourist police"]],
+    "fire": [["fire"]],
+    "disaster": [["disaster"]],
+    "all": [["police"], ["fire"], ["ambulance", "medical"]],
+    # The source says only "Emergency": no service is claimed.
+    "unspecified": [["emergency"]],
+}
 COUNTRY_ORDER = "TH MM KH LA VN MY SG ID PH BN TW HK KR JP AE SA".split()
 
 # How broadly useful an entry is for a trafficking victim, by its FIRST
@@ -91,11 +107,29 @@ def OMIT(src: int, reason: str) -> dict:
     return {"src": src, "omit": reason}
 
 
+def D(year: int, month: int | None = None, day: int | None = None, approximate: bool = False) -> dict:
+    """A structured date: the app renders it in the reader's language."""
+    out: dict = {"year": year}
+    if month is not None:
+        out["month"] = month
+    if day is not None:
+        out["day"] = day
+    if approximate:
+        out["approximate"] = True
+    return out
+
+
+UNDATED = None
+
+
 # ---------------------------------------------------------------------------
 # The decision table: one row per source record.
 #
 # Shipped rows:  id, purposes, numbers, hours_24, hours  (all explicit), and
+#   service     (required with purpose "emergency": a key of SERVICES)
 #   optionally  name        (source name minus a trailing parenthetical note)
+#               source_date (a structured date where the source's text is a
+#                           note, not a plain date; with source_date_why)
 #               toll_free   (override of the source value, with toll_free_why)
 #               more_languages (override to True, with more_languages_why)
 #               hours_why   (why hours are withheld / shortened)
@@ -119,12 +153,14 @@ DECISIONS: dict[str, dict] = {
     "TH:1694": dict(
         id="th-1694", purposes=["migrants", "labour"],
         numbers=[N(0, "1694")], hours_24=False, hours=None,
+        source_date=D(2017), source_date_why="'2017-07/08': July or August 2017; only the year is certain.",
         hours_why="Sources conflict (2014 pilot 06:00-09:00/16:00-20:00 vs 2017 Mon-Fri 08:30-16:30); discrepancy list 1.2 #10.",
         why="Lao-language service not confirmed; not listed.",
     ),
     "TH:1506": dict(
         id="th-1506", purposes=["labour", "migrants"],
         numbers=[N(0, "1506")], hours_24=False, hours=None,
+        source_date=D(2023, 6, 17), source_date_why="'data updated 2023-06-17'.",
     ),
     "TH:1546": dict(
         id="th-1546", purposes=["labour", "migrants"],
@@ -132,13 +168,13 @@ DECISIONS: dict[str, dict] = {
         why="Single 2017 source; department not named in source.",
     ),
     "TH:1155": dict(
-        id="th-1155", purposes=["emergency"],
+        id="th-1155", purposes=["emergency"], service="tourist-police",
         numbers=[N(0, "1155")], hours_24=True, hours=None,
         more_languages=True,
         more_languages_why="Notes: another source says 8 languages, others add Arabic/Hindi.",
     ),
     "TH:191": dict(
-        id="th-191", purposes=["emergency"],
+        id="th-191", purposes=["emergency"], service="police",
         numbers=[N(0, "191")], hours_24=True, hours=None,
         why="Thai only: source says 191 has no foreign-language service (use 1155).",
     ),
@@ -152,7 +188,7 @@ DECISIONS: dict[str, dict] = {
         exclude="verified=false: police 199 is UNVERIFIED and conflicts with 999 in another dataset (1.2 #3).",
     ),
     "MM:191": dict(
-        id="mm-191", purposes=["emergency"],
+        id="mm-191", purposes=["emergency"], service="fire",
         numbers=[N(0, "191")], hours_24=False, hours=None,
         hours_why="Source text '24/7 monitoring (Yangon)' describes CCTV monitoring in one region, not the line's hours.",
         why="Only Myanmar number confirmed by a stored page (GNLM, 1.2 #3).",
@@ -162,13 +198,14 @@ DECISIONS: dict[str, dict] = {
     ),
     # ----------------------------------------------------------------- KH
     "KH:117": dict(
-        id="kh-117", purposes=["trafficking", "emergency"],
+        id="kh-117", purposes=["trafficking", "emergency"], service="police",
         numbers=[N(0, "117")], hours_24=False, hours=None,
         hours_why="Source only says '24h implied'; not stated clearly.",
     ),
     "KH:1280": dict(
         id="kh-1280", purposes=["children"],
         numbers=[N(0, "1280")], hours_24=True, hours=None,
+        source_date=UNDATED, source_date_why="The page is undated; 2013-03-02 is when the 24h service began, not the source's date.",
         why="Source lists an SMS channel but does not say which number takes SMS; shipped as voice only.",
     ),
     "KH:081373839": dict(
@@ -201,7 +238,7 @@ DECISIONS: dict[str, dict] = {
         exclude="verified=false: number 1362 unconfirmed (the centre exists, but no stored page gives its number).",
     ),
     "LA:1191": dict(
-        id="la-1191", purposes=["emergency", "social"],
+        id="la-1191", purposes=["emergency", "social"], service="police",
         numbers=[N(0, "1191")], hours_24=False, hours=None,
         why="Xinhua 2016; may be Vientiane-only (notes).",
     ),
@@ -213,17 +250,19 @@ DECISIONS: dict[str, dict] = {
         id="vn-111", purposes=["trafficking", "children"],
         name="National hotline 111",
         numbers=[N(0, "111")], hours_24=True, hours=None,
+        source_date=D(2025, 9, 19, approximate=True), source_date_why="'19 Sept', year not shown in the stored excerpt (inferred 2025).",
     ),
     "VN:18001567": dict(
         exclude="Obsolete: legacy line superseded by 111 (notes 'LEGACY ... use 111'; 1.2 #11).",
     ),
     "VN:113": dict(
-        id="vn-113", purposes=["emergency"],
+        id="vn-113", purposes=["emergency"], service="police",
         numbers=[N(0, "113")], hours_24=False, hours=None,
     ),
     "VN:112": dict(
-        id="vn-112", purposes=["emergency"],
+        id="vn-112", purposes=["emergency"], service="disaster",
         numbers=[N(0, "112")], hours_24=True, hours=None,
+        source_date=D(2025, 9, 15), source_date_why="Decision 2023/QD-TTg signed 15 September 2025.",
         why="Meaning of 112 changed (now national incident/disaster line, 1.2 #11); shipped with the current meaning. SMS channel listed but shipped as voice only.",
     ),
     # ----------------------------------------------------------------- MY
@@ -240,7 +279,7 @@ DECISIONS: dict[str, dict] = {
         hours_why="Recorded messages after hours.",
     ),
     "MY:999": dict(
-        id="my-999", purposes=["emergency"],
+        id="my-999", purposes=["emergency"], service="unspecified",
         numbers=[N(0, "999"), N(1, "112")],
         hours_24=True, hours=None,
         why="Source writes '112 (mobile)'; the qualifier is commentary and is not in `display`.",
@@ -281,7 +320,7 @@ DECISIONS: dict[str, dict] = {
         exclude="Number in dispute: two versions of the same MOM advisory give 3129 5000 and +65 3138 4460 (1.2 #7).",
     ),
     "SG:999": dict(
-        id="sg-999", purposes=["emergency"],
+        id="sg-999", purposes=["emergency"], service="police",
         numbers=[N(0, "999"), N(1, "1800-255-0000")],
         hours_24=False, hours="999: 24/7",
         hours_why="Source gives 24/7 for 999 only; hours of 1800-255-0000 not stated.",
@@ -310,7 +349,7 @@ DECISIONS: dict[str, dict] = {
         why="Single blog source.",
     ),
     "ID:110": dict(
-        id="id-110", purposes=["emergency"],
+        id="id-110", purposes=["emergency"], service="police",
         numbers=[N(0, "110")], hours_24=True, hours=None,
         why="110 preferred over 112 (partial coverage, 1.2 #12).",
     ),
@@ -319,6 +358,7 @@ DECISIONS: dict[str, dict] = {
         id="ph-1343", purposes=["trafficking"],
         numbers=[N(0, "1343"), N(1, "(02) 1343")],
         hours_24=True, hours=None,
+        source_date=D(2014, approximate=True), source_date_why="The site is undated; the article it carries is from 2014.",
         why="'(02) 1343 from provinces' kept in national form; SMS pricing (2013) not shipped.",
     ),
     "PH:1348": dict(
@@ -349,7 +389,7 @@ DECISIONS: dict[str, dict] = {
         why="Mobile numbers come from dwiz882am.com (c. 2022), not from the shipped source_url; network labels (Globe/Smart) dropped from display.",
     ),
     "PH:911": dict(
-        id="ph-911", purposes=["emergency"],
+        id="ph-911", purposes=["emergency"], service="all",
         numbers=[N(0, "911")], hours_24=True, hours=None,
         why="117 is obsolete (1.2 #5) and is not shipped anywhere.",
     ),
@@ -367,7 +407,7 @@ DECISIONS: dict[str, dict] = {
         numbers=[N(0, "121")], hours_24=False, hours=None,
     ),
     "BN:993": dict(
-        id="bn-993", purposes=["emergency", "trafficking"],
+        id="bn-993", purposes=["emergency", "trafficking"], service="police",
         numbers=[N(0, "993")], hours_24=False, hours=None,
         why="Ambulance 991 is only in notes; not shipped.",
     ),
@@ -440,6 +480,7 @@ DECISIONS: dict[str, dict] = {
 SHIP_KEYS = {
     "id", "purposes", "numbers", "hours_24", "hours", "name", "toll_free",
     "toll_free_why", "more_languages", "more_languages_why", "hours_why", "why",
+    "service", "source_date", "source_date_why",
 }
 
 
@@ -459,6 +500,58 @@ def dial_of(display: str) -> str:
     """Digits of `display`, keeping one leading '+'. Never adds a digit."""
     d = display.strip()
     return ("+" if d.startswith("+") else "") + digits_of(d)
+
+
+
+PLAIN_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?: \([^()]*\))?$")
+CIRCA_RE = re.compile(r"^(?:undated \()?c\. (\d{4})\b[^()]*(?: \([^()]*\))?\)?$")
+
+
+# When the facts were last checked against their sources; shown with every entry.
+CHECKED = D(2026, 11)
+
+
+def parse_source_date(key: str, text: str, dec: dict):
+    """The structured form of a record's `source_date` text.
+
+    Plain dates (`2021-05-10`, `2023-09`, `2017`, optionally followed by a
+    parenthetical note), `c. 2021 ...` / `undated (c. 2017)` (approximate
+    year) and `undated` are read as they are; any other text is a research
+    note that a person must turn into a date by hand: the DECISIONS row
+    then carries `source_date` (D(...) or UNDATED) and `source_date_why`.
+    """
+    if "source_date" in dec:
+        if not dec.get("source_date_why"):
+            fail(f"{key}: source_date override needs source_date_why")
+        return dec["source_date"]
+    m = PLAIN_DATE_RE.match(text)
+    if m:
+        y, mo, d = m.groups()
+        return D(int(y), int(mo) if mo else None, int(d) if d else None)
+    m = CIRCA_RE.match(text)
+    if m:
+        return D(int(m.group(1)), approximate=True)
+    if text == "undated":
+        return UNDATED
+    fail(f"{key}: source_date {text!r} is not a plain date; add source_date=D(...) or UNDATED with source_date_why")
+
+
+def check_date(eid: str, d) -> None:
+    if d is None:
+        return
+    assert set(d) <= {"year", "month", "day", "approximate"}, eid
+    assert isinstance(d["year"], int) and 1990 <= d["year"] <= 2100, eid
+    if "month" in d:
+        assert isinstance(d["month"], int) and 1 <= d["month"] <= 12, eid
+    if "day" in d:
+        assert "month" in d and isinstance(d["day"], int) and 1 <= d["day"] <= 31, eid
+    if "approximate" in d:
+        assert d["approximate"] is True, eid
+
+
+def service_supported(service: str, rec: dict) -> bool:
+    text = f"{rec['name']} {rec['purpose']}".lower()
+    return all(any(w in text for w in group) for group in SERVICES[service])
 
 
 def map_languages(key: str, raw: list[str]) -> tuple[list[str], bool]:
@@ -535,6 +628,15 @@ def build(records: list[dict]):
                 fail(f"{key}: more_languages override must be True with a reason")
             more = True
 
+        service = dec.get("service")
+        if ("emergency" in dec["purposes"]) != (service is not None):
+            fail(f"{key}: a service is required with, and only with, purpose 'emergency'")
+        if service is not None:
+            if service not in SERVICES:
+                fail(f"{key}: unknown service {service!r}")
+            if not service_supported(service, rec):
+                fail(f"{key}: the record's name and purpose do not say it is a {service!r} line")
+
         toll_free = rec["toll_free"]
         if "toll_free" in dec:
             if not dec.get("toll_free_why"):
@@ -557,8 +659,12 @@ def build(records: list[dict]):
             "toll_free": toll_free,
             "purposes": list(dec["purposes"]),
             "source_url": rec["source_url"],
-            "source_date": rec["source_date"],
+            "source_date": parse_source_date(key, rec["source_date"], dec),
         }
+        if service is not None:
+            entry["service"] = service
+        if "source_date" in dec:
+            withheld.append(((corder, idx), dec["id"], f"source date read as {json.dumps(entry['source_date'])} (source: \"{rec['source_date']}\"): {dec['source_date_why']}"))
         tier = PURPOSE_TIER[entry["purposes"][0]] if entry["purposes"] and entry["purposes"][0] in PURPOSE_TIER else 99
         shipped.append(((corder, tier, idx), entry))
 
@@ -585,7 +691,15 @@ def check(records: list[dict], entries: list[dict]) -> None:
         assert ID_RE.match(eid) and eid.startswith(e["country"].lower() + "-"), eid
         assert rec["verified"] is True, f"{eid}: verified != true"
         assert e["country"] == rec["country"] and e["org"] == rec["org"], eid
-        assert e["source_url"] == rec["source_url"] and e["source_date"] == rec["source_date"], eid
+        assert e["source_url"] == rec["source_url"], eid
+        check_date(eid, e["source_date"])
+        if e["source_date"] is not None:
+            assert str(e["source_date"]["year"]) in rec["source_date"], f"{eid}: year not in source date"
+        if "service" in e:
+            assert e["service"] in SERVICES and "emergency" in e["purposes"], eid
+            assert service_supported(e["service"], rec), eid
+        else:
+            assert "emergency" not in e["purposes"], eid
         # name: the source name, or the source name minus a trailing "(...)".
         assert e["name"] == rec["name"] or re.fullmatch(re.escape(e["name"]) + r" \([^()]*\)", rec["name"]), eid
         assert e["numbers"], eid

@@ -229,6 +229,224 @@ fn the_directory_shows_only_checked_entries_with_sources_and_actions() {
     assert!(none.entries.is_empty() && none.empty_text.is_some());
 }
 
+fn entry<'a>(
+    s: &'a waymark_core::content::directory::DirectoryScreen,
+    id: &str,
+) -> &'a waymark_core::content::directory::EntryModel {
+    s.entries
+        .iter()
+        .find(|e| e.id == id)
+        .unwrap_or_else(|| panic!("{id} is not in the directory"))
+}
+
+#[test]
+fn emergency_lines_are_labelled_with_the_service_they_offer() {
+    let tmp = tempfile::tempdir().unwrap();
+    let w = open(tmp.path(), "en");
+    let all = w.directory_screen(None, None, None);
+    // The facts: mm-191 is a fire line, th-191 police, vn-112 the national
+    // incident and disaster line, ph-911 answers every emergency.
+    assert_eq!(entry(&all, "mm-191").purposes, vec!["Emergency: fire"]);
+    assert_eq!(entry(&all, "th-191").purposes, vec!["Emergency: police"]);
+    assert_eq!(
+        entry(&all, "vn-112").purposes,
+        vec!["Emergency: incidents and natural disasters"]
+    );
+    assert_eq!(
+        entry(&all, "ph-911").purposes,
+        vec!["Emergency: police, fire, ambulance"]
+    );
+    for e in &all.entries {
+        if e.id != "ph-911" {
+            assert!(
+                e.purposes.iter().all(|p| !p.contains("ambulance")),
+                "{} claims police, fire and ambulance",
+                e.id
+            );
+        }
+    }
+    // In every language a fire line and a police line read differently
+    // from the line that answers every emergency.
+    for info in l10n::available() {
+        let w = open(tmp.path(), &info.tag);
+        let s = w.directory_screen(None, None, None);
+        let label = |id: &str| entry(&s, id).purposes.join(" / ");
+        let (fire, police, all) = (label("mm-191"), label("th-191"), label("ph-911"));
+        assert!(
+            fire != all && police != all && fire != police,
+            "{}: {fire} | {police} | {all}",
+            info.tag
+        );
+    }
+}
+
+#[test]
+fn hotlines_that_speak_the_persons_language_come_first() {
+    let tmp = tempfile::tempdir().unwrap();
+    let w = open(tmp.path(), "my");
+    let screen = w.redflags_screen();
+    let mut answers: Vec<(String, Answer)> = screen
+        .questions
+        .iter()
+        .map(|q| (q.id.clone(), Answer::No))
+        .collect();
+    answers.push(("passport-kept".into(), Answer::Yes));
+    let result = w.check_job_offer(&answers, Some("TH")).unwrap();
+    // 1694 speaks Burmese; 1300 speaks only Thai.
+    assert_eq!(result.hotlines[0].id, "th-1694");
+    let thailand = w.directory_screen(Some("TH"), None, None);
+    assert_eq!(thailand.entries[0].id, "th-1694");
+    // The languages each line speaks, named in the reader's language.
+    let burmese = l10n::available()
+        .into_iter()
+        .find(|i| i.tag == "my")
+        .unwrap()
+        .name;
+    assert!(thailand.entries[0].languages.contains(&burmese));
+    assert!(thailand.entries[0].speaks_your_language);
+    assert!(!entry(&thailand, "th-1300").speaks_your_language);
+
+    // For a Thai reader every Thai line speaks Thai: directory order stays.
+    let th = open(tmp.path(), "th");
+    let order: Vec<String> = th
+        .directory_screen(Some("TH"), None, None)
+        .entries
+        .into_iter()
+        .map(|e| e.id)
+        .collect();
+    assert_eq!(order[0], "th-1300");
+    let km = open(tmp.path(), "km");
+    let cambodian = km.directory_screen(None, None, None);
+    // Countries keep their order: Thailand's lines still come first, 1694
+    // (which speaks Khmer) leading them.
+    assert_eq!(cambodian.entries[0].id, "th-1694");
+    assert_eq!(cambodian.entries[0].country, "TH");
+}
+
+#[test]
+fn red_flags_follow_the_ilo_indicators() {
+    let tmp = tempfile::tempdir().unwrap();
+    let w = open(tmp.path(), "en");
+    let screen = w.redflags_screen();
+    let all = |a: Answer| -> Vec<(String, Answer)> {
+        screen.questions.iter().map(|q| (q.id.clone(), a)).collect()
+    };
+    let with = |base: Answer, id: &str, a: Answer| {
+        let mut v = all(base);
+        v.push((id.to_string(), a));
+        v
+    };
+
+    // Not knowing is not safety.
+    let unknown = w.check_job_offer(&all(Answer::Unsure), Some("TH")).unwrap();
+    assert_ne!(unknown.level, "low");
+    assert_eq!(unknown.to_find_out.len(), screen.questions.len());
+    assert!(unknown.reasons.is_empty());
+
+    // A strong indicator on its own gives the top level.
+    for strong in [
+        "passport-kept",
+        "scam-job-abroad",
+        "fee-before-job",
+        "loan-offered",
+    ] {
+        let r = w
+            .check_job_offer(&with(Answer::No, strong, Answer::Yes), Some("TH"))
+            .unwrap();
+        assert_eq!(r.level, "high", "{strong} alone");
+        assert_eq!(r.reasons.len(), 1);
+    }
+
+    // One medium sign is some warning; two different indicators are serious.
+    let one = w
+        .check_job_offer(&with(Answer::No, "pay-too-good", Answer::Yes), None)
+        .unwrap();
+    assert_eq!(one.level, "medium");
+    let mut two = with(Answer::No, "pay-too-good", Answer::Yes);
+    two.push(("keep-secret".into(), Answer::Yes));
+    assert_eq!(w.check_job_offer(&two, None).unwrap().level, "high");
+
+    // "No warning signs" needs real answers.
+    let clean = w.check_job_offer(&all(Answer::No), None).unwrap();
+    assert_eq!(clean.level, "low");
+    assert!(clean.to_find_out.is_empty());
+    assert!(clean.find_out_label.is_none() && unknown.find_out_label.is_some());
+    // "No warning signs found" is never said while answers are unknown.
+    assert_ne!(unknown.found_label, clean.found_label);
+    let passport_unknown = w
+        .check_job_offer(&with(Answer::No, "passport-kept", Answer::Unsure), None)
+        .unwrap();
+    assert_ne!(passport_unknown.level, "low");
+    assert_eq!(passport_unknown.to_find_out.len(), 1);
+    assert_eq!(passport_unknown.to_find_out[0].question_id, "passport-kept");
+    assert!(!passport_unknown.to_find_out[0].text.is_empty());
+    let a_few_unknown = w
+        .check_job_offer(&with(Answer::No, "private-interview", Answer::Unsure), None)
+        .unwrap();
+    assert_eq!(a_few_unknown.level, "low");
+    assert_eq!(a_few_unknown.to_find_out.len(), 1);
+
+    // Unknown answers next to a warning sign are still listed.
+    let mut mixed = with(Answer::Unsure, "passport-kept", Answer::Yes);
+    mixed.push(("keep-secret".into(), Answer::No));
+    let r = w.check_job_offer(&mixed, None).unwrap();
+    assert_eq!(r.level, "high");
+    assert_eq!(r.to_find_out.len(), screen.questions.len() - 2);
+}
+
+#[test]
+fn source_dates_are_rendered_in_the_readers_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let en = open(tmp.path(), "en");
+    let s = en.directory_screen(None, None, None);
+    assert_eq!(
+        entry(&s, "th-1300").source_label,
+        "Source: bangkokpost.com, 10 May 2021"
+    );
+    assert_eq!(
+        entry(&s, "vn-113").source_label,
+        "Source: kienthucykhoa.edu.vn, undated"
+    );
+    for info in l10n::available() {
+        let w = open(tmp.path(), &info.tag);
+        let s = w.directory_screen(None, None, None);
+        for e in &s.entries {
+            // What is left once the host name is taken out is the date.
+            let host = e
+                .source_url
+                .split("://")
+                .nth(1)
+                .unwrap()
+                .split('/')
+                .next()
+                .unwrap()
+                .trim_start_matches("www.");
+            let rest = e.source_label.replace(host, "");
+            for note in [
+                "inferred", "year not", "Sept ", "undated", "c. ", "dataset", "(",
+            ] {
+                assert!(
+                    info.tag == "en" && note == "undated" || !rest.contains(note),
+                    "{} {}: {}",
+                    info.tag,
+                    e.id,
+                    e.source_label
+                );
+            }
+            if script_range(&info.tag).is_some() {
+                assert!(
+                    !rest.chars().any(|c| c.is_ascii_alphabetic()),
+                    "{} {}: {}",
+                    info.tag,
+                    e.id,
+                    e.source_label
+                );
+            }
+            assert!(!e.checked_label.contains("2026-11"), "{}", e.checked_label);
+        }
+    }
+}
+
 /// Letters from the middle of the longest unbroken run of a localized
 /// sentence: for Thai, Lao, Khmer and Burmese that run holds several words
 /// written without spaces, so the needle sits inside a sentence.
@@ -443,6 +661,23 @@ mod packs {
         let broken = signed(&broken, before.version + 1);
         assert!(matches!(
             w.install_pack(&broken),
+            Err(Error::Pack(PackProblem::Invalid))
+        ));
+
+        // A pack in the version-1 format (source dates as free text) fails
+        // the lint instead of showing research notes.
+        let mut old_format = pack::embedded_files();
+        for (path, text) in old_format.content.iter_mut() {
+            if path == "directory.json" {
+                let mut doc: serde_json::Value = serde_json::from_str(text).unwrap();
+                for e in doc["entries"].as_array_mut().unwrap() {
+                    e["source_date"] = "19 Sept (year not shown)".into();
+                }
+                *text = doc.to_string();
+            }
+        }
+        assert!(matches!(
+            w.install_pack(&signed(&old_format, before.version + 1)),
             Err(Error::Pack(PackProblem::Invalid))
         ));
 

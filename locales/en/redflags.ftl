@@ -57,9 +57,11 @@ indicator-excessive-overtime = Too many working hours
 
 ## Results
 
+redflags-level-unclear = Not enough answers to tell
 redflags-level-low = No warning signs in your answers
 redflags-level-medium = Some warning signs
 redflags-level-high = Serious warning signs
+redflags-next-unclear = You do not know the answer to some of the most important questions. That does not mean the offer is safe. Find out the answers to the questions listed here before you agree. Until then, do not pay any money and do not give anyone your passport or ID.
 redflags-next-low = This does not prove that the offer is safe. Still check the agency's licence, get a written contract and do not pay fees. If you answered I don't know to any question, try to find out before you agree.
 redflags-next-medium = Do not pay any money and do not give anyone your passport or ID until you know more. Check the agency's licence with your government's labour ministry. If you are worried, contact a hotline from the directory in this app for advice.
 redflags-next-high = This offer has several signs often seen in trafficking and forced labour. Do not pay, do not sign and do not give anyone your passport or ID. Check the agency's licence with your government's labour ministry and contact a hotline from the directory in this app before you decide.

@@ -57,9 +57,11 @@ indicator-excessive-overtime = Sobrang habang oras ng trabaho
 
 ## Results
 
+redflags-level-unclear = Kulang pa ang mga sagot para malaman
 redflags-level-low = Walang babalang palatandaan sa mga sagot mo
 redflags-level-medium = May ilang babalang palatandaan
 redflags-level-high = Seryosong babalang palatandaan
+redflags-next-unclear = Hindi mo pa alam ang sagot sa ilan sa pinakamahahalagang tanong. Hindi ibig sabihin nito na ligtas ang alok. Alamin muna ang mga sagot sa mga tanong na nakalista rito bago ka pumayag. Habang hindi mo pa alam, huwag magbayad ng anumang pera at huwag ibigay kaninuman ang iyong pasaporte o ID.
 redflags-next-low = Hindi nito napapatunayan na ligtas ang alok. Suriin pa rin ang lisensiya ng ahensiya, kumuha ng nakasulat na kontrata at huwag magbayad ng anumang bayarin. Kung sumagot ka ng Hindi ko alam sa alinmang tanong, subukang alamin ito bago ka pumayag.
 redflags-next-medium = Huwag magbayad ng kahit anong pera at huwag ibigay kaninuman ang iyong pasaporte o ID hangga't hindi ka pa nakaaalam ng higit pa. Suriin ang lisensiya ng ahensiya sa kagawaran ng paggawa ng pamahalaan ng bansa mo. Kung nag-aalala ka, tumawag sa isang linya ng tulong mula sa listahan sa app na ito para humingi ng payo.
 redflags-next-high = May ilang palatandaan ang alok na ito na madalas makita sa pangangalakal ng tao at sapilitang paggawa. Huwag magbayad, huwag pumirma at huwag ibigay kaninuman ang iyong pasaporte o ID. Suriin ang lisensiya ng ahensiya sa kagawaran ng paggawa ng pamahalaan ng bansa mo at tumawag sa isang linya ng tulong mula sa listahan sa app na ito bago ka magpasya.

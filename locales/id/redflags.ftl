@@ -57,9 +57,11 @@ indicator-excessive-overtime = Jam kerja terlalu panjang
 
 ## Results
 
+redflags-level-unclear = Jawaban belum cukup untuk menilai
 redflags-level-low = Tidak ada tanda bahaya dalam jawaban Anda
 redflags-level-medium = Ada beberapa tanda bahaya
 redflags-level-high = Ada tanda bahaya yang serius
+redflags-next-unclear = Anda belum tahu jawaban untuk beberapa pertanyaan yang paling penting. Itu tidak berarti tawaran ini aman. Cari tahu jawaban atas pertanyaan yang tercantum di sini sebelum Anda setuju. Sampai saat itu, jangan membayar uang apa pun dan jangan memberikan paspor atau KTP Anda kepada siapa pun.
 redflags-next-low = Ini tidak membuktikan bahwa tawaran itu aman. Tetap periksa izin agennya, mintalah kontrak tertulis, dan jangan membayar biaya apa pun. Jika Anda menjawab Saya tidak tahu untuk pertanyaan mana pun, cobalah mencari tahu sebelum Anda setuju.
 redflags-next-medium = Jangan membayar uang apa pun dan jangan menyerahkan paspor atau kartu identitas Anda kepada siapa pun sampai Anda tahu lebih banyak. Periksa izin agennya di kementerian ketenagakerjaan di negara Anda. Jika Anda khawatir, hubungi saluran bantuan dari daftar di aplikasi ini untuk meminta nasihat.
 redflags-next-high = Tawaran ini memiliki beberapa tanda yang sering terlihat dalam perdagangan orang dan kerja paksa. Jangan membayar, jangan menandatangani, dan jangan menyerahkan paspor atau kartu identitas Anda kepada siapa pun. Periksa izin agennya di kementerian ketenagakerjaan di negara Anda dan hubungi saluran bantuan dari daftar di aplikasi ini sebelum Anda memutuskan.

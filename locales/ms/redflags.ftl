@@ -57,9 +57,11 @@ indicator-excessive-overtime = Waktu kerja terlalu panjang
 
 ## Results
 
+redflags-level-unclear = Jawapan belum cukup untuk menilai
 redflags-level-low = Tiada tanda amaran dalam jawapan anda
 redflags-level-medium = Ada beberapa tanda amaran
 redflags-level-high = Ada tanda amaran yang serius
+redflags-next-unclear = Anda belum tahu jawapan bagi beberapa soalan yang paling penting. Itu tidak bermakna tawaran ini selamat. Ketahui jawapan bagi soalan yang disenaraikan di sini sebelum anda bersetuju. Sehingga itu, jangan bayar apa-apa wang dan jangan serahkan pasport atau kad pengenalan anda kepada sesiapa.
 redflags-next-low = Ini tidak membuktikan bahawa tawaran itu selamat. Tetap semak lesen agensi, dapatkan kontrak bertulis dan jangan bayar sebarang yuran. Jika anda menjawab Saya tidak tahu bagi mana-mana soalan, cuba dapatkan jawapannya sebelum anda bersetuju.
 redflags-next-medium = Jangan bayar sebarang wang dan jangan serahkan pasport atau kad pengenalan anda kepada sesiapa sehingga anda tahu lebih lanjut. Semak lesen agensi itu dengan kementerian buruh negara anda. Jika anda risau, hubungi talian bantuan daripada direktori dalam aplikasi ini untuk mendapatkan nasihat.
 redflags-next-high = Tawaran ini mempunyai beberapa tanda yang sering dilihat dalam pemerdagangan orang dan buruh paksa. Jangan bayar, jangan tandatangan dan jangan serahkan pasport atau kad pengenalan anda kepada sesiapa. Semak lesen agensi itu dengan kementerian buruh negara anda dan hubungi talian bantuan daripada direktori dalam aplikasi ini sebelum anda membuat keputusan.

@@ -57,9 +57,11 @@ indicator-excessive-overtime = Làm việc quá nhiều giờ
 
 ## Results
 
+redflags-level-unclear = Chưa đủ câu trả lời để đánh giá
 redflags-level-low = Câu trả lời của bạn không có dấu hiệu cảnh báo nào
 redflags-level-medium = Có một số dấu hiệu cảnh báo
 redflags-level-high = Có dấu hiệu cảnh báo nghiêm trọng
+redflags-next-unclear = Bạn chưa biết câu trả lời cho một số câu hỏi quan trọng nhất. Điều đó không có nghĩa là lời mời làm việc này an toàn. Hãy tìm câu trả lời cho các câu hỏi được liệt kê ở đây trước khi đồng ý. Cho đến lúc đó, đừng trả bất kỳ khoản tiền nào và đừng đưa hộ chiếu hay giấy tờ tùy thân cho ai.
 redflags-next-low = Điều này không chứng minh rằng lời mời là an toàn. Bạn vẫn nên kiểm tra giấy phép của công ty, lấy hợp đồng bằng văn bản và không trả phí. Nếu bạn trả lời "Tôi không biết" cho câu nào, hãy cố tìm hiểu trước khi đồng ý.
 redflags-next-medium = Đừng trả bất kỳ khoản tiền nào và đừng đưa hộ chiếu hay giấy tờ tùy thân cho ai cho đến khi bạn biết rõ hơn. Hãy kiểm tra giấy phép của công ty với bộ lao động của nước bạn. Nếu lo lắng, hãy liên hệ một đường dây nóng trong danh bạ của ứng dụng này để xin lời khuyên.
 redflags-next-high = Lời mời này có nhiều dấu hiệu thường thấy trong các vụ mua bán người và lao động cưỡng bức. Đừng trả tiền, đừng ký gì và đừng đưa hộ chiếu hay giấy tờ tùy thân cho ai. Hãy kiểm tra giấy phép của công ty với bộ lao động của nước bạn, và liên hệ một đường dây nóng trong danh bạ của ứng dụng này trước khi quyết định.

@@ -221,6 +221,13 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                         reason.text, reason.indicator_label
                     )));
                 }
+                if let Some(label) = &r.find_out_label {
+                    lines.push(plain(""));
+                    lines.push(bold(label.clone()));
+                    for f in &r.to_find_out {
+                        lines.push(plain(format!("• {}", f.text)));
+                    }
+                }
                 lines.push(plain(""));
                 lines.push(plain(r.next_steps.clone()));
                 lines.push(plain(""));
@@ -233,6 +240,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                         h.country_name,
                         nums.join(", ")
                     )));
+                    lines.push(plain(format!("  {}", h.languages_label)));
                 }
                 return (r.title.clone(), lines, 0);
             }
@@ -264,6 +272,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                     lines.push(plain(format!("  {}: {}", a.label, a.display)));
                 }
                 lines.push(plain(format!("  {}", e.purposes.join(", "))));
+                lines.push(plain(format!("  {}", e.languages_label)));
                 if let Some(h) = e.hours_label {
                     lines.push(plain(format!("  {h}")));
                 }

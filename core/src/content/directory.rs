@@ -1,9 +1,14 @@
 //! The verified hotline directory: filters and entry models with actions as
 //! data (`tel:`, `sms:`, WhatsApp links) for the native apps to open.
+//!
+//! Owns the order every UI shows lines in (directory order, and within each
+//! country the lines that speak the reader's language first), the label of
+//! an emergency line (the service it offers), and how source dates read in
+//! each language.
 
 use serde::Serialize;
 
-use super::{Catalog, DirectoryEntry};
+use super::{Catalog, DirectoryEntry, SourceDate};
 use crate::error::ArgValue;
 use crate::l10n::{self, Localizer};
 
@@ -24,10 +29,15 @@ pub struct EntryModel {
     pub org: String,
     pub actions: Vec<NumberAction>,
     pub purposes: Vec<String>,
+    /// The languages the line speaks, named in the reader's language ("and
+    /// other languages" last when the source says there are more).
+    pub languages: Vec<String>,
+    /// Whether the line speaks the language the screens are in.
+    pub speaks_your_language: bool,
     pub languages_label: String,
     pub hours_label: Option<String>,
     pub free_label: Option<String>,
-    /// "Checked 2021-05": shown with every entry.
+    /// "Checked November 2026": shown with every entry.
     pub checked_label: String,
     pub source_label: String,
     pub source_url: String,
@@ -62,7 +72,73 @@ fn language_name(l: &Localizer, code: &str) -> String {
     }
 }
 
-fn model(l: &Localizer, checked: &str, e: &DirectoryEntry) -> EntryModel {
+/// The messages [`date_text`] uses (for the completeness check).
+pub const DATE_MESSAGES: [&str; 17] = [
+    "date-month-1",
+    "date-month-2",
+    "date-month-3",
+    "date-month-4",
+    "date-month-5",
+    "date-month-6",
+    "date-month-7",
+    "date-month-8",
+    "date-month-9",
+    "date-month-10",
+    "date-month-11",
+    "date-month-12",
+    "date-day-month-year",
+    "date-month-year",
+    "date-year",
+    "date-approximate",
+    "directory-undated",
+];
+
+/// A source date in the reader's language; "undated" when there is none.
+pub fn date_text(l: &Localizer, date: Option<&SourceDate>) -> String {
+    let Some(d) = date else {
+        return l.message("directory-undated");
+    };
+    let year = ArgValue::Text(d.year.to_string());
+    let text = match (d.month, d.day) {
+        (Some(m), Some(day)) => l.message_with(
+            "date-day-month-year",
+            &[
+                ("day", ArgValue::Text(day.to_string())),
+                (
+                    "month",
+                    ArgValue::Text(l.message(&format!("date-month-{m}"))),
+                ),
+                ("year", year),
+            ],
+        ),
+        (Some(m), None) => l.message_with(
+            "date-month-year",
+            &[
+                (
+                    "month",
+                    ArgValue::Text(l.message(&format!("date-month-{m}"))),
+                ),
+                ("year", year),
+            ],
+        ),
+        _ => l.message_with("date-year", &[("year", year)]),
+    };
+    if d.approximate {
+        l.message_with("date-approximate", &[("date", ArgValue::Text(text))])
+    } else {
+        text
+    }
+}
+
+/// The label of one purpose of `e`: an emergency line says what it answers.
+pub(crate) fn purpose_label(l: &Localizer, e: &DirectoryEntry, purpose: &str) -> String {
+    match (&e.service, purpose) {
+        (Some(service), "emergency") => l.message(&format!("service-{service}")),
+        _ => l.message(&format!("purpose-{purpose}")),
+    }
+}
+
+fn model(l: &Localizer, checked: Option<&SourceDate>, e: &DirectoryEntry) -> EntryModel {
     let actions = e
         .numbers
         .iter()
@@ -93,15 +169,13 @@ fn model(l: &Localizer, checked: &str, e: &DirectoryEntry) -> EntryModel {
         name: e.name.clone(),
         org: e.org.clone(),
         actions,
-        purposes: e
-            .purposes
-            .iter()
-            .map(|p| l.message(&format!("purpose-{p}")))
-            .collect(),
+        purposes: e.purposes.iter().map(|p| purpose_label(l, e, p)).collect(),
+        speaks_your_language: e.languages.iter().any(|x| x == l.active_tag()),
         languages_label: l.message_with(
             "directory-languages",
             &[("languages", ArgValue::Text(languages.join(", ")))],
         ),
+        languages,
         hours_label: if e.hours_24 {
             Some(l.message("directory-open-24h"))
         } else {
@@ -112,13 +186,17 @@ fn model(l: &Localizer, checked: &str, e: &DirectoryEntry) -> EntryModel {
         free_label: (e.toll_free == Some(true)).then(|| l.message("directory-free")),
         checked_label: l.message_with(
             "directory-checked",
-            &[("date", ArgValue::Text(checked.to_string()))],
+            &[("date", ArgValue::Text(date_text(l, checked)))],
         ),
         source_label: l.message_with(
             "directory-source",
             &[(
                 "source",
-                ArgValue::Text(format!("{}, {}", host(&e.source_url), e.source_date)),
+                ArgValue::Text(format!(
+                    "{}, {}",
+                    host(&e.source_url),
+                    date_text(l, e.source_date.as_ref())
+                )),
             )],
         ),
         source_url: e.source_url.clone(),
@@ -137,7 +215,35 @@ fn host(url: &str) -> String {
         .to_string()
 }
 
-/// Entries matching all given filters, in directory order.
+/// Entries for `country` (every country when `None`) that `keep` accepts,
+/// in directory order except that within each country the lines that speak
+/// the reader's language come first.
+pub fn select(
+    l: &Localizer,
+    c: &Catalog,
+    country: Option<&str>,
+    keep: impl Fn(&DirectoryEntry) -> bool,
+) -> Vec<EntryModel> {
+    let mut chosen: Vec<(usize, &DirectoryEntry)> = Vec::new();
+    let mut countries: Vec<&str> = Vec::new();
+    for e in &c.directory.entries {
+        if !countries.contains(&e.country.as_str()) {
+            countries.push(&e.country);
+        }
+        if country.is_none_or(|x| e.country.eq_ignore_ascii_case(x)) && keep(e) {
+            chosen.push((countries.len(), e));
+        }
+    }
+    let reader = l.active_tag();
+    // Stable: ties keep directory order.
+    chosen.sort_by_key(|(group, e)| (*group, !e.languages.iter().any(|x| x == reader)));
+    chosen
+        .into_iter()
+        .map(|(_, e)| model(l, c.directory.checked.as_ref(), e))
+        .collect()
+}
+
+/// Entries matching all given filters, in the order of [`select`].
 pub fn entries(
     l: &Localizer,
     c: &Catalog,
@@ -145,14 +251,10 @@ pub fn entries(
     language: Option<&str>,
     purpose: Option<&str>,
 ) -> Vec<EntryModel> {
-    c.directory
-        .entries
-        .iter()
-        .filter(|e| country.is_none_or(|x| e.country.eq_ignore_ascii_case(x)))
-        .filter(|e| language.is_none_or(|x| e.languages.iter().any(|lang| lang == x)))
-        .filter(|e| purpose.is_none_or(|x| e.purposes.iter().any(|p| p == x)))
-        .map(|e| model(l, &c.directory.checked, e))
-        .collect()
+    select(l, c, country, |e| {
+        language.is_none_or(|x| e.languages.iter().any(|lang| lang == x))
+            && purpose.is_none_or(|x| e.purposes.iter().any(|p| p == x))
+    })
 }
 
 pub fn screen(

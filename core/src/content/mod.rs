@@ -84,23 +84,28 @@ pub struct Checklists {
     pub stages: Vec<Stage>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct RedFlagQuestion {
-    pub id: String,
-    pub indicator: String,
-    pub weight: u32,
+/// How much one "yes" weighs (see [`redflags`] for the rule).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Strength {
+    /// An ILO indicator that on its own points to forced labour or
+    /// trafficking: kept documents, debt bondage, deception about the job.
+    Strong,
+    /// A warning sign that counts with others.
+    Medium,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct Level {
+pub struct RedFlagQuestion {
     pub id: String,
-    pub min: u32,
+    /// One of the ILO forced-labour indicators (`indicator-<id>` message).
+    pub indicator: String,
+    pub strength: Strength,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct RedFlags {
     pub questions: Vec<RedFlagQuestion>,
-    pub levels: Vec<Level>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -109,6 +114,45 @@ pub struct Number {
     pub dial: String,
     pub kind: String,
 }
+
+/// A date as far as a source gives it: a year, perhaps a month, perhaps a
+/// day. Rendered in the reader's language by [`directory::date_text`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceDate {
+    pub year: u16,
+    #[serde(default)]
+    pub month: Option<u8>,
+    #[serde(default)]
+    pub day: Option<u8>,
+    /// The source gives the date only roughly ("c. 2021", a year inferred).
+    #[serde(default)]
+    pub approximate: bool,
+}
+
+impl SourceDate {
+    /// Whether the parts form a date (a day needs a month).
+    pub fn is_valid(&self) -> bool {
+        let month_ok = self.month.is_none_or(|m| (1..=12).contains(&m));
+        let day_ok = match (self.month, self.day) {
+            (_, None) => true,
+            (Some(_), Some(d)) => (1..=31).contains(&d),
+            (None, Some(_)) => false,
+        };
+        (1900..=2200).contains(&self.year) && month_ok && day_ok
+    }
+}
+
+/// What an emergency line answers (`service-<id>` message); the facts say
+/// which (`content/tools/import_hotlines.py`, `SERVICES`).
+pub const SERVICES: &[&str] = &[
+    "police",
+    "tourist-police",
+    "fire",
+    "disaster",
+    "all",
+    "unspecified",
+];
 
 /// A verified directory entry (see `content/tools/import_hotlines.py`).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -125,15 +169,20 @@ pub struct DirectoryEntry {
     pub hours: Option<String>,
     pub toll_free: Option<bool>,
     pub purposes: Vec<String>,
+    /// With purpose `emergency`: the service the line offers (one of
+    /// [`SERVICES`]).
+    #[serde(default)]
+    pub service: Option<String>,
     pub source_url: String,
-    pub source_date: String,
+    /// `None`: the source is undated.
+    pub source_date: Option<SourceDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Directory {
-    /// When the entries were last checked against their sources (YYYY-MM).
+    /// When the entries were last checked against their sources.
     #[serde(default)]
-    pub checked: String,
+    pub checked: Option<SourceDate>,
     pub entries: Vec<DirectoryEntry>,
 }
 
@@ -257,16 +306,25 @@ impl Catalog {
             ids.push(format!("redflag-{}-reason", q.id));
             ids.push(format!("indicator-{}", q.indicator));
         }
-        for l in &self.redflags.levels {
-            ids.push(format!("redflags-level-{}", l.id));
-            ids.push(format!("redflags-next-{}", l.id));
+        for level in redflags::LEVELS {
+            ids.push(format!("redflags-level-{level}"));
+            ids.push(format!("redflags-next-{level}"));
         }
         for e in &self.directory.entries {
             ids.push(format!("country-{}", e.country));
             for p in &e.purposes {
                 ids.push(format!("purpose-{p}"));
             }
+            if let Some(service) = &e.service {
+                ids.push(format!("service-{service}"));
+            }
+            for code in &e.languages {
+                if !crate::l10n::is_available(code) {
+                    ids.push(format!("lang-{code}"));
+                }
+            }
         }
+        ids.extend(directory::DATE_MESSAGES.iter().map(|id| id.to_string()));
         for h in &self.quiet.hotlines {
             ids.push(format!("quiet-hotline-{}-name", h.id));
             ids.push(format!("quiet-hotline-{}-about", h.id));
@@ -336,6 +394,27 @@ impl Catalog {
                     out.push(format!("directory entry `{}`: bad dial string", e.id));
                 }
             }
+            let emergency = e.purposes.iter().any(|p| p == "emergency");
+            match &e.service {
+                Some(s) if !SERVICES.contains(&s.as_str()) => {
+                    out.push(format!("directory entry `{}`: unknown service `{s}`", e.id));
+                }
+                Some(_) if !emergency => out.push(format!(
+                    "directory entry `{}`: a service without purpose `emergency`",
+                    e.id
+                )),
+                None if emergency => out.push(format!(
+                    "directory entry `{}`: an emergency line must name its service",
+                    e.id
+                )),
+                _ => {}
+            }
+            if e.source_date.is_some_and(|d| !d.is_valid()) {
+                out.push(format!("directory entry `{}`: bad source date", e.id));
+            }
+        }
+        if self.directory.checked.is_some_and(|d| !d.is_valid()) {
+            out.push("directory: bad checked date".to_string());
         }
         for h in &self.quiet.hotlines {
             if !seen.insert(format!("quiet:{}", h.id)) {
@@ -364,10 +443,9 @@ pub static CATALOG: LazyLock<Catalog> = LazyLock::new(|| {
         },
         redflags: RedFlags {
             questions: Vec::new(),
-            levels: Vec::new(),
         },
         directory: Directory {
-            checked: String::new(),
+            checked: None,
             entries: Vec::new(),
         },
         quiet: QuietHotlines::default(),

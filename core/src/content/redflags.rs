@@ -1,12 +1,25 @@
 //! The job-offer red-flag check: a yes/no questionnaire grounded in the ILO
 //! forced-labour indicators and recruitment red flags. The result names each
-//! reason found, a level, what to do next, and hotlines for the route.
-//! Answers are not stored: the check is done and forgotten.
+//! reason found, a level, what is still unknown, what to do next, and
+//! hotlines for the route. Answers are not stored: the check is done and
+//! forgotten.
+//!
+//! The level (the rule; docs/content-authoring.md explains it to authors):
+//!
+//! - `high`: a "yes" to a strong indicator (kept documents, debt bondage,
+//!   deception about the job: the ILO says one indicator can be enough), or
+//!   "yes" answers that touch two or more different indicators;
+//! - `medium`: any other "yes";
+//! - `low` ("no warning signs"): no "yes", every strong question answered
+//!   "no", and at most a quarter of all questions answered "I don't know";
+//! - `unclear`: no "yes", but too much unknown to say there are no signs.
+//!
+//! Every "I don't know" is listed as something to find out.
 
 use serde::{Deserialize, Serialize};
 
-use super::Catalog;
 use super::directory::{self, EntryModel};
+use super::{Catalog, Strength};
 use crate::error::{ArgValue, Error, Result};
 use crate::l10n::Localizer;
 
@@ -42,19 +55,67 @@ pub struct Reason {
     pub text: String,
 }
 
+/// A question answered "I don't know": something to find out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FindOut {
+    pub question_id: String,
+    /// The question, in the reader's language.
+    pub text: String,
+}
+
+/// The levels a result can have, lowest concern first but `unclear`.
+pub const LEVELS: [&str; 4] = ["unclear", "low", "medium", "high"];
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RedFlagResult {
     pub title: String,
-    /// `low`, `medium` or `high`.
+    /// `unclear`, `low`, `medium` or `high` (see the module docs).
     pub level: String,
     pub headline: String,
     pub next_steps: String,
-    pub score: u32,
     pub found_label: String,
     pub reasons: Vec<Reason>,
+    /// Present when something is still unknown.
+    pub find_out_label: Option<String>,
+    pub to_find_out: Vec<FindOut>,
     pub hotlines_label: String,
     pub hotlines: Vec<EntryModel>,
 }
+
+/// The level for the answers given (see the module docs).
+fn level(answered: &[(&super::RedFlagQuestion, Answer)]) -> &'static str {
+    let yes: Vec<_> = answered
+        .iter()
+        .filter(|(_, a)| *a == Answer::Yes)
+        .map(|(q, _)| *q)
+        .collect();
+    let mut indicators: Vec<&str> = yes.iter().map(|q| q.indicator.as_str()).collect();
+    indicators.sort_unstable();
+    indicators.dedup();
+    if yes.iter().any(|q| q.strength == Strength::Strong) || indicators.len() >= 2 {
+        return "high";
+    }
+    if !yes.is_empty() {
+        return "medium";
+    }
+    let strong_all_no = answered
+        .iter()
+        .filter(|(q, _)| q.strength == Strength::Strong)
+        .all(|(_, a)| *a == Answer::No);
+    let unknown = answered
+        .iter()
+        .filter(|(_, a)| *a == Answer::Unsure)
+        .count();
+    if strong_all_no && unknown * 4 <= answered.len() {
+        "low"
+    } else {
+        "unclear"
+    }
+}
+
+/// Purposes of the lines offered with a result: help with trafficking and
+/// with a job abroad.
+const HELP_PURPOSES: [&str; 3] = ["trafficking", "migrants", "labour"];
 
 pub fn screen(l: &Localizer, c: &Catalog) -> RedFlagScreen {
     RedFlagScreen {
@@ -75,9 +136,11 @@ pub fn screen(l: &Localizer, c: &Catalog) -> RedFlagScreen {
     }
 }
 
-/// Scores `answers` (every question must be answered, `Unsure` counts as
-/// no sign). `destination` is the country (ISO code) the job is in, for
-/// the hotlines shown with the result.
+/// Scores `answers` (every question must be answered; the last answer to a
+/// question counts). `destination` is the country (ISO code) the job is
+/// in, for the hotlines shown with the result: lines for trafficking,
+/// migrants and work problems there, those that speak the reader's language
+/// first.
 pub fn evaluate(
     l: &Localizer,
     c: &Catalog,
@@ -89,38 +152,40 @@ pub fn evaluate(
             return Err(Error::NotFound);
         }
     }
-    let mut score = 0;
-    let mut reasons = Vec::new();
+    let mut answered = Vec::new();
     for q in &c.redflags.questions {
         let answer = answers
             .iter()
             .rev()
             .find(|(id, _)| *id == q.id)
-            .map(|(_, a)| *a);
-        match answer {
-            None => return Err(Error::Unanswered),
-            Some(Answer::Yes) => {
-                score += q.weight;
-                reasons.push(Reason {
-                    question_id: q.id.clone(),
-                    indicator: q.indicator.clone(),
-                    indicator_label: l.message(&format!("indicator-{}", q.indicator)),
-                    text: l.message(&format!("redflag-{}-reason", q.id)),
-                });
-            }
-            Some(_) => {}
-        }
+            .map(|(_, a)| *a)
+            .ok_or(Error::Unanswered)?;
+        answered.push((q, answer));
     }
-    let level = c
-        .redflags
-        .levels
+    let reasons: Vec<Reason> = answered
         .iter()
-        .filter(|lv| score >= lv.min)
-        .max_by_key(|lv| lv.min)
-        .map(|lv| lv.id.clone())
-        .unwrap_or_else(|| "low".into());
-    let mut hotlines: Vec<EntryModel> =
-        directory::entries(l, c, destination, None, Some("trafficking"));
+        .filter(|(_, a)| *a == Answer::Yes)
+        .map(|(q, _)| Reason {
+            question_id: q.id.clone(),
+            indicator: q.indicator.clone(),
+            indicator_label: l.message(&format!("indicator-{}", q.indicator)),
+            text: l.message(&format!("redflag-{}-reason", q.id)),
+        })
+        .collect();
+    let to_find_out: Vec<FindOut> = answered
+        .iter()
+        .filter(|(_, a)| *a == Answer::Unsure)
+        .map(|(q, _)| FindOut {
+            question_id: q.id.clone(),
+            text: l.message(&format!("redflag-{}", q.id)),
+        })
+        .collect();
+    let level = level(&answered).to_string();
+    let mut hotlines: Vec<EntryModel> = directory::select(l, c, destination, |e| {
+        e.purposes
+            .iter()
+            .any(|p| HELP_PURPOSES.contains(&p.as_str()))
+    });
     if hotlines.is_empty() {
         hotlines = directory::entries(l, c, destination, None, None);
     }
@@ -129,7 +194,8 @@ pub fn evaluate(
         title: l.message("redflags-result-title"),
         headline: l.message(&format!("redflags-level-{level}")),
         next_steps: l.message(&format!("redflags-next-{level}")),
-        found_label: if reasons.is_empty() {
+        // "No warning signs found" only when nothing is left unknown.
+        found_label: if reasons.is_empty() && to_find_out.is_empty() {
             l.message("redflags-none-found")
         } else {
             l.message_with(
@@ -138,8 +204,14 @@ pub fn evaluate(
             )
         },
         level,
-        score,
         reasons,
+        find_out_label: (!to_find_out.is_empty()).then(|| {
+            l.message_with(
+                "redflags-find-out",
+                &[("count", ArgValue::Number(to_find_out.len() as i64))],
+            )
+        }),
+        to_find_out,
         hotlines_label: l.message("redflags-hotlines"),
         hotlines,
     })

@@ -129,7 +129,7 @@ impl Index {
             body.extend(
                 e.purposes
                     .iter()
-                    .map(|p| l.message(&format!("purpose-{p}"))),
+                    .map(|p| super::directory::purpose_label(l, e, p)),
             );
             body.extend(e.numbers.iter().map(|n| n.display.clone()));
             body.extend(e.numbers.iter().map(|n| n.dial.clone()));

@@ -181,11 +181,14 @@ pub fn check(manifest_json: &str, locales: &BTreeMap<String, LocaleFiles>) -> Ve
     problems
 }
 
-/// Messages whose translation may equal the English: names of countries
-/// and languages (Malaysia, Thailand, Hong Kong are spelled alike in several
-/// languages) and brand names.
+/// Messages whose translation may equal the English: names of countries,
+/// languages and months (Malaysia, Thailand, April are spelled alike in
+/// several languages) and brand names.
 fn may_match_source(id: &str) -> bool {
-    id.starts_with("country-") || id.starts_with("lang-") || id == "directory-whatsapp"
+    id.starts_with("country-")
+        || id.starts_with("lang-")
+        || id.starts_with("date-month-")
+        || id == "directory-whatsapp"
 }
 
 /// Text with a real word in it (three ASCII letters in a row), as opposed
