@@ -234,6 +234,15 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return usage_error(e, json_mode, &early_locale(&raw)),
     };
+    // An unknown --locale is refused before anything else happens, in the
+    // environment's language (docs/cli.md: `unknown_locale`).
+    if let Some(tag) = cli.locale.as_deref()
+        && let Err(e) = waymark_core::settings::shipped_tag(tag)
+    {
+        let f = Failure::from_core(&e, &Localizer::for_preferences(&device_locales(None)));
+        output::failure(cli.json, &f);
+        return ExitCode::from(f.exit);
+    }
     let prefs = device_locales(cli.locale.as_deref());
     match run(&cli, prefs) {
         Ok(()) => ExitCode::SUCCESS,
@@ -302,7 +311,10 @@ fn data_dir(cli: &Cli) -> PathBuf {
 fn open(cli: &Cli, prefs: Vec<String>) -> Result<Waymark, Failure> {
     let dir = data_dir(cli);
     let mut config = Config::new(&dir, Arc::new(FileSecret::in_dir(&dir)));
-    config.device_locales = prefs.clone();
+    // --locale is the person's own choice: it wins over the profile's (read
+    // once unlocked), which wins over the environment; `init` keeps it.
+    config.chosen_locale = cli.locale.clone();
+    config.device_locales = device_locales(None);
     Waymark::open(config).map_err(|e| Failure::from_core(&e, &Localizer::for_preferences(&prefs)))
 }
 
@@ -620,12 +632,20 @@ fn screen_lines(screen: &Screen) -> Vec<String> {
 }
 
 fn settings_lines(s: &Settings, l: &Localizer) -> Vec<String> {
-    let language = s
+    let language = match s
         .locale
         .as_deref()
         .and_then(|t| l10n::available().into_iter().find(|i| i.tag == t))
-        .map(|i| i.name)
-        .unwrap_or_else(|| "-".into());
+    {
+        Some(info) => info.name,
+        None => l.message_with(
+            "settings-language-device",
+            &[(
+                "language",
+                waymark_core::error::ArgValue::Text(l.active_info().name),
+            )],
+        ),
+    };
     vec![
         format!("{}: {}", l.message("settings-language"), language),
         format!(

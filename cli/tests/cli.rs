@@ -176,6 +176,78 @@ fn change_pin_and_settings_are_sealed() {
 }
 
 #[test]
+fn the_language_chosen_at_init_sticks_and_unknown_tags_are_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("p");
+    let init = waymark(
+        &dir,
+        &["--json", "--locale", "km", "init"],
+        Some("2468"),
+        None,
+    );
+    assert_eq!(init.code, 0, "{}", init.stderr);
+    assert_eq!(init.json()["locale"], "km");
+
+    // Later commands, without --locale and with an English environment,
+    // answer in the profile's language once it is unlocked.
+    let settings = waymark(&dir, &["--json", "settings"], Some("2468"), None);
+    assert_eq!(settings.code, 0, "{}", settings.stderr);
+    assert_eq!(settings.json()["settings"]["locale"], "km");
+    let text = waymark(&dir, &["settings"], Some("2468"), None);
+    assert_eq!(text.code, 0, "{}", text.stderr);
+    assert!(text.stdout.contains("ខ្មែរ"), "{}", text.stdout);
+    assert!(!text.stdout.contains(": -"), "{}", text.stdout);
+    let home = waymark(&dir, &["--json", "unlock"], Some("2468"), None).json();
+    assert_eq!(home["screen"]["locale"], "km");
+    let flags = waymark(&dir, &["--json", "redflags"], Some("2468"), None).json();
+    assert!(
+        flags["title"]
+            .as_str()
+            .unwrap()
+            .chars()
+            .any(|c| ('\u{1780}'..='\u{17FF}').contains(&c)),
+        "{flags}"
+    );
+    // Without the PIN nothing sealed is read: the environment decides.
+    let status = waymark(&dir, &["--json", "status"], None, None).json();
+    assert_eq!(status["locale"], "en");
+    // --locale still wins for one command.
+    let thai = waymark(
+        &dir,
+        &["--json", "--locale", "th", "unlock"],
+        Some("2468"),
+        None,
+    )
+    .json();
+    assert_eq!(thai["screen"]["locale"], "th");
+
+    for bad in ["xx-YY", "", "zh"] {
+        for args in [
+            vec!["--json", "--locale", bad, "status"],
+            vec!["--json", "--locale", bad, "directory"],
+            vec!["--json", "--locale", bad, "l10n", "list"],
+        ] {
+            let r = waymark(&dir, &args, None, None);
+            assert_eq!(r.code, 4, "{args:?}: {}", r.stderr);
+            assert_eq!(r.error()["code"], "unknown_locale", "{args:?}");
+            assert!(r.stdout.is_empty());
+        }
+    }
+    let fresh = tmp.path().join("fresh");
+    let refused = waymark(
+        &fresh,
+        &["--json", "--locale", "xx-YY", "init"],
+        Some("2468"),
+        None,
+    );
+    assert_eq!(refused.error()["code"], "unknown_locale");
+    assert_eq!(
+        waymark(&fresh, &["--json", "status"], None, None).json()["state"],
+        "new"
+    );
+}
+
+#[test]
 fn usage_errors_are_json_with_code_usage() {
     let tmp = tempfile::tempdir().unwrap();
     let r = waymark(

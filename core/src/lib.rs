@@ -60,6 +60,12 @@ pub struct Config {
     pub data_dir: PathBuf,
     /// The device's preferred languages, most preferred first.
     pub device_locales: Vec<String>,
+    /// A language the person chose themselves for this session (the CLI's
+    /// `--locale`, a language picker before set-up): it wins over the
+    /// profile's stored choice and the device's, and set-up keeps it as the
+    /// profile's choice. It must name a shipped locale: [`Waymark::open`]
+    /// answers [`Error::UnknownLocale`] otherwise.
+    pub chosen_locale: Option<String>,
     /// How set-up chooses Argon2id parameters.
     pub kdf: KdfPolicy,
     pub platform_secret: Arc<dyn PlatformSecret>,
@@ -76,6 +82,7 @@ impl Config {
         Config {
             data_dir: data_dir.into(),
             device_locales: Vec::new(),
+            chosen_locale: None,
             kdf: KdfPolicy::default(),
             platform_secret,
             clock: Arc::new(SystemClock),
@@ -182,6 +189,8 @@ pub struct Waymark {
     /// The content in use: the embedded content or a newer installed pack.
     active: RwLock<ActiveContent>,
     device_locales: Mutex<Vec<String>>,
+    /// See [`Config::chosen_locale`] (a shipped tag).
+    chosen_locale: Mutex<Option<String>>,
     localizer: RwLock<Localizer>,
     connectivity: Arc<dyn sync::Connectivity>,
     sync_policy: sync::SyncPolicy,
@@ -206,9 +215,19 @@ impl Waymark {
     /// Opens (creating if needed) the profile in `config.data_dir`. The
     /// profile starts locked, or new if no PIN was ever chosen.
     pub fn open(config: Config) -> Result<Self> {
+        let chosen_locale = config
+            .chosen_locale
+            .as_deref()
+            .map(settings::shipped_tag)
+            .transpose()?;
         let store = Store::open(&config.data_dir)?;
         let active = ActiveContent::load(&config.data_dir);
-        let localizer = Localizer::with_texts(active.texts.clone(), &config.device_locales);
+        let prefs: Vec<String> = chosen_locale
+            .iter()
+            .chain(&config.device_locales)
+            .cloned()
+            .collect();
+        let localizer = Localizer::with_texts(active.texts.clone(), &prefs);
         let waymark = Waymark {
             data_dir: config.data_dir,
             store: Mutex::new(store),
@@ -221,6 +240,7 @@ impl Waymark {
             search_index: Mutex::new(None),
             active: RwLock::new(active),
             device_locales: Mutex::new(config.device_locales),
+            chosen_locale: Mutex::new(chosen_locale),
             localizer: RwLock::new(localizer),
             connectivity: config.connectivity,
             sync_policy: config.sync_policy,
@@ -265,7 +285,10 @@ impl Waymark {
             .stretch(pin, &platform)?
             .wrap(Slot::Primary, &key, false)?;
         let filler = SlotRow::filler(Slot::Duress)?;
-        let stored = StoredSettings::default();
+        let mut stored = StoredSettings::default();
+        // The language the person chose before there was a profile is its
+        // language from now on.
+        stored.settings.locale = guard(&self.chosen_locale).clone();
         let canary = vault::canary(&key, Slot::Primary.id())?;
         let sealed = seal_settings(&key, Slot::Primary, &stored)?;
         {
@@ -553,6 +576,21 @@ impl Waymark {
     pub fn set_device_locales(&self, locales: Vec<String>) {
         *guard(&self.device_locales) = locales;
         self.refresh_localizer();
+    }
+
+    /// The person picks a language (`tag`, any form [`settings::shipped_tag`]
+    /// reads): the screens use it from now on, and it is kept in the sealed
+    /// settings of the profile that is unlocked, or stored at set-up when
+    /// there is none yet. Returns the shipped tag.
+    pub fn choose_locale(&self, tag: &str) -> Result<String> {
+        let tag = settings::shipped_tag(tag)?;
+        if guard(&self.session).is_some() {
+            let chosen = tag.clone();
+            self.update_stored(move |s| s.settings.locale = Some(chosen))?;
+        }
+        *guard(&self.chosen_locale) = Some(tag.clone());
+        self.refresh_localizer();
+        Ok(tag)
     }
 
     /// The localizer for the current language choice.
@@ -1027,8 +1065,10 @@ impl Waymark {
         guard(&self.store).put_guard(&g.seal(&device)?)
     }
 
+    /// Languages in order: the person's choice for this session, then the
+    /// unlocked profile's stored choice, then the device's.
     fn refresh_localizer(&self) {
-        let mut prefs = Vec::new();
+        let mut prefs: Vec<String> = guard(&self.chosen_locale).iter().cloned().collect();
         if let Some(tag) = guard(&self.session)
             .as_ref()
             .and_then(|s| s.stored.settings.locale.clone())

@@ -54,6 +54,7 @@ change-pin-done = Your PIN has been changed.
 
 settings-title = Settings
 settings-language = Language
+settings-language-device = Same as this device ({ $language })
 settings-display-name = What should { -brand } call you?
 settings-saved = Saved.
 

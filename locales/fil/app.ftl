@@ -53,6 +53,7 @@ change-pin-done = Napalitan na ang iyong PIN.
 
 settings-title = Mga Pagsasaayos
 settings-language = Wika
+settings-language-device = Kapareho ng aparatong ito ({ $language })
 settings-display-name = Ano ang itatawag sa iyo ng { -brand }?
 settings-saved = Naitabi na.
 

@@ -53,6 +53,7 @@ change-pin-done = PIN Anda sudah diganti.
 
 settings-title = Pengaturan
 settings-language = Bahasa
+settings-language-device = Sama seperti perangkat ini ({ $language })
 settings-display-name = Anda ingin dipanggil apa oleh { -brand }?
 settings-saved = Tersimpan.
 

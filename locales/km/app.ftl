@@ -54,6 +54,7 @@ change-pin-done = លេខ PIN របស់អ្នកត្រូវបាន
 
 settings-title = ការកំណត់
 settings-language = ភាសា
+settings-language-device = ដូចឧបករណ៍នេះ ({ $language })
 settings-display-name = តើអ្នកចង់ឱ្យ { -brand } ហៅអ្នកថាអ្វី?
 settings-saved = បានរក្សាទុក។
 

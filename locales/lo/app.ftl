@@ -54,6 +54,7 @@ change-pin-done = ລະຫັດ PIN ຂອງທ່ານຖືກປ່ຽນ
 
 settings-title = ການຕັ້ງຄ່າ
 settings-language = ພາສາ
+settings-language-device = ຕາມອຸປະກອນນີ້ ({ $language })
 settings-display-name = ຢາກໃຫ້ { -brand } ເອີ້ນທ່ານວ່າແນວໃດ?
 settings-saved = ບັນທຶກແລ້ວ.
 

@@ -53,6 +53,7 @@ change-pin-done = PIN anda telah ditukar.
 
 settings-title = Tetapan
 settings-language = Bahasa
+settings-language-device = Sama seperti peranti ini ({ $language })
 settings-display-name = Bagaimanakah { -brand } patut memanggil anda?
 settings-saved = Telah disimpan.
 

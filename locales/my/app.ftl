@@ -54,6 +54,7 @@ change-pin-done = သင့် PIN ကို ပြောင်းပြီး�
 
 settings-title = ဆက်တင်များ
 settings-language = ဘာသာစကား
+settings-language-device = ဒီစက်အတိုင်း ({ $language })
 settings-display-name = { -brand } က သင့်ကို ဘယ်လို ခေါ်ရမလဲ။
 settings-saved = သိမ်းပြီးပါပြီ။
 

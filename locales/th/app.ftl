@@ -54,6 +54,7 @@ change-pin-done = เปลี่ยนรหัส PIN ของคุณแล
 
 settings-title = การตั้งค่า
 settings-language = ภาษา
+settings-language-device = ตามเครื่องนี้ ({ $language })
 settings-display-name = ให้ { -brand } เรียกคุณว่าอะไร
 settings-saved = บันทึกแล้ว
 

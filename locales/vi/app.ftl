@@ -53,6 +53,7 @@ change-pin-done = Mã PIN của bạn đã được đổi.
 
 settings-title = Cài đặt
 settings-language = Ngôn ngữ
+settings-language-device = Giống thiết bị này ({ $language })
 settings-display-name = { -brand } nên gọi bạn là gì?
 settings-saved = Đã lưu.
 

@@ -20,7 +20,7 @@ use waymark_core::calculator::CalcKey;
 use waymark_core::content::redflags::{Answer, RedFlagResult};
 use waymark_core::screens::QuickExit;
 use waymark_core::sos::SosPlan;
-use waymark_core::{Error, ProfileState, Screen, Waymark, l10n};
+use waymark_core::{Error, Screen, Waymark, l10n};
 
 use crate::relay::Relay;
 use forms::{BackupState, ContactEdit, SettingsEdit};
@@ -179,14 +179,8 @@ impl App {
         let current = self.w.localizer().active_tag().to_string();
         let i = tags.iter().position(|t| *t == current).unwrap_or(0);
         let next = tags[(i + 1) % tags.len()].clone();
-        self.w.set_device_locales(vec![next.clone()]);
-        if self.w.state().ok() == Some(ProfileState::Unlocked)
-            && let Ok(mut s) = self.w.settings()
-        {
-            s.locale = Some(next);
-            if let Err(e) = self.w.update_settings(s) {
-                self.fail(e);
-            }
+        if let Err(e) = self.w.choose_locale(&next) {
+            self.fail(e);
         }
     }
 
