@@ -891,6 +891,14 @@ impl Waymark {
         self.inner.set_device_locales(locales);
     }
 
+    /// The person picks a language: the screens use it from now on, and it
+    /// is kept in the unlocked profile's sealed settings (or at set-up when
+    /// there is no profile yet). Returns the shipped tag; `unknown_locale`
+    /// for a language Waymark does not ship.
+    pub fn choose_locale(&self, tag: String) -> Result<String, ApiError> {
+        self.inner.choose_locale(&tag).map_err(|e| self.err(e))
+    }
+
     /// The locale the screens are currently in.
     pub fn active_locale(&self) -> LocaleInfo {
         self.inner.localizer().active_info()

@@ -226,3 +226,48 @@ fn the_language_follows_the_profile_then_the_device() {
     w.set_device_locales(vec!["tl".into()]);
     assert_eq!(w.localizer().active_tag(), "fil");
 }
+
+#[test]
+fn a_chosen_language_is_kept_at_set_up_and_unknown_ones_are_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let config = |chosen: Option<&str>| {
+        let mut c = Config::new(tmp.path(), Arc::new(FileSecret::in_dir(tmp.path())));
+        c.device_locales = vec!["en".into()];
+        c.chosen_locale = chosen.map(str::to_string);
+        c.kdf = TEST_KDF;
+        c
+    };
+    for bad in ["xx-YY", "", "zh"] {
+        assert!(matches!(
+            Waymark::open(config(Some(bad))),
+            Err(Error::UnknownLocale)
+        ));
+    }
+    let w = Waymark::open(config(Some("km-KH"))).unwrap();
+    assert_eq!(w.localizer().active_tag(), "km");
+    w.set_up("2468", "2468").unwrap();
+    assert_eq!(w.settings().unwrap().locale.as_deref(), Some("km"));
+    w.lock();
+    drop(w);
+
+    // A later session without a choice reads the profile's once unlocked.
+    let w = Waymark::open(config(None)).unwrap();
+    assert_eq!(w.localizer().active_tag(), "en");
+    w.unlock("2468").unwrap();
+    assert_eq!(w.localizer().active_tag(), "km");
+    // Picking a language while unlocked keeps it in the profile.
+    assert_eq!(w.choose_locale("th-TH").unwrap(), "th");
+    assert_eq!(w.localizer().active_tag(), "th");
+    assert!(matches!(w.choose_locale("xx"), Err(Error::UnknownLocale)));
+    w.lock();
+    drop(w);
+    let w = Waymark::open(config(None)).unwrap();
+    w.unlock("2468").unwrap();
+    assert_eq!(w.settings().unwrap().locale.as_deref(), Some("th"));
+
+    // A session's own choice wins over the profile's.
+    drop(w);
+    let w = Waymark::open(config(Some("lo"))).unwrap();
+    w.unlock("2468").unwrap();
+    assert_eq!(w.localizer().active_tag(), "lo");
+}
