@@ -695,6 +695,7 @@ pub struct RedFlagResult {
     pub to_find_out: Vec<FindOut>,
     pub hotlines_label: String,
     pub hotlines: Vec<EntryModel>,
+    pub hotlines_empty: Option<String>,
 }
 
 #[uniffi::remote(Record)]

@@ -242,6 +242,7 @@ pub fn redflags(
                 }
                 lines.push(format!("\n{}", result.next_steps));
                 lines.push(format!("\n{}", result.hotlines_label));
+                lines.extend(result.hotlines_empty.clone());
                 for h in &result.hotlines {
                     let numbers: Vec<&str> = h.actions.iter().map(|a| a.display.as_str()).collect();
                     lines.push(format!(

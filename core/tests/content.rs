@@ -294,6 +294,20 @@ fn hotlines_that_speak_the_persons_language_come_first() {
     let result = w.check_job_offer(&answers, Some("TH")).unwrap();
     // 1694 speaks Burmese; 1300 speaks only Thai.
     assert_eq!(result.hotlines[0].id, "th-1694");
+    assert!(result.hotlines_empty.is_none());
+    // A job in Myanmar: the only checked number there is a fire line, which
+    // cannot help; the result says so instead of offering it.
+    let myanmar = w.check_job_offer(&answers, Some("MM")).unwrap();
+    assert!(myanmar.hotlines.is_empty(), "{:?}", myanmar.hotlines);
+    assert!(myanmar.hotlines_empty.is_some());
+    let laos = w.check_job_offer(&answers, Some("LA")).unwrap();
+    assert_eq!(
+        laos.hotlines
+            .iter()
+            .map(|h| h.id.as_str())
+            .collect::<Vec<_>>(),
+        vec!["la-1191"]
+    );
     let thailand = w.directory_screen(Some("TH"), None, None);
     assert_eq!(thailand.entries[0].id, "th-1694");
     // The languages each line speaks, named in the reader's language.

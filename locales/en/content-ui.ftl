@@ -39,6 +39,7 @@ redflags-found = Warning signs found: { $count }
 redflags-none-found = No warning signs found in your answers.
 redflags-find-out = Things to find out before you decide: { $count }
 redflags-hotlines = Numbers that can help on your route
+redflags-no-hotlines = We have no checked number that can help in this country yet. Before you go, find the phone number of your country's embassy there and keep it with you.
 redflags-unanswered = Answer every question to see the result.
 
 ## Hotline directory

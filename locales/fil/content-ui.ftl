@@ -38,6 +38,7 @@ redflags-found = Mga babalang palatandaang nakita: { $count }
 redflags-none-found = Walang nakitang babalang palatandaan sa mga sagot mo.
 redflags-find-out = Mga dapat alamin bago magpasya: { $count }
 redflags-hotlines = Mga numerong makatutulong sa ruta mo
+redflags-no-hotlines = Wala pa kaming nasuring numero na makatutulong sa bansang ito. Bago ka umalis, hanapin ang numero ng telepono ng embahada ng iyong bansa roon at itago ito.
 redflags-unanswered = Sagutin ang bawat tanong para makita ang resulta.
 
 ## Hotline directory

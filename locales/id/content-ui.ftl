@@ -38,6 +38,7 @@ redflags-found = Tanda bahaya yang ditemukan: { $count }
 redflags-none-found = Tidak ada tanda bahaya dalam jawaban Anda.
 redflags-find-out = Hal yang perlu dicari tahu sebelum memutuskan: { $count }
 redflags-hotlines = Nomor yang bisa membantu di rute Anda
+redflags-no-hotlines = Kami belum punya nomor yang sudah diperiksa yang bisa membantu di negara ini. Sebelum berangkat, cari nomor telepon kedutaan negara Anda di sana dan simpan selalu.
 redflags-unanswered = Jawab semua pertanyaan untuk melihat hasilnya.
 
 ## Hotline directory

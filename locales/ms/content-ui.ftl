@@ -38,6 +38,7 @@ redflags-found = Tanda amaran ditemui: { $count }
 redflags-none-found = Tiada tanda amaran ditemui dalam jawapan anda.
 redflags-find-out = Perkara yang perlu diketahui sebelum membuat keputusan: { $count }
 redflags-hotlines = Nombor yang boleh membantu di laluan anda
+redflags-no-hotlines = Kami belum ada nombor yang telah disemak yang boleh membantu di negara ini. Sebelum pergi, cari nombor telefon kedutaan negara anda di sana dan simpan bersama anda.
 redflags-unanswered = Jawab setiap soalan untuk melihat keputusan.
 
 ## Hotline directory

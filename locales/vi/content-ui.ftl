@@ -38,6 +38,7 @@ redflags-found = Số dấu hiệu cảnh báo tìm thấy: { $count }
 redflags-none-found = Không tìm thấy dấu hiệu cảnh báo nào trong câu trả lời của bạn.
 redflags-find-out = Những điều cần tìm hiểu trước khi quyết định: { $count }
 redflags-hotlines = Các số điện thoại có thể giúp bạn trên tuyến đường này
+redflags-no-hotlines = Chúng tôi chưa có số điện thoại đã kiểm tra nào có thể giúp ở quốc gia này. Trước khi đi, hãy tìm số điện thoại của đại sứ quán nước bạn ở đó và luôn mang theo.
 redflags-unanswered = Hãy trả lời tất cả các câu hỏi để xem kết quả.
 
 ## Hotline directory

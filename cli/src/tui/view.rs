@@ -232,6 +232,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 lines.push(plain(r.next_steps.clone()));
                 lines.push(plain(""));
                 lines.push(bold(r.hotlines_label.clone()));
+                lines.extend(r.hotlines_empty.clone().map(plain));
                 for h in &r.hotlines {
                     let nums: Vec<&str> = h.actions.iter().map(|a| a.display.as_str()).collect();
                     lines.push(plain(format!(

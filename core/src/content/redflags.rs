@@ -80,6 +80,8 @@ pub struct RedFlagResult {
     pub to_find_out: Vec<FindOut>,
     pub hotlines_label: String,
     pub hotlines: Vec<EntryModel>,
+    /// Present when no checked line for the destination can help.
+    pub hotlines_empty: Option<String>,
 }
 
 /// The level for the answers given (see the module docs).
@@ -140,7 +142,8 @@ pub fn screen(l: &Localizer, c: &Catalog) -> RedFlagScreen {
 /// question counts). `destination` is the country (ISO code) the job is
 /// in, for the hotlines shown with the result: lines for trafficking,
 /// migrants and work problems there, those that speak the reader's language
-/// first.
+/// first; without one, the police (who take trafficking reports), never a
+/// fire or disaster line.
 pub fn evaluate(
     l: &Localizer,
     c: &Catalog,
@@ -187,7 +190,12 @@ pub fn evaluate(
             .any(|p| HELP_PURPOSES.contains(&p.as_str()))
     });
     if hotlines.is_empty() {
-        hotlines = directory::entries(l, c, destination, None, None);
+        hotlines = directory::select(l, c, destination, |e| {
+            matches!(
+                e.service.as_deref(),
+                Some("police" | "tourist-police" | "all")
+            )
+        });
     }
     hotlines.truncate(5);
     Ok(RedFlagResult {
@@ -213,6 +221,9 @@ pub fn evaluate(
         }),
         to_find_out,
         hotlines_label: l.message("redflags-hotlines"),
+        hotlines_empty: hotlines
+            .is_empty()
+            .then(|| l.message("redflags-no-hotlines")),
         hotlines,
     })
 }
