@@ -76,6 +76,7 @@ struct ContentView2: View {
             ForEach(s.entries, id: \.id) { e in
                 Text("\(e.name) — \(e.countryName)").font(.headline)
                 Text(e.purposes.joined(separator: ", "))
+                Text(e.languagesLabel).font(.footnote)
                 if let h = e.hoursLabel { Text(h) }
                 Text("\(e.checkedLabel) · \(e.sourceLabel)").font(.footnote)
                 ForEach(e.actions, id: \.uri) { a in
