@@ -244,12 +244,14 @@ impl PageQuery {
     }
 }
 
-/// The checked page parameters, or the `bad_query` answer.
-fn page_params(query: Result<Query<PageQuery>, QueryRejection>) -> Result<(i64, u32), Response> {
-    query
-        .ok()
-        .and_then(|Query(page)| page.checked())
-        .ok_or_else(|| error(StatusCode::BAD_REQUEST, "bad_query"))
+/// The checked page parameters; `None` answers [`bad_query`].
+fn page_params(query: Result<Query<PageQuery>, QueryRejection>) -> Option<(i64, u32)> {
+    query.ok().and_then(|Query(page)| page.checked())
+}
+
+/// A query parameter that does not parse or is outside its OpenAPI bounds.
+fn bad_query() -> Response {
+    error(StatusCode::BAD_REQUEST, "bad_query")
 }
 
 fn page_answer(rows: Vec<Row>, after: i64) -> Response {
@@ -280,9 +282,8 @@ pub async fn inbox(
     let Some(key_id) = fixed_hex::<8>(&key_id) else {
         return error(StatusCode::BAD_REQUEST, "bad_key_id");
     };
-    let (after, limit) = match page_params(query) {
-        Ok(p) => p,
-        Err(bad) => return bad,
+    let Some((after, limit)) = page_params(query) else {
+        return bad_query();
     };
     match state.store.inbox_page(key_id, after, limit, true).await {
         Ok(rows) => page_answer(rows, after),
@@ -330,9 +331,8 @@ pub async fn mailbox(
     if !allowed {
         return error(StatusCode::UNAUTHORIZED, "unauthorized");
     }
-    let (after, limit) = match page_params(query) {
-        Ok(p) => p,
-        Err(bad) => return bad,
+    let Some((after, limit)) = page_params(query) else {
+        return bad_query();
     };
     match state.store.mailbox_page(mailbox, after, limit).await {
         Ok(rows) => page_answer(rows, after),
@@ -433,7 +433,7 @@ pub async fn latest_pack(
         .map(|Query(q)| q)
         .filter(|q| q.have.is_none_or(|have| have >= 0))
     else {
-        return error(StatusCode::BAD_REQUEST, "bad_query");
+        return bad_query();
     };
     let newest = match state.store.latest_pack_version().await {
         Ok(Some(v)) => v,
