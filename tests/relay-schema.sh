@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The relay keeps its own contract: schemathesis (PyPI, installed by .ci/run
 # into $WAYMARK_TOOLS/schemathesis) generates valid and invalid requests for
-# every operation in the relay's served /v1/openapi.json and fails on any
-# 5xx, an undocumented status code, a response that does not match its
-# schema, or invalid input that is accepted. Runs `waymark-server serve` on
-# a free loopback port with a throwaway SQLite database and an operator
-# token, bounded in time, then stops it. Ends with "schema: N passed, N
-# failed" (one per operation schemathesis tested).
+# every operation in the relay's served /v1/openapi.json and runs all of its
+# checks: it fails on any 5xx, an undocumented status code, a response that
+# does not match its schema or content type, invalid input that is accepted,
+# valid input that is refused, and auth or method handling that breaks the
+# document. Runs `waymark-server serve` on a free loopback port with a
+# throwaway SQLite database and an operator token, bounded in time, then
+# stops it. Ends with "schema: N passed, N failed" (one per operation
+# schemathesis tested).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -79,21 +81,31 @@ PY
 # backup write token), and the capability for the one mailbox it reads.
 cat >"$WORK/schemathesis.toml" <<TOML
 headers = { Authorization = "Bearer $TOKEN" }
+# Every check (named here, not on the command line, where it would override
+# the exception below).
+checks.enabled = true
 
 [[operations]]
 include-operation-id = "readMailbox"
 headers = { Authorization = "Bearer $CAP" }
 parameters = { "path.mailbox_id" = "$MAILBOX" }
+
+# A pack is a signed frame no schema can describe: random bytes that fit
+# "binary" are rightly refused (400 pack_invalid).
+[[operations]]
+include-operation-id = "putPack"
+checks.positive_data_acceptance.enabled = false
 TOML
 
 status=0
 # Run from the temp dir so schemathesis leaves nothing in the repository.
 # Its own output is indented so tests/run-all.sh counts only our summary.
+# One worker: Python 3.11's parser is not thread-safe under schemathesis's
+# coverage phase ("AST constructor recursion depth mismatch").
 (
     cd "$WORK"
     timeout --kill-after=10 "$BUDGET" "$ST" --config-file "$WORK/schemathesis.toml" \
         run "http://$ADDR/v1/openapi.json" \
-        --checks not_a_server_error,status_code_conformance,content_type_conformance,response_headers_conformance,response_schema_conformance,negative_data_rejection \
         --phases examples,coverage,fuzzing \
         --max-examples "$EXAMPLES" \
         --generation-database none \
