@@ -373,11 +373,14 @@ async fn wrong_key_check(store: &Store, key_id: [u8; 8], key: &Path) -> Result<(
     }
     let others: Vec<String> = keys
         .iter()
-        .map(|(k, n)| format!("{} ({n})", hex(k)))
+        .map(|(k, n)| {
+            let noun = if *n == 1 { "envelope" } else { "envelopes" };
+            format!("{} ({n} {noun})", hex(k))
+        })
         .collect();
     Err(format!(
         "no envelope on this relay is addressed to key id {} (the key in {}); it holds \
-         envelopes for key id {}: is this the right key?",
+         envelopes for key id {}. Is this the right key?",
         hex(&key_id),
         key.display(),
         others.join(", ")
