@@ -79,8 +79,13 @@ enum Command {
         /// The hotline's private key file (NAME.key.hex).
         #[arg(long)]
         key: PathBuf,
-        /// Only envelopes after this arrival number.
-        #[arg(long, default_value_t = 0)]
+        /// Only envelopes after this arrival number (0 or more).
+        #[arg(
+            long,
+            default_value_t = 0,
+            allow_negative_numbers = true,
+            value_parser = clap::value_parser!(i64).range(0..)
+        )]
         after: i64,
         #[arg(long)]
         json: bool,

@@ -173,6 +173,20 @@ async fn inbox_reply_and_publish_work_on_the_database() {
         None,
     );
     assert!(!ok && err.contains("sqlite:PATH"), "{err}");
+    // Arrival numbers start at 1, as in the API (`after` ≥ 0).
+    let (ok, _, err) = run(
+        &[
+            "inbox",
+            "--db",
+            "sqlite:x.db",
+            "--key",
+            "k",
+            "--after",
+            "-1",
+        ],
+        None,
+    );
+    assert!(!ok && err.contains("invalid value '-1'"), "{err}");
 }
 
 /// A mistyped `--db` is an error for every operator command, and never
