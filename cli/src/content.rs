@@ -344,7 +344,8 @@ pub fn pack_tool(
             public_key,
             out,
         } => {
-            let (content, manifest, locales) = crate::read_tree(root).map_err(io)?;
+            let root = content_root(root.as_deref(), l)?;
+            let (content, manifest, locales) = crate::read_tree(&root).map_err(io)?;
             let problems = waymark_core::content::lint::lint(&content, &manifest, &locales, None);
             refuse_if_problems(problems, l)?;
             let files = pack::PackFiles {
@@ -396,6 +397,38 @@ pub fn pack_tool(
         _ => {}
     }
     Ok(())
+}
+
+/// The folder holding `content/` and `locales/` for `content lint` and
+/// `content build`: `--root` as given (it must hold both), else the
+/// nearest folder that has both, from the working directory up, then from
+/// this binary up (a build under `target/` finds its repository from
+/// anywhere). None is `not_found`, saying to give `--root`.
+pub fn content_root(
+    given: Option<&std::path::Path>,
+    l: &waymark_core::Localizer,
+) -> Result<std::path::PathBuf, Failure> {
+    let is_root = |dir: &std::path::Path| {
+        dir.join("content/directory.json").is_file() && dir.join("locales/manifest.json").is_file()
+    };
+    let found = match given {
+        Some(root) => is_root(root).then(|| root.to_path_buf()),
+        None => [
+            std::env::current_dir().ok(),
+            std::env::current_exe()
+                .ok()
+                .and_then(|exe| exe.parent().map(std::path::Path::to_path_buf)),
+        ]
+        .iter()
+        .flatten()
+        .find_map(|start| {
+            start
+                .ancestors()
+                .find(|d| is_root(d))
+                .map(|d| d.to_path_buf())
+        }),
+    };
+    found.ok_or_else(|| Failure::with_message("not_found", l.message("content-root-missing")))
 }
 
 /// A lint that found problems refuses the pack, listing them.

@@ -155,9 +155,10 @@ pub(crate) enum ContentCommand {
     /// Check content and translations: structure, dangling ids, missing or
     /// broken messages, and (with --facts) that every hotline is verified.
     Lint {
-        /// Repository root holding content/ and locales/ (default: the current folder).
-        #[arg(long, value_name = "DIR", default_value = ".")]
-        root: PathBuf,
+        /// Repository root holding content/ and locales/ (default: the
+        /// nearest folder that has both, from here up, then from this binary up).
+        #[arg(long, value_name = "DIR")]
+        root: Option<PathBuf>,
         /// hotlines.json to check every directory number against.
         #[arg(long, value_name = "FILE")]
         facts: Option<PathBuf>,
@@ -171,8 +172,9 @@ pub(crate) enum ContentCommand {
     },
     /// Lint, then write an unsigned pack of content/ and locales/ at VERSION.
     Build {
-        #[arg(long, value_name = "DIR", default_value = ".")]
-        root: PathBuf,
+        /// As for `lint`.
+        #[arg(long, value_name = "DIR")]
+        root: Option<PathBuf>,
         #[arg(long)]
         version: u64,
         /// The publisher's public key (NAME.pub.hex) the pack will be signed with.
@@ -661,7 +663,8 @@ fn content_command(json_mode: bool, action: &ContentCommand, l: &Localizer) -> R
         return Ok(());
     };
     let io = |e: std::io::Error| Failure::from_core(&Error::Io(e), l);
-    let (content, manifest, locales) = read_tree(root).map_err(io)?;
+    let root = content::content_root(root.as_deref(), l)?;
+    let (content, manifest, locales) = read_tree(&root).map_err(io)?;
     let facts = match facts {
         Some(p) => Some(std::fs::read_to_string(p).map_err(io)?),
         None => None,

@@ -744,3 +744,132 @@ fn content_lint_passes_on_shipped_content_and_fails_on_broken_content() {
     assert_eq!(r.code, 8);
     assert!(r.stderr.contains("is not in a verified record"));
 }
+
+/// `content lint` run as `waymark` would be by hand: in `cwd`, with no
+/// `--data-dir`.
+fn lint_in(exe: &Path, cwd: &Path, args: &[&str]) -> Run {
+    let out = Command::new(exe)
+        .current_dir(cwd)
+        .args(["--json", "content", "lint"])
+        .args(args)
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+/// A facts file that verifies every shipped directory number as displayed,
+/// plus the Thai lines that contain `130`.
+fn facts_for_shipped_directory(root: &Path) -> String {
+    let directory: Value = serde_json::from_str(
+        &std::fs::read_to_string(root.join("content/directory.json")).unwrap(),
+    )
+    .unwrap();
+    let mut records: Vec<Value> = directory["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            let numbers: Vec<&Value> = e["numbers"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|n| &n["display"])
+                .collect();
+            serde_json::json!({ "country": e["country"], "numbers": numbers, "verified": true })
+        })
+        .collect();
+    records.push(serde_json::json!({
+        "country": "TH", "numbers": ["+66 99 130 1300", "1300 (press 2)"], "verified": true
+    }));
+    Value::Array(records).to_string()
+}
+
+#[test]
+fn content_lint_facts_compare_whole_numbers() {
+    let tmp = tempfile::tempdir().unwrap();
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let facts = tmp.path().join("facts.json");
+    std::fs::write(&facts, facts_for_shipped_directory(&shipped)).unwrap();
+    let exe = Path::new(env!("CARGO_BIN_EXE_waymark"));
+    let facts_arg = facts.to_str().unwrap();
+    let ok = lint_in(
+        exe,
+        tmp.path(),
+        &["--root", shipped.to_str().unwrap(), "--facts", facts_arg],
+    );
+    assert_eq!(ok.code, 0, "{}", ok.stderr);
+
+    // 1300 changed to 130: inside 1300 and +66 99 130 1300, but no number.
+    let repo = tmp.path().join("repo");
+    copy_dir(&shipped.join("content"), &repo.join("content"));
+    copy_dir(&shipped.join("locales"), &repo.join("locales"));
+    let directory = repo.join("content/directory.json");
+    let mut doc: Value =
+        serde_json::from_str(&std::fs::read_to_string(&directory).unwrap()).unwrap();
+    let entry = doc["entries"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|e| e["id"] == "th-1300")
+        .unwrap();
+    entry["numbers"][0]["dial"] = serde_json::json!("130");
+    entry["numbers"][0]["display"] = serde_json::json!("130");
+    std::fs::write(&directory, doc.to_string()).unwrap();
+    let r = lint_in(
+        exe,
+        tmp.path(),
+        &["--root", repo.to_str().unwrap(), "--facts", facts_arg],
+    );
+    assert_eq!(r.code, 8, "{}", r.stderr);
+    let problems = r.error()["detail"].to_string();
+    assert!(
+        problems.contains("directory `th-1300`: 130 is not in a verified record"),
+        "{problems}"
+    );
+}
+
+#[test]
+fn content_lint_runs_from_any_directory() {
+    let tmp = tempfile::tempdir().unwrap();
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    std::fs::write(
+        tmp.path().join("facts.json"),
+        facts_for_shipped_directory(&shipped),
+    )
+    .unwrap();
+    let exe = Path::new(env!("CARGO_BIN_EXE_waymark"));
+    // Inside the repository, below its root: found by walking up.
+    let r = lint_in(exe, &shipped.join("docs"), &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.json()["ok"], true);
+    // Outside it: found from the binary; the facts path is read as given.
+    let r = lint_in(exe, tmp.path(), &["--facts", "facts.json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // A copy of the binary outside any repository says what to do.
+    let bin = tmp.path().join("bin");
+    std::fs::create_dir(&bin).unwrap();
+    std::fs::copy(exe, bin.join("waymark")).unwrap();
+    let missing = tmp.path().join("no-such-repo");
+    for r in [
+        lint_in(&bin.join("waymark"), tmp.path(), &[]),
+        lint_in(exe, tmp.path(), &["--root", missing.to_str().unwrap()]),
+    ] {
+        assert_eq!(r.code, 10, "{}", r.stderr);
+        assert_eq!(r.error()["code"], "not_found");
+        assert!(
+            r.error()["message"]
+                .as_str()
+                .unwrap()
+                .contains("--root DIR"),
+            "{}",
+            r.stderr
+        );
+    }
+}

@@ -62,6 +62,7 @@ settings-saved = Saved.
 
 l10n-check-ok = All { $count } languages have every message.
 l10n-check-failed = { $count } problems found in the translations.
+content-root-missing = No content/ and locales/ folders found there or in any folder above. Run this inside the { -brand } repository, or give --root DIR.
 
 ## Errors
 

@@ -61,6 +61,7 @@ settings-saved = Naitabi na.
 
 l10n-check-ok = Kumpleto ang mga mensahe sa lahat ng { $count } wika.
 l10n-check-failed = Mga problemang nakita sa mga salin: { $count }.
+content-root-missing = Walang nakitang folder na content/ at locales/ doon o sa alinmang folder sa itaas nito. Patakbuhin ito sa loob ng repository ng { -brand }, o ibigay ang --root DIR.
 
 ## Errors
 

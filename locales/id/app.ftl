@@ -61,6 +61,7 @@ settings-saved = Tersimpan.
 
 l10n-check-ok = Semua { $count } bahasa sudah memiliki semua pesan.
 l10n-check-failed = Ditemukan { $count } masalah dalam terjemahan.
+content-root-missing = Folder content/ dan locales/ tidak ditemukan di sana atau di folder mana pun di atasnya. Jalankan perintah ini di dalam repositori { -brand }, atau berikan --root DIR.
 
 ## Errors
 

@@ -62,6 +62,7 @@ settings-saved = បានរក្សាទុក។
 
 l10n-check-ok = ភាសាទាំង { $count } មានសារគ្រប់ទាំងអស់។
 l10n-check-failed = រកឃើញបញ្ហាចំនួន { $count } នៅក្នុងការបកប្រែ។
+content-root-missing = រកមិនឃើញថត content/ និង locales/ នៅទីនោះ ឬក្នុងថតណាមួយខាងលើទេ។ សូមដំណើរការវានៅក្នុងឃ្លាំងកូដ { -brand } ឬផ្តល់ --root DIR។
 
 ## Errors
 

@@ -62,6 +62,7 @@ settings-saved = ບັນທຶກແລ້ວ.
 
 l10n-check-ok = ທັງ { $count } ພາສາມີຂໍ້ຄວາມຄົບທຸກຂໍ້ຄວາມ.
 l10n-check-failed = ພົບບັນຫາ { $count } ຈຸດໃນການແປ.
+content-root-missing = ບໍ່ພົບໂຟນເດີ content/ ແລະ locales/ ຢູ່ບ່ອນນັ້ນ ຫຼື ໃນໂຟນເດີໃດໜຶ່ງທີ່ຢູ່ເທິງ. ໃຫ້ເອີ້ນໃຊ້ພາຍໃນບ່ອນເກັບໂຄດຂອງ { -brand } ຫຼື ລະບຸ --root DIR.
 
 ## Errors
 

@@ -61,6 +61,7 @@ settings-saved = Telah disimpan.
 
 l10n-check-ok = Kesemua { $count } bahasa mempunyai setiap mesej.
 l10n-check-failed = { $count } masalah ditemui dalam terjemahan.
+content-root-missing = Folder content/ dan locales/ tidak dijumpai di situ atau dalam mana-mana folder di atasnya. Jalankan arahan ini di dalam repositori { -brand }, atau berikan --root DIR.
 
 ## Errors
 

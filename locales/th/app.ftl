@@ -62,6 +62,7 @@ settings-saved = บันทึกแล้ว
 
 l10n-check-ok = ทั้ง { $count } ภาษามีข้อความครบทุกข้อความ
 l10n-check-failed = พบปัญหา { $count } จุดในคำแปล
+content-root-missing = ไม่พบโฟลเดอร์ content/ และ locales/ ที่นั่นหรือในโฟลเดอร์ที่อยู่เหนือขึ้นไป ให้เรียกใช้ภายในที่เก็บโค้ดของ { -brand } หรือระบุ --root DIR
 
 ## Errors
 

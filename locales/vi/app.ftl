@@ -61,6 +61,7 @@ settings-saved = Đã lưu.
 
 l10n-check-ok = Cả { $count } ngôn ngữ đều có đủ mọi thông điệp.
 l10n-check-failed = Tìm thấy { $count } lỗi trong các bản dịch.
+content-root-missing = Không tìm thấy thư mục content/ và locales/ ở đó hoặc ở bất kỳ thư mục nào phía trên. Hãy chạy lệnh này trong kho mã { -brand }, hoặc chỉ định --root DIR.
 
 ## Errors
 

@@ -217,12 +217,41 @@ pub async fn envelope_status(
     .into_response()
 }
 
+/// `?after=&limit=` as sent; [`PageQuery::checked`] applies the OpenAPI
+/// bounds. A value that is not an int64 fails to parse (`bad_query`).
 #[derive(Debug, Deserialize)]
 pub struct PageQuery {
     #[serde(default)]
-    after: i64,
+    after: Option<i64>,
     #[serde(default)]
-    limit: Option<u32>,
+    limit: Option<i64>,
+}
+
+/// Page size when `limit` is not given.
+const DEFAULT_PAGE: u32 = 100;
+
+impl PageQuery {
+    /// `(after, limit)` when `after` ≥ 0 and `limit` is 1–[`MAX_PAGE`].
+    fn checked(&self) -> Option<(i64, u32)> {
+        let after = self.after.unwrap_or(0);
+        let limit = match self.limit {
+            None => DEFAULT_PAGE,
+            Some(n) => u32::try_from(n)
+                .ok()
+                .filter(|n| (1..=MAX_PAGE).contains(n))?,
+        };
+        (after >= 0).then_some((after, limit))
+    }
+}
+
+/// The checked page parameters; `None` answers [`bad_query`].
+fn page_params(query: Result<Query<PageQuery>, QueryRejection>) -> Option<(i64, u32)> {
+    query.ok().and_then(|Query(page)| page.checked())
+}
+
+/// A query parameter that does not parse or is outside its OpenAPI bounds.
+fn bad_query() -> Response {
+    error(StatusCode::BAD_REQUEST, "bad_query")
 }
 
 fn page_answer(rows: Vec<Row>, after: i64) -> Response {
@@ -253,16 +282,11 @@ pub async fn inbox(
     let Some(key_id) = fixed_hex::<8>(&key_id) else {
         return error(StatusCode::BAD_REQUEST, "bad_key_id");
     };
-    let Ok(Query(page)) = query else {
-        return error(StatusCode::BAD_REQUEST, "bad_query");
+    let Some((after, limit)) = page_params(query) else {
+        return bad_query();
     };
-    let limit = page.limit.unwrap_or(100).clamp(1, MAX_PAGE);
-    match state
-        .store
-        .inbox_page(key_id, page.after, limit, true)
-        .await
-    {
-        Ok(rows) => page_answer(rows, page.after),
+    match state.store.inbox_page(key_id, after, limit, true).await {
+        Ok(rows) => page_answer(rows, after),
         Err(_) => storage_error(),
     }
 }
@@ -307,12 +331,11 @@ pub async fn mailbox(
     if !allowed {
         return error(StatusCode::UNAUTHORIZED, "unauthorized");
     }
-    let Ok(Query(page)) = query else {
-        return error(StatusCode::BAD_REQUEST, "bad_query");
+    let Some((after, limit)) = page_params(query) else {
+        return bad_query();
     };
-    let limit = page.limit.unwrap_or(100).clamp(1, MAX_PAGE);
-    match state.store.mailbox_page(mailbox, page.after, limit).await {
-        Ok(rows) => page_answer(rows, page.after),
+    match state.store.mailbox_page(mailbox, after, limit).await {
+        Ok(rows) => page_answer(rows, after),
         Err(_) => storage_error(),
     }
 }
@@ -389,10 +412,12 @@ pub async fn put_pack(
     }
 }
 
+/// `?have=&locale=`: `have` is an int64 ≥ 0 (pack versions are stored as
+/// int64), so 2^63 and above fail to parse (`bad_query`).
 #[derive(Debug, Deserialize)]
 pub struct LatestQuery {
     #[serde(default)]
-    have: Option<u64>,
+    have: Option<i64>,
     /// Accepted for forward compatibility: one pack carries every locale.
     #[serde(default)]
     #[allow(dead_code)]
@@ -403,18 +428,19 @@ pub async fn latest_pack(
     State(state): State<AppState>,
     query: Result<Query<LatestQuery>, QueryRejection>,
 ) -> Response {
-    let Ok(Query(query)) = query else {
-        return error(StatusCode::BAD_REQUEST, "bad_query");
+    let Some(query) = query
+        .ok()
+        .map(|Query(q)| q)
+        .filter(|q| q.have.is_none_or(|have| have >= 0))
+    else {
+        return bad_query();
     };
     let newest = match state.store.latest_pack_version().await {
         Ok(Some(v)) => v,
         Ok(None) => return error(StatusCode::NOT_FOUND, "not_found"),
         Err(_) => return storage_error(),
     };
-    if query
-        .have
-        .is_some_and(|have| i128::from(have) >= i128::from(newest))
-    {
+    if query.have.is_some_and(|have| have >= newest) {
         return StatusCode::NO_CONTENT.into_response();
     }
     match state.store.latest_pack().await {

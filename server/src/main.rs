@@ -4,7 +4,14 @@
 //! a message into its reply mailbox, and publish a content pack.
 //!
 //! Every command takes `--json` for machine-readable output on stdout;
-//! failures exit non-zero with the reason on stderr.
+//! failures exit non-zero with the reason on stderr. The operator's
+//! commands fail loudly rather than answer "no messages" for the wrong
+//! thing: they never create a database (a mistyped `--db` is an error), a
+//! key that matches nothing on a relay holding other hotlines' envelopes
+//! is an error, and an envelope that does not open is an error after the
+//! listing. Reply text is read from stdin only, never from the command
+//! line (which shell history keeps). A closed stdout (`inbox | head -1`)
+//! ends the command quietly.
 
 use std::io::Read;
 use std::net::SocketAddr;
@@ -17,7 +24,7 @@ use waymark_protocol::message::{HotlineMessage, HotlineReply, hex};
 use waymark_protocol::{envelope, hpke, message, pack};
 use waymark_server::handlers::fixed_hex;
 use waymark_server::store::PackPut;
-use waymark_server::{AppState, DEFAULT_RATE_LIMIT, RelayConfig, Store, serve_until};
+use waymark_server::{AppState, DEFAULT_RATE_LIMIT, RelayConfig, Store, StoreError, serve_until};
 use zeroize::Zeroizing;
 
 const DEFAULT_DB: &str = "sqlite:waymark-relay.db";
@@ -72,8 +79,13 @@ enum Command {
         /// The hotline's private key file (NAME.key.hex).
         #[arg(long)]
         key: PathBuf,
-        /// Only envelopes after this arrival number.
-        #[arg(long, default_value_t = 0)]
+        /// Only envelopes after this arrival number (0 or more).
+        #[arg(
+            long,
+            default_value_t = 0,
+            allow_negative_numbers = true,
+            value_parser = clap::value_parser!(i64).range(0..)
+        )]
         after: i64,
         #[arg(long)]
         json: bool,
@@ -89,8 +101,9 @@ enum Command {
         /// The envelope id (32 hex digits) of the message to answer.
         #[arg(long)]
         to: String,
-        /// The reply text; read from stdin when absent.
-        #[arg(long)]
+        /// Refused: text on the command line stays in shell history. The
+        /// reply is read from stdin.
+        #[arg(long, hide = true)]
         text: Option<String>,
         #[arg(long)]
         json: bool,
@@ -110,6 +123,41 @@ enum Command {
 struct Output {
     json: Value,
     text: String,
+    /// Printed after the output: the command then exits non-zero.
+    failure: Option<String>,
+}
+
+impl Output {
+    fn ok(text: String, json: Value) -> Output {
+        Output {
+            json,
+            text,
+            failure: None,
+        }
+    }
+}
+
+/// Writes one line to stdout. A reader that went away (`| head -1`) is not
+/// a failure: the rest of the output is dropped quietly.
+fn print_line(line: &str) -> Result<(), String> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{line}").and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(format!("cannot write the output: {e}"))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn fail_line(json_mode: bool, message: &str) {
+    let line = if json_mode {
+        json!({ "error": { "message": message } }).to_string()
+    } else {
+        format!("waymark-server: {message}")
+    };
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
 }
 
 fn main() -> ExitCode {
@@ -126,22 +174,22 @@ fn main() -> ExitCode {
         .and_then(|rt| rt.block_on(run(cli.command, json_mode)));
     match result {
         Ok(Some(out)) => {
-            if json_mode {
-                println!("{}", out.json);
+            let shown = if json_mode {
+                print_line(&out.json.to_string())
             } else {
-                println!("{}", out.text);
+                print_line(&out.text)
+            };
+            match shown.err().or(out.failure) {
+                Some(e) => {
+                    fail_line(json_mode, &e);
+                    ExitCode::FAILURE
+                }
+                None => ExitCode::SUCCESS,
             }
-            ExitCode::SUCCESS
         }
         Ok(None) => ExitCode::SUCCESS,
         Err(e) => {
-            let line = if json_mode {
-                json!({ "error": { "message": e } }).to_string()
-            } else {
-                format!("waymark-server: {e}")
-            };
-            use std::io::Write;
-            let _ = writeln!(std::io::stderr().lock(), "{line}");
+            fail_line(json_mode, &e);
             ExitCode::FAILURE
         }
     }
@@ -174,10 +222,16 @@ async fn run(command: Command, json_mode: bool) -> Result<Option<Output>, String
     }
 }
 
+/// The operator's commands work on the relay's database as it is: they
+/// never create one (`serve` does), so a mistyped `--db` is an error.
 async fn open_store(db: &str) -> Result<Store, String> {
-    Store::open(db)
-        .await
-        .map_err(|e| format!("cannot open the database: {e}"))
+    Store::open_existing(db).await.map_err(|e| match e {
+        StoreError::Missing(_) => {
+            format!("{e}: check --db (`waymark-server serve --db {db}` makes a new one)")
+        }
+        StoreError::NotARelay(_) => format!("{e}: check --db"),
+        e => format!("cannot open the database: {e}"),
+    })
 }
 
 async fn serve(config: &RelayConfig, listen: SocketAddr, json_mode: bool) -> Result<(), String> {
@@ -189,9 +243,9 @@ async fn serve(config: &RelayConfig, listen: SocketAddr, json_mode: bool) -> Res
         .map_err(|e| format!("cannot listen on {listen}: {e}"))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     if json_mode {
-        println!("{}", json!({ "listening": addr.to_string() }));
+        print_line(&json!({ "listening": addr.to_string() }).to_string())?;
     } else {
-        println!("listening on {addr}");
+        print_line(&format!("listening on {addr}"))?;
     }
     serve_until(listener, state, async {
         let _ = tokio::signal::ctrl_c().await;
@@ -231,22 +285,24 @@ fn keygen(out: &Path, name: &str) -> Result<Output, String> {
     std::fs::write(&public_path, hex(&public))
         .map_err(|e| format!("cannot write {}: {e}", public_path.display()))?;
     let key_id = hex(&envelope::key_id(&public));
-    Ok(Output {
-        text: format!(
+    Ok(Output::ok(
+        format!(
             "private key: {}\npublic key:  {}\nkey id:      {key_id}",
             private_path.display(),
             public_path.display()
         ),
-        json: json!({ "private_key": private_path, "public_key": public_path, "key_id": key_id }),
-    })
+        json!({ "private_key": private_path, "public_key": public_path, "key_id": key_id }),
+    ))
 }
 
 async fn inbox(db: &str, key: &Path, mut after: i64) -> Result<Output, String> {
     let store = open_store(db).await?;
     let private = read_private_key(key)?;
     let key_id = envelope::key_id(&hpke::public_key(&private));
+    let start = after;
     let mut messages = Vec::new();
     let mut text = String::new();
+    let mut unreadable = 0usize;
     loop {
         let rows = store
             .inbox_page(key_id, after, 500, true)
@@ -265,7 +321,12 @@ async fn inbox(db: &str, key: &Path, mut after: i64) -> Result<Output, String> {
                 Ok(m) => {
                     text.push_str(&format!(
                         "#{} envelope {id}\n  conversation {} message {} sent {} ({})\n  {}\n",
-                        row.seq, m.conversation, m.seq, m.sent_at, m.locale, m.body
+                        row.seq,
+                        m.conversation,
+                        m.seq,
+                        utc(m.sent_at),
+                        m.locale,
+                        m.body
                     ));
                     messages.push(json!({
                         "arrival": row.seq, "id": id, "conversation": m.conversation,
@@ -273,34 +334,108 @@ async fn inbox(db: &str, key: &Path, mut after: i64) -> Result<Output, String> {
                     }));
                 }
                 Err(e) => {
+                    unreadable += 1;
                     text.push_str(&format!("#{} envelope {id}\n  unreadable: {e}\n", row.seq));
                     messages.push(json!({ "arrival": row.seq, "id": id, "error": e }));
                 }
             }
         }
     }
+    let kid = hex(&key_id);
+    let json = json!({ "key_id": kid, "messages": messages, "next": after });
     if messages.is_empty() {
-        text.push_str("no messages\n");
+        wrong_key_check(&store, key_id, key).await?;
+        text.push_str(&if start > 0 {
+            format!("no messages for key id {kid} after arrival {start}")
+        } else {
+            format!("no messages for key id {kid}")
+        });
     }
+    let failure = (unreadable > 0).then(|| {
+        format!(
+            "{unreadable} of {} envelopes for key id {kid} did not open with {}",
+            messages.len(),
+            key.display()
+        )
+    });
     Ok(Output {
         text: text.trim_end().to_string(),
-        json: json!({ "messages": messages, "next": after }),
+        json,
+        failure,
     })
 }
 
+/// An inbox with nothing for this key on a relay that holds envelopes for
+/// other keys is almost always the wrong key file: say so instead of "no
+/// messages".
+async fn wrong_key_check(store: &Store, key_id: [u8; 8], key: &Path) -> Result<(), String> {
+    let keys = store
+        .key_ids()
+        .await
+        .map_err(|e| format!("cannot read the inbox: {e}"))?;
+    if keys.is_empty() || keys.iter().any(|(k, _)| *k == key_id) {
+        return Ok(());
+    }
+    let others: Vec<String> = keys
+        .iter()
+        .map(|(k, n)| {
+            let noun = if *n == 1 { "envelope" } else { "envelopes" };
+            format!("{} ({n} {noun})", hex(k))
+        })
+        .collect();
+    Err(format!(
+        "no envelope on this relay is addressed to key id {} (the key in {}); it holds \
+         envelopes for key id {}. Is this the right key?",
+        hex(&key_id),
+        key.display(),
+        others.join(", ")
+    ))
+}
+
+/// Unix seconds as ISO 8601 UTC, e.g. `2025-11-24T16:13:21Z`.
+fn utc(unix: i64) -> String {
+    let (days, secs) = (unix.div_euclid(86_400), unix.rem_euclid(86_400));
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    )
+}
+
 async fn reply(db: &str, key: &Path, to: &str, text: Option<String>) -> Result<Output, String> {
+    if text.is_some() {
+        return Err(
+            "--text is refused: reply text on the command line stays in shell \
+                    history. Pipe it in or type it on stdin (end with Ctrl-D)"
+                .into(),
+        );
+    }
     let to_id = fixed_hex::<16>(to)
         .ok_or_else(|| format!("{to:?} is not an envelope id (32 hex digits)"))?;
-    let body = match text {
-        Some(t) => t,
-        None => {
-            let mut t = String::new();
-            std::io::stdin()
-                .read_to_string(&mut t)
-                .map_err(|e| format!("cannot read the reply from stdin: {e}"))?;
-            t.trim_end_matches(['\n', '\r']).to_string()
-        }
-    };
+    use std::io::IsTerminal;
+    if std::io::stdin().is_terminal() {
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr().lock(),
+            "Type the reply, then Ctrl-D on a new line:"
+        );
+    }
+    let mut body = String::new();
+    std::io::stdin()
+        .read_to_string(&mut body)
+        .map_err(|e| format!("cannot read the reply from stdin: {e}"))?;
+    let body = body.trim_end_matches(['\n', '\r']).to_string();
     if body.trim().is_empty() {
         return Err("the reply is empty".into());
     }
@@ -345,13 +480,13 @@ async fn reply(db: &str, key: &Path, to: &str, text: Option<String>) -> Result<O
         .await
         .map_err(|e| format!("cannot store the reply: {e}"))?;
     let reply_id = hex(&id);
-    Ok(Output {
-        text: format!(
+    Ok(Output::ok(
+        format!(
             "reply {reply_id} stored for conversation {}",
             m.conversation
         ),
-        json: json!({ "reply_id": reply_id, "conversation": m.conversation, "mailbox": m.reply_to.mailbox }),
-    })
+        json!({ "reply_id": reply_id, "conversation": m.conversation, "mailbox": m.reply_to.mailbox }),
+    ))
 }
 
 async fn publish(db: &str, path: &Path) -> Result<Output, String> {
@@ -366,10 +501,10 @@ async fn publish(db: &str, path: &Path) -> Result<Output, String> {
         .await
         .map_err(|e| format!("cannot store the pack: {e}"))?
     {
-        PackPut::Stored => Ok(Output {
-            text: format!("published pack version {version}"),
-            json: json!({ "version": version }),
-        }),
+        PackPut::Stored => Ok(Output::ok(
+            format!("published pack version {version}"),
+            json!({ "version": version }),
+        )),
         PackPut::NotNewer => {
             let newest = store
                 .latest_pack_version()

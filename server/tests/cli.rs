@@ -68,22 +68,18 @@ async fn inbox_reply_and_publish_work_on_the_database() {
             out.contains("ຊ່ວຍແດ່ — help") && out.contains(&convo.id),
             "{out}"
         );
+        // Times as ISO 8601 UTC, not epoch seconds.
+        assert!(
+            out.contains("sent 2025-11-24T16:00:01Z") && !out.contains("1764000001"),
+            "{out}"
+        );
 
         let to = hex(&id1);
         let (ok, out, err) = run(
             &[
-                "reply",
-                "--json",
-                "--db",
-                &db.url,
-                "--key",
-                &key_file,
-                "--to",
-                &to,
-                "--text",
-                "We hear you.",
+                "reply", "--json", "--db", &db.url, "--key", &key_file, "--to", &to,
             ],
-            None,
+            Some("We hear you."),
         );
         assert!(ok, "{err}");
         let reply_id = serde_json::from_str::<Value>(&out).unwrap()["reply_id"]
@@ -123,10 +119,9 @@ async fn inbox_reply_and_publish_work_on_the_database() {
         let unknown = hex(&random::<16>());
         let (ok, _, err) = run(
             &[
-                "reply", "--json", "--db", &db.url, "--key", &key_file, "--to", &unknown, "--text",
-                "x",
+                "reply", "--json", "--db", &db.url, "--key", &key_file, "--to", &unknown,
             ],
-            None,
+            Some("x"),
         );
         assert!(!ok);
         assert!(
@@ -136,10 +131,8 @@ async fn inbox_reply_and_publish_work_on_the_database() {
                 .contains("no envelope")
         );
         let (ok, _, err) = run(
-            &[
-                "reply", "--db", &db.url, "--key", &key_file, "--to", "xyz", "--text", "x",
-            ],
-            None,
+            &["reply", "--db", &db.url, "--key", &key_file, "--to", "xyz"],
+            Some("x"),
         );
         assert!(!ok && err.contains("not an envelope id"), "{err}");
         let (ok, _, err) = run(
@@ -180,6 +173,214 @@ async fn inbox_reply_and_publish_work_on_the_database() {
         None,
     );
     assert!(!ok && err.contains("sqlite:PATH"), "{err}");
+    // Arrival numbers start at 1, as in the API (`after` ≥ 0).
+    let (ok, _, err) = run(
+        &[
+            "inbox",
+            "--db",
+            "sqlite:x.db",
+            "--key",
+            "k",
+            "--after",
+            "-1",
+        ],
+        None,
+    );
+    assert!(!ok && err.contains("invalid value '-1'"), "{err}");
+}
+
+/// A mistyped `--db` is an error for every operator command, and never
+/// leaves a new file (or new tables in someone else's file) behind.
+#[test]
+fn operator_commands_never_create_a_database() {
+    let scratch = tempfile::tempdir().unwrap();
+    let (key_file, _) = keygen(scratch.path());
+    let missing = scratch.path().join("relay-typo.db");
+    let url = format!("sqlite:{}", missing.display());
+    let pack_file = scratch.path().join("p.wmpack");
+    let mut pack = waymark_protocol::pack::unsigned([1; 8], 1, b"{}").unwrap();
+    pack.extend_from_slice(&[0; 64]);
+    std::fs::write(&pack_file, &pack).unwrap();
+    let to = hex(&random::<16>());
+    let commands: [(Vec<&str>, Option<&str>); 3] = [
+        (vec!["inbox", "--db", &url, "--key", &key_file], None),
+        (
+            vec!["reply", "--db", &url, "--key", &key_file, "--to", &to],
+            Some("hello"),
+        ),
+        (
+            vec![
+                "publish",
+                "--db",
+                &url,
+                "--pack",
+                pack_file.to_str().unwrap(),
+            ],
+            None,
+        ),
+    ];
+    for (args, stdin) in &commands {
+        let (ok, out, err) = run(args, *stdin);
+        assert!(!ok, "{args:?}: {out}");
+        assert!(err.contains("no database file at"), "{args:?}: {err}");
+        assert!(!missing.exists(), "{args:?} created {}", missing.display());
+    }
+    // Another SQLite file (say, an app profile) is refused and left as it was.
+    let other = scratch.path().join("other.db");
+    rusqlite::Connection::open(&other)
+        .unwrap()
+        .execute_batch("CREATE TABLE notes (t TEXT)")
+        .unwrap();
+    let url = format!("sqlite:{}", other.display());
+    let (ok, _, err) = run(&["inbox", "--db", &url, "--key", &key_file], None);
+    assert!(
+        !ok && err.contains("is not a Waymark relay database"),
+        "{err}"
+    );
+    let tables: i64 = rusqlite::Connection::open(&other)
+        .unwrap()
+        .query_row(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(tables, 1);
+}
+
+/// The wrong key file is never "no messages": nothing addressed to it on
+/// a relay holding other keys' envelopes is an error naming both key ids,
+/// and an envelope that does not open is an error after the listing.
+#[tokio::test]
+async fn a_wrong_key_fails_loudly() {
+    for db in databases().await {
+        let scratch = tempfile::tempdir().unwrap();
+        let (key_file, pk) = keygen(scratch.path());
+        let hotline = Hotline { sk: [0; 32], pk };
+        let relay = relay(&db.config()).await;
+        let convo = Conversation::new();
+        let (_, sealed) = seal(&hotline, &convo.message(1, "for the right key"));
+        assert_eq!(
+            relay.post_envelopes(std::slice::from_ref(&sealed)).await.0,
+            200
+        );
+
+        let wrong_dir = tempfile::tempdir().unwrap();
+        let (wrong_key, wrong_pk) = keygen(wrong_dir.path());
+        let (ok, out, err) = run(&["inbox", "--db", &db.url, "--key", &wrong_key], None);
+        assert!(!ok, "{}: {out}", db.label);
+        assert!(!out.contains("no messages"), "{out}");
+        let right_id = hex(&envelope::key_id(&pk));
+        let wrong_id = hex(&envelope::key_id(&wrong_pk));
+        assert!(
+            err.contains("no envelope on this relay is addressed to key id")
+                && err.contains(&wrong_id)
+                && err.contains(&right_id),
+            "{err}"
+        );
+        // The right key still finds it: the wrong key marked nothing.
+        let (ok, out, err) = run(&["inbox", "--db", &db.url, "--key", &key_file], None);
+        assert!(ok && out.contains("for the right key"), "{err}");
+
+        // An envelope carrying the wrong key's id that does not open with it.
+        let mut forged = sealed.clone();
+        forged[1..17].copy_from_slice(&random::<16>());
+        forged[17..25].copy_from_slice(&envelope::key_id(&wrong_pk));
+        assert_eq!(relay.post_envelopes(&[forged]).await.0, 200);
+        let (ok, out, err) = run(
+            &["inbox", "--json", "--db", &db.url, "--key", &wrong_key],
+            None,
+        );
+        assert!(!ok, "{out}");
+        let doc: Value = serde_json::from_str(&out).unwrap();
+        assert!(doc["messages"][0]["error"].is_string(), "{doc}");
+        let failure: Value = serde_json::from_str(&err).unwrap();
+        assert!(
+            failure["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("1 of 1 envelopes"),
+            "{err}"
+        );
+
+        // An empty relay is an empty inbox, not an error.
+        let empty = TestDb::sqlite();
+        drop(waymark_server::Store::open(&empty.url).await.unwrap());
+        let (ok, out, err) = run(&["inbox", "--db", &empty.url, "--key", &key_file], None);
+        assert!(ok, "{err}");
+        assert_eq!(out.trim(), format!("no messages for key id {right_id}"));
+    }
+}
+
+/// Reply text never comes from the command line, where shell history
+/// keeps it.
+#[tokio::test]
+async fn reply_text_is_read_from_stdin_only() {
+    let db = TestDb::sqlite();
+    let scratch = tempfile::tempdir().unwrap();
+    let (key_file, pk) = keygen(scratch.path());
+    let relay = relay(&db.config()).await;
+    let convo = Conversation::new();
+    let (id, sealed) = seal(&Hotline { sk: [0; 32], pk }, &convo.message(1, "hi"));
+    assert_eq!(relay.post_envelopes(&[sealed]).await.0, 200);
+    let to = hex(&id);
+    let (ok, out, err) = run(
+        &[
+            "reply",
+            "--db",
+            &db.url,
+            "--key",
+            &key_file,
+            "--to",
+            &to,
+            "--text",
+            "case text",
+        ],
+        Some("from stdin"),
+    );
+    assert!(!ok && out.is_empty(), "{out}");
+    assert!(
+        err.contains("--text is refused") && err.contains("stdin"),
+        "{err}"
+    );
+    let path = format!("/v1/mailboxes/{}/envelopes", convo.mailbox());
+    let (_, page) = relay.get_json(&path, Some(&hex(&convo.cap))).await;
+    assert_eq!(page["envelopes"], json!([]), "nothing was stored");
+}
+
+/// `inbox | head -1`: the reader goes away while the listing is written
+/// (more than a pipe holds), and the command ends quietly.
+#[tokio::test]
+async fn a_closed_stdout_ends_the_inbox_quietly() {
+    use std::io::BufRead;
+    let db = TestDb::sqlite();
+    let scratch = tempfile::tempdir().unwrap();
+    let (key_file, pk) = keygen(scratch.path());
+    let relay = relay(&db.config()).await;
+    let convo = Conversation::new();
+    let hotline = Hotline { sk: [0; 32], pk };
+    let long = "x".repeat(8000);
+    let envs: Vec<Vec<u8>> = (1..=40)
+        .map(|i| seal(&hotline, &convo.message(i, &long)).1)
+        .collect();
+    assert_eq!(relay.post_envelopes(&envs).await.0, 200);
+    let mut child = std::process::Command::new(exe())
+        .args(["inbox", "--db", &db.url, "--key", &key_file])
+        .env("RUST_BACKTRACE", "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with("#1 envelope"), "{first}");
+    // The reader is dropped here, with ~320 KB still to write.
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:?}: {stderr}", out.status);
+    assert!(stderr.is_empty(), "{stderr}");
 }
 
 #[tokio::test]

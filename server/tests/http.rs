@@ -198,6 +198,85 @@ async fn bad_requests_get_stable_errors() {
     assert_eq!((status, code(&body)), (400, "bad_key_id"));
 }
 
+/// Every query parameter is held to its bounds in `server/src/openapi.json`:
+/// out of range, beyond int64 or not a number is 400 `bad_query`, never
+/// clamped; the bounds themselves are accepted.
+#[tokio::test]
+async fn query_parameters_outside_the_openapi_bounds_are_bad_queries() {
+    for db in databases().await {
+        let relay = relay(&db.config()).await;
+        let hotline = Hotline::new();
+        let convo = Conversation::new();
+        let cap = hex(&convo.cap);
+        let pages = [
+            (
+                format!("/v1/hotlines/{}/envelopes", hotline.key_id()),
+                TOKEN,
+            ),
+            (
+                format!("/v1/mailboxes/{}/envelopes", convo.mailbox()),
+                cap.as_str(),
+            ),
+        ];
+        for (path, bearer) in &pages {
+            for bad in [
+                "limit=501",
+                "limit=0",
+                "limit=-1",
+                "limit=4294967297",
+                "limit=x",
+                "after=-1",
+                "after=9223372036854775808",
+                "after=1.5",
+            ] {
+                let (status, body) = relay.get_json(&format!("{path}?{bad}"), Some(bearer)).await;
+                assert_eq!(
+                    (status, code(&body)),
+                    (400, "bad_query"),
+                    "{}: {path}?{bad}",
+                    db.label
+                );
+            }
+            for good in [
+                "limit=1",
+                "limit=500",
+                "after=0",
+                "after=9223372036854775807",
+                "",
+            ] {
+                let (status, body) = relay
+                    .get_json(&format!("{path}?{good}"), Some(bearer))
+                    .await;
+                assert_eq!(status, 200, "{}: {path}?{good}: {body}", db.label);
+            }
+        }
+        let r = relay
+            .http
+            .put(relay.url("/v1/packs"))
+            .bearer_auth(TOKEN)
+            .body(test_pack(5))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 200);
+        for bad in ["have=-1", "have=9223372036854775808", "have=x"] {
+            let (status, body) = relay
+                .get_json(&format!("/v1/packs/latest?{bad}"), None)
+                .await;
+            assert_eq!((status, code(&body)), (400, "bad_query"), "{bad}");
+        }
+        for (good, want) in [("have=0", 200), ("have=9223372036854775807", 204)] {
+            let r = relay
+                .http
+                .get(relay.url(&format!("/v1/packs/latest?{good}")))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status().as_u16(), want, "{good}");
+        }
+    }
+}
+
 #[tokio::test]
 async fn oversized_requests_are_refused_on_every_route_that_takes_a_body() {
     let db = TestDb::sqlite();

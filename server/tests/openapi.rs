@@ -129,3 +129,48 @@ async fn every_described_route_answers_and_the_relay_serves_the_document() {
         );
     }
 }
+
+/// The bounds the document states are the ones the relay enforces.
+#[test]
+fn the_documented_bounds_are_the_relays_constants() {
+    let spec = spec();
+    let query = |path: &str, name: &str| -> Value {
+        spec["paths"][path]["get"]["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == name)
+            .unwrap()["schema"]
+            .clone()
+    };
+    for path in [
+        "/v1/hotlines/{key_id}/envelopes",
+        "/v1/mailboxes/{mailbox_id}/envelopes",
+    ] {
+        let limit = query(path, "limit");
+        assert_eq!(limit["minimum"], 1, "{path}");
+        assert_eq!(limit["maximum"], waymark_server::MAX_PAGE, "{path}");
+        let after = query(path, "after");
+        assert_eq!(
+            (&after["format"], &after["minimum"]),
+            (&"int64".into(), &0.into())
+        );
+    }
+    let have = query("/v1/packs/latest", "have");
+    assert_eq!(
+        (&have["format"], &have["minimum"]),
+        (&"int64".into(), &0.into())
+    );
+    let schemas = &spec["components"]["schemas"];
+    let batch = &schemas["EnvelopeBatch"]["properties"]["envelopes"];
+    assert_eq!(batch["minItems"], 1);
+    assert_eq!(batch["maxItems"], waymark_server::MAX_BATCH);
+    assert_eq!(
+        schemas["StatusRequest"]["properties"]["ids"]["maxItems"],
+        waymark_protocol::api::MAX_STATUS_IDS
+    );
+    let backup = &spec["paths"]["/v1/backups/{backup_id}"]["put"]["requestBody"]["content"]["application/octet-stream"]
+        ["schema"];
+    assert_eq!(backup["minLength"], 1);
+    assert_eq!(backup["maxLength"], waymark_protocol::backup::MAX_BLOB);
+}

@@ -46,10 +46,12 @@ class KtRelay {
         process?.waitFor()
     }
 
-    fun operator(vararg args: String): String {
+    /** Runs an operator command; reply text goes on [stdin] (argv is refused). */
+    fun operator(vararg args: String, stdin: String = ""): String {
         val p = ProcessBuilder(listOf(server) + args.toList() + listOf("--db", db, "--key", "keys/dev-hotline.key.hex", "--json"))
             .redirectErrorStream(false)
             .start()
+        p.outputStream.use { it.write(stdin.toByteArray()) }
         val out = p.inputStream.bufferedReader().readText()
         check(p.waitFor() == 0, "operator command ${args.toList()} failed")
         return out
@@ -82,7 +84,7 @@ fun quietChecks(checks: Checks) {
             check(w.outboxSummary().sent == 1u, "sent once the relay runs")
             val ids = relay.inboxIds()
             check(ids.size == 1, "one envelope at the relay, got ${ids.size}")
-            relay.operator("reply", "--to", ids[0], "--text", "We are here for you.")
+            relay.operator("reply", "--to", ids[0], stdin = "We are here for you.")
             val r = runBlocking { w.syncNow(relay.url) }
             check(r.replies == 1u, "reply fetched")
             val screen = w.conversationScreen(c)

@@ -59,12 +59,14 @@ class Relay:
             self.proc.terminate()
             self.proc.wait(timeout=10)
 
-    def operator(self, *args):
+    def operator(self, *args, stdin=""):
+        # Reply text goes on stdin: the operator's tools refuse it in argv.
         out = subprocess.run(
             [SERVER, *args, "--db", self.db, "--key", HOTLINE_KEY, "--json"],
             check=True,
             capture_output=True,
             text=True,
+            input=stdin,
         )
         return json.loads(out.stdout)
 
@@ -111,7 +113,7 @@ def test_offline_message_is_delivered_once_read_and_answered(tmp_path, relay):
     run(w.sync_now(relay.url))
     assert len(relay.operator("inbox")["messages"]) == 1
 
-    relay.operator("reply", "--to", message_id, "--text", "We read you. Are you safe?")
+    relay.operator("reply", "--to", message_id, stdin="We read you. Are you safe?")
     report = run(w.sync_now(relay.url))
     assert report.replies == 1
     screen = w.conversation_screen(c)

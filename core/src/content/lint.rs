@@ -6,8 +6,10 @@
 //! - every message the content needs exists in the source locale, and the
 //!   translation check passes (missing or extra messages, variables, Fluent
 //!   syntax, English left in a translation);
-//! - with the facts file, every directory entry matches a record marked
-//!   `verified: true` with the same digits.
+//! - with the facts file, every directory number equals a number in a
+//!   record of the same country marked `verified: true`: whole numbers
+//!   compared (digits and a leading `+`), never one inside another, so
+//!   `130` does not pass for `1300`.
 
 use std::collections::BTreeMap;
 
@@ -63,8 +65,36 @@ struct FactRecord {
     verified: Option<bool>,
 }
 
-fn digits(s: &str) -> String {
-    s.chars().filter(char::is_ascii_digit).collect()
+/// The phone numbers written in `s`, each as its digits with a leading
+/// `+` kept: `"+60 19-261 5999 (WhatsApp)"` is `["+60192615999"]`,
+/// `"(02) 1343 from provinces"` is `["021343"]`, and `"129 (written
+/// 08111129129)"` is `["129", "08111129129"]`. A number is a run of digits
+/// joined by spaces, `-`, `.` or parentheses; words and notes end it.
+fn phone_numbers(s: &str) -> Vec<String> {
+    let mut numbers = Vec::new();
+    let mut current = String::new();
+    let chars: Vec<char> = s.chars().collect();
+    let is_separator = |c: &char| matches!(c, ' ' | '-' | '.' | '(' | ')');
+    let next_is_digit = |from: usize| {
+        chars[from..]
+            .iter()
+            .find(|c| !is_separator(c))
+            .is_some_and(char::is_ascii_digit)
+    };
+    for (i, c) in chars.iter().enumerate() {
+        let leading_plus = *c == '+' && current.is_empty() && next_is_digit(i + 1);
+        let joins = is_separator(c) && next_is_digit(i + 1);
+        if c.is_ascii_digit() || leading_plus {
+            current.push(*c);
+        } else if !joins && !current.is_empty() {
+            // A word, a note, or separators that lead to no digit: it ends.
+            numbers.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        numbers.push(current);
+    }
+    numbers
 }
 
 fn check_against_facts(catalog: &Catalog, facts: &str) -> Vec<String> {
@@ -75,12 +105,15 @@ fn check_against_facts(catalog: &Catalog, facts: &str) -> Vec<String> {
     let mut problems = Vec::new();
     for entry in &catalog.directory.entries {
         for number in &entry.numbers {
-            let wanted = digits(&number.dial);
-            let verified = records.iter().any(|r| {
-                r.verified == Some(true)
-                    && r.country == entry.country
-                    && r.numbers.iter().any(|n| digits(n).contains(&wanted))
-            });
+            let wanted = phone_numbers(&number.dial);
+            let verified = wanted.len() == 1
+                && records.iter().any(|r| {
+                    r.verified == Some(true)
+                        && r.country == entry.country
+                        && r.numbers
+                            .iter()
+                            .any(|n| phone_numbers(n).contains(&wanted[0]))
+                });
             if !verified {
                 problems.push(format!(
                     "directory `{}`: {} is not in a verified record",
@@ -90,4 +123,27 @@ fn check_against_facts(catalog: &Catalog, facts: &str) -> Vec<String> {
         }
     }
     problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::phone_numbers;
+
+    #[test]
+    fn numbers_are_read_whole_from_the_facts_notation() {
+        assert_eq!(phone_numbers("1300"), ["1300"]);
+        assert_eq!(phone_numbers("+66 99 130 1300"), ["+66991301300"]);
+        assert_eq!(
+            phone_numbers("+60 19-261 5999 (WhatsApp)"),
+            ["+60192615999"]
+        );
+        assert_eq!(phone_numbers("(02) 1343 from provinces"), ["021343"]);
+        assert_eq!(phone_numbers("#163 (Globe/TM mobile)"), ["163"]);
+        assert_eq!(
+            phone_numbers("+62 811-1129-129 (WhatsApp, written 08111129129)"),
+            ["+628111129129", "08111129129"]
+        );
+        assert_eq!(phone_numbers("0120-662-700 (my/Burmese)"), ["0120662700"]);
+        assert_eq!(phone_numbers("no number"), Vec::<String>::new());
+    }
 }

@@ -26,6 +26,12 @@ pub enum StoreError {
     BadUrl(String),
     #[error("storage task stopped")]
     Task,
+    /// [`Store::open_existing`] on a SQLite path with no file.
+    #[error("no database file at {0}")]
+    Missing(String),
+    /// [`Store::open_existing`] on a SQLite file without the relay's tables.
+    #[error("{0} is not a Waymark relay database")]
+    NotARelay(String),
 }
 
 /// One stored envelope in arrival order.
@@ -76,6 +82,32 @@ impl Store {
             Ok(Store::Postgres(postgres::PgStore::open(url).await?))
         } else {
             Err(StoreError::BadUrl(url.to_string()))
+        }
+    }
+
+    /// Opens a database that must already exist: for the operator's
+    /// commands, so a mistyped `--db` fails instead of creating an empty
+    /// file (SQLite: the file must exist and hold the relay's tables;
+    /// PostgreSQL: the database must exist, as it always must).
+    pub async fn open_existing(url: &str) -> Result<Store, StoreError> {
+        if let Some(path) = url.strip_prefix("sqlite:").filter(|p| !p.is_empty()) {
+            let path = std::path::PathBuf::from(path);
+            let store =
+                tokio::task::spawn_blocking(move || sqlite::SqliteStore::open_existing(&path))
+                    .await
+                    .map_err(|_| StoreError::Task)??;
+            return Ok(Store::Sqlite(store));
+        }
+        Store::open(url).await
+    }
+
+    /// Hotline key ids that have envelopes, with how many each, in key
+    /// id order: lets the operator's `inbox` tell a wrong key from an empty
+    /// inbox.
+    pub async fn key_ids(&self) -> Result<Vec<([u8; 8], u64)>, StoreError> {
+        match self {
+            Store::Sqlite(s) => s.key_ids().await,
+            Store::Postgres(s) => s.key_ids().await,
         }
     }
 

@@ -241,6 +241,25 @@ impl PgStore {
         Ok(rows)
     }
 
+    pub async fn key_ids(&self) -> Result<Vec<([u8; 8], u64)>, StoreError> {
+        let client = self.client().await?;
+        let rows = client
+            .query(
+                "SELECT key_id, COUNT(*) FROM envelopes GROUP BY key_id ORDER BY key_id",
+                &[],
+            )
+            .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            let (key, n): (Vec<u8>, i64) = (r.try_get(0)?, r.try_get(1)?);
+            // Key ids are stored from 8-byte headers; anything else is skipped.
+            if let (Ok(key), Ok(n)) = (key.try_into(), u64::try_from(n)) {
+                out.push((key, n));
+            }
+        }
+        Ok(out)
+    }
+
     pub async fn envelope(&self, id: [u8; 16]) -> Result<Option<Vec<u8>>, StoreError> {
         let client = self.client().await?;
         let row = client

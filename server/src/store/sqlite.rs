@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use waymark_protocol::api::RelayStatus;
 use waymark_protocol::envelope::Header;
 
@@ -52,7 +52,31 @@ impl std::fmt::Debug for SqliteStore {
 impl SqliteStore {
     /// Opens the file (creating it and the tables if needed). Blocking.
     pub fn open(path: &Path) -> Result<SqliteStore, StoreError> {
-        let conn = Connection::open(path)?;
+        SqliteStore::prepare(Connection::open(path)?)
+    }
+
+    /// Opens a file that exists and holds the relay's tables; never
+    /// creates one. Blocking.
+    pub fn open_existing(path: &Path) -> Result<SqliteStore, StoreError> {
+        let shown = || path.display().to_string();
+        if !path.is_file() {
+            return Err(StoreError::Missing(shown()));
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        let is_relay = conn
+            .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'envelopes'")
+            .and_then(|mut s| s.exists([]))
+            .unwrap_or(false);
+        if !is_relay {
+            return Err(StoreError::NotARelay(shown()));
+        }
+        SqliteStore::prepare(conn)
+    }
+
+    fn prepare(conn: Connection) -> Result<SqliteStore, StoreError> {
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
@@ -182,6 +206,23 @@ impl SqliteStore {
             }
             tx.commit()?;
             Ok(rows)
+        })
+        .await
+    }
+
+    pub async fn key_ids(&self) -> Result<Vec<([u8; 8], u64)>, StoreError> {
+        self.run(|conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT key_id, COUNT(*) FROM envelopes GROUP BY key_id ORDER BY key_id",
+            )?;
+            let rows = stmt
+                .query_map([], |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, i64>(1)?)))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            // Key ids are stored from 8-byte headers; anything else is skipped.
+            Ok(rows
+                .into_iter()
+                .filter_map(|(k, n)| Some((k.try_into().ok()?, u64::try_from(n).ok()?)))
+                .collect())
         })
         .await
     }
