@@ -84,8 +84,9 @@ pub enum ApiError {
     /// Too many wrong PINs: no PIN is checked for `seconds` more.
     #[error("{reason}")]
     TooManyAttempts { seconds: u64, reason: String },
-    /// The relay could not be reached, or refused the request; nothing was
-    /// lost (code `network` or `relay_refused`).
+    /// The relay could not be reached, or refused the request, or the
+    /// request was stopped; nothing was lost (code `network`,
+    /// `relay_refused` or `cancelled`).
     #[error("{reason}")]
     Network { code: String, reason: String },
     /// A bug or an unexpected failure inside Waymark.
@@ -134,7 +135,9 @@ impl ApiError {
             | Error::OutboxFull { .. }
             | Error::UnknownSyncTask
             | Error::RestoreNeedsEmptyProfile => ApiError::WrongState { code, reason },
-            Error::Network | Error::Relay { .. } => ApiError::Network { code, reason },
+            Error::Network | Error::Relay { .. } | Error::Cancelled => {
+                ApiError::Network { code, reason }
+            }
             Error::Corrupted(_) => ApiError::Corrupted { reason },
             Error::Storage(_) | Error::Io(_) | Error::PlatformSecret(_) => {
                 ApiError::Storage { code, reason }
