@@ -1,8 +1,16 @@
 //! Drawing: one function per view, each a straight rendering of a core
 //! screen model. Selection is shown with a `▸` marker and reversed colours.
+//!
+//! Scrolling is done here, once, for every screen: when a line is selected
+//! (the last one drawn by [`item`] as selected), the screen scrolls so that
+//! it is in view, with a line around it where there is room — so an action
+//! such as "Erase now" is on screen whenever it is chosen or armed. Other
+//! screens scroll freely (↑↓, PgUp/PgDn), never past their end.
+
+use std::hash::{DefaultHasher, Hash, Hasher};
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
@@ -10,11 +18,27 @@ use waymark_core::Screen;
 use waymark_core::screens;
 
 use super::forms::Field;
-use super::width::{cells, fit, scrub};
+use super::width::{fit, scrub};
 use super::{App, View};
 
-/// `content`'s scroll value for "show the end" (a conversation).
+/// `content`'s last value for "keep the end in view" (a conversation).
 const BOTTOM: u16 = u16::MAX;
+
+/// How a selected line is marked.
+const SELECTED: Modifier = Modifier::REVERSED;
+
+/// Where a screen is scrolled to, from one drawing to the next.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Scroll {
+    /// The first row shown.
+    pub offset: u16,
+    /// Rows the screen shows at once.
+    pub page: u16,
+    /// Whether a line is selected (then the selection leads the scroll).
+    pub follows: bool,
+    /// Which screen it was (its title): another one starts at the top.
+    screen: u64,
+}
 
 pub(super) fn draw(f: &mut Frame, app: &App) {
     let input = input_line(app);
@@ -24,22 +48,15 @@ pub(super) fn draw(f: &mut Frame, app: &App) {
         Constraint::Length(2),
     ])
     .areas(f.area());
-    let (title, lines, scroll) = content(app);
-    let scroll = if scroll == BOTTOM {
-        // Rows the text takes once wrapped, less the rows that fit.
-        let inner = body.width.saturating_sub(2).max(1) as usize;
-        let rows: usize = lines.iter().map(|l| wrapped_rows(l, inner)).sum();
-        rows.saturating_sub(body.height.saturating_sub(2) as usize)
-            .min(u16::MAX as usize - 1) as u16
-    } else {
-        scroll
-    };
+    let (title, lines, end) = content(app);
+    let scroll = scrolled(app.scroll.get(), &title, &lines, end == BOTTOM, body);
+    app.scroll.set(scroll);
     let block = Block::default().borders(Borders::ALL).title(fit(&title));
     f.render_widget(
         Paragraph::new(lines)
             .block(block)
             .wrap(Wrap { trim: false })
-            .scroll((scroll, 0)),
+            .scroll((scroll.offset, 0)),
         body,
     );
     if let Some((label, line)) = input {
@@ -54,32 +71,61 @@ pub(super) fn draw(f: &mut Frame, app: &App) {
         )));
     }
     // Symbols only: a UI holds no words of its own.
-    foot.push(Line::from("↑↓ ⏎  Esc ←  F2 🌐  Ctrl-X ⏏"));
+    foot.push(Line::from("↑↓ ⏎  Esc ←  PgUp PgDn ↕  F2 🌐  Ctrl-X ⏏"));
     f.render_widget(Paragraph::new(foot).wrap(Wrap { trim: true }), footer);
     scrub(f.buffer_mut());
 }
 
-/// Rows `line` takes when word-wrapped to `width` cells (an estimate
-/// that errs on the side of more rows, so the end stays in view).
-fn wrapped_rows(line: &Line<'_>, width: usize) -> usize {
-    let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-    let mut rows = 1;
-    let mut col = 0;
-    for word in text.split(' ') {
-        let w = cells(word);
-        if col > 0 && col + 1 + w > width {
-            rows += 1;
-            col = 0;
-        } else if col > 0 {
-            col += 1;
+/// The scroll for `lines` in `area` (inside its border), from the last one.
+fn scrolled(last: Scroll, title: &str, lines: &[Line<'_>], keep_end: bool, area: Rect) -> Scroll {
+    let width = area.width.saturating_sub(2).max(1);
+    let height = usize::from(area.height.saturating_sub(2).max(1));
+    // Rows each line takes once wrapped, as the paragraph wraps it.
+    let rows: Vec<usize> = lines
+        .iter()
+        .map(|l| {
+            Paragraph::new(l.clone())
+                .wrap(Wrap { trim: false })
+                .line_count(width)
+        })
+        .collect();
+    let total: usize = rows.iter().sum();
+    let max = total.saturating_sub(height);
+    let mut hasher = DefaultHasher::new();
+    title.hash(&mut hasher);
+    let screen = hasher.finish();
+    let mut offset = if screen == last.screen {
+        usize::from(last.offset)
+    } else {
+        0
+    };
+    let selected = lines.iter().rposition(|l| {
+        l.spans
+            .first()
+            .is_some_and(|s| s.style.add_modifier.contains(SELECTED))
+    });
+    match selected {
+        Some(i) => {
+            let top: usize = rows[..i].iter().sum();
+            let bottom = top + rows[i];
+            // A line of context on each side where there is room; the top
+            // of the selection wins when it is taller than the screen.
+            let margin = usize::from(height > rows[i] + 2);
+            let below = (bottom + margin).min(total);
+            if below > offset + height {
+                offset = below - height;
+            }
+            offset = offset.min(top.saturating_sub(margin));
         }
-        col += w;
-        while col > width {
-            rows += 1;
-            col -= width;
-        }
+        None if keep_end => offset = max,
+        None => {}
     }
-    rows
+    Scroll {
+        offset: offset.min(max).min(usize::from(u16::MAX - 1)) as u16,
+        page: height as u16,
+        follows: selected.is_some(),
+        screen,
+    }
 }
 
 fn item(selected: bool, text: String) -> Line<'static> {
@@ -87,7 +133,7 @@ fn item(selected: bool, text: String) -> Line<'static> {
     if selected {
         Line::from(Span::styled(
             format!("▸ {text}"),
-            Style::default().add_modifier(Modifier::REVERSED),
+            Style::default().add_modifier(SELECTED),
         ))
     } else {
         Line::from(format!("  {text}"))
@@ -116,6 +162,17 @@ fn choice(selected: bool, label: &str, value: &str) -> Line<'static> {
     item(selected, format!("{label}: ◂ {value} ▸"))
 }
 
+/// A sync running (and how to stop it), or what the last one could not do.
+fn sync_line(app: &App) -> Option<Line<'static>> {
+    match app.sync.running() {
+        Some(spinner) => {
+            let (running, stop) = screens::sync_running(&app.w.localizer());
+            Some(plain(format!("{spinner} {running}   Esc ✕ {stop}")))
+        }
+        None => app.sync.problem.clone().map(bold),
+    }
+}
+
 /// The compose line under a conversation: (title, text).
 fn input_line(app: &App) -> Option<(String, Line<'static>)> {
     let View::Conversation { id, draft, .. } = &app.view else {
@@ -140,7 +197,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             }
             (s.title, lines, 0)
         }
-        View::Lesson { id, scroll } => match w.lesson_screen(id) {
+        View::Lesson { id } => match w.lesson_screen(id) {
             Ok(s) => {
                 let mut lines = vec![plain(s.summary), plain("")];
                 for sec in s.sections {
@@ -148,9 +205,11 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                     lines.push(plain(sec.body));
                     lines.push(plain(""));
                 }
-                lines.push(item(true, s.start_quiz_label));
+                // The only action: a hint, not a selection, so the lesson
+                // scrolls freely.
+                lines.push(bold(format!("⏎ {}", s.start_quiz_label)));
                 lines.push(plain(s.quiz_label));
-                (s.title, lines, *scroll)
+                (s.title, lines, 0)
             }
             Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
         },
@@ -204,8 +263,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                     i += 1;
                 }
             }
-            let scroll = (*sel as u16).saturating_sub(8);
-            (s.title, lines, scroll)
+            (s.title, lines, 0)
         }
         View::RedFlags {
             answers,
@@ -253,9 +311,9 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 };
                 lines.push(item(i == *sel, format!("{} [{a}]", q.text)));
             }
-            (s.title, lines, (*sel as u16).saturating_sub(6))
+            (s.title, lines, 0)
         }
-        View::Directory { scroll } => {
+        View::Directory => {
             let s = w.directory_screen(None, None, None);
             let mut lines = vec![plain(s.intro), plain("")];
             for e in s.entries {
@@ -269,9 +327,9 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 }
                 lines.push(plain(format!("  {} · {}", e.checked_label, e.source_label)));
             }
-            (s.title, lines, *scroll)
+            (s.title, lines, 0)
         }
-        View::Search { query, scroll } => {
+        View::Search { query } => {
             let s = w.search(query);
             let mut lines = vec![plain(format!("{}: {query}▏", s.prompt)), plain("")];
             lines.extend(s.count_label.map(plain));
@@ -280,7 +338,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 lines.push(bold(format!("[{}] {}", r.kind_label, r.title)));
                 lines.push(plain(format!("  {}", r.snippet)));
             }
-            (s.title, lines, *scroll)
+            (s.title, lines, 0)
         }
         View::Contacts { sel } => match w.contacts_screen() {
             Ok(s) => {
@@ -298,7 +356,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                         format!("{} — {}{trusted}", c.name, c.phone),
                     ));
                 }
-                (s.title, lines, (*sel as u16).saturating_sub(10))
+                (s.title, lines, 0)
             }
             Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
         },
@@ -346,7 +404,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 if !s.outbox_note.is_empty() {
                     lines.push(bold(s.outbox_note));
                 }
-                lines.extend(app.sync.problem.clone().map(bold));
+                lines.extend(sync_line(app));
                 lines.push(bold(s.hotlines_title));
                 for (i, h) in s.hotlines.iter().enumerate() {
                     lines.push(item(i == *sel, h.name.clone()));
@@ -369,7 +427,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                         format!("{}{status}: {}", c.hotline_name, c.last_message),
                     ));
                 }
-                (s.title, lines, (*sel as u16).saturating_sub(8))
+                (s.title, lines, 0)
             }
             Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
         },
@@ -378,7 +436,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 let mut lines = Vec::new();
                 lines.extend(s.development_note.map(bold));
                 lines.push(plain(s.privacy_note));
-                lines.extend(app.sync.problem.clone().map(bold));
+                lines.extend(sync_line(app));
                 lines.push(plain(""));
                 for (i, m) in s.messages.iter().enumerate() {
                     let who = if m.outgoing {
@@ -425,11 +483,26 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
         }
         View::Backup(b) => {
             let s = screens::backup(&w.localizer());
+            let working = b.job.as_ref().map(|job| {
+                let label = if b.field == 0 {
+                    &s.backup_working_label
+                } else {
+                    &s.restore_working_label
+                };
+                bold(format!(
+                    "{} {label}   Esc ✕ {}",
+                    job.spinner(),
+                    s.stop_label
+                ))
+            });
             let mut lines = vec![
                 plain(s.intro),
                 plain(""),
                 item(b.field == 0, format!("⏎ {}", s.backup_label)),
             ];
+            if b.field == 0 {
+                lines.extend(working.clone());
+            }
             if let Some(code) = &b.recovery_code {
                 lines.push(plain(""));
                 lines.push(bold(s.code_title));
@@ -444,6 +517,9 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             lines.push(bold(s.restore_title));
             lines.push(plain(s.restore_intro));
             lines.push(field(b.field == 1, "⌨", &b.code_input));
+            if b.field == 1 {
+                lines.extend(working);
+            }
             (s.title, lines, 0)
         }
         View::Sos { plan } => {
@@ -462,11 +538,11 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             }
             (s.title, lines, 0)
         }
-        View::Traces { scroll } => {
+        View::Traces => {
             let s = w.traces_screen();
             let mut lines = vec![plain(s.intro), plain("")];
             lines.extend(s.items.into_iter().map(|i| plain(format!("• {}", i.text))));
-            (s.title, lines, *scroll)
+            (s.title, lines, 0)
         }
         View::Safety { sel, confirm_wipe } => match w.safety_screen() {
             Ok(s) => {
