@@ -198,11 +198,13 @@ expect "▸ $(msg en form-cancel)" "60×9: settings scroll to the last item"
 tmux send-keys -t "$S" Up Up Up Up
 expect "▸ $(msg en settings-language)" "60×9: and back to the first"
 tmux send-keys -t "$S" Escape
+expect "▸ $(msg en menu-settings)" "60×9: back home"
 tmux send-keys -t "$S" Up Enter
 expect "▸ ⏎ $(msg en backup-now)" "60×9: backup"
 tmux send-keys -t "$S" Down
 expect "▸ ⌨" "60×9: backup scrolls to the recovery-code field"
 tmux send-keys -t "$S" Escape
+expect "▸ $(msg en menu-backup)" "60×9: home again"
 tmux send-keys -t "$S" Up Up Up Enter
 expect "▸ ⏎ $(msg en sos-title)" "60×9: SOS scrolls to its action"
 tmux send-keys -t "$S" C-x
