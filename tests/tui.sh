@@ -3,7 +3,7 @@
 # lesson, answer a quiz question, switch language, write to the test hotline
 # through the in-process relay and see the message sent, quick exit; and
 # asserts what the screen shows. Against a relay that never answers:
-# backup and sync show their progress, Esc stops them, and quick exit
+# backup, restore and sync show their progress, Esc stops them, and quick exit
 # during a backup acts at once. At 80×24 the selected item is on screen
 # ("Erase now" when chosen and armed), and at 60×9 settings, backup and
 # SOS scroll to their selected item. Then, in Thai, Burmese, Khmer and Lao, checks that every
@@ -141,6 +141,15 @@ expect "$(msg en backup-working)" "a backup shows its progress"
 tmux send-keys -t "$S" Escape
 expect "$(msg en error-cancelled)" "Esc stops the backup" 2
 gone "$(msg en backup-working)" "the stopped backup shows no progress"
+# Any 24 letters and digits of the code alphabet make a recovery code.
+tmux send-keys -t "$S" Down
+tmux send-keys -t "$S" -l "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF"
+tmux send-keys -t "$S" Enter
+expect "$(msg en restore-working)" "a restore shows its progress"
+gone "$(msg en error-cancelled)" "the last result gives way to the progress"
+tmux send-keys -t "$S" Escape
+expect "$(msg en error-cancelled)" "Esc stops the restore" 2
+gone "$(msg en restore-working)" "the stopped restore shows no progress"
 tmux send-keys -t "$S" Escape
 expect "Welcome back." "a second Esc leaves the backup screen"
 tmux send-keys -t "$S" Up Up Up Up Up Enter
