@@ -183,6 +183,9 @@ impl App {
     fn quick_exit(&mut self) {
         self.pin.clear();
         self.confirm.clear();
+        // Nothing of the profile's stays on screen (a notice would show
+        // under the calculator disguise).
+        self.notice = None;
         self.stop_all();
         match self.w.quick_exit() {
             QuickExit::Calculator(_) => {}

@@ -185,6 +185,8 @@ fn input_line(app: &App) -> Option<(String, Line<'static>)> {
     ))
 }
 
+/// What the screen shows: its title, its lines, and [`BOTTOM`] to keep the
+/// end in view while nothing is selected (else 0). Scrolling is `draw`'s.
 fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
     let w = &app.w;
     match &app.view {
