@@ -12,7 +12,7 @@
 //! - the one tokio runtime that async exports run their work on, so a
 //!   cancelled Kotlin coroutine never interrupts a write half-way.
 
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, Mutex};
 
 use waymark_core::calculator::CalculatorScreen;
 use waymark_core::content::checklists::{
@@ -765,6 +765,8 @@ pub fn available_locales() -> Vec<LocaleInfo> {
 #[derive(Debug, uniffi::Object)]
 pub struct Waymark {
     inner: Arc<waymark_core::Waymark>,
+    /// Stops the network operations in flight (`cancel_network`).
+    network: Mutex<waymark_core::sync::cancel::Cancel>,
 }
 
 impl Waymark {
@@ -835,6 +837,7 @@ impl Waymark {
         match waymark_core::Waymark::open(config) {
             Ok(inner) => Ok(Arc::new(Waymark {
                 inner: Arc::new(inner),
+                network: Mutex::default(),
             })),
             Err(e) => Err(ApiError::from_core(
                 e,
@@ -941,7 +944,10 @@ impl Waymark {
     }
 
     /// Locks at once and says which neutral screen to show.
+    /// Stops every network operation first (a slow relay never delays
+    /// it), then locks.
     pub fn quick_exit(&self) -> QuickExit {
+        self.cancel_network();
         self.inner.quick_exit().into()
     }
 
