@@ -637,3 +637,94 @@ fn main(app: &App) -> (String, Vec<Line<'static>>, u16) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Ten rows of text, then `items` choices with `sel` selected.
+    fn screen(items: usize, sel: usize) -> Vec<Line<'static>> {
+        let mut lines: Vec<Line<'static>> = (0..10).map(|i| plain(format!("text {i}"))).collect();
+        lines.extend((0..items).map(|i| item(i == sel, format!("choice {i}"))));
+        lines
+    }
+
+    /// Five rows inside the border.
+    const AREA: Rect = Rect {
+        x: 0,
+        y: 0,
+        width: 40,
+        height: 7,
+    };
+
+    /// Whether line `line` (one row each here) is on screen at `s`.
+    fn shown(s: Scroll, line: u16) -> bool {
+        (s.offset..s.offset + s.page).contains(&line)
+    }
+
+    #[test]
+    fn the_selection_is_always_on_screen() {
+        let mut s = Scroll::default();
+        for sel in (0..6).chain((0..6).rev()) {
+            s = scrolled(s, "Safety", &screen(6, sel), false, AREA);
+            assert!(s.follows);
+            assert!(shown(s, 10 + sel as u16), "{sel}: {s:?}");
+        }
+        // The last choice has nothing below it; the screen ends there.
+        let s = scrolled(s, "Safety", &screen(6, 5), false, AREA);
+        assert_eq!(s.offset, 16 - 5);
+    }
+
+    #[test]
+    fn a_line_around_the_selection_where_there_is_room() {
+        let s = scrolled(Scroll::default(), "Safety", &screen(6, 2), false, AREA);
+        assert!(shown(s, 11) && shown(s, 12) && shown(s, 13), "{s:?}");
+    }
+
+    #[test]
+    fn without_a_selection_scrolling_stops_at_the_end() {
+        let free = |offset| Scroll {
+            offset,
+            ..scrolled(Scroll::default(), "Lesson", &screen(0, 0), false, AREA)
+        };
+        let s = scrolled(free(100), "Lesson", &screen(0, 0), false, AREA);
+        assert!(!s.follows);
+        assert_eq!(s.offset, 10 - 5);
+        let s = scrolled(free(3), "Lesson", &screen(0, 0), false, AREA);
+        assert_eq!(s.offset, 3);
+        let s = scrolled(free(0), "Chat", &screen(0, 0), true, AREA);
+        assert_eq!(s.offset, 5, "a conversation keeps its end in view");
+    }
+
+    #[test]
+    fn another_screen_starts_at_the_top() {
+        let s = scrolled(Scroll::default(), "Lesson", &screen(0, 0), false, AREA);
+        let s = scrolled(
+            Scroll { offset: 4, ..s },
+            "Directory",
+            &screen(0, 0),
+            false,
+            AREA,
+        );
+        assert_eq!(s.offset, 0);
+    }
+
+    #[test]
+    fn wrapped_lines_count_as_the_rows_they_take() {
+        // Each text line wraps to three rows: the choice is on row 30.
+        let long = "word ".repeat(20);
+        let mut lines: Vec<Line<'static>> = (0..10).map(|_| plain(long.clone())).collect();
+        lines.push(item(true, "Erase now".into()));
+        let s = scrolled(Scroll::default(), "Safety", &lines, false, AREA);
+        let top: usize = lines[..10]
+            .iter()
+            .map(|l| {
+                Paragraph::new(l.clone())
+                    .wrap(Wrap { trim: false })
+                    .line_count(38)
+            })
+            .sum();
+        assert!(top > 10);
+        assert!(shown(s, top as u16), "{s:?}");
+    }
+}
