@@ -2,7 +2,11 @@
 # Drives `waymark tui` in tmux as a person would: set up a profile, read a
 # lesson, answer a quiz question, switch language, write to the test hotline
 # through the in-process relay and see the message sent, quick exit; and
-# asserts what the screen shows. Then, in Thai, Burmese, Khmer and Lao, checks that every
+# asserts what the screen shows. Against a relay that never answers:
+# backup, restore and sync show their progress, Esc stops them, and quick exit
+# during a backup acts at once. At 80×24 the selected item is on screen
+# ("Erase now" when chosen and armed), and at 60×9 settings, backup and
+# SOS scroll to their selected item. Then, in Thai, Burmese, Khmer and Lao, checks that every
 # bordered row has its right border in the same column (the terminal's own
 # width for each character), and that quick exit shows the calculator
 # disguise. Waits poll the screen (bounded) for the text to appear; nothing
@@ -15,7 +19,12 @@ BIN=${CARGO_TARGET_DIR:-$PWD/target}/debug/waymark
 case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
 DIR=$(mktemp -d)
 S=waymark-tui-$$
-cleanup() { tmux kill-session -t "$S" 2>/dev/null; rm -rf "$DIR"; }
+HANG_PID=
+cleanup() {
+    tmux kill-session -t "$S" 2>/dev/null
+    [ -n "$HANG_PID" ] && kill "$HANG_PID" 2>/dev/null
+    rm -rf "$DIR"
+}
 trap cleanup EXIT
 
 passed=0
@@ -90,6 +99,126 @@ status=$(WAYMARK_PIN=2468 "$BIN" --data-dir "$DIR/p" --json message list |
 case $status in sent | delivered | replied) ok "the message left the phone ($status)" ;;
 *) bad "message status is $status" ;; esac
 
+# gone TEXT DESCRIPTION: the screen stops showing TEXT within 10 s.
+gone() {
+    for _ in $(seq 1 100); do
+        if ! tmux capture-pane -p -t "$S" 2>/dev/null | grep -qF -- "$1"; then
+            ok "$2"
+            return 0
+        fi
+        sleep 0.1
+    done
+    bad "$2 (still shown: $1)"
+}
+
+# msg LOCALE ID: a one-line message as the locale's file has it.
+msg() { grep -h "^$2 = " locales/"$1"/*.ftl | head -1 | sed "s/^$2 = //"; }
+
+# A relay that takes connections and never answers.
+python3 -c '
+import socket, sys
+s = socket.socket()
+s.bind(("127.0.0.1", 0))
+s.listen(64)
+print(s.getsockname()[1], flush=True)
+held = []
+while True:
+    held.append(s.accept()[0])
+' >"$DIR/hang.port" &
+HANG_PID=$!
+for _ in $(seq 1 50); do [ -s "$DIR/hang.port" ] && break; sleep 0.1; done
+HANG="http://127.0.0.1:$(cat "$DIR/hang.port")"
+
+tmux kill-session -t "$S" 2>/dev/null
+tmux new-session -d -s "$S" -x 80 -y 24 "LANG=C.UTF-8 $BIN --data-dir $DIR/slow --locale en --relay $HANG tui"
+expect "Set up Waymark" "slow relay: the set-up screen"
+tmux send-keys -t "$S" 2468 Enter 2468 Enter
+expect "Welcome back." "slow relay: home"
+tmux send-keys -t "$S" Down Down Down Down Down Down Down Down Down Down Enter
+expect "$(msg en backup-now)" "slow relay: the backup screen"
+tmux send-keys -t "$S" Enter
+expect "$(msg en backup-working)" "a backup shows its progress"
+tmux send-keys -t "$S" Escape
+expect "$(msg en error-cancelled)" "Esc stops the backup" 2
+gone "$(msg en backup-working)" "the stopped backup shows no progress"
+# Any 24 letters and digits of the code alphabet make a recovery code.
+tmux send-keys -t "$S" Down
+tmux send-keys -t "$S" -l "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF"
+tmux send-keys -t "$S" Enter
+expect "$(msg en restore-working)" "a restore shows its progress"
+gone "$(msg en error-cancelled)" "the last result gives way to the progress"
+tmux send-keys -t "$S" Escape
+expect "$(msg en error-cancelled)" "Esc stops the restore" 2
+gone "$(msg en restore-working)" "the stopped restore shows no progress"
+tmux send-keys -t "$S" Escape
+expect "Welcome back." "a second Esc leaves the backup screen"
+tmux send-keys -t "$S" Up Up Up Up Up Enter
+expect "$(msg en sync-running)" "quiet contact shows the sync running"
+tmux send-keys -t "$S" Escape
+expect "$(msg en error-cancelled)" "Esc stops the sync" 2
+tmux send-keys -t "$S" Escape
+expect "Welcome back." "a second Esc leaves quiet contact"
+tmux send-keys -t "$S" Down Down Down Down Down Enter
+expect "$(msg en backup-now)" "the backup screen again"
+tmux send-keys -t "$S" Enter
+expect "$(msg en backup-working)" "another backup is on its way"
+tmux send-keys -t "$S" C-x
+gone=no
+for _ in $(seq 1 20); do
+    if ! tmux has-session -t "$S" 2>/dev/null; then gone=yes; break; fi
+    sleep 0.1
+done
+[ "$gone" = yes ] && ok "quick exit during a backup leaves within 2 s" ||
+    bad "quick exit during a backup leaves within 2 s"
+state=$("$BIN" --data-dir "$DIR/slow" --json status | python3 -c 'import json,sys; print(json.load(sys.stdin)["state"])')
+[ "$state" = locked ] && ok "the profile is locked after quick exit during a backup" ||
+    bad "profile state is $state"
+
+# The selected item is always on screen: at 80×24, "Erase now" when it is
+# chosen and when it is armed.
+tmux kill-session -t "$S" 2>/dev/null
+tmux new-session -d -s "$S" -x 80 -y 24 "LANG=C.UTF-8 $BIN --data-dir $DIR/slow --locale en --relay $HANG tui"
+expect "Enter your PIN" "80×24: unlock"
+tmux send-keys -t "$S" 2468 Enter
+expect "Welcome back." "80×24: home"
+tmux send-keys -t "$S" Down Down Down Down Down Down Down Down Down Enter
+expect "$(msg en disguise-calculator)" "80×24: the safety screen"
+tmux send-keys -t "$S" Down Down Down Down
+expect "▸ $(msg en wipe-confirm)" "80×24: Erase now is on screen when chosen"
+tmux send-keys -t "$S" Enter
+expect "▸ ⚠ $(msg en wipe-confirm) ⏎" "80×24: Erase now is on screen when armed"
+tmux send-keys -t "$S" Up Up Up Up
+expect "▸ ● Waymark" "80×24: going back up shows the first disguise"
+tmux send-keys -t "$S" C-x
+for _ in $(seq 1 20); do tmux has-session -t "$S" 2>/dev/null || break; sleep 0.1; done
+
+# At 60×9 (five rows of text) settings, backup and SOS do not fit: they
+# scroll to what is selected.
+tmux kill-session -t "$S" 2>/dev/null
+tmux new-session -d -s "$S" -x 60 -y 9 "LANG=C.UTF-8 $BIN --data-dir $DIR/slow --locale en --relay $HANG tui"
+expect "Enter your PIN" "60×9: unlock"
+tmux send-keys -t "$S" 2468 Enter
+tmux send-keys -t "$S" Down Down Down Down Down Down Down Down Down Down Down
+expect "▸ $(msg en menu-settings)" "60×9: home scrolls to its last item"
+tmux send-keys -t "$S" Enter
+expect "▸ $(msg en settings-language)" "60×9: settings"
+tmux send-keys -t "$S" Down Down Down Down
+expect "▸ $(msg en form-cancel)" "60×9: settings scroll to the last item"
+tmux send-keys -t "$S" Up Up Up Up
+expect "▸ $(msg en settings-language)" "60×9: and back to the first"
+tmux send-keys -t "$S" Escape
+expect "▸ $(msg en menu-settings)" "60×9: back home"
+tmux send-keys -t "$S" Up Enter
+expect "▸ ⏎ $(msg en backup-now)" "60×9: backup"
+tmux send-keys -t "$S" Down
+expect "▸ ⌨" "60×9: backup scrolls to the recovery-code field"
+tmux send-keys -t "$S" Escape
+expect "▸ $(msg en menu-backup)" "60×9: home again"
+tmux send-keys -t "$S" Up Up Up Enter
+expect "▸ ⏎ $(msg en sos-title)" "60×9: SOS scrolls to its action"
+tmux send-keys -t "$S" C-x
+for _ in $(seq 1 20); do tmux has-session -t "$S" 2>/dev/null || break; sleep 0.1; done
+
 # borders WHAT: every row of every box on screen has its right border in
 # the pane's last column, counting each character as the terminal does
 # (wcwidth: combining marks and vowel signs take no column).
@@ -114,9 +243,6 @@ print("; ".join(bad[:3]) if bad else "ok %d rows" % len(rows))
     case $out in ok*) ok "$1: right borders line up ($out)" ;; *) bad "$1: $out" ;; esac
 }
 
-# msg LOCALE ID: a one-line message as the locale's file has it.
-msg() { grep -h "^$2 = " locales/"$1"/*.ftl | head -1 | sed "s/^$2 = //"; }
-
 for loc in th my km lo; do
     tmux kill-session -t "$S" 2>/dev/null
     tmux new-session -d -s "$S" -x 100 -y 30 "LANG=C.UTF-8 $BIN --data-dir $DIR/$loc --locale $loc tui"
@@ -140,8 +266,11 @@ for loc in th my km lo; do
     tmux send-keys -t "$S" Enter
     expect "$(msg $loc quiet-compose-hint)" "$loc: a conversation"
     borders "$loc conversation"
+    # Esc would stop a sync still running rather than leave.
+    gone "$(msg $loc sync-running)" "$loc: the sync has ended"
     tmux send-keys -t "$S" Escape
     expect "$(msg $loc quiet-hotlines-title)" "$loc: back to quiet contact"
+    gone "$(msg $loc sync-running)" "$loc: no sync running on quiet contact"
     tmux send-keys -t "$S" Escape
     expect "$(msg $loc menu-quiet)" "$loc: back home again"
     tmux send-keys -t "$S" Down Enter

@@ -12,7 +12,7 @@
 //! - the one tokio runtime that async exports run their work on, so a
 //!   cancelled Kotlin coroutine never interrupts a write half-way.
 
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, Mutex};
 
 use waymark_core::calculator::CalculatorScreen;
 use waymark_core::content::checklists::{
@@ -84,8 +84,9 @@ pub enum ApiError {
     /// Too many wrong PINs: no PIN is checked for `seconds` more.
     #[error("{reason}")]
     TooManyAttempts { seconds: u64, reason: String },
-    /// The relay could not be reached, or refused the request; nothing was
-    /// lost (code `network` or `relay_refused`).
+    /// The relay could not be reached, or refused the request, or the
+    /// request was stopped; nothing was lost (code `network`,
+    /// `relay_refused` or `cancelled`).
     #[error("{reason}")]
     Network { code: String, reason: String },
     /// A bug or an unexpected failure inside Waymark.
@@ -134,7 +135,9 @@ impl ApiError {
             | Error::OutboxFull { .. }
             | Error::UnknownSyncTask
             | Error::RestoreNeedsEmptyProfile => ApiError::WrongState { code, reason },
-            Error::Network | Error::Relay { .. } => ApiError::Network { code, reason },
+            Error::Network | Error::Relay { .. } | Error::Cancelled => {
+                ApiError::Network { code, reason }
+            }
             Error::Corrupted(_) => ApiError::Corrupted { reason },
             Error::Storage(_) | Error::Io(_) | Error::PlatformSecret(_) => {
                 ApiError::Storage { code, reason }
@@ -772,6 +775,8 @@ pub fn available_locales() -> Vec<LocaleInfo> {
 #[derive(Debug, uniffi::Object)]
 pub struct Waymark {
     inner: Arc<waymark_core::Waymark>,
+    /// Stops the network operations in flight (`cancel_network`).
+    network: Mutex<waymark_core::sync::cancel::Cancel>,
 }
 
 impl Waymark {
@@ -842,6 +847,7 @@ impl Waymark {
         match waymark_core::Waymark::open(config) {
             Ok(inner) => Ok(Arc::new(Waymark {
                 inner: Arc::new(inner),
+                network: Mutex::default(),
             })),
             Err(e) => Err(ApiError::from_core(
                 e,
@@ -956,7 +962,10 @@ impl Waymark {
     }
 
     /// Locks at once and says which neutral screen to show.
+    /// Stops every network operation first (a slow relay never delays
+    /// it), then locks.
     pub fn quick_exit(&self) -> QuickExit {
+        self.cancel_network();
         self.inner.quick_exit().into()
     }
 

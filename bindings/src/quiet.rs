@@ -3,13 +3,14 @@
 //! (the core's own HTTP loop) and `next_sync_task` / `report_sync_result`
 //! (for Android WorkManager and iOS background tasks).
 
-use std::sync::Arc;
+use std::sync::{Arc, PoisonError};
 
 use waymark_core::backup::{BackupExport, RestoreReport};
 use waymark_core::quiet::{
     ConversationScreen, ConversationSummary, ConversationsScreen, HotlineChoice, MessageStatus,
     MessageView,
 };
+use waymark_core::sync::cancel::{Cancel, Cancellable};
 use waymark_core::sync::http::HttpTransport;
 use waymark_core::sync::{HttpResponse, OutboxSummary, SyncReport, SyncTask, TaskOutcome};
 
@@ -218,6 +219,14 @@ impl Waymark {
         HttpTransport::new(relay_url).map_err(|e| self.err(e))
     }
 
+    /// The token that `cancel_network` cancels, for an operation starting.
+    fn network_token(&self) -> Cancel {
+        self.network
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
     /// Runs async core work on the library's runtime. The spawned task
     /// finishes even if the caller is cancelled, and every write inside is
     /// one transaction, so cancelling never leaves the outbox half-written.
@@ -278,18 +287,31 @@ impl Waymark {
     /// Driver 1: the core sends, polls and fetches over its own HTTP
     /// client until nothing is due. Works while locked.
     pub async fn sync_now(&self, relay_url: String) -> Result<SyncReport, ApiError> {
-        let transport = self.transport(&relay_url)?;
-        self.run_async(move |w| async move { w.sync_now(&transport).await })
-            .await
+        let (transport, cancel) = (self.transport(&relay_url)?, self.network_token());
+        self.run_async(
+            move |w| async move { w.sync_now(&Cancellable::new(&transport, &cancel)).await },
+        )
+        .await
     }
 
     /// Driver 1 for timers: like `sync_now`, but polls delivery status,
     /// replies and the pack only when their intervals make them due (they
     /// slow down while nothing happens and speed up after a send).
     pub async fn sync_due(&self, relay_url: String) -> Result<SyncReport, ApiError> {
-        let transport = self.transport(&relay_url)?;
-        self.run_async(move |w| async move { w.sync_due(&transport).await })
-            .await
+        let (transport, cancel) = (self.transport(&relay_url)?, self.network_token());
+        self.run_async(
+            move |w| async move { w.sync_due(&Cancellable::new(&transport, &cancel)).await },
+        )
+        .await
+    }
+
+    /// Stops every sync, backup and restore in flight at once: a stopped
+    /// sync keeps its messages waiting, a stopped backup keeps the recovery
+    /// key there was, a stopped restore writes nothing (code `cancelled`).
+    /// Operations started afterwards run normally. `quick_exit` calls it.
+    pub fn cancel_network(&self) {
+        let mut token = self.network.lock().unwrap_or_else(PoisonError::into_inner);
+        std::mem::take(&mut *token).cancel();
     }
 
     /// The person asked to sync: the next tasks poll everything now.
@@ -326,9 +348,9 @@ impl Waymark {
         relay_url: String,
         new_code: bool,
     ) -> Result<BackupResult, ApiError> {
-        let transport = self.transport(&relay_url)?;
+        let (transport, cancel) = (self.transport(&relay_url)?, self.network_token());
         self.run_async(move |w| async move {
-            w.backup_to_relay(&transport, new_code)
+            w.backup_to_relay(&Cancellable::new(&transport, &cancel), new_code)
                 .await
                 .map(BackupResult::from)
         })
@@ -351,10 +373,65 @@ impl Waymark {
         relay_url: String,
         recovery_code: String,
     ) -> Result<RestoreReport, ApiError> {
-        let transport = self.transport(&relay_url)?;
-        self.run_async(
-            move |w| async move { w.restore_from_relay(&transport, &recovery_code).await },
-        )
+        let (transport, cancel) = (self.transport(&relay_url)?, self.network_token());
+        self.run_async(move |w| async move {
+            let transport = Cancellable::new(&transport, &cancel);
+            w.restore_from_relay(&transport, &recovery_code).await
+        })
         .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
+    use super::*;
+
+    struct Secret;
+
+    impl crate::PlatformSecret for Secret {
+        fn device_secret(&self) -> Result<Vec<u8>, ApiError> {
+            Ok(vec![7; 32])
+        }
+        fn destroy_device_secret(&self) -> Result<(), ApiError> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn quick_exit_stops_a_backup_waiting_on_a_relay_that_never_answers() {
+        // A relay that takes the connection and never answers; it says
+        // when the backup's request has reached it.
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let (reached, wait) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut held = Vec::new();
+            for connection in listener.incoming() {
+                held.push(connection);
+                let _ = reached.send(());
+            }
+        });
+        let dir = tempfile::tempdir().unwrap();
+        let data_dir = dir.path().to_string_lossy().into_owned();
+        let w = Waymark::new(data_dir, vec!["en".into()], Arc::new(Secret)).unwrap();
+        RUNTIME
+            .block_on(w.set_up("482915".into(), "482915".into()))
+            .unwrap();
+        let backup = {
+            let w = w.clone();
+            std::thread::spawn(move || RUNTIME.block_on(w.backup_to_relay(url, false)))
+        };
+        wait.recv().unwrap();
+        w.quick_exit();
+        // Without the stop, this waits for the 30 s request timeout and
+        // answers `network`.
+        match backup.join().unwrap() {
+            Err(ApiError::Network { code, .. }) => assert_eq!(code, "cancelled"),
+            other => panic!("{other:?}"),
+        }
+        // Later operations are not stopped by the old token.
+        assert!(!w.network_token().is_cancelled());
     }
 }

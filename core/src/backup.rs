@@ -22,7 +22,7 @@ use crate::settings::Settings;
 use crate::store::ListTable;
 use crate::store::quiet::{DeviceTable, OutboxState, ProfileTable, Write};
 use crate::sync::{MailboxRecord, OutboxItem, SyncTask, TaskOutcome, Transport};
-use crate::vault::{self, Record};
+use crate::vault::{self, Record, Slot};
 use crate::{Waymark, guard, random_id, seal_settings};
 
 /// What goes into a backup (JSON, then sealed).
@@ -55,6 +55,10 @@ pub struct BackupExport {
     /// failed upload never leaves a key whose code nobody saw.
     #[serde(skip)]
     fresh_key: Option<String>,
+    /// The profile it was made from: its key is kept only there, never in
+    /// a profile unlocked since (the decoy, after a quick exit).
+    #[serde(skip)]
+    profile: Slot,
     pub contacts: u32,
     pub conversations: u32,
     pub messages: u32,
@@ -111,12 +115,14 @@ impl Waymark {
     }
 
     /// Keeps a new recovery key once its backup is stored and its code
-    /// can be shown; nothing to do for a backup under the kept key.
+    /// can be shown; nothing to do for a backup under the kept key. Fails
+    /// with `Locked` when the profile it was made from is no longer the
+    /// one unlocked.
     pub fn confirm_backup(&self, export: &BackupExport) -> Result<()> {
         match &export.fresh_key {
             Some(key) => {
                 let key = key.clone();
-                self.update_stored(|s| s.recovery_key = Some(key))
+                self.update_stored_of(Some(export.profile), |s| s.recovery_key = Some(key))
             }
             None => Ok(()),
         }
@@ -169,13 +175,17 @@ impl Waymark {
             blob,
             write_token: recovery.write_token().to_string(),
             fresh_key: fresh.then(|| hex(recovery.bytes())),
+            profile,
             contacts: payload.contacts.len() as u32,
             conversations: payload.conversations.len() as u32,
             messages: payload.messages.len() as u32,
         })
     }
 
-    /// Makes a backup and stores it on the relay.
+    /// Makes a backup and stores it on the relay. Stopped (a
+    /// [`crate::sync::cancel::Cancellable`] transport) or failed, it keeps
+    /// the recovery key there was, so the last code shown still opens the
+    /// last backup stored.
     pub async fn backup_to_relay<T: Transport>(
         &self,
         transport: &T,
@@ -196,11 +206,15 @@ impl Waymark {
                 Ok(export)
             }
             TaskOutcome::Response(r) => Err(Error::Relay { status: r.status }),
-            TaskOutcome::NetworkError | TaskOutcome::Cancelled => Err(Error::Network),
+            TaskOutcome::NetworkError => Err(Error::Network),
+            TaskOutcome::Cancelled => Err(Error::Cancelled),
         }
     }
 
-    /// Fetches the backup for `code` from the relay and restores it.
+    /// Fetches the backup for `code` from the relay and restores it into
+    /// the profile unlocked when it was called, and only there: locked (or
+    /// another profile unlocked) by the time the answer comes, it writes
+    /// nothing. Stopped, it writes nothing either.
     pub async fn restore_from_relay<T: Transport>(
         &self,
         transport: &T,
@@ -208,6 +222,7 @@ impl Waymark {
     ) -> Result<RestoreReport> {
         let recovery = RecoveryKey::from_code(code).map_err(code_error)?;
         self.check_restorable()?;
+        let profile = self.session_profile()?;
         let task = SyncTask {
             id: 0,
             method: "GET".into(),
@@ -217,10 +232,13 @@ impl Waymark {
             body: Vec::new(),
         };
         match transport.execute(&task).await {
-            TaskOutcome::Response(r) if r.status == 200 => self.import_backup(code, &r.body),
+            TaskOutcome::Response(r) if r.status == 200 => {
+                self.import_backup_into(Some(profile), code, &r.body)
+            }
             TaskOutcome::Response(r) if r.status == 404 => Err(Error::BackupNotFound),
             TaskOutcome::Response(r) => Err(Error::Relay { status: r.status }),
-            TaskOutcome::NetworkError | TaskOutcome::Cancelled => Err(Error::Network),
+            TaskOutcome::NetworkError => Err(Error::Network),
+            TaskOutcome::Cancelled => Err(Error::Cancelled),
         }
     }
 
@@ -239,6 +257,17 @@ impl Waymark {
     /// contacts and no conversations yet. All or nothing: a wrong code or a
     /// damaged blob leaves the profile as it was.
     pub fn import_backup(&self, code: &str, blob: &[u8]) -> Result<RestoreReport> {
+        self.import_backup_into(None, code, blob)
+    }
+
+    /// As [`Waymark::import_backup`], only while `only` (when given) is the
+    /// profile unlocked.
+    fn import_backup_into(
+        &self,
+        only: Option<Slot>,
+        code: &str,
+        blob: &[u8],
+    ) -> Result<RestoreReport> {
         let recovery = RecoveryKey::from_code(code).map_err(code_error)?;
         let json = recovery.open(blob).map_err(code_error)?;
         let payload: Payload = serde_json::from_slice(&json)
@@ -246,8 +275,12 @@ impl Waymark {
             .filter(|p: &Payload| p.v == 1)
             .ok_or(Error::InvalidInput { field: "backup" })?;
         self.check_restorable()?;
-        let (profile, key, mut stored) =
-            self.with_session(|s| Ok((s.profile, s.key_copy(), s.stored.clone())))?;
+        let (profile, key, mut stored) = self.with_session(|s| {
+            if only.is_some_and(|p| p != s.profile) {
+                return Err(Error::Locked);
+            }
+            Ok((s.profile, s.key_copy(), s.stored.clone()))
+        })?;
         let device = self.device_key()?;
         let settings = payload.settings.clone().validated()?;
         stored.settings = settings;
@@ -351,7 +384,9 @@ impl Waymark {
             sealed: &sealed_settings,
         });
         guard(&self.store).apply(&writes)?;
-        if let Some(s) = guard(&self.session).as_mut() {
+        if let Some(s) = guard(&self.session).as_mut()
+            && s.profile == profile
+        {
             s.stored = stored;
             s.progress = payload.progress.clone();
         }

@@ -102,6 +102,8 @@ pub enum Error {
     RelayUrl,
     #[error("relay unreachable")]
     Network,
+    #[error("stopped before the relay answered")]
+    Cancelled,
     #[error("relay answered {status}")]
     Relay { status: u16 },
     #[error("not a recovery code")]
@@ -176,6 +178,7 @@ impl Error {
             Error::OutboxFull { .. } => "outbox_full",
             Error::UnknownSyncTask => "unknown_task",
             Error::Network => "network",
+            Error::Cancelled => "cancelled",
             Error::Relay { .. } => "relay_refused",
             Error::RecoveryCodeWrong => "wrong_recovery_code",
             Error::RestoreNeedsEmptyProfile => "restore_not_empty",
@@ -233,6 +236,7 @@ impl Error {
             Error::UnknownSyncTask => "error-internal",
             Error::RelayUrl => "error-relay-url",
             Error::Network => "error-network",
+            Error::Cancelled => "error-cancelled",
             Error::Relay { .. } => "error-relay-refused",
             Error::RecoveryCodeInvalid => "error-recovery-code-invalid",
             Error::RecoveryCodeWrong => "error-recovery-code-wrong",

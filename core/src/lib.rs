@@ -1000,9 +1000,22 @@ impl Waymark {
     }
 
     fn update_stored(&self, change: impl FnOnce(&mut StoredSettings)) -> Result<()> {
+        self.update_stored_of(None, change)
+    }
+
+    /// As [`Waymark::update_stored`], only while `only` (when given) is the
+    /// profile unlocked; otherwise `Locked`, and nothing changes.
+    fn update_stored_of(
+        &self,
+        only: Option<Slot>,
+        change: impl FnOnce(&mut StoredSettings),
+    ) -> Result<()> {
         {
             let mut session = guard(&self.session);
-            let session = session.as_mut().ok_or(Error::Locked)?;
+            let session = session
+                .as_mut()
+                .filter(|s| only.is_none_or(|p| p == s.profile))
+                .ok_or(Error::Locked)?;
             let mut next = session.stored.clone();
             change(&mut next);
             let sealed = seal_settings(&session.key, session.profile, &next)?;

@@ -31,6 +31,7 @@ quiet-hotline-waymark-dev-about = A practice hotline for trying quiet contact. M
 sync-title = Send and receive
 sync-now = Send and receive now
 sync-offline = No network. Your messages are safe on this phone and will be sent later.
+sync-running = Sending and receiving…
 sync-done = { $sent } sent, { $delivered } delivered, { $replies } replies received.
 sync-waiting = { $count ->
     [one] One message is still waiting. The app will try again in { $seconds } seconds.
@@ -44,10 +45,13 @@ backup-title = Backup
 backup-intro = A backup keeps your contacts, conversations and progress safe, locked with a recovery code. Only someone with the code can open it.
 backup-now = Make a backup
 backup-done = Backup saved.
+backup-working = Making the backup…
 backup-code-title = Your recovery code
 backup-code-once = Write this code down and keep it somewhere safe. It is shown only once. Without it, the backup cannot be opened.
 restore-title = Restore a backup
 restore-intro = Enter your recovery code to bring back your contacts, conversations and progress.
+restore-working = Restoring the backup…
+task-stop = Stop
 restore-done = Backup restored: { $contacts } contacts, { $conversations } conversations, { $messages } messages.
 
 ## Errors
@@ -59,6 +63,7 @@ error-hotline-not-found = This hotline cannot be reached by message.
 error-outbox-full = { $max } messages are already waiting to be sent. Please wait until some have been sent.
 error-relay-url = This server address cannot be used. It must start with https://.
 error-network = The server could not be reached. Nothing was lost; try again later.
+error-cancelled = Stopped. Nothing was changed.
 error-relay-refused = The server refused the request. Nothing was changed.
 error-recovery-code-invalid = This is not a recovery code. A recovery code has 24 letters and numbers.
 error-recovery-code-wrong = This recovery code does not open the backup. Nothing was changed.

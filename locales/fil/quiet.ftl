@@ -35,6 +35,7 @@ quiet-hotline-waymark-dev-about = Linya ng tulong para sanayin ang tahimik na pa
 sync-title = Magpadala at tumanggap
 sync-now = Magpadala at tumanggap ngayon
 sync-offline = Walang koneksyon. Ligtas ang mga mensahe mo sa teleponong ito, at ipapadala ang mga ito mamaya.
+sync-running = Nagpapadala at tumatanggap…
 sync-done = Naipadala: { $sent }. Naihatid: { $delivered }. Mga sagot na natanggap: { $replies }.
 sync-waiting = { $count ->
     [one] { $count } mensahe pa ang naghihintay. Susubukan ulit ng app pagkalipas ng { $seconds } segundo.
@@ -48,10 +49,13 @@ backup-title = Pag-backup
 backup-intro = Iniingatan ng backup ang mga kontak, usapan at progreso mo, at nakakandado ito gamit ang isang code sa pagbawi. Ang may hawak lang ng code ang makapagbubukas nito.
 backup-now = Gumawa ng backup
 backup-done = Naitabi na ang backup.
+backup-working = Ginagawa ang backup…
 backup-code-title = Ang iyong code sa pagbawi
 backup-code-once = Isulat ang code na ito sa papel at itago sa ligtas na lugar. Isang beses lang ito ipapakita. Kung wala ito, hindi mabubuksan ang backup.
 restore-title = Ibalik ang backup
 restore-intro = Ilagay ang iyong code sa pagbawi para maibalik ang mga kontak, usapan at progreso mo.
+restore-working = Ibinabalik ang backup…
+task-stop = Itigil
 restore-done = Naibalik na ang backup: { $contacts } kontak, { $conversations } usapan, { $messages } mensahe.
 
 ## Errors
@@ -63,6 +67,7 @@ error-hotline-not-found = Hindi maaabot sa mensahe ang linya ng tulong na ito.
 error-outbox-full = { $max } mensahe na ang naghihintay na maipadala. Maghintay muna hanggang maipadala ang ilan sa mga ito.
 error-relay-url = Hindi magagamit ang address ng server na ito. Dapat itong magsimula sa https://.
 error-network = Hindi maabot ang server. Walang nawala; subukang muli mamaya.
+error-cancelled = Itinigil. Walang nabago.
 error-relay-refused = Tinanggihan ng server ang kahilingan. Walang nabago.
 error-recovery-code-invalid = Hindi ito code sa pagbawi. Ang code sa pagbawi ay may 24 na titik at numero.
 error-recovery-code-wrong = Hindi nabubuksan ng code sa pagbawi na ito ang backup. Walang nabago.

@@ -33,6 +33,7 @@ quiet-hotline-waymark-dev-about = Saluran bantuan untuk berlatih menghubungi dia
 sync-title = Kirim dan terima
 sync-now = Kirim dan terima sekarang
 sync-offline = Tidak ada jaringan. Pesan Anda aman di ponsel ini dan akan dikirim nanti.
+sync-running = Sedang mengirim dan menerima…
 sync-done = { $sent } terkirim, { $delivered } sampai, { $replies } balasan diterima.
 sync-waiting = { $count ->
    *[other] Masih ada { $count } pesan yang menunggu. Aplikasi akan mencoba lagi dalam { $seconds } detik.
@@ -45,10 +46,13 @@ backup-title = Cadangan
 backup-intro = Cadangan menyimpan kontak, percakapan, dan kemajuan Anda dengan aman, terkunci dengan kode pemulihan. Hanya orang yang punya kode itu yang bisa membukanya.
 backup-now = Buat cadangan
 backup-done = Cadangan sudah disimpan.
+backup-working = Sedang membuat cadangan…
 backup-code-title = Kode pemulihan Anda
 backup-code-once = Tulis kode ini di kertas dan simpan di tempat yang aman. Kode ini hanya ditampilkan sekali. Tanpa kode ini, cadangan tidak bisa dibuka.
 restore-title = Pulihkan cadangan
 restore-intro = Masukkan kode pemulihan Anda untuk mengembalikan kontak, percakapan, dan kemajuan Anda.
+restore-working = Sedang memulihkan cadangan…
+task-stop = Hentikan
 restore-done = Cadangan sudah dipulihkan: { $contacts } kontak, { $conversations } percakapan, { $messages } pesan.
 
 ## Errors
@@ -60,6 +64,7 @@ error-hotline-not-found = Saluran bantuan ini tidak bisa dihubungi lewat pesan.
 error-outbox-full = Sudah ada { $max } pesan yang menunggu dikirim. Tunggu sampai sebagian sudah terkirim.
 error-relay-url = Alamat sistem pengantar pesan ini tidak bisa dipakai. Alamatnya harus diawali dengan https://.
 error-network = Sistem pengantar pesan tidak bisa dihubungi. Tidak ada yang hilang; coba lagi nanti.
+error-cancelled = Dihentikan. Tidak ada yang berubah.
 error-relay-refused = Sistem pengantar pesan menolak permintaan ini. Tidak ada yang diubah.
 error-recovery-code-invalid = Ini bukan kode pemulihan. Kode pemulihan terdiri dari 24 huruf dan angka.
 error-recovery-code-wrong = Kode pemulihan ini tidak bisa membuka cadangan. Tidak ada yang diubah.

@@ -33,6 +33,7 @@ quiet-hotline-waymark-dev-about = Talian bantuan untuk berlatih menghubungi seca
 sync-title = Hantar dan terima
 sync-now = Hantar dan terima sekarang
 sync-offline = Tiada rangkaian. Mesej anda selamat dalam telefon ini dan akan dihantar kemudian.
+sync-running = Sedang menghantar dan menerima…
 sync-done = { $sent } dihantar, { $delivered } sampai, { $replies } balasan diterima.
 sync-waiting = { $count ->
    *[other] Masih ada { $count } mesej yang menunggu. Aplikasi akan cuba lagi dalam { $seconds } saat.
@@ -45,10 +46,13 @@ backup-title = Sandaran
 backup-intro = Sandaran menyimpan kenalan, perbualan dan kemajuan anda dengan selamat, dikunci dengan kod pemulihan. Hanya orang yang mempunyai kod itu boleh membukanya.
 backup-now = Buat sandaran
 backup-done = Sandaran telah disimpan.
+backup-working = Sedang membuat sandaran…
 backup-code-title = Kod pemulihan anda
 backup-code-once = Tulis kod ini di atas kertas dan simpan di tempat yang selamat. Kod ini hanya ditunjukkan sekali. Tanpa kod ini, sandaran tidak boleh dibuka.
 restore-title = Pulihkan sandaran
 restore-intro = Masukkan kod pemulihan anda untuk mendapatkan semula kenalan, perbualan dan kemajuan anda.
+restore-working = Sedang memulihkan sandaran…
+task-stop = Hentikan
 restore-done = Sandaran telah dipulihkan: { $contacts } kenalan, { $conversations } perbualan, { $messages } mesej.
 
 ## Errors
@@ -60,6 +64,7 @@ error-hotline-not-found = Talian bantuan ini tidak boleh dihubungi melalui mesej
 error-outbox-full = Sudah ada { $max } mesej yang menunggu untuk dihantar. Sila tunggu sehingga sebahagiannya dihantar.
 error-relay-url = Alamat sistem penghantar mesej ini tidak boleh digunakan. Alamat mesti bermula dengan https://.
 error-network = Sistem penghantar mesej tidak dapat dihubungi. Tiada apa-apa yang hilang; cuba lagi nanti.
+error-cancelled = Dihentikan. Tiada apa-apa yang berubah.
 error-relay-refused = Sistem penghantar mesej menolak permintaan ini. Tiada apa-apa yang diubah.
 error-recovery-code-invalid = Ini bukan kod pemulihan. Kod pemulihan mempunyai 24 huruf dan nombor.
 error-recovery-code-wrong = Kod pemulihan ini tidak dapat membuka sandaran. Tiada apa-apa yang diubah.

@@ -33,6 +33,7 @@ quiet-hotline-waymark-dev-about = Đường dây nóng để tập dùng cách l
 sync-title = Gửi và nhận
 sync-now = Gửi và nhận ngay
 sync-offline = Không có mạng. Tin nhắn của bạn vẫn an toàn trên điện thoại này và sẽ được gửi sau.
+sync-running = Đang gửi và nhận…
 sync-done = Đã gửi { $sent } tin, { $delivered } tin đã đến nơi, nhận được { $replies } câu trả lời.
 sync-waiting = { $count ->
    *[other] Vẫn còn { $count } tin nhắn đang chờ. Ứng dụng sẽ thử lại sau { $seconds } giây.
@@ -45,10 +46,13 @@ backup-title = Sao lưu
 backup-intro = Bản sao lưu giữ an toàn danh bạ, các cuộc trò chuyện và tiến độ của bạn, và được khóa bằng một mã khôi phục. Chỉ người có mã này mới mở được.
 backup-now = Tạo bản sao lưu
 backup-done = Đã lưu bản sao lưu.
+backup-working = Đang tạo bản sao lưu…
 backup-code-title = Mã khôi phục của bạn
 backup-code-once = Hãy chép mã này ra giấy và cất ở nơi an toàn. Mã chỉ hiện một lần. Không có mã thì không mở được bản sao lưu.
 restore-title = Khôi phục bản sao lưu
 restore-intro = Nhập mã khôi phục để lấy lại danh bạ, các cuộc trò chuyện và tiến độ của bạn.
+restore-working = Đang khôi phục bản sao lưu…
+task-stop = Dừng
 restore-done = Đã khôi phục bản sao lưu: { $contacts } liên hệ, { $conversations } cuộc trò chuyện, { $messages } tin nhắn.
 
 ## Errors
@@ -60,6 +64,7 @@ error-hotline-not-found = Không thể nhắn tin cho đường dây nóng này.
 error-outbox-full = Đã có { $max } tin nhắn đang chờ gửi. Vui lòng chờ đến khi một số tin đã được gửi đi.
 error-relay-url = Không thể dùng địa chỉ máy chủ này. Địa chỉ phải bắt đầu bằng https://.
 error-network = Không kết nối được với máy chủ. Không có gì bị mất; hãy thử lại sau.
+error-cancelled = Đã dừng. Không có gì thay đổi.
 error-relay-refused = Máy chủ đã từ chối yêu cầu. Không có gì bị thay đổi.
 error-recovery-code-invalid = Đây không phải là mã khôi phục. Mã khôi phục có 24 chữ cái và chữ số.
 error-recovery-code-wrong = Mã khôi phục này không mở được bản sao lưu. Không có gì bị thay đổi.

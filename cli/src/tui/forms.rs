@@ -3,9 +3,11 @@
 //! Validation and normalisation are the core's.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use waymark_core::backup::{BackupExport, RestoreReport};
 use waymark_core::screens::{self, ContactForm, SettingsForm};
-use waymark_core::{Contact, ContactInput, Settings, Waymark};
+use waymark_core::{Contact, ContactInput, Error, Settings, Waymark};
 
+use super::jobs::Job;
 use super::{App, View, step};
 
 /// The longest text a field takes (the core checks the real limits).
@@ -142,7 +144,7 @@ impl SettingsEdit {
 }
 
 /// Backup and restore: 0 is "make a backup", 1 the recovery-code field.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub(crate) struct BackupState {
     pub field: usize,
     pub code_input: String,
@@ -150,6 +152,14 @@ pub(crate) struct BackupState {
     pub recovery_code: Option<String>,
     /// What the last backup or restore did, in words.
     pub result: Option<String>,
+    /// The backup or restore running; dropped with the screen, it stops.
+    pub job: Option<Job<Done>>,
+}
+
+/// How a backup or restore ended.
+pub(crate) enum Done {
+    Backup(waymark_core::Result<BackupExport>),
+    Restore(waymark_core::Result<RestoreReport>),
 }
 
 /// Moves `i` one step around `n` choices (← / →).
@@ -304,45 +314,72 @@ impl App {
     }
 
     pub(super) fn backup_key(&mut self, mut b: Box<BackupState>, key: KeyEvent) -> View {
+        if b.job.is_some() {
+            // One operation at a time; Esc (handled before) stops it.
+            return View::Backup(b);
+        }
         let field = move_field(b.field, &key, 2);
         if field != b.field {
             b.field = field;
             return View::Backup(b);
         }
-        let l = self.w.localizer();
+        let w = self.w.clone();
         match (b.field, key.code) {
             (0, KeyCode::Enter) => {
-                let relay = self.relay.clone();
-                match relay
-                    .runtime
-                    .block_on(self.w.backup_to_relay(&relay.transport, false))
-                {
-                    Ok(export) => {
-                        b.result = Some(screens::backup(&l).done_label);
-                        // Shown once: a later backup with the same code has none.
-                        if export.recovery_code.is_some() {
-                            b.recovery_code = export.recovery_code;
-                        }
-                    }
-                    Err(e) => self.fail(e),
-                }
+                b.result = None;
+                b.job = Job::start("backup", &self.relay, async move |t| {
+                    Done::Backup(w.backup_to_relay(t, false).await)
+                });
             }
             (1, KeyCode::Enter) => {
-                let relay = self.relay.clone();
-                match relay
-                    .runtime
-                    .block_on(self.w.restore_from_relay(&relay.transport, &b.code_input))
-                {
-                    Ok(report) => {
-                        b.code_input.clear();
-                        b.result = Some(screens::restore_done(&l, &report));
-                    }
-                    Err(e) => self.fail(e),
-                }
+                b.result = None;
+                let code = b.code_input.clone();
+                b.job = Job::start("restore", &self.relay, async move |t| {
+                    Done::Restore(w.restore_from_relay(t, &code).await)
+                });
             }
             (1, _) => edit_text(&mut b.code_input, &key),
-            _ => {}
+            _ => return View::Backup(b),
+        }
+        if b.job.is_none() && key.code == KeyCode::Enter {
+            self.fail(Error::Internal("thread"));
         }
         View::Backup(b)
+    }
+
+    /// Shows how a backup or restore ended, once it has.
+    pub(super) fn backup_tick(&mut self) {
+        let View::Backup(b) = &mut self.view else {
+            return;
+        };
+        let Some(done) = b.job.as_ref().and_then(Job::result) else {
+            return;
+        };
+        b.job = None;
+        let l = self.w.localizer();
+        let failed = match done {
+            Done::Backup(Ok(export)) => {
+                b.result = Some(screens::backup(&l).done_label);
+                // Shown once: a later backup with the same code has none.
+                if export.recovery_code.is_some() {
+                    b.recovery_code = export.recovery_code;
+                }
+                None
+            }
+            Done::Restore(Ok(report)) => {
+                b.code_input.clear();
+                b.result = Some(screens::restore_done(&l, &report));
+                None
+            }
+            // Stopped: said on the screen, where the progress was.
+            Done::Backup(Err(Error::Cancelled)) | Done::Restore(Err(Error::Cancelled)) => {
+                b.result = Some(self.w.describe(&Error::Cancelled));
+                None
+            }
+            Done::Backup(Err(e)) | Done::Restore(Err(e)) => Some(e),
+        };
+        if let Some(e) = failed {
+            self.fail(e);
+        }
     }
 }

@@ -4,12 +4,21 @@
 //! back as actions; every word on screen comes from the core (key hints
 //! are symbols only). Quick exit is Ctrl-X from any screen: the profile
 //! locks and the terminal shows the calculator disguise, or the app ends.
+//! It acts at once whatever is running: long operations are jobs on their
+//! own threads ([`jobs`]), stopped before the profile locks.
+//!
+//! Every screen scrolls, the same way ([`view`]): the selected item is kept
+//! in view, so nothing that can be chosen (such as "Erase now") is ever
+//! chosen unseen; screens without one scroll with ↑↓, and PgUp/PgDn move
+//! any screen as far as the selection allows.
 
 mod forms;
+mod jobs;
 mod quiet;
 mod view;
 mod width;
 
+use std::cell::Cell;
 use std::io;
 use std::sync::Arc;
 use std::time::Duration;
@@ -27,7 +36,7 @@ use forms::{BackupState, ContactEdit, SettingsEdit};
 use quiet::SyncWorker;
 
 /// What is on screen.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub(crate) enum View {
     /// Set-up, unlock, home or calculator: whatever the core says.
     Main,
@@ -36,7 +45,6 @@ pub(crate) enum View {
     },
     Lesson {
         id: String,
-        scroll: u16,
     },
     Quiz {
         lesson: String,
@@ -51,12 +59,9 @@ pub(crate) enum View {
         sel: usize,
         result: Option<Box<RedFlagResult>>,
     },
-    Directory {
-        scroll: u16,
-    },
+    Directory,
     Search {
         query: String,
-        scroll: u16,
     },
     Contacts {
         sel: usize,
@@ -77,9 +82,7 @@ pub(crate) enum View {
     Sos {
         plan: Option<Box<SosPlan>>,
     },
-    Traces {
-        scroll: u16,
-    },
+    Traces,
     Safety {
         sel: usize,
         confirm_wipe: bool,
@@ -99,6 +102,8 @@ pub(crate) struct App {
     /// The last error, localized by the core.
     pub notice: Option<String>,
     pub quit: bool,
+    /// Where the screen is scrolled to, kept by [`view::draw`].
+    pub scroll: Cell<view::Scroll>,
 }
 
 pub fn run(w: Waymark, relay: Relay) -> io::Result<()> {
@@ -115,8 +120,10 @@ pub fn run(w: Waymark, relay: Relay) -> io::Result<()> {
         home_sel: 0,
         notice: None,
         quit: false,
+        scroll: Cell::default(),
     };
     let result = event_loop(&mut terminal, &mut app);
+    app.stop_all();
     app.w.lock();
     ratatui::restore();
     result
@@ -126,8 +133,11 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
     while !app.quit {
         terminal.draw(|f| view::draw(f, app))?;
         // The timer tick: a screen that shows message statuses redraws
-        // at least every half second, and sync runs in the background.
-        if event::poll(Duration::from_millis(500))?
+        // at least every half second, and sync runs in the background;
+        // while an operation runs, its progress turns and its end shows
+        // at once.
+        let tick = if app.busy() { 100 } else { 500 };
+        if event::poll(Duration::from_millis(tick))?
             && let Event::Key(key) = event::read()?
             && key.kind == KeyEventKind::Press
         {
@@ -152,6 +162,12 @@ impl App {
             self.next_locale();
             return;
         }
+        if key.code == KeyCode::Esc && self.stop_running() {
+            return;
+        }
+        if self.scroll_key(key.code) {
+            return;
+        }
         self.notice = None;
         let view = std::mem::replace(&mut self.view, View::Main);
         self.view = match view {
@@ -167,11 +183,65 @@ impl App {
     fn quick_exit(&mut self) {
         self.pin.clear();
         self.confirm.clear();
-        self.view = View::Main;
+        // Nothing of the profile's stays on screen (a notice would show
+        // under the calculator disguise).
+        self.notice = None;
+        self.stop_all();
         match self.w.quick_exit() {
             QuickExit::Calculator(_) => {}
             QuickExit::LeaveApp => self.quit = true,
         }
+    }
+
+    /// Whether an operation is running.
+    fn busy(&self) -> bool {
+        self.sync.running().is_some() || matches!(&self.view, View::Backup(b) if b.job.is_some())
+    }
+
+    /// Stops every operation running and leaves its screen (dropping a
+    /// job stops it too), before the profile locks.
+    fn stop_all(&mut self) {
+        self.sync.stop();
+        self.view = View::Main;
+    }
+
+    /// Esc while the operation of this screen runs: stops it (the screen
+    /// stays, and says it stopped); whether there was one.
+    fn stop_running(&mut self) -> bool {
+        match &self.view {
+            View::Backup(b) => match &b.job {
+                Some(job) => {
+                    job.cancel();
+                    true
+                }
+                None => false,
+            },
+            View::Quiet { .. } | View::Conversation { .. } => self.sync.stop(),
+            _ => false,
+        }
+    }
+
+    /// PgUp/PgDn on any screen, ↑↓ on a screen with nothing to choose:
+    /// scrolls; whether the key was used.
+    fn scroll_key(&mut self, code: KeyCode) -> bool {
+        let mut s = self.scroll.get();
+        let page = s.page.saturating_sub(1).max(1);
+        let (back, by) = match code {
+            KeyCode::PageUp => (true, page),
+            KeyCode::PageDown => (false, page),
+            KeyCode::Up if !s.follows => (true, 1),
+            KeyCode::Down if !s.follows => (false, 1),
+            _ => return false,
+        };
+        s.offset = if back {
+            s.offset.saturating_sub(by)
+        } else {
+            s.offset.saturating_add(by)
+        };
+        self.scroll.set(s);
+        // ↑↓ still reach a screen that reads them (a conversation picks a
+        // message with them).
+        matches!(code, KeyCode::PageUp | KeyCode::PageDown)
     }
 
     fn next_locale(&mut self) {
@@ -218,10 +288,9 @@ impl App {
                 sel: 0,
                 result: None,
             },
-            "directory" => View::Directory { scroll: 0 },
+            "directory" => View::Directory,
             "search" => View::Search {
                 query: String::new(),
-                scroll: 0,
             },
             "contacts" => View::Contacts { sel: 0 },
             "quiet" => {
@@ -237,7 +306,7 @@ impl App {
             },
             "backup" => View::Backup(Box::default()),
             "sos" => View::Sos { plan: None },
-            "traces" => View::Traces { scroll: 0 },
+            "traces" => View::Traces,
             "safety" => View::Safety {
                 sel: 0,
                 confirm_wipe: false,
@@ -305,10 +374,7 @@ impl App {
         if key.code == KeyCode::Esc {
             return match view {
                 View::Lesson { .. } => View::Lessons { sel: 0 },
-                View::Quiz { lesson, .. } => View::Lesson {
-                    id: lesson,
-                    scroll: 0,
-                },
+                View::Quiz { lesson, .. } => View::Lesson { id: lesson },
                 View::Conversation { .. } => View::Quiet { sel: 0 },
                 View::ContactEdit(_) => View::Contacts { sel: 0 },
                 _ => View::Main,
@@ -321,16 +387,13 @@ impl App {
             View::Lessons { sel } => {
                 let lessons = self.w.lessons_screen().lessons;
                 match lessons.get(sel) {
-                    Some(l) if enter => View::Lesson {
-                        id: l.id.clone(),
-                        scroll: 0,
-                    },
+                    Some(l) if enter => View::Lesson { id: l.id.clone() },
                     _ => View::Lessons {
                         sel: step(sel, up, down, lessons.len()),
                     },
                 }
             }
-            View::Lesson { id, scroll } => {
+            View::Lesson { id } => {
                 if enter {
                     match self.w.quiz_question(&id, None) {
                         Ok(q) => View::Quiz {
@@ -340,14 +403,11 @@ impl App {
                         },
                         Err(e) => {
                             self.fail(e);
-                            View::Lesson { id, scroll }
+                            View::Lesson { id }
                         }
                     }
                 } else {
-                    View::Lesson {
-                        id,
-                        scroll: scroll_by(scroll, up, down),
-                    }
+                    View::Lesson { id }
                 }
             }
             View::Quiz {
@@ -382,10 +442,7 @@ impl App {
                             question: next,
                             sel: 0,
                         },
-                        None => View::Lesson {
-                            id: lesson,
-                            scroll: 0,
-                        },
+                        None => View::Lesson { id: lesson },
                     }
                 }
             }
@@ -475,13 +532,9 @@ impl App {
                     result: None,
                 }
             }
-            View::Directory { scroll } => View::Directory {
-                scroll: scroll_by(scroll, up, down),
-            },
-            View::Traces { scroll } => View::Traces {
-                scroll: scroll_by(scroll, up, down),
-            },
-            View::Search { mut query, scroll } => {
+            View::Directory => View::Directory,
+            View::Traces => View::Traces,
+            View::Search { mut query } => {
                 match key.code {
                     KeyCode::Char(c) if query.chars().count() < 200 => query.push(c),
                     KeyCode::Backspace => {
@@ -489,10 +542,7 @@ impl App {
                     }
                     _ => {}
                 }
-                View::Search {
-                    query,
-                    scroll: scroll_by(scroll, up, down),
-                }
+                View::Search { query }
             }
             View::Contacts { sel } => self.contacts_key(sel, key),
             View::ContactEdit(form) => self.contact_form_key(form, key),
@@ -559,15 +609,5 @@ fn step(sel: usize, up: bool, down: bool, len: usize) -> usize {
         (sel + 1).min(len.saturating_sub(1))
     } else {
         sel
-    }
-}
-
-fn scroll_by(scroll: u16, up: bool, down: bool) -> u16 {
-    if up {
-        scroll.saturating_sub(1)
-    } else if down {
-        scroll.saturating_add(1)
-    } else {
-        scroll
     }
 }

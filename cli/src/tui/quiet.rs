@@ -1,19 +1,19 @@
 //! Quiet contact in the terminal app: the conversation list, one
 //! conversation with its compose line, and sync in the background.
 //!
-//! Sync runs on its own thread (`block_on` over the relay's runtime) so the
-//! screen never waits for the network; the screens redraw from the core's
-//! models on every tick, so "Waiting to send" → "Sent" → "Delivered" and
-//! replies appear by themselves.
+//! Sync runs as a [`Job`] on its own thread so the screen never waits for
+//! the network; the screens redraw from the core's models on every tick, so
+//! "Waiting to send" → "Sent" → "Delivered" and replies appear by
+//! themselves. While a sync runs the screens say so, and Esc stops it (what
+//! was in flight waits in the outbox); quick exit stops it too.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
-use waymark_core::Waymark;
+use waymark_core::{Error, Waymark};
 
+use super::jobs::Job;
 use super::{App, View, step};
 use crate::relay::Relay;
 
@@ -36,26 +36,25 @@ enum Outcome {
 /// Runs the sync engine on a background thread, one run at a time.
 pub(crate) struct SyncWorker {
     relay: Arc<Relay>,
-    running: Arc<AtomicBool>,
-    tx: Sender<Outcome>,
-    rx: Receiver<Outcome>,
+    job: Option<Job<Outcome>>,
     last_start: Option<Instant>,
     /// Start again as soon as the current run ends (something new was queued).
     again: bool,
+    /// The person stopped a run: no new one starts by itself until they
+    /// open quiet contact again or send something.
+    stopped: bool,
     /// What the last run could not do, localized; `None` when it went well.
     pub problem: Option<String>,
 }
 
 impl SyncWorker {
     pub fn new(relay: Arc<Relay>) -> Self {
-        let (tx, rx) = mpsc::channel();
         SyncWorker {
             relay,
-            running: Arc::new(AtomicBool::new(false)),
-            tx,
-            rx,
+            job: None,
             last_start: None,
             again: false,
+            stopped: false,
             problem: None,
         }
     }
@@ -65,7 +64,8 @@ impl SyncWorker {
     /// quiet contact); otherwise only what the engine's intervals make due
     /// is polled, so a screen left open does not poll every few seconds.
     pub fn start(&mut self, w: &Arc<Waymark>, poll: bool) {
-        if self.running.swap(true, Ordering::SeqCst) {
+        self.stopped = false;
+        if self.job.is_some() {
             self.again = true;
             return;
         }
@@ -74,34 +74,48 @@ impl SyncWorker {
             w.request_sync();
         }
         self.last_start = Some(Instant::now());
-        let (w, relay, running, tx) = (
-            w.clone(),
-            self.relay.clone(),
-            self.running.clone(),
-            self.tx.clone(),
-        );
-        let spawned = std::thread::Builder::new()
-            .name("waymark-sync".into())
-            .spawn(move || {
-                let outcome = match relay.runtime.block_on(w.sync_due(&relay.transport)) {
-                    Ok(r) => Outcome::Done {
-                        unreachable: r.offline || r.network_errors > 0,
-                    },
-                    Err(e) => Outcome::Failed(w.describe(&e)),
-                };
-                // The receiver is gone only when the app has ended.
-                let _ = tx.send(outcome);
-                running.store(false, Ordering::SeqCst);
-            });
-        if spawned.is_err() {
-            self.running.store(false, Ordering::SeqCst);
+        let worker = w.clone();
+        self.job = Job::start("sync", &self.relay, async move |transport| {
+            let w = worker;
+            match w.sync_due(transport).await {
+                Ok(r) => Outcome::Done {
+                    unreachable: r.offline || r.network_errors > 0,
+                },
+                Err(e) => Outcome::Failed(w.describe(&e)),
+            }
+        });
+        if self.job.is_none() {
+            self.problem = Some(w.describe(&Error::Internal("thread")));
         }
     }
 
-    /// Collects finished runs; starts one when due.
+    /// The turning mark of the sync running, if one is.
+    pub fn running(&self) -> Option<char> {
+        self.job.as_ref().map(Job::spinner)
+    }
+
+    /// Stops the sync running, if any; whether there was one.
+    pub fn stop(&mut self) -> bool {
+        self.again = false;
+        match &self.job {
+            Some(job) => {
+                job.cancel();
+                self.stopped = true;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Collects a finished run; starts one when due.
     fn tick(&mut self, w: &Arc<Waymark>, screen_open: bool) {
-        while let Ok(outcome) = self.rx.try_recv() {
+        if let Some(job) = &self.job {
+            let Some(outcome) = job.result() else {
+                return;
+            };
+            self.job = None;
             self.problem = match outcome {
+                _ if self.stopped => Some(w.describe(&Error::Cancelled)),
                 Outcome::Done { unreachable: false } => None,
                 Outcome::Done { unreachable: true } => {
                     Some(waymark_core::screens::sync_offline(&w.localizer()))
@@ -109,13 +123,10 @@ impl SyncWorker {
                 Outcome::Failed(text) => Some(text),
             };
         }
-        if self.running.load(Ordering::SeqCst) {
-            return;
-        }
         if self.again {
             return self.start(w, false);
         }
-        if !screen_open {
+        if !screen_open || self.stopped {
             return;
         }
         let busy = w
@@ -134,6 +145,7 @@ impl App {
     pub(super) fn tick(&mut self) {
         let open = matches!(self.view, View::Quiet { .. } | View::Conversation { .. });
         self.sync.tick(&self.w, open);
+        self.backup_tick();
     }
 
     pub(super) fn quiet_key(&mut self, sel: usize, key: KeyEvent) -> View {

@@ -1,8 +1,16 @@
 //! Drawing: one function per view, each a straight rendering of a core
 //! screen model. Selection is shown with a `▸` marker and reversed colours.
+//!
+//! Scrolling is done here, once, for every screen: when a line is selected
+//! (the last one drawn by [`item`] as selected), the screen scrolls so that
+//! it is in view, with a line around it where there is room — so an action
+//! such as "Erase now" is on screen whenever it is chosen or armed. Other
+//! screens scroll freely (↑↓, PgUp/PgDn), never past their end.
+
+use std::hash::{DefaultHasher, Hash, Hasher};
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
@@ -10,11 +18,27 @@ use waymark_core::Screen;
 use waymark_core::screens;
 
 use super::forms::Field;
-use super::width::{cells, fit, scrub};
+use super::width::{fit, scrub};
 use super::{App, View};
 
-/// `content`'s scroll value for "show the end" (a conversation).
+/// `content`'s last value for "keep the end in view" (a conversation).
 const BOTTOM: u16 = u16::MAX;
+
+/// How a selected line is marked.
+const SELECTED: Modifier = Modifier::REVERSED;
+
+/// Where a screen is scrolled to, from one drawing to the next.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Scroll {
+    /// The first row shown.
+    pub offset: u16,
+    /// Rows the screen shows at once.
+    pub page: u16,
+    /// Whether a line is selected (then the selection leads the scroll).
+    pub follows: bool,
+    /// Which screen it was (its title): another one starts at the top.
+    screen: u64,
+}
 
 pub(super) fn draw(f: &mut Frame, app: &App) {
     let input = input_line(app);
@@ -24,22 +48,15 @@ pub(super) fn draw(f: &mut Frame, app: &App) {
         Constraint::Length(2),
     ])
     .areas(f.area());
-    let (title, lines, scroll) = content(app);
-    let scroll = if scroll == BOTTOM {
-        // Rows the text takes once wrapped, less the rows that fit.
-        let inner = body.width.saturating_sub(2).max(1) as usize;
-        let rows: usize = lines.iter().map(|l| wrapped_rows(l, inner)).sum();
-        rows.saturating_sub(body.height.saturating_sub(2) as usize)
-            .min(u16::MAX as usize - 1) as u16
-    } else {
-        scroll
-    };
+    let (title, lines, end) = content(app);
+    let scroll = scrolled(app.scroll.get(), &title, &lines, end == BOTTOM, body);
+    app.scroll.set(scroll);
     let block = Block::default().borders(Borders::ALL).title(fit(&title));
     f.render_widget(
         Paragraph::new(lines)
             .block(block)
             .wrap(Wrap { trim: false })
-            .scroll((scroll, 0)),
+            .scroll((scroll.offset, 0)),
         body,
     );
     if let Some((label, line)) = input {
@@ -54,32 +71,61 @@ pub(super) fn draw(f: &mut Frame, app: &App) {
         )));
     }
     // Symbols only: a UI holds no words of its own.
-    foot.push(Line::from("↑↓ ⏎  Esc ←  F2 🌐  Ctrl-X ⏏"));
+    foot.push(Line::from("↑↓ ⏎  Esc ←  PgUp PgDn ↕  F2 🌐  Ctrl-X ⏏"));
     f.render_widget(Paragraph::new(foot).wrap(Wrap { trim: true }), footer);
     scrub(f.buffer_mut());
 }
 
-/// Rows `line` takes when word-wrapped to `width` cells (an estimate
-/// that errs on the side of more rows, so the end stays in view).
-fn wrapped_rows(line: &Line<'_>, width: usize) -> usize {
-    let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-    let mut rows = 1;
-    let mut col = 0;
-    for word in text.split(' ') {
-        let w = cells(word);
-        if col > 0 && col + 1 + w > width {
-            rows += 1;
-            col = 0;
-        } else if col > 0 {
-            col += 1;
+/// The scroll for `lines` in `area` (inside its border), from the last one.
+fn scrolled(last: Scroll, title: &str, lines: &[Line<'_>], keep_end: bool, area: Rect) -> Scroll {
+    let width = area.width.saturating_sub(2).max(1);
+    let height = usize::from(area.height.saturating_sub(2).max(1));
+    // Rows each line takes once wrapped, as the paragraph wraps it.
+    let rows: Vec<usize> = lines
+        .iter()
+        .map(|l| {
+            Paragraph::new(l.clone())
+                .wrap(Wrap { trim: false })
+                .line_count(width)
+        })
+        .collect();
+    let total: usize = rows.iter().sum();
+    let max = total.saturating_sub(height);
+    let mut hasher = DefaultHasher::new();
+    title.hash(&mut hasher);
+    let screen = hasher.finish();
+    let mut offset = if screen == last.screen {
+        usize::from(last.offset)
+    } else {
+        0
+    };
+    let selected = lines.iter().rposition(|l| {
+        l.spans
+            .first()
+            .is_some_and(|s| s.style.add_modifier.contains(SELECTED))
+    });
+    match selected {
+        Some(i) => {
+            let top: usize = rows[..i].iter().sum();
+            let bottom = top + rows[i];
+            // A line of context on each side where there is room; the top
+            // of the selection wins when it is taller than the screen.
+            let margin = usize::from(height > rows[i] + 2);
+            let below = (bottom + margin).min(total);
+            if below > offset + height {
+                offset = below - height;
+            }
+            offset = offset.min(top.saturating_sub(margin));
         }
-        col += w;
-        while col > width {
-            rows += 1;
-            col -= width;
-        }
+        None if keep_end => offset = max,
+        None => {}
     }
-    rows
+    Scroll {
+        offset: offset.min(max).min(usize::from(u16::MAX - 1)) as u16,
+        page: height as u16,
+        follows: selected.is_some(),
+        screen,
+    }
 }
 
 fn item(selected: bool, text: String) -> Line<'static> {
@@ -87,7 +133,7 @@ fn item(selected: bool, text: String) -> Line<'static> {
     if selected {
         Line::from(Span::styled(
             format!("▸ {text}"),
-            Style::default().add_modifier(Modifier::REVERSED),
+            Style::default().add_modifier(SELECTED),
         ))
     } else {
         Line::from(format!("  {text}"))
@@ -116,6 +162,17 @@ fn choice(selected: bool, label: &str, value: &str) -> Line<'static> {
     item(selected, format!("{label}: ◂ {value} ▸"))
 }
 
+/// A sync running (and how to stop it), or what the last one could not do.
+fn sync_line(app: &App) -> Option<Line<'static>> {
+    match app.sync.running() {
+        Some(spinner) => {
+            let (running, stop) = screens::sync_running(&app.w.localizer());
+            Some(plain(format!("{spinner} {running}   Esc ✕ {stop}")))
+        }
+        None => app.sync.problem.clone().map(bold),
+    }
+}
+
 /// The compose line under a conversation: (title, text).
 fn input_line(app: &App) -> Option<(String, Line<'static>)> {
     let View::Conversation { id, draft, .. } = &app.view else {
@@ -128,6 +185,8 @@ fn input_line(app: &App) -> Option<(String, Line<'static>)> {
     ))
 }
 
+/// What the screen shows: its title, its lines, and [`BOTTOM`] to keep the
+/// end in view while nothing is selected (else 0). Scrolling is `draw`'s.
 fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
     let w = &app.w;
     match &app.view {
@@ -140,7 +199,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             }
             (s.title, lines, 0)
         }
-        View::Lesson { id, scroll } => match w.lesson_screen(id) {
+        View::Lesson { id } => match w.lesson_screen(id) {
             Ok(s) => {
                 let mut lines = vec![plain(s.summary), plain("")];
                 for sec in s.sections {
@@ -148,9 +207,11 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                     lines.push(plain(sec.body));
                     lines.push(plain(""));
                 }
-                lines.push(item(true, s.start_quiz_label));
+                // The only action: a hint, not a selection, so the lesson
+                // scrolls freely.
+                lines.push(bold(format!("⏎ {}", s.start_quiz_label)));
                 lines.push(plain(s.quiz_label));
-                (s.title, lines, *scroll)
+                (s.title, lines, 0)
             }
             Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
         },
@@ -204,8 +265,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                     i += 1;
                 }
             }
-            let scroll = (*sel as u16).saturating_sub(8);
-            (s.title, lines, scroll)
+            (s.title, lines, 0)
         }
         View::RedFlags {
             answers,
@@ -262,9 +322,9 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 };
                 lines.push(item(i == *sel, format!("{} [{a}]", q.text)));
             }
-            (s.title, lines, (*sel as u16).saturating_sub(6))
+            (s.title, lines, 0)
         }
-        View::Directory { scroll } => {
+        View::Directory => {
             let s = w.directory_screen(None, None, None);
             let mut lines = vec![plain(s.intro), plain("")];
             for e in s.entries {
@@ -279,9 +339,9 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 }
                 lines.push(plain(format!("  {} · {}", e.checked_label, e.source_label)));
             }
-            (s.title, lines, *scroll)
+            (s.title, lines, 0)
         }
-        View::Search { query, scroll } => {
+        View::Search { query } => {
             let s = w.search(query);
             let mut lines = vec![plain(format!("{}: {query}▏", s.prompt)), plain("")];
             lines.extend(s.count_label.map(plain));
@@ -290,7 +350,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 lines.push(bold(format!("[{}] {}", r.kind_label, r.title)));
                 lines.push(plain(format!("  {}", r.snippet)));
             }
-            (s.title, lines, *scroll)
+            (s.title, lines, 0)
         }
         View::Contacts { sel } => match w.contacts_screen() {
             Ok(s) => {
@@ -308,7 +368,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                         format!("{} — {}{trusted}", c.name, c.phone),
                     ));
                 }
-                (s.title, lines, (*sel as u16).saturating_sub(10))
+                (s.title, lines, 0)
             }
             Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
         },
@@ -356,7 +416,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 if !s.outbox_note.is_empty() {
                     lines.push(bold(s.outbox_note));
                 }
-                lines.extend(app.sync.problem.clone().map(bold));
+                lines.extend(sync_line(app));
                 lines.push(bold(s.hotlines_title));
                 for (i, h) in s.hotlines.iter().enumerate() {
                     lines.push(item(i == *sel, h.name.clone()));
@@ -379,7 +439,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                         format!("{}{status}: {}", c.hotline_name, c.last_message),
                     ));
                 }
-                (s.title, lines, (*sel as u16).saturating_sub(8))
+                (s.title, lines, 0)
             }
             Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
         },
@@ -388,7 +448,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 let mut lines = Vec::new();
                 lines.extend(s.development_note.map(bold));
                 lines.push(plain(s.privacy_note));
-                lines.extend(app.sync.problem.clone().map(bold));
+                lines.extend(sync_line(app));
                 lines.push(plain(""));
                 for (i, m) in s.messages.iter().enumerate() {
                     let who = if m.outgoing {
@@ -435,11 +495,26 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
         }
         View::Backup(b) => {
             let s = screens::backup(&w.localizer());
+            let working = b.job.as_ref().map(|job| {
+                let label = if b.field == 0 {
+                    &s.backup_working_label
+                } else {
+                    &s.restore_working_label
+                };
+                bold(format!(
+                    "{} {label}   Esc ✕ {}",
+                    job.spinner(),
+                    s.stop_label
+                ))
+            });
             let mut lines = vec![
                 plain(s.intro),
                 plain(""),
                 item(b.field == 0, format!("⏎ {}", s.backup_label)),
             ];
+            if b.field == 0 {
+                lines.extend(working.clone());
+            }
             if let Some(code) = &b.recovery_code {
                 lines.push(plain(""));
                 lines.push(bold(s.code_title));
@@ -454,6 +529,9 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             lines.push(bold(s.restore_title));
             lines.push(plain(s.restore_intro));
             lines.push(field(b.field == 1, "⌨", &b.code_input));
+            if b.field == 1 {
+                lines.extend(working);
+            }
             (s.title, lines, 0)
         }
         View::Sos { plan } => {
@@ -472,11 +550,11 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             }
             (s.title, lines, 0)
         }
-        View::Traces { scroll } => {
+        View::Traces => {
             let s = w.traces_screen();
             let mut lines = vec![plain(s.intro), plain("")];
             lines.extend(s.items.into_iter().map(|i| plain(format!("• {}", i.text))));
-            (s.title, lines, *scroll)
+            (s.title, lines, 0)
         }
         View::Safety { sel, confirm_wipe } => match w.safety_screen() {
             Ok(s) => {
@@ -567,5 +645,96 @@ fn main(app: &App) -> (String, Vec<Line<'static>>, u16) {
             lines.push(plain(format!("l {}   q ⏻", h.lock_label)));
             (h.title, lines, 0)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Ten rows of text, then `items` choices with `sel` selected.
+    fn screen(items: usize, sel: usize) -> Vec<Line<'static>> {
+        let mut lines: Vec<Line<'static>> = (0..10).map(|i| plain(format!("text {i}"))).collect();
+        lines.extend((0..items).map(|i| item(i == sel, format!("choice {i}"))));
+        lines
+    }
+
+    /// Five rows inside the border.
+    const AREA: Rect = Rect {
+        x: 0,
+        y: 0,
+        width: 40,
+        height: 7,
+    };
+
+    /// Whether line `line` (one row each here) is on screen at `s`.
+    fn shown(s: Scroll, line: u16) -> bool {
+        (s.offset..s.offset + s.page).contains(&line)
+    }
+
+    #[test]
+    fn the_selection_is_always_on_screen() {
+        let mut s = Scroll::default();
+        for sel in (0..6).chain((0..6).rev()) {
+            s = scrolled(s, "Safety", &screen(6, sel), false, AREA);
+            assert!(s.follows);
+            assert!(shown(s, 10 + sel as u16), "{sel}: {s:?}");
+        }
+        // The last choice has nothing below it; the screen ends there.
+        let s = scrolled(s, "Safety", &screen(6, 5), false, AREA);
+        assert_eq!(s.offset, 16 - 5);
+    }
+
+    #[test]
+    fn a_line_around_the_selection_where_there_is_room() {
+        let s = scrolled(Scroll::default(), "Safety", &screen(6, 2), false, AREA);
+        assert!(shown(s, 11) && shown(s, 12) && shown(s, 13), "{s:?}");
+    }
+
+    #[test]
+    fn without_a_selection_scrolling_stops_at_the_end() {
+        let free = |offset| Scroll {
+            offset,
+            ..scrolled(Scroll::default(), "Lesson", &screen(0, 0), false, AREA)
+        };
+        let s = scrolled(free(100), "Lesson", &screen(0, 0), false, AREA);
+        assert!(!s.follows);
+        assert_eq!(s.offset, 10 - 5);
+        let s = scrolled(free(3), "Lesson", &screen(0, 0), false, AREA);
+        assert_eq!(s.offset, 3);
+        let s = scrolled(free(0), "Chat", &screen(0, 0), true, AREA);
+        assert_eq!(s.offset, 5, "a conversation keeps its end in view");
+    }
+
+    #[test]
+    fn another_screen_starts_at_the_top() {
+        let s = scrolled(Scroll::default(), "Lesson", &screen(0, 0), false, AREA);
+        let s = scrolled(
+            Scroll { offset: 4, ..s },
+            "Directory",
+            &screen(0, 0),
+            false,
+            AREA,
+        );
+        assert_eq!(s.offset, 0);
+    }
+
+    #[test]
+    fn wrapped_lines_count_as_the_rows_they_take() {
+        // Each text line wraps to three rows: the choice is on row 30.
+        let long = "word ".repeat(20);
+        let mut lines: Vec<Line<'static>> = (0..10).map(|_| plain(long.clone())).collect();
+        lines.push(item(true, "Erase now".into()));
+        let s = scrolled(Scroll::default(), "Safety", &lines, false, AREA);
+        let top: usize = lines[..10]
+            .iter()
+            .map(|l| {
+                Paragraph::new(l.clone())
+                    .wrap(Wrap { trim: false })
+                    .line_count(38)
+            })
+            .sum();
+        assert!(top > 10);
+        assert!(shown(s, top as u16), "{s:?}");
     }
 }

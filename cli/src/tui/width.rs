@@ -86,14 +86,14 @@ pub(crate) fn scrub(buf: &mut Buffer) {
     }
 }
 
-/// How many cells `text` takes on a terminal.
-pub(crate) fn cells(text: &str) -> usize {
-    text.chars().map(char_width).sum()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// How many cells `text` takes on a terminal.
+    fn terminal_cells(text: &str) -> usize {
+        text.chars().map(char_width).sum()
+    }
 
     /// What ratatui will put in each cell: (symbol, width).
     fn ratatui_cells(text: &str) -> Vec<(String, usize)> {
@@ -122,9 +122,9 @@ mod tests {
             let fitted = fit(text);
             let cells = ratatui_cells(&fitted);
             let total: usize = cells.iter().map(|(_, w)| w).sum();
-            assert_eq!(total, super::cells(text), "{text}");
+            assert_eq!(total, terminal_cells(text), "{text}");
             for (symbol, w) in &cells {
-                assert_eq!(*w, super::cells(symbol), "{text}: {symbol:?}");
+                assert_eq!(*w, terminal_cells(symbol), "{text}: {symbol:?}");
                 let spacing = symbol.chars().filter(|c| char_width(*c) > 0).count();
                 assert!(spacing <= 1, "{text}: {symbol:?}");
             }

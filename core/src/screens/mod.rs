@@ -455,6 +455,12 @@ pub struct BackupScreen {
     pub code_once: String,
     pub restore_title: String,
     pub restore_intro: String,
+    /// Shown while a backup is being made or uploaded.
+    pub backup_working_label: String,
+    /// Shown while a backup is being fetched and restored.
+    pub restore_working_label: String,
+    /// The action that stops the operation running (nothing is changed).
+    pub stop_label: String,
 }
 
 pub fn backup(l: &Localizer) -> BackupScreen {
@@ -467,6 +473,9 @@ pub fn backup(l: &Localizer) -> BackupScreen {
         code_once: l.message("backup-code-once"),
         restore_title: l.message("restore-title"),
         restore_intro: l.message("restore-intro"),
+        backup_working_label: l.message("backup-working"),
+        restore_working_label: l.message("restore-working"),
+        stop_label: l.message("task-stop"),
     }
 }
 
@@ -486,6 +495,11 @@ pub fn restore_done(l: &Localizer, report: &RestoreReport) -> String {
 /// What the person is told when a sync found no network.
 pub fn sync_offline(l: &Localizer) -> String {
     l.message("sync-offline")
+}
+
+/// A sync running in the background, and how to stop it: (progress, stop).
+pub fn sync_running(l: &Localizer) -> (String, String) {
+    (l.message("sync-running"), l.message("task-stop"))
 }
 
 #[cfg(test)]

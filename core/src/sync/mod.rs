@@ -9,6 +9,8 @@
 //!   and iOS background tasks drive these two calls with their own HTTP.
 //! - [`Waymark::sync_now`] runs the same two calls in a loop over a
 //!   [`Transport`] (the core's own, [`http::HttpTransport`], uses reqwest).
+//!   Over a [`cancel::Cancellable`] transport a run stops at once when
+//!   cancelled; what was in flight waits in the outbox for the next run.
 //!
 //! Every state change is one SQLite transaction, so a process killed at any
 //! point leaves each outbox entry pending, in flight (pending again at the
@@ -28,6 +30,7 @@
 //! they can never starve a send. The pack check runs once per
 //! [`SyncPolicy::pack_interval_secs`] and never under the data-saver hint.
 
+pub mod cancel;
 pub mod http;
 
 use std::collections::HashMap;
@@ -833,8 +836,9 @@ impl Waymark {
         guard(&self.sync).report = SyncReport::default();
         self.request_sync();
         while let Some(task) = self.next_sync_task()? {
-            let outcome = transport.execute(&task).await;
-            self.report_sync_result(task.id, outcome)?;
+            if self.run_task(transport, task).await? {
+                break;
+            }
         }
         self.finish_report()
     }
@@ -844,10 +848,20 @@ impl Waymark {
     pub async fn sync_due<T: Transport>(&self, transport: &T) -> Result<SyncReport> {
         guard(&self.sync).report = SyncReport::default();
         while let Some(task) = self.next_sync_task()? {
-            let outcome = transport.execute(&task).await;
-            self.report_sync_result(task.id, outcome)?;
+            if self.run_task(transport, task).await? {
+                break;
+            }
         }
         self.finish_report()
+    }
+
+    /// Makes one request and applies its outcome; whether it was cancelled
+    /// (then the run stops: the cancelled work waits for the next run).
+    async fn run_task<T: Transport>(&self, transport: &T, task: SyncTask) -> Result<bool> {
+        let outcome = transport.execute(&task).await;
+        let cancelled = outcome == TaskOutcome::Cancelled;
+        self.report_sync_result(task.id, outcome)?;
+        Ok(cancelled)
     }
 
     /// The report so far, with what still waits.

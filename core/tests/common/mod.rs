@@ -18,6 +18,7 @@ pub const TEST_KDF: KdfPolicy = KdfPolicy::Fixed(KdfParams {
 pub struct TestClock(AtomicI64);
 
 impl TestClock {
+    #[allow(dead_code)] // not every test file moves the clock
     pub fn advance(&self, seconds: i64) {
         self.0.fetch_add(seconds, Ordering::SeqCst);
     }
