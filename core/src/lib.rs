@@ -97,6 +97,13 @@ pub enum ProfileState {
     Unlocked,
 }
 
+/// Where an unlock attempt comes from: they differ in what a wrong PIN costs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Attempt {
+    PinScreen,
+    Calculator,
+}
+
 /// Keys and decrypted state that exist only while unlocked.
 struct Session {
     profile: Slot,
@@ -271,7 +278,9 @@ impl Waymark {
         {
             let mut store = guard(&self.store);
             store.create_profile(&kdf, &[primary, filler], &canary, &sealed)?;
-            store.put_guard(&Guard::default().seal(&vault::device_key(&platform)?)?)?;
+            let mut g = Guard::default();
+            g.note_pin(Slot::Primary, pin, false);
+            store.put_guard(&g.seal(&vault::device_key(&platform)?)?)?;
         }
         *guard(&self.session) = Some(Session {
             profile: Slot::Primary,
@@ -288,14 +297,31 @@ impl Waymark {
     /// erase, if the person chose one). The expensive key derivation runs
     /// without holding any lock, so [`Waymark::lock`] never waits for it.
     pub fn unlock(&self, pin: &str) -> Result<()> {
+        self.try_unlock(pin, Attempt::PinScreen).map(|_| ())
+    }
+
+    /// One unlock attempt. On the PIN screen a wrong PIN or a running delay
+    /// is an error; on the calculator both are `Ok(false)` (the entry just
+    /// calculates) and a wrong entry counts only toward the calculator's
+    /// own delays, never toward the erase.
+    fn try_unlock(&self, pin: &str, via: Attempt) -> Result<bool> {
         let kdf = guard(&self.store).kdf()?.ok_or(Error::NotSetUp)?;
         let platform = self.secret.device_secret()?;
         let device = vault::device_key(&platform)?;
         let now = self.clock.now_unix();
         let mut g = self.load_guard(&device, now)?;
-        let wait = g.remaining_wait(now);
-        if wait > 0 {
-            return Err(Error::Wait { seconds: wait });
+        match via {
+            Attempt::PinScreen => {
+                let wait = g.remaining_wait(now);
+                if wait > 0 {
+                    return Err(Error::Wait { seconds: wait });
+                }
+            }
+            Attempt::Calculator => {
+                if g.calculator_wait(now) > 0 {
+                    return Ok(false);
+                }
+            }
         }
         let opened = if vault::pin::plausible(pin) {
             let stretched = kdf.stretch(pin, &platform)?;
@@ -312,17 +338,28 @@ impl Waymark {
             None
         };
         let Some(opened) = opened else {
-            g.failures = g.failures.saturating_add(1);
-            g.last_failure = now;
-            if g.should_wipe() {
-                self.wipe()?;
-            } else {
-                guard(&self.store).put_guard(&g.seal(&device)?)?;
-            }
-            return Err(Error::WrongPin);
+            return match via {
+                Attempt::PinScreen => {
+                    g.failures = g.failures.saturating_add(1);
+                    g.last_failure = now;
+                    if g.should_wipe() {
+                        self.wipe()?;
+                    } else {
+                        guard(&self.store).put_guard(&g.seal(&device)?)?;
+                    }
+                    Err(Error::WrongPin)
+                }
+                Attempt::Calculator => {
+                    g.calculator_failures = g.calculator_failures.saturating_add(1);
+                    g.calculator_last_failure = now;
+                    guard(&self.store).put_guard(&g.seal(&device)?)?;
+                    Ok(false)
+                }
+            };
         };
         if opened.wipe_on_use {
-            return self.wipe();
+            self.wipe()?;
+            return Ok(false);
         }
         let (stored, progress) = {
             let store = guard(&self.store);
@@ -342,8 +379,13 @@ impl Waymark {
             };
             (stored, progress)
         };
-        if g.failures > 0 {
-            g.failures = 0;
+        let mut changed = g.clear_failures();
+        if g.pin_lengths.is_empty() && opened.slot == Slot::Primary {
+            // A profile from before PIN lengths were kept learns them now.
+            g.note_pin(Slot::Primary, pin, stored.duress_set);
+            changed |= !g.pin_lengths.is_empty();
+        }
+        if changed {
             guard(&self.store).put_guard(&g.seal(&device)?)?;
         }
         guard(&self.calculator).reset();
@@ -355,7 +397,7 @@ impl Waymark {
         });
         *guard(&self.guest_progress) = content::Progress::default();
         self.refresh_localizer();
-        Ok(())
+        Ok(true)
     }
 
     /// Forgets the keys (zeroized on drop). Safe to call in any state.
@@ -381,9 +423,15 @@ impl Waymark {
                 return Err(Error::DuressSameAsPin);
             }
         }
+        // The decoy knows of no duress PIN; the real profile's settings say.
+        let duress_set = opened.slot == Slot::Duress
+            || match guard(&self.store).settings(opened.slot.id())? {
+                Some(sealed) => open_settings(&opened.key, opened.slot, &sealed)?.duress_set,
+                None => false,
+            };
         let row = stretched_new.wrap(opened.slot, &opened.key, opened.wipe_on_use)?;
         guard(&self.store).put_slot(&row)?;
-        Ok(())
+        self.update_guard(|g| g.note_pin(opened.slot, new, duress_set))
     }
 
     /// Sets (or replaces) the duress PIN from the real profile: it opens a
@@ -419,6 +467,10 @@ impl Waymark {
         let canary = vault::canary(&decoy_key, Slot::Duress.id())?;
         let sealed = seal_settings(&decoy_key, Slot::Duress, &decoy)?;
         guard(&self.store).replace_decoy(&row, Some((&canary, &sealed)))?;
+        self.update_guard(|g| {
+            g.note_pin(Slot::Primary, pin, false);
+            g.note_pin(Slot::Duress, duress_pin, true);
+        })?;
         self.update_stored(|s| {
             s.duress_set = true;
             s.duress_wipes = wipe_on_use;
@@ -435,6 +487,7 @@ impl Waymark {
             return Err(Error::WrongPin);
         }
         guard(&self.store).replace_decoy(&SlotRow::filler(Slot::Duress)?, None)?;
+        self.update_guard(|g| g.note_pin(Slot::Primary, pin, false))?;
         self.update_stored(|s| {
             s.duress_set = false;
             s.duress_wipes = false;
@@ -508,21 +561,24 @@ impl Waymark {
         }
     }
 
-    /// A key on the calculator disguise. Digits followed by `=` are tried
-    /// as a PIN (unless a wrong-PIN delay is running); anything else, or a
-    /// wrong PIN, just calculates. Returns whether the profile is unlocked.
+    /// A key on the calculator disguise. Returns whether the profile is
+    /// unlocked. Only digits followed by `=`, as many as one of the PINs
+    /// has, are tried as a PIN ([`Guard::is_calculator_attempt`]); sums
+    /// and other numbers only calculate and count for nothing. A wrong
+    /// attempt shows the number, as a calculator would; it never erases
+    /// and never slows the PIN screen. After
+    /// [`guard::CALCULATOR_FREE_ATTEMPTS`] wrong attempts the calculator
+    /// stops trying entries for a growing while, showing nothing of it.
     pub fn calculator_press(&self, key: CalcKey) -> Result<bool> {
-        if key == CalcKey::Equals {
-            let candidate = guard(&self.calculator).digits_only().map(str::to_string);
-            if let Some(pin) = candidate.filter(|p| (4..=12).contains(&p.len()))
-                && self.state()? == ProfileState::Locked
-                && self.unlock_wait_seconds()? == 0
+        if key == CalcKey::Equals && self.state()? == ProfileState::Locked {
+            let candidate = guard(&self.calculator)
+                .digits_only()
+                .map(|d| zeroize::Zeroizing::new(d.to_string()));
+            if let Some(digits) = candidate
+                && self.current_guard()?.is_calculator_attempt(&digits)
+                && self.try_unlock(&digits, Attempt::Calculator)?
             {
-                match self.unlock(&pin) {
-                    Ok(()) => return Ok(self.state()? == ProfileState::Unlocked),
-                    Err(Error::WrongPin | Error::Wait { .. }) => {}
-                    Err(e) => return Err(e),
-                }
+                return Ok(true);
             }
         }
         let error_text = self.localizer().message("calculator-error");

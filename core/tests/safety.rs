@@ -306,6 +306,90 @@ fn quick_exit_and_the_calculator_disguise() {
     assert_eq!(w.calculator_screen().display, "0", "nothing typed is kept");
 }
 
+/// Types `keys` on the calculator (`0-9 + - * / =`); the last answer.
+fn calc(w: &Waymark, keys: &str) -> bool {
+    let mut unlocked = false;
+    for k in keys.chars() {
+        let key = match k {
+            '0'..='9' => CalcKey::Digit(k as u8 - b'0'),
+            '+' => CalcKey::Add,
+            '-' => CalcKey::Subtract,
+            '*' => CalcKey::Multiply,
+            '/' => CalcKey::Divide,
+            '=' => CalcKey::Equals,
+            _ => unreachable!(),
+        };
+        unlocked = w.calculator_press(key).unwrap();
+    }
+    unlocked
+}
+
+#[test]
+fn ordinary_calculator_use_never_erases_or_locks_out() {
+    let tmp = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = open(tmp.path(), &clock);
+    w.set_up("246813", "246813").unwrap();
+    w.set_disguise(Disguise::Calculator).unwrap();
+    w.set_wipe_after(Some(3)).unwrap();
+    w.lock();
+
+    // The sums from the report, and many more: never erase, never count.
+    for _ in 0..20 {
+        for sum in ["1200=", "5000=", "2500=", "12+30=", "7*8=", "99999999="] {
+            assert!(!calc(&w, sum));
+        }
+    }
+    assert_eq!(w.calculator_screen().display, "99999999");
+    assert_eq!(w.state().unwrap(), ProfileState::Locked, "nothing erased");
+    assert_eq!(w.unlock_wait_seconds().unwrap(), 0);
+    assert!(calc(&w, "246813="), "the real PIN still opens at once");
+    w.lock();
+
+    // Entries as long as the PIN are attempts, but never erase and never
+    // slow the PIN screen; the calculator keeps calculating.
+    for i in 0..waymark_core::guard::CALCULATOR_FREE_ATTEMPTS {
+        assert!(!calc(&w, &format!("{:06}=", 100_000 + i)));
+    }
+    assert_eq!(w.state().unwrap(), ProfileState::Locked);
+    assert_eq!(w.calculator_screen().display, "100009", "just the number");
+    assert_eq!(w.unlock_wait_seconds().unwrap(), 0);
+    // Now a delay runs: no entry is tried, not even the right one, and the
+    // screen shows nothing but the number.
+    assert!(!calc(&w, "246813="));
+    assert_eq!(w.calculator_screen().display, "246813");
+    assert_eq!(w.state().unwrap(), ProfileState::Locked);
+    clock.advance(30);
+    assert!(calc(&w, "246813="));
+    w.lock();
+    // The correct PIN cleared the count: ten fresh tries again.
+    assert!(!calc(&w, "111111="));
+    assert!(calc(&w, "246813="));
+}
+
+#[test]
+fn the_calculator_tries_the_duress_pin_by_its_own_length() {
+    let tmp = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = prepared(tmp.path(), &clock, false);
+    w.unlock("2468").unwrap();
+    w.change_pin("2468", "24681357", "24681357").unwrap();
+    w.set_disguise(Disguise::Calculator).unwrap();
+    w.lock();
+    assert!(calc(&w, "1357="), "the 4-digit duress PIN opens the decoy");
+    assert!(w.contacts().unwrap().is_empty());
+    w.lock();
+    assert!(calc(&w, "24681357="));
+    assert_eq!(w.contacts().unwrap().len(), 1);
+    w.remove_duress_pin("24681357").unwrap();
+    w.lock();
+    // Without a duress PIN, 4-digit entries are sums again.
+    for _ in 0..20 {
+        calc(&w, "1357=");
+    }
+    assert!(calc(&w, "24681357="));
+}
+
 #[test]
 fn contacts_are_sealed_validated_and_sos_composes_messages() {
     let tmp = tempfile::tempdir().unwrap();
