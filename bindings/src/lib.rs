@@ -33,7 +33,7 @@ use waymark_core::screens::{
     ContactsScreen, DisguiseInfo, DisguiseOption, HomeScreen, MenuItem, SafetyScreen, SetupScreen,
     SosScreen, TraceItem, TracesScreen, UnlockScreen,
 };
-use waymark_core::sos::{Location, SmsPayload, SosEvent, SosPlan};
+use waymark_core::sos::{Location, SmsPayload, SosEvent, SosPlan, SosStage};
 use waymark_core::{
     Channel, Config, Contact, ContactInput, ContentStatus, Error, Localizer, ProfileState, Settings,
 };
@@ -362,16 +362,27 @@ pub struct SmsPayload {
     pub recipient: String,
     pub contact_name: String,
     pub body: String,
+    pub to_label: String,
+}
+
+#[uniffi::remote(Enum)]
+pub enum SosStage {
+    Review,
+    Sent,
+    Practice,
 }
 
 #[uniffi::remote(Record)]
 pub struct SosPlan {
     pub title: String,
+    pub stage: SosStage,
     pub warning: String,
     pub summary: String,
     pub practice: bool,
     pub practice_notice: Option<String>,
     pub messages: Vec<SmsPayload>,
+    pub confirm_label: Option<String>,
+    pub cancel_label: Option<String>,
 }
 
 #[uniffi::remote(Record)]
@@ -986,13 +997,27 @@ impl Waymark {
         self.run(move |w| w.remove_contact(id)).await
     }
 
-    /// Ready-to-send SMS for every trusted contact; `practice` sends nothing.
-    pub async fn sos(
-        &self,
-        location: Option<Location>,
-        practice: bool,
-    ) -> Result<SosPlan, ApiError> {
-        self.run(move |w| w.sos(location, practice)).await
+    /// Step one of a real SOS: who gets which text, for the person to
+    /// review. Nothing is recorded or sent.
+    pub async fn sos_review(&self, location: Option<Location>) -> Result<SosPlan, ApiError> {
+        self.run(move |w| w.sos_review(location)).await
+    }
+
+    /// Step two, after the person pressed the plan's confirm label: records
+    /// the SOS and returns exactly what to send to whom (`not_found` when
+    /// no review waits).
+    pub async fn sos_confirm(&self) -> Result<SosPlan, ApiError> {
+        self.run(|w| w.sos_confirm()).await
+    }
+
+    /// Forgets a reviewed SOS the person chose not to send.
+    pub fn sos_cancel(&self) {
+        self.inner.sos_cancel()
+    }
+
+    /// Practice, in one step: the same texts, marked as not to be sent.
+    pub async fn sos_practice(&self, location: Option<Location>) -> Result<SosPlan, ApiError> {
+        self.run(move |w| w.sos_practice(location)).await
     }
 
     pub fn sos_history(&self) -> Result<Vec<SosEvent>, ApiError> {

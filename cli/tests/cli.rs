@@ -366,6 +366,42 @@ fn contacts_duress_sos_and_wipe_from_the_command_line() {
             .contains("16.84090")
     );
 
+    // A real SOS: `sos` alone only shows who would get what and records
+    // nothing; `sos --confirm` records it and says what went to whom.
+    let history = |dir: &Path| {
+        with_env(dir, &["--json", "sos", "--history"], &pin, None).json()["history"]
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    assert_eq!(history(&dir), 1, "the practice run");
+    let review = with_env(&dir, &["--json", "sos"], &pin, None);
+    assert_eq!(review.code, 0, "{}", review.stderr);
+    let plan = review.json();
+    assert_eq!(plan["stage"], "review");
+    assert_eq!(plan["confirm_label"], "Send SOS now");
+    assert_eq!(history(&dir), 1, "a review records nothing");
+    let text = with_env(&dir, &["sos"], &pin, None).stdout;
+    assert!(text.contains("→ To Cousin (+9591234567)"), "{text}");
+    assert!(text.contains("waymark sos --confirm"), "{text}");
+    let sent = with_env(&dir, &["--json", "sos", "--confirm"], &pin, None);
+    assert_eq!(sent.code, 0, "{}", sent.stderr);
+    let plan = sent.json();
+    assert_eq!(plan["stage"], "sent");
+    assert_eq!(
+        plan["summary"],
+        "SOS sent to one trusted person. This is what they got:"
+    );
+    assert_eq!(plan["messages"][0]["to_label"], "To Cousin (+9591234567)");
+    assert_eq!(history(&dir), 2);
+    let both = with_env(
+        &dir,
+        &["--json", "sos", "--confirm", "--practice"],
+        &pin,
+        None,
+    );
+    assert_eq!(both.code, 2, "confirm and practice are different steps");
+
     let duress = with_env(
         &dir,
         &["--json", "duress", "set"],

@@ -297,7 +297,13 @@ mod tests {
         };
         assert_eq!(g.calculator_wait(1010), 20);
         assert_eq!(g.remaining_wait(1010), 0, "the PIN screen is not slowed");
-        assert!(!Guard { wipe_after: Some(3), ..g }.should_wipe());
+        assert!(
+            !Guard {
+                wipe_after: Some(3),
+                ..g
+            }
+            .should_wipe()
+        );
     }
 
     #[test]

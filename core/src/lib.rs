@@ -110,6 +110,9 @@ struct Session {
     key: DataKey,
     stored: StoredSettings,
     progress: content::Progress,
+    /// A reviewed SOS waiting for the person's confirm, and whether it
+    /// carries a location.
+    pending_sos: Option<(SosPlan, bool)>,
 }
 
 /// The content and texts in use, and where they came from.
@@ -287,6 +290,7 @@ impl Waymark {
             key,
             stored,
             progress: content::Progress::default(),
+            pending_sos: None,
         });
         self.refresh_localizer();
         Ok(())
@@ -394,6 +398,7 @@ impl Waymark {
             key: opened.key,
             stored,
             progress,
+            pending_sos: None,
         });
         *guard(&self.guest_progress) = content::Progress::default();
         self.refresh_localizer();
@@ -668,9 +673,51 @@ impl Waymark {
         }
     }
 
-    /// Composes SOS text messages to every trusted contact, records the SOS
-    /// (sealed), and returns what to send. `practice` sends nothing.
-    pub fn sos(&self, location: Option<Location>, practice: bool) -> Result<SosPlan> {
+    /// Step one of a real SOS: composes the text messages to every trusted
+    /// contact and shows them for review. Nothing is recorded or sent; the
+    /// plan waits (in memory, until the profile locks) for
+    /// [`Waymark::sos_confirm`].
+    pub fn sos_review(&self, location: Option<Location>) -> Result<SosPlan> {
+        let (messages, with_location) = self.compose_sos(location)?;
+        let plan = SosPlan::new(&self.localizer(), sos::SosStage::Review, messages);
+        let mut session = guard(&self.session);
+        let session = session.as_mut().ok_or(Error::Locked)?;
+        session.pending_sos = Some((plan.clone(), with_location));
+        Ok(plan)
+    }
+
+    /// Step two: the person confirmed the plan from [`Waymark::sos_review`].
+    /// Records the SOS (sealed) and returns exactly what is sent to whom.
+    /// Without a review waiting this is `not_found` and nothing happens.
+    pub fn sos_confirm(&self) -> Result<SosPlan> {
+        let (plan, with_location) = self
+            .with_session_mut(|s| Ok(s.pending_sos.take()))?
+            .ok_or(Error::NotFound)?;
+        self.record_sos(plan.messages.len(), with_location, false)?;
+        Ok(plan.at(&self.localizer(), sos::SosStage::Sent))
+    }
+
+    /// Forgets a reviewed SOS that was not confirmed.
+    pub fn sos_cancel(&self) {
+        if let Some(s) = guard(&self.session).as_mut() {
+            s.pending_sos = None;
+        }
+    }
+
+    /// Practice, in one step: the same messages, recorded as practice and
+    /// marked as not to be sent.
+    pub fn sos_practice(&self, location: Option<Location>) -> Result<SosPlan> {
+        let (messages, with_location) = self.compose_sos(location)?;
+        self.record_sos(messages.len(), with_location, true)?;
+        Ok(SosPlan::new(
+            &self.localizer(),
+            sos::SosStage::Practice,
+            messages,
+        ))
+    }
+
+    /// The SOS text for every trusted contact, and whether it has a location.
+    fn compose_sos(&self, location: Option<Location>) -> Result<(Vec<SmsPayload>, bool)> {
         let location = location.map(Location::validated).transpose()?;
         let trusted: Vec<Contact> = self.contacts()?.into_iter().filter(|c| c.trusted).collect();
         if trusted.is_empty() {
@@ -695,35 +742,36 @@ impl Waymark {
                 ],
             ));
         }
+        let messages = trusted
+            .into_iter()
+            .map(|c| SmsPayload {
+                to_label: l.message_with(
+                    "sos-to",
+                    &[
+                        ("name", ArgValue::Text(c.name.clone())),
+                        ("phone", ArgValue::Text(c.phone.clone())),
+                    ],
+                ),
+                recipient: c.phone,
+                contact_name: c.name,
+                body: body.clone(),
+            })
+            .collect();
+        Ok((messages, location.is_some()))
+    }
+
+    fn record_sos(&self, recipients: usize, with_location: bool, practice: bool) -> Result<()> {
         let event = SosEvent {
             at: self.clock.now_unix(),
             practice,
-            recipients: trusted.len() as u32,
-            with_location: location.is_some(),
+            recipients: u32::try_from(recipients).unwrap_or(u32::MAX),
+            with_location,
         };
         let (profile, key) = self.with_session(|s| Ok((s.profile, s.key_copy())))?;
         let id = random_id()?;
         let json = serde_json::to_vec(&event).map_err(|_| Error::Internal("sos encode"))?;
         let sealed = vault::seal(&key, Record::SOS, id, &json)?;
-        guard(&self.store).put_item(ListTable::SosHistory, profile.id(), id, &sealed)?;
-        Ok(SosPlan {
-            title: l.message("sos-title"),
-            warning: l.message("sos-sms-warning"),
-            summary: l.message_with(
-                "sos-ready",
-                &[("count", ArgValue::Number(trusted.len() as i64))],
-            ),
-            practice,
-            practice_notice: practice.then(|| l.message("sos-practice")),
-            messages: trusted
-                .into_iter()
-                .map(|c| SmsPayload {
-                    recipient: c.phone,
-                    contact_name: c.name,
-                    body: body.clone(),
-                })
-                .collect(),
-        })
+        guard(&self.store).put_item(ListTable::SosHistory, profile.id(), id, &sealed)
     }
 
     /// Recorded SOS events, newest first.
@@ -975,6 +1023,13 @@ impl Waymark {
 
     fn with_session<T>(&self, f: impl FnOnce(&Session) -> Result<T>) -> Result<T> {
         match guard(&self.session).as_ref() {
+            Some(s) => f(s),
+            None => Err(Error::Locked),
+        }
+    }
+
+    fn with_session_mut<T>(&self, f: impl FnOnce(&mut Session) -> Result<T>) -> Result<T> {
+        match guard(&self.session).as_mut() {
             Some(s) => f(s),
             None => Err(Error::Locked),
         }

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use waymark_core::calculator::CalcKey;
 use waymark_core::guard::Disguise;
 use waymark_core::screens::QuickExit;
-use waymark_core::sos::Location;
+use waymark_core::sos::{Location, SosStage};
 use waymark_core::vault::FileSecret;
 use waymark_core::{Channel, Config, ContactInput, Error, ProfileState, Screen, Settings, Waymark};
 
@@ -92,7 +92,11 @@ fn the_duress_pin_opens_a_decoy_that_shows_nothing_of_the_real_profile() {
     };
     assert_eq!(home.greeting, "Welcome back.");
     assert!(w.sos_history().unwrap().is_empty());
-    assert!(matches!(w.sos(None, true), Err(Error::NoTrustedContacts)));
+    assert!(matches!(
+        w.sos_practice(None),
+        Err(Error::NoTrustedContacts)
+    ));
+    assert!(matches!(w.sos_review(None), Err(Error::NoTrustedContacts)));
     // Setting a "duress PIN" from the decoy appears to work and changes nothing.
     w.set_duress_pin("1357", "9999", false).unwrap();
     // The decoy's own PIN change touches only the decoy.
@@ -431,16 +435,15 @@ fn contacts_are_sealed_validated_and_sos_composes_messages() {
     ));
 
     let plan = w
-        .sos(
-            Some(Location {
-                latitude: 13.7563,
-                longitude: 100.5018,
-                accuracy_m: Some(25.0),
-            }),
-            true,
-        )
+        .sos_practice(Some(Location {
+            latitude: 13.7563,
+            longitude: 100.5018,
+            accuracy_m: Some(25.0),
+        }))
         .unwrap();
     assert!(plan.practice && plan.practice_notice.is_some());
+    assert_eq!(plan.stage, SosStage::Practice, "practice is one step");
+    assert_eq!(plan.confirm_label, None);
     assert_eq!(plan.messages.len(), 1, "only trusted contacts");
     let sms = &plan.messages[0];
     assert_eq!(sms.recipient, "+66812345678");
@@ -461,22 +464,14 @@ fn contacts_are_sealed_validated_and_sos_composes_messages() {
             .any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c))
     );
     assert!(matches!(
-        w.sos(
-            Some(Location {
-                latitude: 99.0,
-                longitude: 0.0,
-                accuracy_m: None
-            }),
-            false
-        ),
+        w.sos_review(Some(Location {
+            latitude: 99.0,
+            longitude: 0.0,
+            accuracy_m: None
+        })),
         Err(Error::InvalidInput { .. })
     ));
-    let real = w.sos(None, false).unwrap();
-    assert!(!real.practice);
-    let history = w.sos_history().unwrap();
-    assert_eq!(history.len(), 2);
-    assert!(history.iter().any(|e| e.practice && e.with_location));
-
+    assert_eq!(w.sos_history().unwrap().len(), 1);
     w.remove_contact(a.id).unwrap();
     assert!(matches!(
         w.remove_contact(a.id),
@@ -492,12 +487,76 @@ fn contacts_are_sealed_validated_and_sos_composes_messages() {
 }
 
 #[test]
+fn a_real_sos_needs_a_review_and_an_explicit_confirm() {
+    let tmp = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = open(tmp.path(), &clock);
+    w.set_up("2468", "2468").unwrap();
+    w.update_settings(Settings {
+        country: Some("TH".into()),
+        ..Settings::default()
+    })
+    .unwrap();
+    w.add_contact(contact("Aunt", "081-234-5678", true))
+        .unwrap();
+    w.add_contact(contact("Boss", "+95 9 123 4567", false))
+        .unwrap();
+    w.add_contact(contact("Brother", "089 999 0000", true))
+        .unwrap();
+
+    // Nothing to confirm before a review.
+    assert!(matches!(w.sos_confirm(), Err(Error::NotFound)));
+    let review = w.sos_review(None).unwrap();
+    assert_eq!(review.stage, SosStage::Review);
+    assert!(!review.practice);
+    assert_eq!(review.confirm_label.as_deref(), Some("Send SOS now"));
+    assert_eq!(review.cancel_label.as_deref(), Some("Do not send"));
+    let to: Vec<&str> = review
+        .messages
+        .iter()
+        .map(|m| m.to_label.as_str())
+        .collect();
+    assert_eq!(to, ["To Aunt (+66812345678)", "To Brother (+66899990000)"]);
+    assert!(
+        w.sos_history().unwrap().is_empty(),
+        "a review records nothing"
+    );
+
+    // Cancelled, or forgotten by a lock: there is nothing to confirm.
+    w.sos_cancel();
+    assert!(matches!(w.sos_confirm(), Err(Error::NotFound)));
+    w.sos_review(None).unwrap();
+    w.lock();
+    w.unlock("2468").unwrap();
+    assert!(matches!(w.sos_confirm(), Err(Error::NotFound)));
+    assert!(w.sos_history().unwrap().is_empty());
+
+    let review = w.sos_review(None).unwrap();
+    let sent = w.sos_confirm().unwrap();
+    assert_eq!(sent.stage, SosStage::Sent);
+    assert_eq!(sent.confirm_label, None);
+    assert_eq!(
+        sent.summary,
+        "SOS sent to 2 trusted people. This is what each of them got:"
+    );
+    assert_eq!(sent.messages, review.messages, "exactly what was reviewed");
+    let history = w.sos_history().unwrap();
+    assert_eq!(history.len(), 1);
+    assert!(!history[0].practice && history[0].recipients == 2);
+    // One confirm sends once.
+    assert!(matches!(w.sos_confirm(), Err(Error::NotFound)));
+    assert_eq!(w.sos_history().unwrap().len(), 1);
+}
+
+#[test]
 fn locked_profiles_refuse_personal_actions() {
     let tmp = tempfile::tempdir().unwrap();
     let clock = Arc::new(TestClock::default());
     let w = prepared(tmp.path(), &clock, false);
     assert!(matches!(w.contacts(), Err(Error::Locked)));
-    assert!(matches!(w.sos(None, true), Err(Error::Locked)));
+    assert!(matches!(w.sos_practice(None), Err(Error::Locked)));
+    assert!(matches!(w.sos_review(None), Err(Error::Locked)));
+    assert!(matches!(w.sos_confirm(), Err(Error::Locked)));
     assert!(matches!(
         w.set_disguise(Disguise::Notes),
         Err(Error::Locked)
