@@ -30,8 +30,8 @@ use waymark_core::content::search::{ResultKind, SearchResult, SearchScreen};
 use waymark_core::guard::Disguise;
 use waymark_core::l10n::{self, LocaleInfo, ReviewStatus};
 use waymark_core::screens::{
-    ContactsScreen, DisguiseInfo, DisguiseOption, HomeScreen, MenuItem, SafetyScreen, SetupScreen,
-    SosScreen, TraceItem, TracesScreen, UnlockScreen,
+    ContactsScreen, DisguiseInfo, DisguiseOption, DuressSection, HomeScreen, MenuItem,
+    SafetyScreen, SetupScreen, SosScreen, TraceItem, TracesScreen, UnlockScreen,
 };
 use waymark_core::sos::{Location, SmsPayload, SosEvent, SosPlan, SosStage};
 use waymark_core::{
@@ -265,13 +265,18 @@ pub struct DisguiseOption {
 }
 
 #[uniffi::remote(Record)]
+pub struct DuressSection {
+    pub title: String,
+    pub explain: String,
+    pub set: bool,
+    pub wipes: bool,
+    pub wipe_explain: String,
+    pub wipe_label: String,
+}
+
+#[uniffi::remote(Record)]
 pub struct SafetyScreen {
-    pub duress_title: String,
-    pub duress_explain: String,
-    pub duress_set: bool,
-    pub duress_wipes: bool,
-    pub duress_wipe_explain: String,
-    pub duress_wipe_label: String,
+    pub duress: Option<DuressSection>,
     pub policy_title: String,
     pub policy_delays: String,
     pub wipe_after: Option<u32>,

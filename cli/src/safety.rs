@@ -303,14 +303,18 @@ pub fn policy(
     }
     let screen = w.safety_screen().map_err(fail(w))?;
     let disguise = w.disguise().map_err(fail(w))?;
-    let lines = vec![
+    let mut lines = vec![
         format!("# {}", screen.policy_title),
         screen.policy_delays.clone(),
         screen.wipe_after_label.clone(),
-        format!("# {}", screen.duress_title),
-        screen.duress_wipe_label.clone(),
-        format!("# {}: {}", screen.disguise_title, disguise.launcher_name),
     ];
+    if let Some(d) = &screen.duress {
+        lines.extend([format!("# {}", d.title), d.wipe_label.clone()]);
+    }
+    lines.push(format!(
+        "# {}: {}",
+        screen.disguise_title, disguise.launcher_name
+    ));
     output::success(
         json_mode,
         json!({ "safety": screen, "disguise": disguise }),

@@ -419,6 +419,27 @@ fn contacts_duress_sos_and_wipe_from_the_command_line() {
     assert_eq!(decoy.json()["contacts"].as_array().unwrap().len(), 0);
     let real = with_env(&dir, &["--json", "contacts"], &pin, None);
     assert_eq!(real.json()["contacts"].as_array().unwrap().len(), 1);
+    // The decoy's safety screen reads as an ordinary profile's.
+    let decoy_policy = with_env(&dir, &["policy"], &[("WAYMARK_PIN", "1357")], None);
+    assert_eq!(decoy_policy.code, 0, "{}", decoy_policy.stderr);
+    assert!(
+        !decoy_policy.stdout.contains("Second PIN"),
+        "{}",
+        decoy_policy.stdout
+    );
+    let decoy_policy = with_env(
+        &dir,
+        &["--json", "policy"],
+        &[("WAYMARK_PIN", "1357")],
+        None,
+    );
+    assert_eq!(decoy_policy.json()["safety"]["duress"], Value::Null);
+    let real_policy = with_env(&dir, &["policy"], &pin, None);
+    assert!(
+        real_policy.stdout.contains("Second PIN"),
+        "{}",
+        real_policy.stdout
+    );
 
     let policy = with_env(&dir, &["--json", "policy", "--wipe-after", "2"], &pin, None);
     assert_eq!(policy.code, 4, "3 is the smallest allowed");

@@ -425,6 +425,13 @@ impl Waymark {
         let stretched_new = kdf.stretch(new, &platform)?;
         for row in guard(&self.store).slots()? {
             if row.slot != opened.slot && stretched_new.open(&row)?.is_some() {
+                // The decoy must not learn that another PIN exists (nor
+                // test guesses at it without the wrong-PIN delays): it
+                // reports success and changes nothing, as for its "duress
+                // PIN".
+                if opened.slot == Slot::Duress {
+                    return Ok(());
+                }
                 return Err(Error::DuressSameAsPin);
             }
         }
@@ -998,8 +1005,9 @@ impl Waymark {
 
     pub fn safety_screen(&self) -> Result<screens::SafetyScreen> {
         let stored = self.stored()?;
+        let decoy = self.session_profile()? == Slot::Duress;
         let g = self.current_guard()?;
-        Ok(screens::safety(&self.localizer(), &stored, &g))
+        Ok(screens::safety(&self.localizer(), &stored, &g, decoy))
     }
 
     pub fn contacts_screen(&self) -> Result<screens::ContactsScreen> {

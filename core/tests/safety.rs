@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use waymark_core::calculator::CalcKey;
 use waymark_core::guard::Disguise;
-use waymark_core::screens::QuickExit;
+use waymark_core::screens::{self, QuickExit};
 use waymark_core::sos::{Location, SosStage};
 use waymark_core::vault::FileSecret;
 use waymark_core::{Channel, Config, ContactInput, Error, ProfileState, Screen, Settings, Waymark};
@@ -83,10 +83,7 @@ fn the_duress_pin_opens_a_decoy_that_shows_nothing_of_the_real_profile() {
     assert!(w.contacts().unwrap().is_empty());
     assert_eq!(w.settings().unwrap().display_name, None);
     let safety = w.safety_screen().unwrap();
-    assert!(
-        !safety.duress_set,
-        "the decoy must not know about a duress PIN"
-    );
+    assert_eq!(safety.duress, None, "the decoy shows no duress section");
     let Screen::Home(home) = w.screen().unwrap() else {
         panic!("home")
     };
@@ -109,11 +106,135 @@ fn the_duress_pin_opens_a_decoy_that_shows_nothing_of_the_real_profile() {
     w.lock();
     w.unlock("2468").unwrap();
     assert_eq!(w.contacts().unwrap().len(), 1);
-    assert!(w.safety_screen().unwrap().duress_set);
+    assert!(w.safety_screen().unwrap().duress.unwrap().set);
     assert_eq!(
         w.settings().unwrap().display_name.as_deref(),
         Some("Real Name Marker")
     );
+}
+
+/// Every message about the duress PIN, by id (from the English source, so
+/// a new one is covered too), in `tag`.
+fn duress_texts(tag: &str) -> Vec<(String, String)> {
+    let source = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../locales/en/safety.ftl"
+    ))
+    .unwrap();
+    let l = waymark_core::Localizer::for_preferences(&[tag.to_string()]);
+    let ids: Vec<String> = source
+        .lines()
+        .filter_map(|line| line.split_once(" = ").map(|(id, _)| id.trim()))
+        .filter(|id| id.starts_with("duress-") || id.starts_with("error-duress-"))
+        .map(str::to_string)
+        .collect();
+    assert!(ids.len() >= 7, "{ids:?}");
+    ids.into_iter()
+        .map(|id| {
+            let text = l.message(&id);
+            (id, text)
+        })
+        .collect()
+}
+
+/// Every text in a serialized screen model (values only, not field names).
+fn texts(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::String(s) => format!("{s}\n"),
+        serde_json::Value::Array(a) => a.iter().map(texts).collect(),
+        serde_json::Value::Object(o) => o.values().map(texts).collect(),
+        _ => String::new(),
+    }
+}
+
+/// Every screen model the decoy can reach: its texts.
+fn decoy_screens(w: &Waymark) -> Vec<(String, String)> {
+    let j = |v: serde_json::Value| texts(&v);
+    let l = w.localizer();
+    let mut out = vec![
+        ("screen", j(serde_json::json!(w.screen().unwrap()))),
+        ("safety", j(serde_json::json!(w.safety_screen().unwrap()))),
+        ("settings", j(serde_json::json!(screens::settings_form(&l)))),
+        (
+            "contacts",
+            j(serde_json::json!(w.contacts_screen().unwrap())),
+        ),
+        (
+            "contact_form",
+            j(serde_json::json!(screens::contact_form(&l))),
+        ),
+        ("sos", j(serde_json::json!(w.sos_screen()))),
+        ("traces", j(serde_json::json!(w.traces_screen()))),
+        ("backup", j(serde_json::json!(screens::backup(&l)))),
+        (
+            "quiet",
+            j(serde_json::json!(w.conversations_screen().unwrap())),
+        ),
+        ("lessons", j(serde_json::json!(w.lessons_screen()))),
+        ("checklists", j(serde_json::json!(w.checklist_screen()))),
+        ("redflags", j(serde_json::json!(w.redflags_screen()))),
+        (
+            "directory",
+            j(serde_json::json!(w.directory_screen(None, None, None))),
+        ),
+        ("disguise", j(serde_json::json!(w.disguise().unwrap()))),
+        ("sos_error", w.describe(&w.sos_review(None).unwrap_err())),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect::<Vec<_>>();
+    for lesson in w.lessons_screen().lessons {
+        out.push((
+            format!("lesson {}", lesson.id),
+            j(serde_json::json!(w.lesson_screen(&lesson.id).unwrap())),
+        ));
+    }
+    out
+}
+
+#[test]
+fn the_decoy_never_explains_itself_in_any_locale() {
+    let tmp = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = prepared(tmp.path(), &clock, false);
+    w.unlock("1357").unwrap();
+    // Changing the decoy's PIN to the real one neither fails with "must be
+    // different from your PIN" nor changes anything: no oracle for the
+    // real PIN, no word about a second one.
+    w.change_pin("1357", "2468", "2468").unwrap();
+    w.lock();
+    w.unlock("1357").unwrap();
+    assert!(w.contacts().unwrap().is_empty(), "still the decoy");
+
+    for info in waymark_core::l10n::available() {
+        w.update_settings(Settings {
+            locale: Some(info.tag.clone()),
+            ..Settings::default()
+        })
+        .unwrap();
+        assert_eq!(w.localizer().active_tag(), info.tag);
+        let forbidden = duress_texts(&info.tag);
+        for (screen, json) in decoy_screens(&w) {
+            for (id, text) in &forbidden {
+                assert!(
+                    !json.contains(text.as_str()),
+                    "{}: the decoy's {screen} shows {id}",
+                    info.tag
+                );
+            }
+            if info.tag == "en" {
+                let lower = json.to_lowercase();
+                for word in ["duress", "decoy", "second pin", "harmless"] {
+                    assert!(!lower.contains(word), "en: {screen} says {word:?}");
+                }
+            }
+        }
+    }
+    // The real profile does show the section, so the check has teeth.
+    w.lock();
+    w.unlock("2468").unwrap();
+    let real = serde_json::json!(w.safety_screen().unwrap()).to_string();
+    assert!(real.contains(&duress_texts("en")[0].1));
 }
 
 #[test]
@@ -136,7 +257,7 @@ fn the_duress_pin_cannot_equal_the_pin_and_can_be_removed() {
         Err(Error::DuressSameAsPin)
     ));
     w.remove_duress_pin("2468").unwrap();
-    assert!(!w.safety_screen().unwrap().duress_set);
+    assert!(!w.safety_screen().unwrap().duress.unwrap().set);
     w.lock();
     assert!(matches!(w.unlock("1357"), Err(Error::WrongPin)));
 }

@@ -39,13 +39,13 @@ def test_duress_pin_opens_a_decoy_without_the_real_data(tmp_path):
     assert w.state() == wm.ProfileState.UNLOCKED
     assert w.contacts_screen().contacts == []
     assert w.settings().display_name is None
-    assert w.safety_screen().duress_set is False
+    assert w.safety_screen().duress is None
     home = w.screen()
     assert home.is_home() and "PyRealName" not in home.screen.greeting
     w.lock()
     run(w.unlock("2468"))
     assert [c.name for c in w.contacts_screen().contacts] == ["PySister"]
-    assert w.safety_screen().duress_set is True
+    assert w.safety_screen().duress.set is True
 
 
 def test_wipe_while_locked_leaves_nothing(tmp_path):

@@ -479,11 +479,12 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
         }
         View::Safety { sel, confirm_wipe } => match w.safety_screen() {
             Ok(s) => {
-                let mut lines = vec![
-                    bold(s.duress_title),
-                    plain(s.duress_explain),
-                    plain(s.duress_wipe_label),
-                    plain(""),
+                let mut lines = Vec::new();
+                if let Some(d) = s.duress {
+                    lines.extend([bold(d.title), plain(d.explain), plain(d.wipe_label)]);
+                    lines.push(plain(""));
+                }
+                lines.extend([
                     bold(s.policy_title.clone()),
                     plain(s.policy_delays),
                     plain(s.wipe_after_label),
@@ -491,7 +492,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                     plain(""),
                     bold(s.disguise_title),
                     plain(s.disguise_explain),
-                ];
+                ]);
                 for (i, d) in s.disguises.iter().enumerate() {
                     let mark = if d.selected { "●" } else { "○" };
                     lines.push(item(i == *sel, format!("{mark} {}", d.name)));

@@ -184,7 +184,7 @@ fun ContentView(route: String, model: WaymarkModel) {
             val s = core.safetyScreen()
             LazyColumn(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
                 item {
-                    Text(s.duressTitle, style = MaterialTheme.typography.titleMedium); Text(s.duressExplain); Text(s.duressWipeLabel)
+                    s.duress?.let { d -> Text(d.title, style = MaterialTheme.typography.titleMedium); Text(d.explain); Text(d.wipeLabel) }
                     Text(s.policyTitle, style = MaterialTheme.typography.titleMedium); Text(s.policyDelays); Text(s.wipeAfterLabel)
                     Text(s.disguiseTitle, style = MaterialTheme.typography.titleMedium); Text(s.disguiseExplain)
                 }
