@@ -495,6 +495,11 @@ fn run(cli: &Cli, prefs: Vec<String>) -> Result<(), Failure> {
         Command::Message { action } => quiet::message(cli.json, &w, &mut secrets, action),
         Command::Sync(args) => {
             let relay = connect(cli, &w)?;
+            // Sync needs no PIN; with WAYMARK_PIN set it unlocks first, and
+            // only the real profile's PIN makes the report show counts.
+            if std::env::var_os("WAYMARK_PIN").is_some() {
+                unlock(&w, &mut secrets)?;
+            }
             quiet::sync(cli.json, &w, &relay, args)
         }
         Command::Backup(args) => {

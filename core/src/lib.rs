@@ -1025,6 +1025,28 @@ impl Waymark {
 
     // ----- internals --------------------------------------------------------
 
+    /// Whether the real profile (not the decoy) is unlocked: only then may
+    /// anything show that messages exist.
+    fn real_profile_unlocked(&self) -> bool {
+        matches!(guard(&self.session).as_ref(), Some(s) if s.profile == Slot::Primary)
+    }
+
+    /// What a sync report may show. The outbox is sealed with the device
+    /// key so sync delivers while locked or in the decoy (decision 25), but
+    /// without the real profile unlocked a report says only whether the
+    /// phone was offline and whether public content arrived: no counts, no
+    /// next attempt, no pause, nothing that shows messages exist.
+    fn shown_sync_report(&self, report: sync::SyncReport) -> sync::SyncReport {
+        if self.real_profile_unlocked() {
+            return report;
+        }
+        sync::SyncReport {
+            offline: report.offline,
+            pack_installed: report.pack_installed,
+            ..sync::SyncReport::default()
+        }
+    }
+
     fn session_profile(&self) -> Result<Slot> {
         self.with_session(|s| Ok(s.profile))
     }
