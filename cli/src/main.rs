@@ -303,6 +303,8 @@ fn open(cli: &Cli, prefs: Vec<String>) -> Result<Waymark, Failure> {
     let dir = data_dir(cli);
     let mut config = Config::new(&dir, Arc::new(FileSecret::in_dir(&dir)));
     config.device_locales = prefs.clone();
+    // The terminal app's in-process relay writes here too: a wipe erases it.
+    config.owned_files = vec![relay::LOCAL_DB.into()];
     Waymark::open(config).map_err(|e| Failure::from_core(&e, &Localizer::for_preferences(&prefs)))
 }
 

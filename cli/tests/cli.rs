@@ -458,8 +458,27 @@ fn contacts_duress_sos_and_wipe_from_the_command_line() {
     let refused = with_env(&dir, &["--json", "wipe"], &[], None);
     assert_eq!(refused.code, 2);
     assert_eq!(refused.error()["code"], "confirmation_required");
+    // What the terminal app's in-process relay leaves in the profile folder.
+    for name in ["local-relay.db", "local-relay.db-wal", "local-relay.db-shm"] {
+        std::fs::write(dir.join(name), b"queued for Cousin").unwrap();
+    }
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&dir), 0o700);
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if !name.starts_with("local-relay.db") {
+                assert_eq!(mode(&path), 0o600, "{}", path.display());
+            }
+        }
+    }
     let wiped = with_env(&dir, &["--json", "wipe", "--yes"], &[], None);
     assert_eq!(wiped.code, 0, "{}", wiped.stderr);
+    for name in ["local-relay.db", "local-relay.db-wal", "local-relay.db-shm"] {
+        assert!(!dir.join(name).exists(), "{name} survived the wipe");
+    }
     assert_eq!(
         waymark(&dir, &["--json", "status"], None, None).json()["state"],
         "new"

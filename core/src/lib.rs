@@ -68,6 +68,10 @@ pub struct Config {
     pub connectivity: Arc<dyn sync::Connectivity>,
     /// How the sync engine paces itself.
     pub sync_policy: sync::SyncPolicy,
+    /// Other files in `data_dir` that the app writes (the terminal app's
+    /// in-process relay database): a wipe destroys them too, with their
+    /// `-wal`, `-shm` and `-journal` files.
+    pub owned_files: Vec<String>,
 }
 
 impl Config {
@@ -81,6 +85,7 @@ impl Config {
             clock: Arc::new(SystemClock),
             connectivity: Arc::new(sync::AssumeOnline),
             sync_policy: sync::SyncPolicy::default(),
+            owned_files: Vec::new(),
         }
     }
 }
@@ -196,6 +201,7 @@ pub struct Waymark {
     connectivity: Arc<dyn sync::Connectivity>,
     sync_policy: sync::SyncPolicy,
     sync: Mutex<sync::SyncRuntime>,
+    owned_files: Vec<String>,
 }
 
 impl std::fmt::Debug for Waymark {
@@ -235,6 +241,7 @@ impl Waymark {
             connectivity: config.connectivity,
             sync_policy: config.sync_policy,
             sync: Mutex::new(sync::SyncRuntime::default()),
+            owned_files: config.owned_files,
         };
         // Whatever was handed to a transport when the last process ended
         // goes back to pending: the relay deduplicates a resend.
@@ -537,8 +544,10 @@ impl Waymark {
 
     /// Panic wipe, callable in any state with no PIN: crypto-shreds the keys
     /// first (committed before anything else), deletes every row, truncates
-    /// the WAL, deletes the database files and the platform secret, and
-    /// leaves a fresh, empty profile as on first run.
+    /// the WAL, deletes the database files, the platform secret, the
+    /// installed pack and every [`Config::owned_files`] file (each
+    /// overwritten with zeros first), and leaves a fresh, empty profile as
+    /// on first run.
     pub fn wipe(&self) -> Result<()> {
         self.lock();
         guard(&self.calculator).reset();
@@ -547,12 +556,19 @@ impl Waymark {
         let old = std::mem::replace(&mut *store, Store::in_memory()?);
         let path = old.path().to_path_buf();
         drop(old);
-        for suffix in ["", "-wal", "-shm", "-journal"] {
+        for suffix in SQLITE_SUFFIXES {
             let file = PathBuf::from(format!("{}{suffix}", path.display()));
             overwrite_and_remove(&file)?;
         }
         self.secret.destroy()?;
-        overwrite_and_remove(&self.data_dir.join(content::pack::INSTALLED_FILE))?;
+        let pack = content::pack::INSTALLED_FILE;
+        overwrite_and_remove(&self.data_dir.join(pack))?;
+        overwrite_and_remove(&self.data_dir.join(format!("{pack}.tmp")))?;
+        for name in &self.owned_files {
+            for suffix in SQLITE_SUFFIXES {
+                overwrite_and_remove(&self.data_dir.join(format!("{name}{suffix}")))?;
+            }
+        }
         *self.active.write().unwrap_or_else(PoisonError::into_inner) = ActiveContent::embedded();
         *guard(&self.search_index) = None;
         *store = Store::open(&self.data_dir)?;
@@ -1227,6 +1243,9 @@ fn random_id() -> Result<i64> {
     raw.copy_from_slice(&bytes);
     Ok((u64::from_le_bytes(raw) >> 1) as i64)
 }
+
+/// A SQLite database file and the files SQLite keeps beside it.
+const SQLITE_SUFFIXES: [&str; 4] = ["", "-wal", "-shm", "-journal"];
 
 /// Overwrites a file with zeros (best effort on flash) and removes it.
 fn overwrite_and_remove(path: &Path) -> Result<()> {

@@ -527,7 +527,9 @@ impl App {
                         };
                     }
                     if confirm_wipe {
-                        if let Err(e) = self.w.wipe() {
+                        // Through the relay: an in-process one is stopped
+                        // while its database is erased with the profile.
+                        if let Err(e) = self.relay.wipe(&self.w) {
                             self.fail(e);
                         }
                         return View::Main;
