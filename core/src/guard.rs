@@ -191,8 +191,9 @@ impl Guard {
     }
 
     /// Opens the stored guard. A record that fails to open was tampered
-    /// with or damaged: it counts as [`FREE_ATTEMPTS`] wrong PINs just now,
-    /// so resetting the counter by editing the file gains nothing.
+    /// with or damaged: it counts as [`FREE_ATTEMPTS`] wrong PINs (and
+    /// [`CALCULATOR_FREE_ATTEMPTS`] calculator attempts) just now, so
+    /// resetting the counters by editing the file gains nothing.
     pub fn open(device: &DataKey, sealed: Option<&[u8]>, now: i64) -> Guard {
         let Some(sealed) = sealed else {
             return Guard::default();
@@ -203,6 +204,8 @@ impl Guard {
             .unwrap_or(Guard {
                 failures: FREE_ATTEMPTS,
                 last_failure: now,
+                calculator_failures: CALCULATOR_FREE_ATTEMPTS,
+                calculator_last_failure: now,
                 ..Guard::default()
             })
     }
@@ -257,6 +260,7 @@ mod tests {
         let opened = Guard::open(&device, Some(&sealed), 100);
         assert_eq!(opened.failures, FREE_ATTEMPTS);
         assert_eq!(opened.remaining_wait(100), 30);
+        assert_eq!(opened.calculator_wait(100), 30, "the calculator too");
     }
 
     #[test]
