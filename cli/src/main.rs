@@ -497,9 +497,12 @@ fn run(cli: &Cli, prefs: Vec<String>) -> Result<(), Failure> {
         Command::Message { action } => quiet::message(cli.json, &w, &mut secrets, action),
         Command::Sync(args) => {
             let relay = connect(cli, &w)?;
-            // Sync needs no PIN; with WAYMARK_PIN set it unlocks first, and
-            // only the real profile's PIN makes the report show counts.
-            if std::env::var_os("WAYMARK_PIN").is_some() {
+            // Sync needs no PIN; with WAYMARK_PIN set it unlocks a set-up
+            // profile first, and only the real profile's PIN makes the
+            // report show counts.
+            if std::env::var_os("WAYMARK_PIN").is_some()
+                && w.state().map_err(fail)? == ProfileState::Locked
+            {
                 unlock(&w, &mut secrets)?;
             }
             quiet::sync(cli.json, &w, &relay, args)
