@@ -141,10 +141,15 @@ impl Relay {
         let mut local = self.local.lock().unwrap_or_else(PoisonError::into_inner);
         let addr = local.take().map(|server| server.addr);
         let wiped = w.wipe();
-        if let (Some(addr), Some(db)) = (addr, &self.local_db) {
-            *local = Some(LocalServer::start(db, Some(addr))?);
-        }
-        wiped
+        // Restarted even when the wipe failed part-way, so quiet contact
+        // keeps working; the wipe's own error is the one reported first.
+        let restarted = match (addr, &self.local_db) {
+            (Some(addr), Some(db)) => LocalServer::start(db, Some(addr)).map(|s| {
+                *local = Some(s);
+            }),
+            _ => Ok(()),
+        };
+        wiped.and(restarted)
     }
 }
 
