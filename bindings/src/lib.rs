@@ -30,10 +30,10 @@ use waymark_core::content::search::{ResultKind, SearchResult, SearchScreen};
 use waymark_core::guard::Disguise;
 use waymark_core::l10n::{self, LocaleInfo, ReviewStatus};
 use waymark_core::screens::{
-    ContactsScreen, DisguiseInfo, DisguiseOption, HomeScreen, MenuItem, SafetyScreen, SetupScreen,
-    SosScreen, TraceItem, TracesScreen, UnlockScreen,
+    ContactsScreen, DisguiseInfo, DisguiseOption, DuressSection, HomeScreen, MenuItem,
+    SafetyScreen, SetupScreen, SosScreen, TraceItem, TracesScreen, UnlockScreen,
 };
-use waymark_core::sos::{Location, SmsPayload, SosEvent, SosPlan};
+use waymark_core::sos::{Location, SmsPayload, SosEvent, SosPlan, SosStage};
 use waymark_core::{
     Channel, Config, Contact, ContactInput, ContentStatus, Error, Localizer, ProfileState, Settings,
 };
@@ -268,13 +268,18 @@ pub struct DisguiseOption {
 }
 
 #[uniffi::remote(Record)]
+pub struct DuressSection {
+    pub title: String,
+    pub explain: String,
+    pub set: bool,
+    pub wipes: bool,
+    pub wipe_explain: String,
+    pub wipe_label: String,
+}
+
+#[uniffi::remote(Record)]
 pub struct SafetyScreen {
-    pub duress_title: String,
-    pub duress_explain: String,
-    pub duress_set: bool,
-    pub duress_wipes: bool,
-    pub duress_wipe_explain: String,
-    pub duress_wipe_label: String,
+    pub duress: Option<DuressSection>,
     pub policy_title: String,
     pub policy_delays: String,
     pub wipe_after: Option<u32>,
@@ -365,16 +370,27 @@ pub struct SmsPayload {
     pub recipient: String,
     pub contact_name: String,
     pub body: String,
+    pub to_label: String,
+}
+
+#[uniffi::remote(Enum)]
+pub enum SosStage {
+    Review,
+    Sent,
+    Practice,
 }
 
 #[uniffi::remote(Record)]
 pub struct SosPlan {
     pub title: String,
+    pub stage: SosStage,
     pub warning: String,
     pub summary: String,
     pub practice: bool,
     pub practice_notice: Option<String>,
     pub messages: Vec<SmsPayload>,
+    pub confirm_label: Option<String>,
+    pub cancel_label: Option<String>,
 }
 
 #[uniffi::remote(Record)]
@@ -1013,13 +1029,27 @@ impl Waymark {
         self.run(move |w| w.remove_contact(id)).await
     }
 
-    /// Ready-to-send SMS for every trusted contact; `practice` sends nothing.
-    pub async fn sos(
-        &self,
-        location: Option<Location>,
-        practice: bool,
-    ) -> Result<SosPlan, ApiError> {
-        self.run(move |w| w.sos(location, practice)).await
+    /// Step one of a real SOS: who gets which text, for the person to
+    /// review. Nothing is recorded or sent.
+    pub async fn sos_review(&self, location: Option<Location>) -> Result<SosPlan, ApiError> {
+        self.run(move |w| w.sos_review(location)).await
+    }
+
+    /// Step two, after the person pressed the plan's confirm label: records
+    /// the SOS and returns exactly what to send to whom (`not_found` when
+    /// no review waits).
+    pub async fn sos_confirm(&self) -> Result<SosPlan, ApiError> {
+        self.run(|w| w.sos_confirm()).await
+    }
+
+    /// Forgets a reviewed SOS the person chose not to send.
+    pub fn sos_cancel(&self) {
+        self.inner.sos_cancel()
+    }
+
+    /// Practice, in one step: the same texts, marked as not to be sent.
+    pub async fn sos_practice(&self, location: Option<Location>) -> Result<SosPlan, ApiError> {
+        self.run(move |w| w.sos_practice(location)).await
     }
 
     pub fn sos_history(&self) -> Result<Vec<SosEvent>, ApiError> {

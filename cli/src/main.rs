@@ -317,6 +317,8 @@ fn open(cli: &Cli, prefs: Vec<String>) -> Result<Waymark, Failure> {
     // once unlocked), which wins over the environment; `init` keeps it.
     config.chosen_locale = cli.locale.clone();
     config.device_locales = device_locales(None);
+    // The terminal app's in-process relay writes here too: a wipe erases it.
+    config.owned_files = vec![relay::LOCAL_DB.into()];
     Waymark::open(config).map_err(|e| Failure::from_core(&e, &Localizer::for_preferences(&prefs)))
 }
 
@@ -509,6 +511,14 @@ fn run(cli: &Cli, prefs: Vec<String>) -> Result<(), Failure> {
         Command::Message { action } => quiet::message(cli.json, &w, &mut secrets, action),
         Command::Sync(args) => {
             let relay = connect(cli, &w)?;
+            // Sync needs no PIN; with WAYMARK_PIN set it unlocks a set-up
+            // profile first, and only the real profile's PIN makes the
+            // report show counts.
+            if std::env::var_os("WAYMARK_PIN").is_some()
+                && w.state().map_err(fail)? == ProfileState::Locked
+            {
+                unlock(&w, &mut secrets)?;
+            }
             quiet::sync(cli.json, &w, &relay, args)
         }
         Command::Backup(args) => {

@@ -3,14 +3,25 @@
 //! machine), or — for `waymark tui` without `--relay` — a relay started
 //! inside this process on 127.0.0.1, with its database in the profile
 //! folder, so quiet contact works on one machine with nothing else running.
+//!
+//! The in-process relay's database is one of the app's files: created
+//! owner-only (0600, folder 0700) and destroyed by a wipe
+//! ([`LOCAL_DB`] is in the profile's [`waymark_core::Config::owned_files`]).
+//! [`Relay::wipe`] stops the relay while the files go, then starts it
+//! afresh on the same address.
 
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 
 use waymark_core::sync::http::HttpTransport;
-use waymark_core::{Error, Result};
+use waymark_core::{Error, Result, Waymark};
 
 /// The default relay address for scripted commands.
 pub const DEFAULT_RELAY: &str = "http://127.0.0.1:8787";
+
+/// The in-process relay's database, in the profile folder.
+pub const LOCAL_DB: &str = "local-relay.db";
 
 /// A relay to talk to, and the runtime its requests run on.
 #[derive(Debug)]
@@ -20,6 +31,40 @@ pub struct Relay {
     pub transport: HttpTransport,
     /// The in-process relay's database, when there is one.
     pub local_db: Option<PathBuf>,
+    /// The in-process relay server, when there is one.
+    local: Mutex<Option<LocalServer>>,
+}
+
+/// A relay server on its own runtime: dropping it ends every task it
+/// runs (connections included) and so closes its database.
+#[derive(Debug)]
+struct LocalServer {
+    _runtime: tokio::runtime::Runtime,
+    addr: SocketAddr,
+}
+
+impl LocalServer {
+    /// Serves `db` on 127.0.0.1 at `addr` (any free port when `None`).
+    fn start(db: &Path, addr: Option<SocketAddr>) -> Result<LocalServer> {
+        create_private_file(db)?;
+        let runtime = runtime()?;
+        let mut config = waymark_server::RelayConfig::new(format!("sqlite:{}", db.display()));
+        config.log_requests = false;
+        let bind = addr.unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 0)));
+        let addr = runtime.block_on(async {
+            let state = waymark_server::AppState::open(&config)
+                .await
+                .map_err(|_| Error::Network)?;
+            let listener = tokio::net::TcpListener::bind(bind).await?;
+            let addr = listener.local_addr()?;
+            tokio::spawn(waymark_server::serve(listener, state));
+            Ok::<_, Error>(addr)
+        })?;
+        Ok(LocalServer {
+            _runtime: runtime,
+            addr,
+        })
+    }
 }
 
 fn runtime() -> Result<tokio::runtime::Runtime> {
@@ -28,6 +73,35 @@ fn runtime() -> Result<tokio::runtime::Runtime> {
         .enable_all()
         .build()
         .map_err(Error::Io)
+}
+
+/// Creates `dir` owner-only (0700) if needed, and `file` in it as an empty
+/// owner-only (0600) file if it does not exist; SQLite gives its `-wal`
+/// and `-shm` files the database file's mode.
+fn create_private_file(file: &Path) -> Result<()> {
+    if let Some(dir) = file.parent() {
+        let mut builder = std::fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::DirBuilderExt;
+            builder.mode(0o700);
+        }
+        builder.create(dir)?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        options.mode(0o600);
+        options.open(file)?;
+        // A file left by an older version may have been created 0644.
+        std::fs::set_permissions(file, std::fs::Permissions::from_mode(0o600))?;
+    }
+    #[cfg(not(unix))]
+    options.open(file)?;
+    Ok(())
 }
 
 impl Relay {
@@ -43,24 +117,142 @@ impl Relay {
             runtime: runtime()?,
             transport: HttpTransport::with_timeout(url, std::time::Duration::from_secs(timeout))?,
             local_db: None,
+            local: Mutex::new(None),
         })
     }
 
     /// Starts a relay in this process on 127.0.0.1 at a free port, its
     /// SQLite file at `<data dir>/local-relay.db`. It stops with the process.
     pub fn in_process(data_dir: &Path) -> Result<Relay> {
-        let runtime = runtime()?;
-        std::fs::create_dir_all(data_dir)?;
-        let db = data_dir.join("local-relay.db");
-        let mut config = waymark_server::RelayConfig::new(format!("sqlite:{}", db.display()));
-        config.log_requests = false;
-        let (addr, _task) = runtime
-            .block_on(waymark_server::spawn_local(&config))
-            .map_err(|_| Error::Network)?;
+        let db = data_dir.join(LOCAL_DB);
+        let server = LocalServer::start(&db, None)?;
         Ok(Relay {
-            transport: HttpTransport::new(&format!("http://{addr}"))?,
-            runtime,
+            transport: HttpTransport::new(&format!("http://{}", server.addr))?,
+            runtime: runtime()?,
             local_db: Some(db),
+            local: Mutex::new(Some(server)),
         })
+    }
+
+    /// Erases the profile (`w.wipe()`). An in-process relay is stopped
+    /// first, so its database is closed when the wipe destroys it, and
+    /// started again, empty, on the same address.
+    pub fn wipe(&self, w: &Waymark) -> Result<()> {
+        let mut local = self.local.lock().unwrap_or_else(PoisonError::into_inner);
+        let addr = local.take().map(|server| server.addr);
+        let wiped = w.wipe();
+        // Restarted even when the wipe failed part-way, so quiet contact
+        // keeps working; the wipe's own error is the one reported first.
+        let restarted = match (addr, &self.local_db) {
+            (Some(addr), Some(db)) => LocalServer::start(db, Some(addr)).map(|s| {
+                *local = Some(s);
+            }),
+            _ => Ok(()),
+        };
+        wiped.and(restarted)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
+    use std::os::unix::fs::PermissionsExt;
+    use std::sync::Arc;
+
+    use waymark_core::vault::{FileSecret, KdfParams, KdfPolicy};
+    use waymark_core::{Config, Waymark};
+
+    use super::*;
+
+    fn profile(dir: &Path) -> Waymark {
+        let mut config = Config::new(dir, Arc::new(FileSecret::in_dir(dir)));
+        config.kdf = KdfPolicy::Fixed(KdfParams {
+            m_kib: 1024,
+            t: 1,
+            p: 1,
+        });
+        config.device_locales = vec!["en".into()];
+        config.owned_files = vec![LOCAL_DB.into()];
+        Waymark::open(config).unwrap()
+    }
+
+    /// Envelopes for the development hotline in the relay database `db`.
+    fn stored(relay: &Relay, db: &Path) -> usize {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../keys/dev-hotline.key.hex"
+        ))
+        .unwrap();
+        let private: [u8; 32] = waymark_protocol::message::from_hex(text.trim())
+            .unwrap()
+            .try_into()
+            .unwrap();
+        let public = waymark_protocol::hpke::public_key(&private);
+        let key_id = waymark_protocol::envelope::key_id(&public);
+        relay.runtime.block_on(async {
+            let store = waymark_server::Store::open(&format!("sqlite:{}", db.display()))
+                .await
+                .unwrap();
+            store.inbox_page(key_id, 0, 500, false).await.unwrap().len()
+        })
+    }
+
+    /// Every file in `dir` with its mode.
+    fn files(dir: &Path) -> Vec<(String, u32)> {
+        let mut out: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| {
+                let e = e.unwrap();
+                let mode = e.metadata().unwrap().permissions().mode() & 0o777;
+                (e.file_name().to_string_lossy().into_owned(), mode)
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn the_local_relay_is_private_and_erased_with_the_profile() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("profile");
+        let w = profile(&dir);
+        w.set_up("2468", "2468").unwrap();
+        let relay = Relay::in_process(&dir).unwrap();
+        let c = w.conversation_with("waymark-dev").unwrap();
+        w.send_message(c, "help me").unwrap();
+        let report = relay
+            .runtime
+            .block_on(w.sync_now(&relay.transport))
+            .unwrap();
+        assert_eq!(report.sent, 1, "{report:?}");
+
+        let db = dir.join(LOCAL_DB);
+        assert_eq!(stored(&relay, &db), 1);
+        let before = files(&dir);
+        assert!(before.iter().any(|(n, _)| n == LOCAL_DB), "{before:?}");
+        for (name, mode) in &before {
+            assert_eq!(*mode, 0o600, "{name}");
+        }
+        let dir_mode = std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777;
+        assert_eq!(dir_mode, 0o700);
+
+        relay.wipe(&w).unwrap();
+        // Nothing written before the wipe is left: the files there now are
+        // the fresh profile's and the relay's new, empty database.
+        assert_eq!(stored(&relay, &db), 0, "the relay database was erased");
+        for (name, mode) in files(&dir) {
+            assert_eq!(mode, 0o600, "{name}");
+            assert!(before.iter().any(|(n, _)| *n == name), "unexpected {name}");
+        }
+        // The relay serves again on the same address after the wipe.
+        w.set_up("1357", "1357").unwrap();
+        let c = w.conversation_with("waymark-dev").unwrap();
+        w.send_message(c, "after the wipe").unwrap();
+        let report = relay
+            .runtime
+            .block_on(w.sync_now(&relay.transport))
+            .unwrap();
+        assert_eq!(report.sent, 1, "{report:?}");
     }
 }

@@ -21,6 +21,10 @@ pub struct WipeArgs {
 
 #[derive(Debug, Args)]
 pub struct SosArgs {
+    /// Send: record the SOS and print exactly what goes to whom. Without
+    /// it, `sos` only shows who would get which message (the review step).
+    #[arg(long, conflicts_with = "practice")]
+    pub confirm: bool,
     /// Compose the messages but mark them as practice (nothing is to be sent).
     #[arg(long)]
     pub practice: bool,
@@ -34,7 +38,7 @@ pub struct SosArgs {
     #[arg(long, requires = "lat")]
     pub accuracy: Option<f64>,
     /// Show the sealed SOS history instead.
-    #[arg(long, conflicts_with_all = ["practice", "lat"])]
+    #[arg(long, conflicts_with_all = ["practice", "confirm", "lat"])]
     pub history: bool,
 }
 
@@ -208,7 +212,20 @@ pub fn sos(
         }),
         _ => None,
     };
-    let plan = w.sos(location, args.practice).map_err(fail(w))?;
+    // One process is one screen: the review, or the person's explicit
+    // confirm (`--confirm`), which the core still takes as two steps.
+    let plan = if args.practice {
+        w.sos_practice(location)
+    } else {
+        w.sos_review(location).and_then(|review| {
+            if args.confirm {
+                w.sos_confirm()
+            } else {
+                Ok(review)
+            }
+        })
+    }
+    .map_err(fail(w))?;
     let mut lines = vec![
         plan.title.clone(),
         plan.warning.clone(),
@@ -216,10 +233,10 @@ pub fn sos(
     ];
     lines.extend(plan.practice_notice.clone());
     for m in &plan.messages {
-        lines.push(format!(
-            "→ {} ({})\n{}",
-            m.recipient, m.contact_name, m.body
-        ));
+        lines.push(format!("→ {}\n{}", m.to_label, m.body));
+    }
+    if let Some(confirm) = &plan.confirm_label {
+        lines.push(format!("{confirm}: waymark sos --confirm"));
     }
     output::success(json_mode, json!(plan), &lines);
     Ok(())
@@ -286,14 +303,18 @@ pub fn policy(
     }
     let screen = w.safety_screen().map_err(fail(w))?;
     let disguise = w.disguise().map_err(fail(w))?;
-    let lines = vec![
+    let mut lines = vec![
         format!("# {}", screen.policy_title),
         screen.policy_delays.clone(),
         screen.wipe_after_label.clone(),
-        format!("# {}", screen.duress_title),
-        screen.duress_wipe_label.clone(),
-        format!("# {}: {}", screen.disguise_title, disguise.launcher_name),
     ];
+    if let Some(d) = &screen.duress {
+        lines.extend([format!("# {}", d.title), d.wipe_label.clone()]);
+    }
+    lines.push(format!(
+        "# {}: {}",
+        screen.disguise_title, disguise.launcher_name
+    ));
     output::success(
         json_mode,
         json!({ "safety": screen, "disguise": disguise }),

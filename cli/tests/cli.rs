@@ -438,6 +438,42 @@ fn contacts_duress_sos_and_wipe_from_the_command_line() {
             .contains("16.84090")
     );
 
+    // A real SOS: `sos` alone only shows who would get what and records
+    // nothing; `sos --confirm` records it and says what went to whom.
+    let history = |dir: &Path| {
+        with_env(dir, &["--json", "sos", "--history"], &pin, None).json()["history"]
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    assert_eq!(history(&dir), 1, "the practice run");
+    let review = with_env(&dir, &["--json", "sos"], &pin, None);
+    assert_eq!(review.code, 0, "{}", review.stderr);
+    let plan = review.json();
+    assert_eq!(plan["stage"], "review");
+    assert_eq!(plan["confirm_label"], "Send SOS now");
+    assert_eq!(history(&dir), 1, "a review records nothing");
+    let text = with_env(&dir, &["sos"], &pin, None).stdout;
+    assert!(text.contains("→ To Cousin (+9591234567)"), "{text}");
+    assert!(text.contains("waymark sos --confirm"), "{text}");
+    let sent = with_env(&dir, &["--json", "sos", "--confirm"], &pin, None);
+    assert_eq!(sent.code, 0, "{}", sent.stderr);
+    let plan = sent.json();
+    assert_eq!(plan["stage"], "sent");
+    assert_eq!(
+        plan["summary"],
+        "SOS sent to one trusted person. This is what they got:"
+    );
+    assert_eq!(plan["messages"][0]["to_label"], "To Cousin (+9591234567)");
+    assert_eq!(history(&dir), 2);
+    let both = with_env(
+        &dir,
+        &["--json", "sos", "--confirm", "--practice"],
+        &pin,
+        None,
+    );
+    assert_eq!(both.code, 2, "confirm and practice are different steps");
+
     let duress = with_env(
         &dir,
         &["--json", "duress", "set"],
@@ -455,6 +491,27 @@ fn contacts_duress_sos_and_wipe_from_the_command_line() {
     assert_eq!(decoy.json()["contacts"].as_array().unwrap().len(), 0);
     let real = with_env(&dir, &["--json", "contacts"], &pin, None);
     assert_eq!(real.json()["contacts"].as_array().unwrap().len(), 1);
+    // The decoy's safety screen reads as an ordinary profile's.
+    let decoy_policy = with_env(&dir, &["policy"], &[("WAYMARK_PIN", "1357")], None);
+    assert_eq!(decoy_policy.code, 0, "{}", decoy_policy.stderr);
+    assert!(
+        !decoy_policy.stdout.contains("Second PIN"),
+        "{}",
+        decoy_policy.stdout
+    );
+    let decoy_policy = with_env(
+        &dir,
+        &["--json", "policy"],
+        &[("WAYMARK_PIN", "1357")],
+        None,
+    );
+    assert_eq!(decoy_policy.json()["safety"]["duress"], Value::Null);
+    let real_policy = with_env(&dir, &["policy"], &pin, None);
+    assert!(
+        real_policy.stdout.contains("Second PIN"),
+        "{}",
+        real_policy.stdout
+    );
 
     let policy = with_env(&dir, &["--json", "policy", "--wipe-after", "2"], &pin, None);
     assert_eq!(policy.code, 4, "3 is the smallest allowed");
@@ -473,8 +530,27 @@ fn contacts_duress_sos_and_wipe_from_the_command_line() {
     let refused = with_env(&dir, &["--json", "wipe"], &[], None);
     assert_eq!(refused.code, 2);
     assert_eq!(refused.error()["code"], "confirmation_required");
+    // What the terminal app's in-process relay leaves in the profile folder.
+    for name in ["local-relay.db", "local-relay.db-wal", "local-relay.db-shm"] {
+        std::fs::write(dir.join(name), b"queued for Cousin").unwrap();
+    }
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&dir), 0o700);
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if !name.starts_with("local-relay.db") {
+                assert_eq!(mode(&path), 0o600, "{}", path.display());
+            }
+        }
+    }
     let wiped = with_env(&dir, &["--json", "wipe", "--yes"], &[], None);
     assert_eq!(wiped.code, 0, "{}", wiped.stderr);
+    for name in ["local-relay.db", "local-relay.db-wal", "local-relay.db-shm"] {
+        assert!(!dir.join(name).exists(), "{name} survived the wipe");
+    }
     assert_eq!(
         waymark(&dir, &["--json", "status"], None, None).json()["state"],
         "new"

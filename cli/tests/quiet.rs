@@ -650,6 +650,24 @@ fn quiet_contact_errors_have_stable_codes_and_exit_statuses() {
     let r = waymark(&phone, nowhere, &["--json", "sync"], "");
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.json()["queued"], 1);
+    // Without the real PIN (none, or the duress PIN) `sync` still runs but
+    // shows nothing that reveals a message exists.
+    let out = command(&phone, nowhere, &["--json", "sync"])
+        .env_remove("WAYMARK_PIN")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let hidden: Value = serde_json::from_slice(&out.stdout).unwrap();
+    for field in ["requests", "sent", "queued", "network_errors", "failed"] {
+        assert_eq!(hidden[field], 0, "{field}: {hidden}");
+    }
+    assert_eq!(hidden["next_attempt_in"], Value::Null, "{hidden}");
+    let text = command(&phone, nowhere, &["sync"])
+        .env_remove("WAYMARK_PIN")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(!text.contains("waiting"), "{text}");
     let mut restore = command(&phone, nowhere, &["--json", "restore"]);
     restore.env("WAYMARK_RECOVERY", "not a code");
     let out = restore.output().unwrap();

@@ -1,8 +1,10 @@
 //! The calculator disguise: a working calculator whose `=` after a PIN
 //! typed as digits opens the app.
 //!
-//! This module only calculates; the facade decides when digits are a PIN
-//! attempt. Expressions are evaluated with the usual precedence (× ÷ before
+//! This module only calculates; which entries are PIN attempts (only
+//! digits with no operator, as long as one of the PINs) is the guard's
+//! rule ([`crate::guard::Guard::is_calculator_attempt`]), applied by the
+//! facade. Expressions are evaluated with the usual precedence (× ÷ before
 //! + −), in `f64`, and shown without needless decimals.
 
 use serde::{Deserialize, Serialize};

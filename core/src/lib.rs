@@ -74,6 +74,10 @@ pub struct Config {
     pub connectivity: Arc<dyn sync::Connectivity>,
     /// How the sync engine paces itself.
     pub sync_policy: sync::SyncPolicy,
+    /// Other files in `data_dir` that the app writes (the terminal app's
+    /// in-process relay database): a wipe destroys them too, with their
+    /// `-wal`, `-shm` and `-journal` files.
+    pub owned_files: Vec<String>,
 }
 
 impl Config {
@@ -88,6 +92,7 @@ impl Config {
             clock: Arc::new(SystemClock),
             connectivity: Arc::new(sync::AssumeOnline),
             sync_policy: sync::SyncPolicy::default(),
+            owned_files: Vec::new(),
         }
     }
 }
@@ -104,12 +109,22 @@ pub enum ProfileState {
     Unlocked,
 }
 
+/// Where an unlock attempt comes from: they differ in what a wrong PIN costs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Attempt {
+    PinScreen,
+    Calculator,
+}
+
 /// Keys and decrypted state that exist only while unlocked.
 struct Session {
     profile: Slot,
     key: DataKey,
     stored: StoredSettings,
     progress: content::Progress,
+    /// A reviewed SOS waiting for the person's confirm, and whether it
+    /// carries a location.
+    pending_sos: Option<(SosPlan, bool)>,
 }
 
 /// The content and texts in use, and where they came from.
@@ -195,6 +210,7 @@ pub struct Waymark {
     connectivity: Arc<dyn sync::Connectivity>,
     sync_policy: sync::SyncPolicy,
     sync: Mutex<sync::SyncRuntime>,
+    owned_files: Vec<String>,
 }
 
 impl std::fmt::Debug for Waymark {
@@ -245,6 +261,7 @@ impl Waymark {
             connectivity: config.connectivity,
             sync_policy: config.sync_policy,
             sync: Mutex::new(sync::SyncRuntime::default()),
+            owned_files: config.owned_files,
         };
         // Whatever was handed to a transport when the last process ended
         // goes back to pending: the relay deduplicates a resend.
@@ -294,13 +311,16 @@ impl Waymark {
         {
             let mut store = guard(&self.store);
             store.create_profile(&kdf, &[primary, filler], &canary, &sealed)?;
-            store.put_guard(&Guard::default().seal(&vault::device_key(&platform)?)?)?;
+            let mut g = Guard::default();
+            g.note_pin(Slot::Primary, pin, false);
+            store.put_guard(&g.seal(&vault::device_key(&platform)?)?)?;
         }
         *guard(&self.session) = Some(Session {
             profile: Slot::Primary,
             key,
             stored,
             progress: content::Progress::default(),
+            pending_sos: None,
         });
         self.refresh_localizer();
         Ok(())
@@ -311,14 +331,31 @@ impl Waymark {
     /// erase, if the person chose one). The expensive key derivation runs
     /// without holding any lock, so [`Waymark::lock`] never waits for it.
     pub fn unlock(&self, pin: &str) -> Result<()> {
+        self.try_unlock(pin, Attempt::PinScreen).map(|_| ())
+    }
+
+    /// One unlock attempt. On the PIN screen a wrong PIN or a running delay
+    /// is an error; on the calculator both are `Ok(false)` (the entry just
+    /// calculates) and a wrong entry counts only toward the calculator's
+    /// own delays, never toward the erase.
+    fn try_unlock(&self, pin: &str, via: Attempt) -> Result<bool> {
         let kdf = guard(&self.store).kdf()?.ok_or(Error::NotSetUp)?;
         let platform = self.secret.device_secret()?;
         let device = vault::device_key(&platform)?;
         let now = self.clock.now_unix();
         let mut g = self.load_guard(&device, now)?;
-        let wait = g.remaining_wait(now);
-        if wait > 0 {
-            return Err(Error::Wait { seconds: wait });
+        match via {
+            Attempt::PinScreen => {
+                let wait = g.remaining_wait(now);
+                if wait > 0 {
+                    return Err(Error::Wait { seconds: wait });
+                }
+            }
+            Attempt::Calculator => {
+                if g.calculator_wait(now) > 0 {
+                    return Ok(false);
+                }
+            }
         }
         let opened = if vault::pin::plausible(pin) {
             let stretched = kdf.stretch(pin, &platform)?;
@@ -335,17 +372,28 @@ impl Waymark {
             None
         };
         let Some(opened) = opened else {
-            g.failures = g.failures.saturating_add(1);
-            g.last_failure = now;
-            if g.should_wipe() {
-                self.wipe()?;
-            } else {
-                guard(&self.store).put_guard(&g.seal(&device)?)?;
-            }
-            return Err(Error::WrongPin);
+            return match via {
+                Attempt::PinScreen => {
+                    g.failures = g.failures.saturating_add(1);
+                    g.last_failure = now;
+                    if g.should_wipe() {
+                        self.wipe()?;
+                    } else {
+                        guard(&self.store).put_guard(&g.seal(&device)?)?;
+                    }
+                    Err(Error::WrongPin)
+                }
+                Attempt::Calculator => {
+                    g.calculator_failures = g.calculator_failures.saturating_add(1);
+                    g.calculator_last_failure = now;
+                    guard(&self.store).put_guard(&g.seal(&device)?)?;
+                    Ok(false)
+                }
+            };
         };
         if opened.wipe_on_use {
-            return self.wipe();
+            self.wipe()?;
+            return Ok(false);
         }
         let (stored, progress) = {
             let store = guard(&self.store);
@@ -365,8 +413,13 @@ impl Waymark {
             };
             (stored, progress)
         };
-        if g.failures > 0 {
-            g.failures = 0;
+        let mut changed = g.clear_failures();
+        if g.pin_lengths.is_empty() && opened.slot == Slot::Primary {
+            // A profile from before PIN lengths were kept learns them now.
+            g.note_pin(Slot::Primary, pin, stored.duress_set);
+            changed |= !g.pin_lengths.is_empty();
+        }
+        if changed {
             guard(&self.store).put_guard(&g.seal(&device)?)?;
         }
         guard(&self.calculator).reset();
@@ -375,10 +428,11 @@ impl Waymark {
             key: opened.key,
             stored,
             progress,
+            pending_sos: None,
         });
         *guard(&self.guest_progress) = content::Progress::default();
         self.refresh_localizer();
-        Ok(())
+        Ok(true)
     }
 
     /// Forgets the keys (zeroized on drop). Safe to call in any state.
@@ -401,12 +455,25 @@ impl Waymark {
         let stretched_new = kdf.stretch(new, &platform)?;
         for row in guard(&self.store).slots()? {
             if row.slot != opened.slot && stretched_new.open(&row)?.is_some() {
+                // The decoy must not learn that another PIN exists (nor
+                // test guesses at it without the wrong-PIN delays): it
+                // reports success and changes nothing, as for its "duress
+                // PIN".
+                if opened.slot == Slot::Duress {
+                    return Ok(());
+                }
                 return Err(Error::DuressSameAsPin);
             }
         }
+        // The decoy knows of no duress PIN; the real profile's settings say.
+        let duress_set = opened.slot == Slot::Duress
+            || match guard(&self.store).settings(opened.slot.id())? {
+                Some(sealed) => open_settings(&opened.key, opened.slot, &sealed)?.duress_set,
+                None => false,
+            };
         let row = stretched_new.wrap(opened.slot, &opened.key, opened.wipe_on_use)?;
         guard(&self.store).put_slot(&row)?;
-        Ok(())
+        self.update_guard(|g| g.note_pin(opened.slot, new, duress_set))
     }
 
     /// Sets (or replaces) the duress PIN from the real profile: it opens a
@@ -442,6 +509,10 @@ impl Waymark {
         let canary = vault::canary(&decoy_key, Slot::Duress.id())?;
         let sealed = seal_settings(&decoy_key, Slot::Duress, &decoy)?;
         guard(&self.store).replace_decoy(&row, Some((&canary, &sealed)))?;
+        self.update_guard(|g| {
+            g.note_pin(Slot::Primary, pin, false);
+            g.note_pin(Slot::Duress, duress_pin, true);
+        })?;
         self.update_stored(|s| {
             s.duress_set = true;
             s.duress_wipes = wipe_on_use;
@@ -458,6 +529,7 @@ impl Waymark {
             return Err(Error::WrongPin);
         }
         guard(&self.store).replace_decoy(&SlotRow::filler(Slot::Duress)?, None)?;
+        self.update_guard(|g| g.note_pin(Slot::Primary, pin, false))?;
         self.update_stored(|s| {
             s.duress_set = false;
             s.duress_wipes = false;
@@ -495,8 +567,10 @@ impl Waymark {
 
     /// Panic wipe, callable in any state with no PIN: crypto-shreds the keys
     /// first (committed before anything else), deletes every row, truncates
-    /// the WAL, deletes the database files and the platform secret, and
-    /// leaves a fresh, empty profile as on first run.
+    /// the WAL, deletes the database files, the platform secret, the
+    /// installed pack and every [`Config::owned_files`] file (each
+    /// overwritten with zeros first), and leaves a fresh, empty profile as
+    /// on first run.
     pub fn wipe(&self) -> Result<()> {
         self.lock();
         guard(&self.calculator).reset();
@@ -505,12 +579,19 @@ impl Waymark {
         let old = std::mem::replace(&mut *store, Store::in_memory()?);
         let path = old.path().to_path_buf();
         drop(old);
-        for suffix in ["", "-wal", "-shm", "-journal"] {
+        for suffix in SQLITE_SUFFIXES {
             let file = PathBuf::from(format!("{}{suffix}", path.display()));
             overwrite_and_remove(&file)?;
         }
         self.secret.destroy()?;
-        overwrite_and_remove(&self.data_dir.join(content::pack::INSTALLED_FILE))?;
+        let pack = content::pack::INSTALLED_FILE;
+        overwrite_and_remove(&self.data_dir.join(pack))?;
+        overwrite_and_remove(&self.data_dir.join(format!("{pack}.tmp")))?;
+        for name in &self.owned_files {
+            for suffix in SQLITE_SUFFIXES {
+                overwrite_and_remove(&self.data_dir.join(format!("{name}{suffix}")))?;
+            }
+        }
         *self.active.write().unwrap_or_else(PoisonError::into_inner) = ActiveContent::embedded();
         *guard(&self.search_index) = None;
         *store = Store::open(&self.data_dir)?;
@@ -531,21 +612,24 @@ impl Waymark {
         }
     }
 
-    /// A key on the calculator disguise. Digits followed by `=` are tried
-    /// as a PIN (unless a wrong-PIN delay is running); anything else, or a
-    /// wrong PIN, just calculates. Returns whether the profile is unlocked.
+    /// A key on the calculator disguise. Returns whether the profile is
+    /// unlocked. Only digits followed by `=`, as many as one of the PINs
+    /// has, are tried as a PIN ([`Guard::is_calculator_attempt`]); sums
+    /// and other numbers only calculate and count for nothing. A wrong
+    /// attempt shows the number, as a calculator would; it never erases
+    /// and never slows the PIN screen. After
+    /// [`guard::CALCULATOR_FREE_ATTEMPTS`] wrong attempts the calculator
+    /// stops trying entries for a growing while, showing nothing of it.
     pub fn calculator_press(&self, key: CalcKey) -> Result<bool> {
-        if key == CalcKey::Equals {
-            let candidate = guard(&self.calculator).digits_only().map(str::to_string);
-            if let Some(pin) = candidate.filter(|p| (4..=12).contains(&p.len()))
-                && self.state()? == ProfileState::Locked
-                && self.unlock_wait_seconds()? == 0
+        if key == CalcKey::Equals && self.state()? == ProfileState::Locked {
+            let candidate = guard(&self.calculator)
+                .digits_only()
+                .map(|d| zeroize::Zeroizing::new(d.to_string()));
+            if let Some(digits) = candidate
+                && self.current_guard()?.is_calculator_attempt(&digits)
+                && self.try_unlock(&digits, Attempt::Calculator)?
             {
-                match self.unlock(&pin) {
-                    Ok(()) => return Ok(self.state()? == ProfileState::Unlocked),
-                    Err(Error::WrongPin | Error::Wait { .. }) => {}
-                    Err(e) => return Err(e),
-                }
+                return Ok(true);
             }
         }
         let error_text = self.localizer().message("calculator-error");
@@ -650,9 +734,51 @@ impl Waymark {
         }
     }
 
-    /// Composes SOS text messages to every trusted contact, records the SOS
-    /// (sealed), and returns what to send. `practice` sends nothing.
-    pub fn sos(&self, location: Option<Location>, practice: bool) -> Result<SosPlan> {
+    /// Step one of a real SOS: composes the text messages to every trusted
+    /// contact and shows them for review. Nothing is recorded or sent; the
+    /// plan waits (in memory, until the profile locks) for
+    /// [`Waymark::sos_confirm`].
+    pub fn sos_review(&self, location: Option<Location>) -> Result<SosPlan> {
+        let (messages, with_location) = self.compose_sos(location)?;
+        let plan = SosPlan::new(&self.localizer(), sos::SosStage::Review, messages);
+        let mut session = guard(&self.session);
+        let session = session.as_mut().ok_or(Error::Locked)?;
+        session.pending_sos = Some((plan.clone(), with_location));
+        Ok(plan)
+    }
+
+    /// Step two: the person confirmed the plan from [`Waymark::sos_review`].
+    /// Records the SOS (sealed) and returns exactly what is sent to whom.
+    /// Without a review waiting this is `not_found` and nothing happens.
+    pub fn sos_confirm(&self) -> Result<SosPlan> {
+        let (plan, with_location) = self
+            .with_session_mut(|s| Ok(s.pending_sos.take()))?
+            .ok_or(Error::NotFound)?;
+        self.record_sos(plan.messages.len(), with_location, false)?;
+        Ok(plan.at(&self.localizer(), sos::SosStage::Sent))
+    }
+
+    /// Forgets a reviewed SOS that was not confirmed.
+    pub fn sos_cancel(&self) {
+        if let Some(s) = guard(&self.session).as_mut() {
+            s.pending_sos = None;
+        }
+    }
+
+    /// Practice, in one step: the same messages, recorded as practice and
+    /// marked as not to be sent.
+    pub fn sos_practice(&self, location: Option<Location>) -> Result<SosPlan> {
+        let (messages, with_location) = self.compose_sos(location)?;
+        self.record_sos(messages.len(), with_location, true)?;
+        Ok(SosPlan::new(
+            &self.localizer(),
+            sos::SosStage::Practice,
+            messages,
+        ))
+    }
+
+    /// The SOS text for every trusted contact, and whether it has a location.
+    fn compose_sos(&self, location: Option<Location>) -> Result<(Vec<SmsPayload>, bool)> {
         let location = location.map(Location::validated).transpose()?;
         let trusted: Vec<Contact> = self.contacts()?.into_iter().filter(|c| c.trusted).collect();
         if trusted.is_empty() {
@@ -677,35 +803,36 @@ impl Waymark {
                 ],
             ));
         }
+        let messages = trusted
+            .into_iter()
+            .map(|c| SmsPayload {
+                to_label: l.message_with(
+                    "sos-to",
+                    &[
+                        ("name", ArgValue::Text(c.name.clone())),
+                        ("phone", ArgValue::Text(c.phone.clone())),
+                    ],
+                ),
+                recipient: c.phone,
+                contact_name: c.name,
+                body: body.clone(),
+            })
+            .collect();
+        Ok((messages, location.is_some()))
+    }
+
+    fn record_sos(&self, recipients: usize, with_location: bool, practice: bool) -> Result<()> {
         let event = SosEvent {
             at: self.clock.now_unix(),
             practice,
-            recipients: trusted.len() as u32,
-            with_location: location.is_some(),
+            recipients: u32::try_from(recipients).unwrap_or(u32::MAX),
+            with_location,
         };
         let (profile, key) = self.with_session(|s| Ok((s.profile, s.key_copy())))?;
         let id = random_id()?;
         let json = serde_json::to_vec(&event).map_err(|_| Error::Internal("sos encode"))?;
         let sealed = vault::seal(&key, Record::SOS, id, &json)?;
-        guard(&self.store).put_item(ListTable::SosHistory, profile.id(), id, &sealed)?;
-        Ok(SosPlan {
-            title: l.message("sos-title"),
-            warning: l.message("sos-sms-warning"),
-            summary: l.message_with(
-                "sos-ready",
-                &[("count", ArgValue::Number(trusted.len() as i64))],
-            ),
-            practice,
-            practice_notice: practice.then(|| l.message("sos-practice")),
-            messages: trusted
-                .into_iter()
-                .map(|c| SmsPayload {
-                    recipient: c.phone,
-                    contact_name: c.name,
-                    body: body.clone(),
-                })
-                .collect(),
-        })
+        guard(&self.store).put_item(ListTable::SosHistory, profile.id(), id, &sealed)
     }
 
     /// Recorded SOS events, newest first.
@@ -932,8 +1059,9 @@ impl Waymark {
 
     pub fn safety_screen(&self) -> Result<screens::SafetyScreen> {
         let stored = self.stored()?;
+        let decoy = self.session_profile()? == Slot::Duress;
         let g = self.current_guard()?;
-        Ok(screens::safety(&self.localizer(), &stored, &g))
+        Ok(screens::safety(&self.localizer(), &stored, &g, decoy))
     }
 
     pub fn contacts_screen(&self) -> Result<screens::ContactsScreen> {
@@ -951,12 +1079,41 @@ impl Waymark {
 
     // ----- internals --------------------------------------------------------
 
+    /// Whether the real profile (not the decoy) is unlocked: only then may
+    /// anything show that messages exist.
+    fn real_profile_unlocked(&self) -> bool {
+        matches!(guard(&self.session).as_ref(), Some(s) if s.profile == Slot::Primary)
+    }
+
+    /// What a sync report may show. The outbox is sealed with the device
+    /// key so sync delivers while locked or in the decoy (decision 25), but
+    /// without the real profile unlocked a report says only whether the
+    /// phone was offline and whether public content arrived: no counts, no
+    /// next attempt, no pause, nothing that shows messages exist.
+    fn shown_sync_report(&self, report: sync::SyncReport) -> sync::SyncReport {
+        if self.real_profile_unlocked() {
+            return report;
+        }
+        sync::SyncReport {
+            offline: report.offline,
+            pack_installed: report.pack_installed,
+            ..sync::SyncReport::default()
+        }
+    }
+
     fn session_profile(&self) -> Result<Slot> {
         self.with_session(|s| Ok(s.profile))
     }
 
     fn with_session<T>(&self, f: impl FnOnce(&Session) -> Result<T>) -> Result<T> {
         match guard(&self.session).as_ref() {
+            Some(s) => f(s),
+            None => Err(Error::Locked),
+        }
+    }
+
+    fn with_session_mut<T>(&self, f: impl FnOnce(&mut Session) -> Result<T>) -> Result<T> {
+        match guard(&self.session).as_mut() {
             Some(s) => f(s),
             None => Err(Error::Locked),
         }
@@ -1139,6 +1296,9 @@ fn random_id() -> Result<i64> {
     raw.copy_from_slice(&bytes);
     Ok((u64::from_le_bytes(raw) >> 1) as i64)
 }
+
+/// A SQLite database file and the files SQLite keeps beside it.
+const SQLITE_SUFFIXES: [&str; 4] = ["", "-wal", "-shm", "-journal"];
 
 /// Overwrites a file with zeros (best effort on flash) and removes it.
 fn overwrite_and_remove(path: &Path) -> Result<()> {

@@ -2,13 +2,19 @@
 //!
 //! The core composes the messages (recipient, localized text, optional
 //! location) and the native app sends them as SMS, which works without
-//! mobile data. SMS is not encrypted, and every SOS screen says so. Practice
-//! mode composes the same messages but marks them as not to be sent. Each
-//! SOS is recorded sealed in `sos_history`.
+//! mobile data. SMS is not encrypted, and every SOS screen says so.
+//!
+//! A real SOS takes two steps, so one key press never sends it: a review
+//! ([`SosStage::Review`]: who gets what; nothing recorded or sent) and an
+//! explicit confirm ([`SosStage::Sent`]: recorded, and the screen says
+//! exactly what went to whom). Practice mode is one step
+//! ([`SosStage::Practice`]): the same messages, marked as not to be sent.
+//! Each SOS is recorded sealed in `sos_history`.
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::error::{ArgValue, Error, Result};
+use crate::l10n::Localizer;
 
 /// A position from the phone, when the native app has one.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -49,19 +55,67 @@ pub struct SmsPayload {
     pub recipient: String,
     pub contact_name: String,
     pub body: String,
+    /// Who it is for, in words: "To Anna (+66812345678)".
+    pub to_label: String,
+}
+
+/// Which step of an SOS a plan is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SosStage {
+    /// Shown before sending: nothing is recorded or sent until the person
+    /// confirms.
+    Review,
+    /// Confirmed and recorded: the native app sends these messages.
+    Sent,
+    /// Practice: recorded as practice, nothing may be sent.
+    Practice,
 }
 
 /// What the SOS screen shows and the native app sends.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SosPlan {
     pub title: String,
+    pub stage: SosStage,
     /// SMS is not encrypted: always shown.
     pub warning: String,
+    /// What this step means: who will get it (review), who got it (sent).
     pub summary: String,
     /// In practice mode nothing may be sent.
     pub practice: bool,
     pub practice_notice: Option<String>,
     pub messages: Vec<SmsPayload>,
+    /// Review only: the action that sends, and the one that does not.
+    pub confirm_label: Option<String>,
+    pub cancel_label: Option<String>,
+}
+
+impl SosPlan {
+    /// The plan for `stage` with `messages` in the current language.
+    pub(crate) fn new(l: &Localizer, stage: SosStage, messages: Vec<SmsPayload>) -> SosPlan {
+        let count = ArgValue::Number(messages.len() as i64);
+        let review = stage == SosStage::Review;
+        SosPlan {
+            title: l.message("sos-title"),
+            stage,
+            warning: l.message("sos-sms-warning"),
+            summary: match stage {
+                SosStage::Review => l.message_with("sos-review", &[("count", count)]),
+                SosStage::Sent => l.message_with("sos-sent", &[("count", count)]),
+                SosStage::Practice => l.message_with("sos-ready", &[("count", count)]),
+            },
+            practice: stage == SosStage::Practice,
+            practice_notice: (stage == SosStage::Practice).then(|| l.message("sos-practice")),
+            messages,
+            confirm_label: review.then(|| l.message("sos-confirm")),
+            cancel_label: review.then(|| l.message("sos-cancel")),
+        }
+    }
+
+    /// The same messages at another step (review → sent).
+    pub(crate) fn at(&self, l: &Localizer, stage: SosStage) -> SosPlan {
+        SosPlan::new(l, stage, self.messages.clone())
+    }
 }
 
 /// One recorded SOS (sealed).

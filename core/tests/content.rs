@@ -609,6 +609,11 @@ mod packs {
                 .any(|r| r.id == "what-is-trafficking")
         );
         assert!(!tmp.path().join("content.pack.tmp").exists());
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let meta = std::fs::metadata(tmp.path().join("content.pack")).unwrap();
+            assert_eq!(meta.permissions().mode() & 0o777, 0o600, "owner-only");
+        }
         drop(w);
         let again = open(tmp.path(), "en");
         assert_eq!(again.content_status().version, next);

@@ -326,11 +326,12 @@ fn written_offline_delivered_once_read_and_answered() {
         // The process ends here.
     }
     let w = open(dir.path(), &clock);
-    // Locked: the engine still delivers (the outbox is device-sealed).
+    // Locked: the engine still delivers (the outbox is device-sealed),
+    // and its report shows no counts.
     clock.advance(10);
     let report = block_on(w.sync_now(&relay)).unwrap();
-    assert_eq!(report.sent, 1);
     assert_eq!(relay.stored(), 1);
+    assert_eq!(report.sent, 0, "locked: nothing shows messages exist");
 
     w.unlock(PIN).unwrap();
     let c = w.conversations_screen().unwrap().conversations[0].id;
@@ -439,6 +440,7 @@ fn a_process_killed_mid_sync_resends_and_the_relay_stores_once() {
         );
     }
     let w = open(dir.path(), &clock);
+    w.unlock(PIN).unwrap();
     let report = block_on(w.sync_now(&relay)).unwrap();
     assert_eq!(report.sent, 5);
     assert_eq!(relay.stored(), 5);
@@ -875,6 +877,43 @@ fn offline_makes_no_request_and_data_saver_skips_the_pack() {
         "{paths:?}"
     );
     assert_eq!(w.outbox_summary().unwrap().sent, 1);
+}
+
+#[test]
+fn without_the_real_pin_sync_reports_no_counts_and_still_delivers() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let relay = FakeRelay::default();
+    let w = set_up(dir.path(), &clock);
+    w.set_duress_pin(PIN, "135790", false).unwrap();
+    let c = w.conversation_with(HOTLINE).unwrap();
+    w.send_message(c, "one").unwrap();
+    w.send_message(c, "two").unwrap();
+    w.lock();
+    let nothing = waymark_core::sync::OutboxSummary::default();
+    let empty = waymark_core::sync::SyncReport::default();
+
+    // No PIN, relay down: nothing shows that two messages wait.
+    relay.plan(&[Fault::Unreachable; 8]);
+    assert_eq!(block_on(w.sync_now(&relay)).unwrap(), empty);
+    assert_eq!(w.outbox_summary().unwrap(), nothing);
+    // Under the duress PIN, the same, and the sync still delivers.
+    w.unlock("135790").unwrap();
+    clock.advance(3600);
+    relay.plan(&[]);
+    assert_eq!(block_on(w.sync_now(&relay)).unwrap(), empty);
+    assert_eq!(relay.stored(), 2, "delivered from the decoy (decision 25)");
+    assert_eq!(w.outbox_summary().unwrap(), nothing);
+    assert_eq!(w.finish_report().unwrap(), empty);
+    // The real profile sees it all.
+    w.lock();
+    w.unlock(PIN).unwrap();
+    assert_eq!(w.outbox_summary().unwrap().sent, 2);
+    w.send_message(c, "three").unwrap();
+    relay.plan(&[Fault::Unreachable; 8]);
+    let report = block_on(w.sync_now(&relay)).unwrap();
+    assert_eq!(report.queued, 1);
+    assert!(report.next_attempt_in.is_some());
 }
 
 #[test]

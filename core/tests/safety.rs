@@ -13,8 +13,8 @@ use std::sync::Arc;
 
 use waymark_core::calculator::CalcKey;
 use waymark_core::guard::Disguise;
-use waymark_core::screens::QuickExit;
-use waymark_core::sos::Location;
+use waymark_core::screens::{self, QuickExit};
+use waymark_core::sos::{Location, SosStage};
 use waymark_core::vault::FileSecret;
 use waymark_core::{Channel, Config, ContactInput, Error, ProfileState, Screen, Settings, Waymark};
 
@@ -83,16 +83,17 @@ fn the_duress_pin_opens_a_decoy_that_shows_nothing_of_the_real_profile() {
     assert!(w.contacts().unwrap().is_empty());
     assert_eq!(w.settings().unwrap().display_name, None);
     let safety = w.safety_screen().unwrap();
-    assert!(
-        !safety.duress_set,
-        "the decoy must not know about a duress PIN"
-    );
+    assert_eq!(safety.duress, None, "the decoy shows no duress section");
     let Screen::Home(home) = w.screen().unwrap() else {
         panic!("home")
     };
     assert_eq!(home.greeting, "Welcome back.");
     assert!(w.sos_history().unwrap().is_empty());
-    assert!(matches!(w.sos(None, true), Err(Error::NoTrustedContacts)));
+    assert!(matches!(
+        w.sos_practice(None),
+        Err(Error::NoTrustedContacts)
+    ));
+    assert!(matches!(w.sos_review(None), Err(Error::NoTrustedContacts)));
     // Setting a "duress PIN" from the decoy appears to work and changes nothing.
     w.set_duress_pin("1357", "9999", false).unwrap();
     // The decoy's own PIN change touches only the decoy.
@@ -105,11 +106,135 @@ fn the_duress_pin_opens_a_decoy_that_shows_nothing_of_the_real_profile() {
     w.lock();
     w.unlock("2468").unwrap();
     assert_eq!(w.contacts().unwrap().len(), 1);
-    assert!(w.safety_screen().unwrap().duress_set);
+    assert!(w.safety_screen().unwrap().duress.unwrap().set);
     assert_eq!(
         w.settings().unwrap().display_name.as_deref(),
         Some("Real Name Marker")
     );
+}
+
+/// Every message about the duress PIN, by id (from the English source, so
+/// a new one is covered too), in `tag`.
+fn duress_texts(tag: &str) -> Vec<(String, String)> {
+    let source = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../locales/en/safety.ftl"
+    ))
+    .unwrap();
+    let l = waymark_core::Localizer::for_preferences(&[tag.to_string()]);
+    let ids: Vec<String> = source
+        .lines()
+        .filter_map(|line| line.split_once(" = ").map(|(id, _)| id.trim()))
+        .filter(|id| id.starts_with("duress-") || id.starts_with("error-duress-"))
+        .map(str::to_string)
+        .collect();
+    assert!(ids.len() >= 7, "{ids:?}");
+    ids.into_iter()
+        .map(|id| {
+            let text = l.message(&id);
+            (id, text)
+        })
+        .collect()
+}
+
+/// Every text in a serialized screen model (values only, not field names).
+fn texts(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::String(s) => format!("{s}\n"),
+        serde_json::Value::Array(a) => a.iter().map(texts).collect(),
+        serde_json::Value::Object(o) => o.values().map(texts).collect(),
+        _ => String::new(),
+    }
+}
+
+/// Every screen model the decoy can reach: its texts.
+fn decoy_screens(w: &Waymark) -> Vec<(String, String)> {
+    let j = |v: serde_json::Value| texts(&v);
+    let l = w.localizer();
+    let mut out = vec![
+        ("screen", j(serde_json::json!(w.screen().unwrap()))),
+        ("safety", j(serde_json::json!(w.safety_screen().unwrap()))),
+        ("settings", j(serde_json::json!(screens::settings_form(&l)))),
+        (
+            "contacts",
+            j(serde_json::json!(w.contacts_screen().unwrap())),
+        ),
+        (
+            "contact_form",
+            j(serde_json::json!(screens::contact_form(&l))),
+        ),
+        ("sos", j(serde_json::json!(w.sos_screen()))),
+        ("traces", j(serde_json::json!(w.traces_screen()))),
+        ("backup", j(serde_json::json!(screens::backup(&l)))),
+        (
+            "quiet",
+            j(serde_json::json!(w.conversations_screen().unwrap())),
+        ),
+        ("lessons", j(serde_json::json!(w.lessons_screen()))),
+        ("checklists", j(serde_json::json!(w.checklist_screen()))),
+        ("redflags", j(serde_json::json!(w.redflags_screen()))),
+        (
+            "directory",
+            j(serde_json::json!(w.directory_screen(None, None, None))),
+        ),
+        ("disguise", j(serde_json::json!(w.disguise().unwrap()))),
+        ("sos_error", w.describe(&w.sos_review(None).unwrap_err())),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect::<Vec<_>>();
+    for lesson in w.lessons_screen().lessons {
+        out.push((
+            format!("lesson {}", lesson.id),
+            j(serde_json::json!(w.lesson_screen(&lesson.id).unwrap())),
+        ));
+    }
+    out
+}
+
+#[test]
+fn the_decoy_never_explains_itself_in_any_locale() {
+    let tmp = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = prepared(tmp.path(), &clock, false);
+    w.unlock("1357").unwrap();
+    // Changing the decoy's PIN to the real one neither fails with "must be
+    // different from your PIN" nor changes anything: no oracle for the
+    // real PIN, no word about a second one.
+    w.change_pin("1357", "2468", "2468").unwrap();
+    w.lock();
+    w.unlock("1357").unwrap();
+    assert!(w.contacts().unwrap().is_empty(), "still the decoy");
+
+    for info in waymark_core::l10n::available() {
+        w.update_settings(Settings {
+            locale: Some(info.tag.clone()),
+            ..Settings::default()
+        })
+        .unwrap();
+        assert_eq!(w.localizer().active_tag(), info.tag);
+        let forbidden = duress_texts(&info.tag);
+        for (screen, json) in decoy_screens(&w) {
+            for (id, text) in &forbidden {
+                assert!(
+                    !json.contains(text.as_str()),
+                    "{}: the decoy's {screen} shows {id}",
+                    info.tag
+                );
+            }
+            if info.tag == "en" {
+                let lower = json.to_lowercase();
+                for word in ["duress", "decoy", "second pin", "harmless"] {
+                    assert!(!lower.contains(word), "en: {screen} says {word:?}");
+                }
+            }
+        }
+    }
+    // The real profile does show the section, so the check has teeth.
+    w.lock();
+    w.unlock("2468").unwrap();
+    let real = serde_json::json!(w.safety_screen().unwrap()).to_string();
+    assert!(real.contains(&duress_texts("en")[0].1));
 }
 
 #[test]
@@ -132,7 +257,7 @@ fn the_duress_pin_cannot_equal_the_pin_and_can_be_removed() {
         Err(Error::DuressSameAsPin)
     ));
     w.remove_duress_pin("2468").unwrap();
-    assert!(!w.safety_screen().unwrap().duress_set);
+    assert!(!w.safety_screen().unwrap().duress.unwrap().set);
     w.lock();
     assert!(matches!(w.unlock("1357"), Err(Error::WrongPin)));
 }
@@ -306,6 +431,90 @@ fn quick_exit_and_the_calculator_disguise() {
     assert_eq!(w.calculator_screen().display, "0", "nothing typed is kept");
 }
 
+/// Types `keys` on the calculator (`0-9 + - * / =`); the last answer.
+fn calc(w: &Waymark, keys: &str) -> bool {
+    let mut unlocked = false;
+    for k in keys.chars() {
+        let key = match k {
+            '0'..='9' => CalcKey::Digit(k as u8 - b'0'),
+            '+' => CalcKey::Add,
+            '-' => CalcKey::Subtract,
+            '*' => CalcKey::Multiply,
+            '/' => CalcKey::Divide,
+            '=' => CalcKey::Equals,
+            _ => unreachable!(),
+        };
+        unlocked = w.calculator_press(key).unwrap();
+    }
+    unlocked
+}
+
+#[test]
+fn ordinary_calculator_use_never_erases_or_locks_out() {
+    let tmp = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = open(tmp.path(), &clock);
+    w.set_up("246813", "246813").unwrap();
+    w.set_disguise(Disguise::Calculator).unwrap();
+    w.set_wipe_after(Some(3)).unwrap();
+    w.lock();
+
+    // The sums from the report, and many more: never erase, never count.
+    for _ in 0..20 {
+        for sum in ["1200=", "5000=", "2500=", "12+30=", "7*8=", "99999999="] {
+            assert!(!calc(&w, sum));
+        }
+    }
+    assert_eq!(w.calculator_screen().display, "99999999");
+    assert_eq!(w.state().unwrap(), ProfileState::Locked, "nothing erased");
+    assert_eq!(w.unlock_wait_seconds().unwrap(), 0);
+    assert!(calc(&w, "246813="), "the real PIN still opens at once");
+    w.lock();
+
+    // Entries as long as the PIN are attempts, but never erase and never
+    // slow the PIN screen; the calculator keeps calculating.
+    for i in 0..waymark_core::guard::CALCULATOR_FREE_ATTEMPTS {
+        assert!(!calc(&w, &format!("{:06}=", 100_000 + i)));
+    }
+    assert_eq!(w.state().unwrap(), ProfileState::Locked);
+    assert_eq!(w.calculator_screen().display, "100009", "just the number");
+    assert_eq!(w.unlock_wait_seconds().unwrap(), 0);
+    // Now a delay runs: no entry is tried, not even the right one, and the
+    // screen shows nothing but the number.
+    assert!(!calc(&w, "246813="));
+    assert_eq!(w.calculator_screen().display, "246813");
+    assert_eq!(w.state().unwrap(), ProfileState::Locked);
+    clock.advance(30);
+    assert!(calc(&w, "246813="));
+    w.lock();
+    // The correct PIN cleared the count: ten fresh tries again.
+    assert!(!calc(&w, "111111="));
+    assert!(calc(&w, "246813="));
+}
+
+#[test]
+fn the_calculator_tries_the_duress_pin_by_its_own_length() {
+    let tmp = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = prepared(tmp.path(), &clock, false);
+    w.unlock("2468").unwrap();
+    w.change_pin("2468", "24681357", "24681357").unwrap();
+    w.set_disguise(Disguise::Calculator).unwrap();
+    w.lock();
+    assert!(calc(&w, "1357="), "the 4-digit duress PIN opens the decoy");
+    assert!(w.contacts().unwrap().is_empty());
+    w.lock();
+    assert!(calc(&w, "24681357="));
+    assert_eq!(w.contacts().unwrap().len(), 1);
+    w.remove_duress_pin("24681357").unwrap();
+    w.lock();
+    // Without a duress PIN, 4-digit entries are sums again.
+    for _ in 0..20 {
+        calc(&w, "1357=");
+    }
+    assert!(calc(&w, "24681357="));
+}
+
 #[test]
 fn contacts_are_sealed_validated_and_sos_composes_messages() {
     let tmp = tempfile::tempdir().unwrap();
@@ -347,16 +556,15 @@ fn contacts_are_sealed_validated_and_sos_composes_messages() {
     ));
 
     let plan = w
-        .sos(
-            Some(Location {
-                latitude: 13.7563,
-                longitude: 100.5018,
-                accuracy_m: Some(25.0),
-            }),
-            true,
-        )
+        .sos_practice(Some(Location {
+            latitude: 13.7563,
+            longitude: 100.5018,
+            accuracy_m: Some(25.0),
+        }))
         .unwrap();
     assert!(plan.practice && plan.practice_notice.is_some());
+    assert_eq!(plan.stage, SosStage::Practice, "practice is one step");
+    assert_eq!(plan.confirm_label, None);
     assert_eq!(plan.messages.len(), 1, "only trusted contacts");
     let sms = &plan.messages[0];
     assert_eq!(sms.recipient, "+66812345678");
@@ -377,22 +585,14 @@ fn contacts_are_sealed_validated_and_sos_composes_messages() {
             .any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c))
     );
     assert!(matches!(
-        w.sos(
-            Some(Location {
-                latitude: 99.0,
-                longitude: 0.0,
-                accuracy_m: None
-            }),
-            false
-        ),
+        w.sos_review(Some(Location {
+            latitude: 99.0,
+            longitude: 0.0,
+            accuracy_m: None
+        })),
         Err(Error::InvalidInput { .. })
     ));
-    let real = w.sos(None, false).unwrap();
-    assert!(!real.practice);
-    let history = w.sos_history().unwrap();
-    assert_eq!(history.len(), 2);
-    assert!(history.iter().any(|e| e.practice && e.with_location));
-
+    assert_eq!(w.sos_history().unwrap().len(), 1);
     w.remove_contact(a.id).unwrap();
     assert!(matches!(
         w.remove_contact(a.id),
@@ -408,12 +608,76 @@ fn contacts_are_sealed_validated_and_sos_composes_messages() {
 }
 
 #[test]
+fn a_real_sos_needs_a_review_and_an_explicit_confirm() {
+    let tmp = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = open(tmp.path(), &clock);
+    w.set_up("2468", "2468").unwrap();
+    w.update_settings(Settings {
+        country: Some("TH".into()),
+        ..Settings::default()
+    })
+    .unwrap();
+    w.add_contact(contact("Aunt", "081-234-5678", true))
+        .unwrap();
+    w.add_contact(contact("Boss", "+95 9 123 4567", false))
+        .unwrap();
+    w.add_contact(contact("Brother", "089 999 0000", true))
+        .unwrap();
+
+    // Nothing to confirm before a review.
+    assert!(matches!(w.sos_confirm(), Err(Error::NotFound)));
+    let review = w.sos_review(None).unwrap();
+    assert_eq!(review.stage, SosStage::Review);
+    assert!(!review.practice);
+    assert_eq!(review.confirm_label.as_deref(), Some("Send SOS now"));
+    assert_eq!(review.cancel_label.as_deref(), Some("Do not send"));
+    let to: Vec<&str> = review
+        .messages
+        .iter()
+        .map(|m| m.to_label.as_str())
+        .collect();
+    assert_eq!(to, ["To Aunt (+66812345678)", "To Brother (+66899990000)"]);
+    assert!(
+        w.sos_history().unwrap().is_empty(),
+        "a review records nothing"
+    );
+
+    // Cancelled, or forgotten by a lock: there is nothing to confirm.
+    w.sos_cancel();
+    assert!(matches!(w.sos_confirm(), Err(Error::NotFound)));
+    w.sos_review(None).unwrap();
+    w.lock();
+    w.unlock("2468").unwrap();
+    assert!(matches!(w.sos_confirm(), Err(Error::NotFound)));
+    assert!(w.sos_history().unwrap().is_empty());
+
+    let review = w.sos_review(None).unwrap();
+    let sent = w.sos_confirm().unwrap();
+    assert_eq!(sent.stage, SosStage::Sent);
+    assert_eq!(sent.confirm_label, None);
+    assert_eq!(
+        sent.summary,
+        "SOS sent to 2 trusted people. This is what each of them got:"
+    );
+    assert_eq!(sent.messages, review.messages, "exactly what was reviewed");
+    let history = w.sos_history().unwrap();
+    assert_eq!(history.len(), 1);
+    assert!(!history[0].practice && history[0].recipients == 2);
+    // One confirm sends once.
+    assert!(matches!(w.sos_confirm(), Err(Error::NotFound)));
+    assert_eq!(w.sos_history().unwrap().len(), 1);
+}
+
+#[test]
 fn locked_profiles_refuse_personal_actions() {
     let tmp = tempfile::tempdir().unwrap();
     let clock = Arc::new(TestClock::default());
     let w = prepared(tmp.path(), &clock, false);
     assert!(matches!(w.contacts(), Err(Error::Locked)));
-    assert!(matches!(w.sos(None, true), Err(Error::Locked)));
+    assert!(matches!(w.sos_practice(None), Err(Error::Locked)));
+    assert!(matches!(w.sos_review(None), Err(Error::Locked)));
+    assert!(matches!(w.sos_confirm(), Err(Error::Locked)));
     assert!(matches!(
         w.set_disguise(Disguise::Notes),
         Err(Error::Locked)

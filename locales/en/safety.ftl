@@ -64,6 +64,14 @@ sos-message-named = { $name } needs help urgently. Please call or come now.
 sos-location = My location: { $latitude }, { $longitude } (within { $accuracy } m): { $link }
 sos-practice = Practice: nothing will be sent.
 sos-ready = Ready to send to { $count } trusted people.
+sos-review = Check who will get this message. Nothing is sent until you confirm.
+sos-confirm = Send SOS now
+sos-cancel = Do not send
+sos-sent = { $count ->
+    [one] SOS sent to one trusted person. This is what they got:
+   *[other] SOS sent to { $count } trusted people. This is what each of them got:
+}
+sos-to = To { $name } ({ $phone })
 sos-history-title = SOS history
 
 ## Traces on this phone

@@ -64,6 +64,11 @@ sos-message-named = Kailangan ni { $name } ng tulong agad. Pakitawagan o puntaha
 sos-location = Lokasyon ko: { $latitude }, { $longitude } (sa loob ng { $accuracy } m): { $link }
 sos-practice = Pagsasanay: walang ipapadala.
 sos-ready = Handang ipadala sa { $count } pinagkakatiwalaang tao.
+sos-review = Tingnan kung sino ang makakatanggap ng mensaheng ito. Walang ipapadala hangga't hindi mo kinukumpirma.
+sos-confirm = Ipadala ang SOS ngayon
+sos-cancel = Huwag ipadala
+sos-sent = Naipadala ang SOS sa { $count } pinagkakatiwalaang tao. Ito ang natanggap ng bawat isa:
+sos-to = Para kay { $name } ({ $phone })
 sos-history-title = Kasaysayan ng SOS
 
 ## Traces on this phone

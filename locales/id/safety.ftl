@@ -64,6 +64,11 @@ sos-message-named = { $name } butuh bantuan segera. Tolong telepon atau datang s
 sos-location = Lokasi saya: { $latitude }, { $longitude } (dalam radius { $accuracy } m): { $link }
 sos-practice = Latihan: tidak ada yang akan dikirim.
 sos-ready = Siap dikirim ke { $count } orang tepercaya.
+sos-review = Periksa siapa yang akan menerima pesan ini. Tidak ada yang dikirim sampai Anda mengonfirmasi.
+sos-confirm = Kirim SOS sekarang
+sos-cancel = Jangan kirim
+sos-sent = SOS terkirim ke { $count } orang tepercaya. Inilah pesan yang diterima masing-masing:
+sos-to = Kepada { $name } ({ $phone })
 sos-history-title = Riwayat SOS
 
 ## Traces on this phone

@@ -65,6 +65,11 @@ sos-message-named = { $name } ត្រូវការជំនួយជាប�
 sos-location = ទីតាំងរបស់ខ្ញុំ៖ { $latitude }, { $longitude } (ក្នុងរង្វង់ { $accuracy } ម៉ែត្រ)៖ { $link }
 sos-practice = ហាត់សាកល្បង៖ គ្មានអ្វីត្រូវបានផ្ញើចេញទេ។
 sos-ready = រួចរាល់ដើម្បីផ្ញើទៅមនុស្សដែលទុកចិត្ត { $count } នាក់។
+sos-review = សូមពិនិត្យមើលថាអ្នកណានឹងទទួលសារនេះ។ គ្មានអ្វីត្រូវបានផ្ញើទេ រហូតដល់អ្នកបញ្ជាក់។
+sos-confirm = ផ្ញើ SOS ឥឡូវនេះ
+sos-cancel = កុំផ្ញើ
+sos-sent = បានផ្ញើ SOS ទៅមនុស្សដែលទុកចិត្ត { $count } នាក់។ ម្នាក់ៗបានទទួលសារនេះ៖
+sos-to = ទៅ { $name } ({ $phone })
 sos-history-title = ប្រវត្តិនៃការសុំជំនួយ
 
 ## Traces on this phone

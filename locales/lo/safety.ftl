@@ -65,6 +65,11 @@ sos-message-named = { $name } ຕ້ອງການຄວາມຊ່ວຍເ�
 sos-location = ຕຳແໜ່ງຂອງຂ້ອຍ: { $latitude }, { $longitude } (ພາຍໃນ { $accuracy } ແມັດ): { $link }
 sos-practice = ຝຶກຊ້ອມ: ຈະບໍ່ມີຫຍັງຖືກສົ່ງອອກໄປ.
 sos-ready = ພ້ອມສົ່ງຫາຄົນທີ່ໄວ້ໃຈ { $count } ຄົນ.
+sos-review = ກວດເບິ່ງວ່າໃຜຈະໄດ້ຮັບຂໍ້ຄວາມນີ້. ຈະບໍ່ມີການສົ່ງຈົນກວ່າທ່ານຈະຢືນຢັນ.
+sos-confirm = ສົ່ງ SOS ດຽວນີ້
+sos-cancel = ບໍ່ສົ່ງ
+sos-sent = ສົ່ງ SOS ຫາຄົນທີ່ໄວ້ໃຈ { $count } ຄົນແລ້ວ. ແຕ່ລະຄົນໄດ້ຮັບຂໍ້ຄວາມນີ້:
+sos-to = ເຖິງ { $name } ({ $phone })
 sos-history-title = ປະຫວັດການຂໍຄວາມຊ່ວຍເຫຼືອ
 
 ## Traces on this phone

@@ -64,6 +64,11 @@ sos-message-named = { $name } perlukan bantuan segera. Tolong telefon atau datan
 sos-location = Lokasi saya: { $latitude }, { $longitude } (dalam lingkungan { $accuracy } m): { $link }
 sos-practice = Latihan: tiada apa-apa akan dihantar.
 sos-ready = Sedia untuk dihantar kepada { $count } orang yang dipercayai.
+sos-review = Semak siapa yang akan menerima mesej ini. Tiada apa-apa dihantar sehingga anda mengesahkan.
+sos-confirm = Hantar SOS sekarang
+sos-cancel = Jangan hantar
+sos-sent = SOS telah dihantar kepada { $count } orang yang dipercayai. Inilah mesej yang diterima setiap seorang:
+sos-to = Kepada { $name } ({ $phone })
 sos-history-title = Sejarah SOS
 
 ## Traces on this phone

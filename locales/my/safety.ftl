@@ -65,6 +65,11 @@ sos-message-named = { $name } အကူအညီ အမြန်လိုနေ�
 sos-location = လက်ရှိ တည်နေရာ: { $latitude }, { $longitude } ({ $accuracy } မီတာ အတွင်း): { $link }
 sos-practice = လေ့ကျင့်မှု: ဘာမှ ပို့မှာ မဟုတ်ပါ။
 sos-ready = ယုံကြည်ရသူ { $count } ဦးဆီ ပို့ဖို့ အသင့်ဖြစ်ပါပြီ။
+sos-review = ဒီစာကို ဘယ်သူတွေ ရမလဲ စစ်ကြည့်ပါ။ သင် အတည်ပြုမှသာ ပို့ပါမယ်။
+sos-confirm = SOS ကို ယခု ပို့မည်
+sos-cancel = မပို့ပါ
+sos-sent = ယုံကြည်ရသူ { $count } ဦးဆီ SOS ပို့ပြီးပါပြီ။ တစ်ဦးစီ ရရှိသည့်စာမှာ:
+sos-to = { $name } ({ $phone }) သို့
 sos-history-title = အကူအညီတောင်းခဲ့မှု မှတ်တမ်း
 
 ## Traces on this phone

@@ -65,6 +65,11 @@ sos-message-named = { $name } ต้องการความช่วยเ�
 sos-location = ตำแหน่งของฉัน: { $latitude }, { $longitude } (ในรัศมี { $accuracy } เมตร): { $link }
 sos-practice = ฝึกซ้อม: จะไม่มีการส่งอะไรออกไป
 sos-ready = พร้อมส่งถึงคนที่ไว้ใจ { $count } คน
+sos-review = ตรวจดูว่าใครจะได้รับข้อความนี้ จะไม่มีการส่งจนกว่าคุณจะยืนยัน
+sos-confirm = ส่ง SOS ตอนนี้
+sos-cancel = ไม่ส่ง
+sos-sent = ส่ง SOS ถึงคนที่ไว้ใจ { $count } คนแล้ว แต่ละคนได้รับข้อความนี้:
+sos-to = ถึง { $name } ({ $phone })
 sos-history-title = ประวัติการขอความช่วยเหลือ
 
 ## Traces on this phone

@@ -64,6 +64,11 @@ sos-message-named = { $name } đang cần giúp đỡ gấp. Hãy gọi điện 
 sos-location = Vị trí của tôi: { $latitude }, { $longitude } (sai số khoảng { $accuracy } m): { $link }
 sos-practice = Tập thử: sẽ không gửi gì cả.
 sos-ready = Sẵn sàng gửi đến { $count } người tin cậy.
+sos-review = Kiểm tra xem ai sẽ nhận tin nhắn này. Chưa có gì được gửi cho đến khi bạn xác nhận.
+sos-confirm = Gửi SOS ngay
+sos-cancel = Không gửi
+sos-sent = Đã gửi SOS đến { $count } người tin cậy. Mỗi người nhận được tin nhắn này:
+sos-to = Đến { $name } ({ $phone })
 sos-history-title = Lịch sử SOS
 
 ## Traces on this phone

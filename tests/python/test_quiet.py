@@ -155,6 +155,9 @@ def test_platform_driver_with_python_http(tmp_path, relay):
         paths.append(task.path.split("?")[0])
         w.report_sync_result(task.id, outcome)
     assert paths[0] == "/v1/envelopes"
+    # Locked, the summary shows nothing; the real profile sees the counts.
+    assert w.outbox_summary() == wm.OutboxSummary(queued=0, sent=0, delivered=0, needs_attention=0)
+    run(w.unlock(PIN))
     assert w.outbox_summary().sent == 3
     with pytest.raises(wm.ApiError.WrongState):
         w.report_sync_result(999, wm.SyncOutcome.CANCELLED())

@@ -39,13 +39,13 @@ def test_duress_pin_opens_a_decoy_without_the_real_data(tmp_path):
     assert w.state() == wm.ProfileState.UNLOCKED
     assert w.contacts_screen().contacts == []
     assert w.settings().display_name is None
-    assert w.safety_screen().duress_set is False
+    assert w.safety_screen().duress is None
     home = w.screen()
     assert home.is_home() and "PyRealName" not in home.screen.greeting
     w.lock()
     run(w.unlock("2468"))
     assert [c.name for c in w.contacts_screen().contacts] == ["PySister"]
-    assert w.safety_screen().duress_set is True
+    assert w.safety_screen().duress.set is True
 
 
 def test_wipe_while_locked_leaves_nothing(tmp_path):
@@ -94,7 +94,7 @@ def test_sos_payloads_in_two_locales(tmp_path, locale, script):
     run(w.update_settings(wm.Settings(locale=locale, display_name="Dara", country="KH")))
     run(w.add_contact(contact("Trusted", "012 345 678")))
     run(w.add_contact(contact("Other", "+855 12 999 888", trusted=False)))
-    plan = run(w.sos(wm.Location(latitude=11.5564, longitude=104.9282, accuracy_m=15.0), True))
+    plan = run(w.sos_practice(wm.Location(latitude=11.5564, longitude=104.9282, accuracy_m=15.0)))
     assert plan.practice and plan.practice_notice
     lo, hi = script
     # The "SMS is not encrypted" warning is always there, in the person's language.
@@ -107,3 +107,44 @@ def test_sos_payloads_in_two_locales(tmp_path, locale, script):
         assert "Dara" in body and "giúp" in body.lower()
     history = w.sos_history()
     assert len(history) == 1 and history[0].practice and history[0].with_location
+
+
+def test_a_real_sos_is_reviewed_then_confirmed(tmp_path):
+    w = open_profile(tmp_path)
+    run(w.set_up("2468", "2468"))
+    run(w.add_contact(contact("Aunt", "+66 81 234 5678")))
+    with pytest.raises(wm.ApiError.InvalidInput) as nothing:
+        run(w.sos_confirm())
+    assert nothing.value.code == "not_found"
+    review = run(w.sos_review(None))
+    assert review.stage == wm.SosStage.REVIEW and review.confirm_label and review.cancel_label
+    assert w.sos_history() == []
+    sent = run(w.sos_confirm())
+    assert sent.stage == wm.SosStage.SENT and sent.confirm_label is None
+    assert [m.to_label for m in sent.messages] == ["To Aunt (+66812345678)"]
+    assert len(w.sos_history()) == 1
+
+
+def press(w, keys):
+    """Types keys on the calculator disguise; returns the last answer."""
+    names = {"+": wm.CalcKey.ADD(), "*": wm.CalcKey.MULTIPLY(), "=": wm.CalcKey.EQUALS()}
+    unlocked = False
+    for k in keys:
+        key = wm.CalcKey.DIGIT(value=int(k)) if k.isdigit() else names[k]
+        unlocked = run(w.calculator_press(key))
+    return unlocked
+
+
+def test_calculator_sums_never_erase_or_lock_out(tmp_path):
+    w = open_profile(tmp_path)
+    run(w.set_up("246813", "246813"))
+    w.set_disguise(wm.Disguise.CALCULATOR)
+    w.set_wipe_after(3)
+    w.lock()
+    for _ in range(10):
+        for sum_ in ("1200=", "5000=", "2500=", "12+30=", "7*8="):
+            assert press(w, sum_) is False
+    assert w.state() == wm.ProfileState.LOCKED
+    assert w.calculator_screen().display == "56"
+    assert press(w, "246813=") is True
+

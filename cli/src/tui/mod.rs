@@ -28,8 +28,8 @@ use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, Ke
 use waymark_core::calculator::CalcKey;
 use waymark_core::content::redflags::{Answer, RedFlagResult};
 use waymark_core::screens::QuickExit;
-use waymark_core::sos::SosPlan;
-use waymark_core::{Error, Screen, Waymark, l10n};
+use waymark_core::sos::{SosPlan, SosStage};
+use waymark_core::{Error, ProfileState, Screen, Waymark, l10n};
 
 use crate::relay::Relay;
 use forms::{BackupState, ContactEdit, SettingsEdit};
@@ -79,8 +79,12 @@ pub(crate) enum View {
     },
     Settings(Box<SettingsEdit>),
     Backup(Box<BackupState>),
+    /// SOS: the start (no plan), the core's review, then what was sent.
+    /// `sel` is the chosen action; a review starts on "do not send", so
+    /// sending always takes a deliberate move and ⏎.
     Sos {
         plan: Option<Box<SosPlan>>,
+        sel: usize,
     },
     Traces,
     Safety {
@@ -305,7 +309,7 @@ impl App {
                 }
             },
             "backup" => View::Backup(Box::default()),
-            "sos" => View::Sos { plan: None },
+            "sos" => View::Sos { plan: None, sel: 0 },
             "traces" => View::Traces,
             "safety" => View::Safety {
                 sel: 0,
@@ -550,22 +554,7 @@ impl App {
             View::Conversation { id, draft, sel } => self.conversation_key(id, draft, sel, key),
             View::Settings(form) => self.settings_key(form, key),
             View::Backup(state) => self.backup_key(state, key),
-            View::Sos { plan } => {
-                if enter || key.code == KeyCode::Char('p') {
-                    // The terminal never sends SMS: it shows what a phone would send.
-                    match self.w.sos(None, key.code == KeyCode::Char('p')) {
-                        Ok(p) => View::Sos {
-                            plan: Some(Box::new(p)),
-                        },
-                        Err(e) => {
-                            self.fail(e);
-                            View::Sos { plan }
-                        }
-                    }
-                } else {
-                    View::Sos { plan }
-                }
-            }
+            View::Sos { plan, sel } => self.sos_key(plan, sel, key),
             View::Safety { sel, confirm_wipe } => {
                 let Ok(screen) = self.w.safety_screen() else {
                     return View::Main;
@@ -582,7 +571,9 @@ impl App {
                         };
                     }
                     if confirm_wipe {
-                        if let Err(e) = self.w.wipe() {
+                        // Through the relay: an in-process one is stopped
+                        // while its database is erased with the profile.
+                        if let Err(e) = self.relay.wipe(&self.w) {
                             self.fail(e);
                         }
                         return View::Main;
@@ -598,6 +589,46 @@ impl App {
                 }
             }
             View::Main => View::Main,
+        }
+    }
+}
+
+impl App {
+    /// The SOS screen's keys. The steps are the core's: the start offers
+    /// "send" (a review) and practice (one step); a review offers its
+    /// confirm and cancel labels; after sending, the plan is shown as is.
+    /// The terminal never sends SMS: it shows what a phone would send.
+    fn sos_key(&mut self, plan: Option<Box<SosPlan>>, sel: usize, key: KeyEvent) -> View {
+        let up = key.code == KeyCode::Up;
+        let down = key.code == KeyCode::Down;
+        let enter = key.code == KeyCode::Enter;
+        let reviewing = plan.as_ref().is_some_and(|p| p.stage == SosStage::Review);
+        let result = match (&plan, enter, key.code) {
+            (None, true, _) if sel == 0 => self.w.sos_review(None),
+            (None, true, _) | (None, _, KeyCode::Char('p')) => self.w.sos_practice(None),
+            (Some(_), true, _) if reviewing && sel == 0 => self.w.sos_confirm(),
+            (Some(_), true, _) if reviewing => {
+                self.w.sos_cancel();
+                return View::Sos { plan: None, sel: 0 };
+            }
+            _ => {
+                let n = if plan.is_none() || reviewing { 2 } else { 0 };
+                return View::Sos {
+                    plan,
+                    sel: step(sel, up, down, n),
+                };
+            }
+        };
+        match result {
+            Ok(p) => View::Sos {
+                // A review starts on "do not send" (the second action).
+                sel: usize::from(p.stage == SosStage::Review),
+                plan: Some(Box::new(p)),
+            },
+            Err(e) => {
+                self.fail(e);
+                View::Sos { plan, sel }
+            }
         }
     }
 }

@@ -534,18 +534,27 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             }
             (s.title, lines, 0)
         }
-        View::Sos { plan } => {
+        View::Sos { plan, sel } => {
             let s = w.sos_screen();
             let mut lines = vec![plain(s.explain), bold(s.warning), plain("")];
-            lines.push(item(true, format!("⏎ {}", s.send_label)));
-            lines.push(item(false, format!("p {}", s.practice_label)));
-            if let Some(p) = plan {
-                lines.push(plain(""));
-                lines.push(plain(p.summary.clone()));
-                lines.extend(p.practice_notice.clone().map(plain));
-                for m in &p.messages {
-                    lines.push(bold(format!("→ {} ({})", m.recipient, m.contact_name)));
-                    lines.push(plain(m.body.clone()));
+            match plan {
+                None => {
+                    lines.push(item(*sel == 0, format!("⏎ {}", s.send_label)));
+                    lines.push(item(*sel == 1, format!("p {}", s.practice_label)));
+                }
+                Some(p) => {
+                    lines.push(bold(p.summary.clone()));
+                    lines.extend(p.practice_notice.clone().map(plain));
+                    for m in &p.messages {
+                        lines.push(plain(""));
+                        lines.push(bold(format!("→ {}", m.to_label)));
+                        lines.push(plain(m.body.clone()));
+                    }
+                    if let (Some(confirm), Some(cancel)) = (&p.confirm_label, &p.cancel_label) {
+                        lines.push(plain(""));
+                        lines.push(item(*sel == 0, format!("⚠ {confirm} ⏎")));
+                        lines.push(item(*sel == 1, cancel.clone()));
+                    }
                 }
             }
             (s.title, lines, 0)
@@ -558,11 +567,12 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
         }
         View::Safety { sel, confirm_wipe } => match w.safety_screen() {
             Ok(s) => {
-                let mut lines = vec![
-                    bold(s.duress_title),
-                    plain(s.duress_explain),
-                    plain(s.duress_wipe_label),
-                    plain(""),
+                let mut lines = Vec::new();
+                if let Some(d) = s.duress {
+                    lines.extend([bold(d.title), plain(d.explain), plain(d.wipe_label)]);
+                    lines.push(plain(""));
+                }
+                lines.extend([
                     bold(s.policy_title.clone()),
                     plain(s.policy_delays),
                     plain(s.wipe_after_label),
@@ -570,7 +580,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                     plain(""),
                     bold(s.disguise_title),
                     plain(s.disguise_explain),
-                ];
+                ]);
                 for (i, d) in s.disguises.iter().enumerate() {
                     let mark = if d.selected { "●" } else { "○" };
                     lines.push(item(i == *sel, format!("{mark} {}", d.name)));

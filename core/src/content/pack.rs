@@ -214,7 +214,15 @@ pub fn install(
     std::fs::create_dir_all(data_dir)?;
     let tmp = data_dir.join(format!("{INSTALLED_FILE}.tmp"));
     {
-        let mut f = std::fs::File::create(&tmp)?;
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        {
+            // Owner-only, like every file the app writes.
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let mut f = options.open(&tmp)?;
         f.write_all(bytes)?;
         f.sync_all()?;
     }

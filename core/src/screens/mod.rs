@@ -117,15 +117,23 @@ pub enum QuickExit {
     LeaveApp,
 }
 
+/// The second-PIN part of the safety screen (real profile only).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DuressSection {
+    pub title: String,
+    pub explain: String,
+    pub set: bool,
+    pub wipes: bool,
+    pub wipe_explain: String,
+    pub wipe_label: String,
+}
+
 /// The safety settings screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SafetyScreen {
-    pub duress_title: String,
-    pub duress_explain: String,
-    pub duress_set: bool,
-    pub duress_wipes: bool,
-    pub duress_wipe_explain: String,
-    pub duress_wipe_label: String,
+    /// The duress PIN section; `None` in the decoy, which must read as a
+    /// complete ordinary profile with no word about second PINs.
+    pub duress: Option<DuressSection>,
     pub policy_title: String,
     pub policy_delays: String,
     pub wipe_after: Option<u32>,
@@ -253,18 +261,22 @@ pub fn disguise_info(l: &Localizer, disguise: Disguise) -> DisguiseInfo {
     }
 }
 
-pub fn safety(l: &Localizer, stored: &StoredSettings, guard: &Guard) -> SafetyScreen {
+/// The safety screen. `decoy`: the profile the duress PIN opened, whose
+/// screen leaves the duress section out.
+pub fn safety(l: &Localizer, stored: &StoredSettings, guard: &Guard, decoy: bool) -> SafetyScreen {
     let count = |n: u32| ArgValue::Number(i64::from(n));
     SafetyScreen {
-        duress_title: l.message("duress-title"),
-        duress_explain: l.message("duress-explain"),
-        duress_set: stored.duress_set,
-        duress_wipes: stored.duress_wipes,
-        duress_wipe_explain: l.message("duress-wipe-explain"),
-        duress_wipe_label: l.message(if stored.duress_wipes {
-            "duress-wipe-on"
-        } else {
-            "duress-wipe-off"
+        duress: (!decoy).then(|| DuressSection {
+            title: l.message("duress-title"),
+            explain: l.message("duress-explain"),
+            set: stored.duress_set,
+            wipes: stored.duress_wipes,
+            wipe_explain: l.message("duress-wipe-explain"),
+            wipe_label: l.message(if stored.duress_wipes {
+                "duress-wipe-on"
+            } else {
+                "duress-wipe-off"
+            }),
         }),
         policy_title: l.message("policy-title"),
         policy_delays: l.message("policy-delays"),

@@ -331,8 +331,13 @@ impl Waymark {
             .and_then(|json| decode(&json))
     }
 
-    /// The outbox at a glance (works while locked).
+    /// The outbox at a glance: all zeros unless the real profile is
+    /// unlocked (the outbox is the device's, and its counts would show that
+    /// messages exist).
     pub fn outbox_summary(&self) -> Result<OutboxSummary> {
+        if !self.real_profile_unlocked() {
+            return Ok(OutboxSummary::default());
+        }
         let mut s = OutboxSummary::default();
         for (state, n) in guard(&self.store).outbox_counts()? {
             match state {
@@ -879,7 +884,9 @@ impl Waymark {
         if state.not_before > now {
             rt.report.paused_until = Some(state.not_before);
         }
-        Ok(std::mem::take(&mut rt.report))
+        let report = std::mem::take(&mut rt.report);
+        drop(rt);
+        Ok(self.shown_sync_report(report))
     }
 
     /// Crash recovery at start-up.

@@ -149,8 +149,11 @@ fun ContentView(route: String, model: WaymarkModel) {
                 Text(intro.title, style = MaterialTheme.typography.headlineSmall)
                 Text(intro.explain)
                 Text(intro.warning, color = MaterialTheme.colorScheme.error)
-                Button(onClick = { model.sos(practice = false, { plan = it }, { error = it }) }) { Text(intro.sendLabel) }
-                TextButton(onClick = { model.sos(practice = true, { plan = it }, { error = it }) }) { Text(intro.practiceLabel) }
+                val show: (app.waymark.core.SosPlan?) -> Unit = { plan = it }
+                if (plan == null) {
+                    Button(onClick = { model.sos(WaymarkModel.SosStep.REVIEW, show, { error = it }) }) { Text(intro.sendLabel) }
+                    TextButton(onClick = { model.sos(WaymarkModel.SosStep.PRACTICE, show, { error = it }) }) { Text(intro.practiceLabel) }
+                }
                 error?.let { Text(it, color = MaterialTheme.colorScheme.error) }
                 plan?.let { p ->
                     Text(p.title, style = MaterialTheme.typography.headlineSmall)
@@ -158,13 +161,21 @@ fun ContentView(route: String, model: WaymarkModel) {
                     Text(p.summary)
                     p.practiceNotice?.let { Text(it) }
                     for (m in p.messages) {
-                        Text("${m.contactName}: ${m.body}", style = MaterialTheme.typography.bodySmall)
-                        if (!p.practice) {
+                        Text(m.toLabel, style = MaterialTheme.typography.titleSmall)
+                        Text(m.body, style = MaterialTheme.typography.bodySmall)
+                        // Only a confirmed SOS is handed to the SMS app.
+                        if (p.stage == app.waymark.core.SosStage.SENT) {
                             // The SMS app opens with the text filled in; the person presses send.
                             Button(onClick = {
                                 context.startActivity(Intent(Intent.ACTION_SENDTO, Uri.parse("smsto:${m.recipient}")).putExtra("sms_body", m.body))
                             }) { Text(m.recipient) }
                         }
+                    }
+                    p.confirmLabel?.let { label ->
+                        Button(onClick = { model.sos(WaymarkModel.SosStep.CONFIRM, show, { error = it }) }) { Text(label) }
+                    }
+                    p.cancelLabel?.let { label ->
+                        TextButton(onClick = { model.sos(WaymarkModel.SosStep.CANCEL, show, { error = it }) }) { Text(label) }
                     }
                 }
             }
@@ -173,7 +184,7 @@ fun ContentView(route: String, model: WaymarkModel) {
             val s = core.safetyScreen()
             LazyColumn(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
                 item {
-                    Text(s.duressTitle, style = MaterialTheme.typography.titleMedium); Text(s.duressExplain); Text(s.duressWipeLabel)
+                    s.duress?.let { d -> Text(d.title, style = MaterialTheme.typography.titleMedium); Text(d.explain); Text(d.wipeLabel) }
                     Text(s.policyTitle, style = MaterialTheme.typography.titleMedium); Text(s.policyDelays); Text(s.wipeAfterLabel)
                     Text(s.disguiseTitle, style = MaterialTheme.typography.titleMedium); Text(s.disguiseExplain)
                 }

@@ -49,15 +49,25 @@ class WaymarkModel(app: Application) : AndroidViewModel(app) {
         viewModelScope.launch { show(core.setRoute(id)) }
     }
 
-    fun sos(practice: Boolean, show: (app.waymark.core.SosPlan) -> Unit, fail: (String) -> Unit) {
+    /** SOS steps as the core decides them: review, then confirm; practice is one step. */
+    fun sos(step: SosStep, show: (app.waymark.core.SosPlan?) -> Unit, fail: (String) -> Unit) {
         viewModelScope.launch {
             try {
-                show(core.sos(null, practice))
+                show(
+                    when (step) {
+                        SosStep.REVIEW -> core.sosReview(null)
+                        SosStep.CONFIRM -> core.sosConfirm()
+                        SosStep.PRACTICE -> core.sosPractice(null)
+                        SosStep.CANCEL -> { core.sosCancel(); null }
+                    }
+                )
             } catch (e: ApiException) {
                 fail(e.reasonText())
             }
         }
     }
+
+    enum class SosStep { REVIEW, CONFIRM, PRACTICE, CANCEL }
 
     fun check(item: String, checked: Boolean, show: (app.waymark.core.ChecklistScreen) -> Unit) {
         viewModelScope.launch { show(core.checkItem(item, checked)) }
