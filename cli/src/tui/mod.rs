@@ -29,7 +29,7 @@ use waymark_core::calculator::CalcKey;
 use waymark_core::content::redflags::{Answer, RedFlagResult};
 use waymark_core::screens::QuickExit;
 use waymark_core::sos::{SosPlan, SosStage};
-use waymark_core::{Error, ProfileState, Screen, Waymark, l10n};
+use waymark_core::{Error, Screen, Waymark, l10n};
 
 use crate::relay::Relay;
 use forms::{BackupState, ContactEdit, SettingsEdit};
