@@ -299,11 +299,23 @@ fn data_dir(cli: &Cli) -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(".waymark"))
 }
 
-fn open(cli: &Cli, prefs: Vec<String>) -> Result<Waymark, Failure> {
+fn config(cli: &Cli, prefs: &[String]) -> Config {
     let dir = data_dir(cli);
     let mut config = Config::new(&dir, Arc::new(FileSecret::in_dir(&dir)));
-    config.device_locales = prefs.clone();
-    Waymark::open(config).map_err(|e| Failure::from_core(&e, &Localizer::for_preferences(&prefs)))
+    config.device_locales = prefs.to_vec();
+    config
+}
+
+fn open(cli: &Cli, prefs: Vec<String>) -> Result<Waymark, Failure> {
+    let fail = |e: Error| Failure::from_core(&e, &Localizer::for_preferences(&prefs));
+    match Waymark::open(config(cli, &prefs)) {
+        // A panic wipe must work on a database too damaged to open.
+        Err(Error::Corrupted(_)) if matches!(&cli.command, Command::Wipe(a) if a.yes) => {
+            Waymark::wipe_unopenable(&config(cli, &prefs)).map_err(fail)?;
+            Waymark::open(config(cli, &prefs)).map_err(fail)
+        }
+        other => other.map_err(fail),
+    }
 }
 
 fn run(cli: &Cli, prefs: Vec<String>) -> Result<(), Failure> {

@@ -28,6 +28,9 @@ pub enum Damaged {
     Record(&'static str),
     /// The schema is newer than this build or otherwise unusable.
     Schema,
+    /// SQLite found the database file itself damaged (a bit-flipped or
+    /// truncated page, or a file that is not a database at all).
+    Database,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -48,8 +51,11 @@ pub enum Error {
     Corrupted(Damaged),
     #[error("platform secret unavailable: {0}")]
     PlatformSecret(&'static str),
+    /// The disk or SQLite failed for a reason other than damage (full,
+    /// read-only, locked, I/O error). Damage is [`Error::Corrupted`]: see
+    /// the `From<rusqlite::Error>` impl.
     #[error("storage error: {0}")]
-    Storage(#[from] rusqlite::Error),
+    Storage(rusqlite::Error),
     #[error("file error: {0}")]
     Io(#[from] std::io::Error),
     #[error("unsupported locale")]
@@ -114,6 +120,20 @@ pub enum Error {
     RestoreNeedsEmptyProfile,
     #[error("internal error: {0}")]
     Internal(&'static str),
+}
+
+impl From<rusqlite::Error> for Error {
+    /// The one place that tells damage from failure: SQLite reports a
+    /// damaged page or a file that is not a database with its own codes,
+    /// which become [`Damaged::Database`]; everything else (disk full, I/O,
+    /// busy) stays [`Error::Storage`].
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode::{DatabaseCorrupt, NotADatabase};
+        match e.sqlite_error_code() {
+            Some(DatabaseCorrupt | NotADatabase) => Error::Corrupted(Damaged::Database),
+            _ => Error::Storage(e),
+        }
+    }
 }
 
 /// A Fluent argument value attached to an error message.

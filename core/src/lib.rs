@@ -206,7 +206,7 @@ impl Waymark {
     /// Opens (creating if needed) the profile in `config.data_dir`. The
     /// profile starts locked, or new if no PIN was ever chosen.
     pub fn open(config: Config) -> Result<Self> {
-        let store = Store::open(&config.data_dir)?;
+        let store = Store::open(&config.data_dir, config.platform_secret.exists()?)?;
         let active = ActiveContent::load(&config.data_dir);
         let localizer = Localizer::with_texts(active.texts.clone(), &config.device_locales);
         let waymark = Waymark {
@@ -480,20 +480,24 @@ impl Waymark {
         let mut store = guard(&self.store);
         store.shred()?;
         let old = std::mem::replace(&mut *store, Store::in_memory()?);
-        let path = old.path().to_path_buf();
         drop(old);
-        for suffix in ["", "-wal", "-shm", "-journal"] {
-            let file = PathBuf::from(format!("{}{suffix}", path.display()));
-            overwrite_and_remove(&file)?;
-        }
-        self.secret.destroy()?;
-        overwrite_and_remove(&self.data_dir.join(content::pack::INSTALLED_FILE))?;
+        remove_profile_files(&self.data_dir, self.secret.as_ref())?;
         *self.active.write().unwrap_or_else(PoisonError::into_inner) = ActiveContent::embedded();
         *guard(&self.search_index) = None;
-        *store = Store::open(&self.data_dir)?;
+        *store = Store::open(&self.data_dir, false)?;
         drop(store);
         self.refresh_localizer();
         Ok(())
+    }
+
+    /// Panic wipe of a profile whose database is too damaged to open
+    /// ([`Waymark::open`] answered [`Error::Corrupted`]): the keys cannot be
+    /// shredded row by row, so the platform secret goes first (without it
+    /// no PIN unwraps the stored keys), then every file as in
+    /// [`Waymark::wipe`]. Afterwards `open` starts a new profile.
+    pub fn wipe_unopenable(config: &Config) -> Result<()> {
+        config.platform_secret.destroy()?;
+        remove_profile_files(&config.data_dir, config.platform_secret.as_ref())
     }
 
     /// Locks at once, forgets anything typed, and tells the UI where to go.
@@ -1088,6 +1092,18 @@ fn random_id() -> Result<i64> {
 }
 
 /// Overwrites a file with zeros (best effort on flash) and removes it.
+/// Overwrites and deletes the database files, then destroys the platform
+/// secret and the installed content pack.
+fn remove_profile_files(data_dir: &Path, secret: &dyn PlatformSecret) -> Result<()> {
+    let path = data_dir.join(store::DB_FILE);
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let file = PathBuf::from(format!("{}{suffix}", path.display()));
+        overwrite_and_remove(&file)?;
+    }
+    secret.destroy()?;
+    overwrite_and_remove(&data_dir.join(content::pack::INSTALLED_FILE))
+}
+
 fn overwrite_and_remove(path: &Path) -> Result<()> {
     use std::io::Write;
     match std::fs::metadata(path) {
