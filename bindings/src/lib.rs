@@ -120,6 +120,7 @@ impl ApiError {
             | Error::Pack(_)
             | Error::InvalidInput { .. }
             | Error::MessageEmpty
+            | Error::MessageControl
             | Error::MessageTooLong { .. }
             | Error::ConversationNotFound
             | Error::HotlineNotFound

@@ -527,7 +527,7 @@ fn run(cli: &Cli, prefs: Vec<String>) -> Result<(), Failure> {
         }
         Command::Tui => {
             let relay = match &cli.relay {
-                Some(url) => relay::Relay::remote(url),
+                Some(url) => relay::Relay::remote(url, http_timeout(&w)?),
                 None => relay::Relay::in_process(&data_dir(cli)),
             }
             .map_err(fail)?;
@@ -545,8 +545,14 @@ fn run(cli: &Cli, prefs: Vec<String>) -> Result<(), Failure> {
 
 /// The relay named by `--relay` / WAYMARK_RELAY, or the local default.
 fn connect(cli: &Cli, w: &Waymark) -> Result<relay::Relay, Failure> {
-    relay::Relay::remote(cli.relay.as_deref().unwrap_or(relay::DEFAULT_RELAY))
-        .map_err(|e| Failure::from_core(&e, &w.localizer()))
+    let url = cli.relay.as_deref().unwrap_or(relay::DEFAULT_RELAY);
+    relay::Relay::remote(url, http_timeout(w)?).map_err(|e| Failure::from_core(&e, &w.localizer()))
+}
+
+fn http_timeout(w: &Waymark) -> Result<std::time::Duration, Failure> {
+    relay::http_timeout().ok_or_else(|| {
+        Failure::with_message("invalid_input", w.localizer().message("error-http-timeout"))
+    })
 }
 
 pub(crate) fn read_pin(
@@ -557,7 +563,23 @@ pub(crate) fn read_pin(
 ) -> Result<zeroize::Zeroizing<String>, Failure> {
     secrets
         .read(var, prompt)
+        .map_err(|p| input_failure(p, l))?
         .ok_or_else(|| Failure::with_message("pin_missing", l.message("error-pin-missing")))
+}
+
+/// Input that could not be used: not text, or cut at the read limit.
+pub(crate) fn input_failure(problem: input::InputProblem, l: &Localizer) -> Failure {
+    match problem {
+        input::InputProblem::NotText => {
+            Failure::with_message("invalid_input", l.message("error-input-not-text"))
+        }
+        input::InputProblem::TooLong => Failure::from_core(
+            &Error::InvalidInput {
+                field: "standard input",
+            },
+            l,
+        ),
+    }
 }
 
 pub(crate) fn unlock(w: &Waymark, secrets: &mut SecretSource) -> Result<(), Failure> {

@@ -94,6 +94,8 @@ pub enum Error {
     Unanswered,
     #[error("message is empty")]
     MessageEmpty,
+    #[error("message holds control characters")]
+    MessageControl,
     #[error("message longer than {max} bytes")]
     MessageTooLong { max: usize },
     #[error("no such conversation")]
@@ -187,12 +189,15 @@ impl Error {
             },
             Error::NoTrustedContacts => "no_trusted_contacts",
             Error::MessageEmpty
+            | Error::MessageControl
             | Error::MessageTooLong { .. }
             | Error::RelayUrl
             | Error::RecoveryCodeInvalid => "invalid_input",
-            Error::ConversationNotFound | Error::HotlineNotFound | Error::BackupNotFound => {
-                "not_found"
-            }
+            Error::ConversationNotFound | Error::HotlineNotFound => "not_found",
+            // The backup's address derives from the code, so the relay
+            // cannot tell a mistyped code from one it never stored: both
+            // are a code that matches no backup (docs/cli.md).
+            Error::BackupNotFound => "wrong_recovery_code",
             Error::OutboxFull { .. } => "outbox_full",
             Error::UnknownSyncTask => "unknown_task",
             Error::Network => "network",
@@ -246,6 +251,7 @@ impl Error {
             Error::WipePolicyRange { .. } => "error-wipe-policy-range",
             Error::UnknownCountry => "error-unknown-country",
             Error::MessageEmpty => "error-message-empty",
+            Error::MessageControl => "error-message-control",
             Error::MessageTooLong { .. } => "error-message-too-long",
             Error::ConversationNotFound => "error-conversation-not-found",
             Error::HotlineNotFound => "error-hotline-not-found",

@@ -226,14 +226,20 @@ fn hotline_choice(l: &Localizer, h: &QuietHotline) -> HotlineChoice {
 }
 
 /// Checks and normalises a composed message: Zawgyi converted to Unicode,
-/// NFC, control characters dropped, trimmed; not empty, not over [`MAX_MESSAGE`] bytes.
+/// NFC, carriage returns dropped, trimmed; not empty, not over
+/// [`MAX_MESSAGE`] bytes, no other control characters.
 pub fn validated_body(body: &str) -> Result<String> {
     // Control characters other than line breaks and tabs have no place in
-    // a message and could upset the hotline's screen.
-    let text: String = crate::text::for_storage(body)
+    // a message and could upset the hotline's screen. They are refused, not
+    // dropped: the person is told, instead of a different text being sent.
+    let text = crate::text::for_storage(body);
+    if text
         .chars()
-        .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
-        .collect();
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+    {
+        return Err(Error::MessageControl);
+    }
+    let text: String = text.chars().filter(|c| *c != '\r').collect();
     let text = text.trim().to_string();
     if text.is_empty() {
         return Err(Error::MessageEmpty);

@@ -596,6 +596,14 @@ fn bad_messages_get_clear_errors_and_change_nothing() {
     ));
     let c = w.conversation_with(HOTLINE).unwrap();
     assert!(matches!(w.send_message(c, "   "), Err(Error::MessageEmpty)));
+    // Control characters are refused, never silently dropped (a different
+    // text would be sent than the one written); line breaks are kept.
+    for bad in ["hi\0there", "red\u{1b}[31m", "\u{7}bell"] {
+        assert!(
+            matches!(w.send_message(c, bad), Err(Error::MessageControl)),
+            "{bad:?}"
+        );
+    }
     let huge = "ข".repeat(10_000);
     let e = w.send_message(c, &huge).unwrap_err();
     assert!(matches!(e, Error::MessageTooLong { max: 8192 }));
@@ -605,6 +613,8 @@ fn bad_messages_get_clear_errors_and_change_nothing() {
         Err(Error::ConversationNotFound)
     ));
     assert_eq!(w.outbox_summary().unwrap().queued, 0);
+    let kept = w.send_message(c, "line one\r\nline two\tend").unwrap();
+    assert_eq!(kept.body, "line one\nline two\tend");
     // Zawgyi typed on a Burmese keyboard is stored as Unicode.
     let zawgyi = "ဘဂၤလားေဒရွ္႕";
     let sent = w.send_message(c, zawgyi).unwrap();
@@ -690,10 +700,11 @@ fn backup_restores_into_a_new_phone_and_a_wrong_code_changes_nothing() {
     let mut wrong = code.clone().into_bytes();
     wrong[0] = if wrong[0] == b'A' { b'B' } else { b'A' };
     let wrong = String::from_utf8(wrong).unwrap();
-    assert!(matches!(
-        block_on(new.restore_from_relay(&relay, &wrong)),
-        Err(Error::BackupNotFound)
-    ));
+    // A well-formed wrong code points at a backup the relay never stored:
+    // to the person that is a wrong code, not a missing thing.
+    let refused = block_on(new.restore_from_relay(&relay, &wrong)).unwrap_err();
+    assert!(matches!(refused, Error::BackupNotFound), "{refused:?}");
+    assert_eq!(refused.code(), "wrong_recovery_code");
     assert!(matches!(
         new.import_backup(&wrong, &export.blob),
         Err(Error::RecoveryCodeWrong)

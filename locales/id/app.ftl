@@ -70,6 +70,7 @@ error-pin-too-long = PIN paling banyak terdiri dari 12 angka.
 error-passphrase-too-short = Frasa sandi harus terdiri dari minimal { $min } karakter.
 error-passphrase-too-long = Frasa sandi paling banyak terdiri dari { $max } karakter.
 error-pin-missing = PIN belum diberikan. Atur WAYMARK_PIN atau ketik PIN melalui masukan standar.
+error-input-not-text = Masukan ini bukan teks yang bisa dibaca (harus UTF-8). Tidak ada yang diubah.
 error-pins-differ = Kedua isian tidak cocok.
 error-not-set-up = { -brand } belum disiapkan di perangkat ini.
 error-already-set-up = { -brand } sudah disiapkan di perangkat ini.

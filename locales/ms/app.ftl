@@ -70,6 +70,7 @@ error-pin-too-long = PIN tidak boleh melebihi 12 digit.
 error-passphrase-too-short = Frasa laluan mesti mempunyai sekurang-kurangnya { $min } aksara.
 error-passphrase-too-long = Frasa laluan tidak boleh melebihi { $max } aksara.
 error-pin-missing = Tiada PIN diberikan. Tetapkan WAYMARK_PIN atau taipkan PIN pada input piawai.
+error-input-not-text = Input ini bukan teks yang boleh dibaca (mesti UTF-8). Tiada apa-apa yang diubah.
 error-pins-differ = Kedua-dua yang anda masukkan tidak sepadan.
 error-not-set-up = { -brand } belum disediakan pada peranti ini.
 error-already-set-up = { -brand } sudah disediakan pada peranti ini.

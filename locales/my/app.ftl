@@ -71,6 +71,7 @@ error-pin-too-long = PIN မှာ ဂဏန်း 12 လုံးထက် မ�
 error-passphrase-too-short = စကားဝှက်မှာ အနည်းဆုံး စာလုံး { $min } လုံး ရှိရပါမယ်။
 error-passphrase-too-long = စကားဝှက်မှာ စာလုံး { $max } လုံးထက် မပိုရပါ။
 error-pin-missing = PIN မပေးထားပါ။ WAYMARK_PIN ကို သတ်မှတ်ပါ၊ သို့မဟုတ် စံထည့်သွင်းမှုကနေ ရိုက်ထည့်ပါ။
+error-input-not-text = ထည့်သွင်းထားတာက ဖတ်လို့ရတဲ့ စာ မဟုတ်ပါ (UTF-8 ဖြစ်ရပါမယ်)။ ဘာမှ မပြောင်းလဲပါ။
 error-pins-differ = နှစ်ကြိမ် ရိုက်ထည့်ထားတာ မတူညီပါ။
 error-not-set-up = ဒီစက်ပေါ်မှာ { -brand } ကို မပြင်ဆင်ရသေးပါ။
 error-already-set-up = ဒီစက်ပေါ်မှာ { -brand } ကို ပြင်ဆင်ပြီးသားပါ။
