@@ -95,6 +95,10 @@ pub struct StoredMessage {
     /// stayed on the old device.
     #[serde(default)]
     pub restored_status: Option<MessageStatus>,
+    /// The `seq` the outgoing envelope carried, so a lost outbox entry can
+    /// be sealed again as the same message (absent in older records).
+    #[serde(default)]
+    pub seq: Option<u32>,
 }
 
 impl std::fmt::Debug for StoredMessage {
@@ -250,6 +254,21 @@ pub fn validated_body(body: &str) -> Result<String> {
     Ok(text)
 }
 
+/// What goes into one outgoing envelope.
+struct Outgoing<'a> {
+    envelope_id: [u8; 16],
+    seq: u32,
+    sent_at: i64,
+    locale: String,
+    body: &'a str,
+}
+
+/// The outbox item in a sealed row, if it still opens with the device key.
+fn outbox_item(device: &DataKey, row: i64, sealed: &[u8]) -> Option<OutboxItem> {
+    let json = vault::open(device, Record::OUTBOX, row, sealed).ok()?;
+    serde_json::from_slice(&json).ok()
+}
+
 fn random_array<const N: usize>() -> Result<[u8; N]> {
     let bytes = vault::random_bytes(N)?;
     let mut out = [0u8; N];
@@ -329,10 +348,13 @@ impl Waymark {
                 continue;
             }
             let base = match m.outbox {
+                // An outbox row is never deleted: one that is gone was lost
+                // to damage, and `retry_message` seals it again.
                 Some(row) => store
                     .outbox_row(row)?
                     .map(|r| MessageStatus::from_outbox(r.state))
-                    .or(m.restored_status),
+                    .or(m.restored_status)
+                    .or(Some(MessageStatus::NeedsAttention)),
                 None => m.restored_status,
             };
             let answered = last_reply.is_some_and(|r| r > m.order);
@@ -552,36 +574,22 @@ impl Waymark {
         if waiting as usize >= max {
             return Err(Error::OutboxFull { max });
         }
-        let hotline_key: [u8; 32] = from_hex(&conversation.hotline_key)
-            .and_then(|b| b.try_into().ok())
-            .ok_or(Error::Corrupted(Damaged::Record("conversations")))?;
-        let reply_public = conversation
-            .reply_secret()
-            .map(|sk| hpke::public_key(&sk))
-            .ok_or(Error::Corrupted(Damaged::Record("conversations")))?;
         let now = self.clock.now_unix();
         let envelope_id: [u8; 16] = random_array()?;
-        let wire = HotlineMessage {
-            v: 1,
-            conversation: conversation.wire_id.clone(),
-            seq: conversation.next_seq,
-            sent_at: now,
-            locale: locale.unwrap_or_else(|| self.localizer().active_tag().to_string()),
-            body: body.clone(),
-            reply_to: ReplyTo {
-                key: hex(&reply_public),
-                mailbox: conversation
-                    .mailbox_id()
-                    .ok_or(Error::Corrupted(Damaged::Record("conversations")))?,
-            },
-        };
-        let plaintext = Zeroizing::new(wire.to_bytes());
-        let sealed_envelope = envelope::seal(&hotline_key, envelope_id, &plaintext)
-            .map_err(|_| Error::Internal("envelope seal"))?;
         let outbox_row = random_id()?;
-        let item = OutboxItem::new(&sealed_envelope, &envelope_id);
-        let device = self.device_key()?;
-        let sealed_item = vault::seal(&device, Record::OUTBOX, outbox_row, &encode_json(&item)?)?;
+        let seq = conversation.next_seq;
+        let locale = locale.unwrap_or_else(|| self.localizer().active_tag().to_string());
+        let sealed_item = self.seal_outgoing(
+            &conversation,
+            Outgoing {
+                envelope_id,
+                seq,
+                sent_at: now,
+                locale,
+                body: &body,
+            },
+            outbox_row,
+        )?;
         // The conversation keeps the next order: no need to read every
         // message to append one.
         let order = conversation.next_order;
@@ -595,6 +603,7 @@ impl Waymark {
             envelope_id: hex(&envelope_id),
             outbox: Some(outbox_row),
             restored_status: None,
+            seq: Some(seq),
         };
         conversation.next_seq += 1;
         conversation.next_order += 1;
@@ -638,26 +647,146 @@ impl Waymark {
 
     /// Sends a message that needs attention again (the relay refused it):
     /// its outbox entry goes back to pending with a fresh retry budget.
+    ///
+    /// An entry that is gone, or no longer opens with the device key (both
+    /// only through damage), is sealed again from the message record with
+    /// the same envelope id, so the relay still stores it only once.
     pub fn retry_message(&self, message_id: i64) -> Result<()> {
-        let (profile, key) = self.with_session(|s| Ok((s.profile, s.key_copy())))?;
-        let message = self
+        let (profile, key, locale) =
+            self.with_session(|s| Ok((s.profile, s.key_copy(), s.stored.settings.locale.clone())))?;
+        let mut message = self
             .stored_messages(&key, profile.id())?
             .into_iter()
             .find(|m| m.id == message_id && m.outgoing)
             .ok_or(Error::NotFound)?;
-        let row = message
-            .outbox
-            .and_then(|id| guard(&self.store).outbox_row(id).ok().flatten())
-            .ok_or(Error::NotFound)?;
-        if row.state != OutboxState::Failed {
-            return Ok(());
+        let row = match message.outbox {
+            Some(id) => guard(&self.store).outbox_row(id)?,
+            // Restored from a backup: its entry stayed on the old phone.
+            None => return Ok(()),
+        };
+        let device = self.device_key()?;
+        match &row {
+            Some(row) if row.state != OutboxState::Failed => return Ok(()),
+            Some(row) if outbox_item(&device, row.id, &row.sealed).is_some() => {
+                return guard(&self.store).apply(&[Write::Outbox {
+                    id: row.id,
+                    state: OutboxState::Pending,
+                    attempts: 0,
+                    next_at: 0,
+                }]);
+            }
+            // The backup said where it got to on the old phone.
+            None if message.restored_status.is_some() => return Ok(()),
+            _ => {}
         }
-        guard(&self.store).apply(&[Write::Outbox {
-            id: row.id,
-            state: OutboxState::Pending,
-            attempts: 0,
-            next_at: 0,
-        }])
+        let mut conversation = self
+            .stored_conversations(&key, profile.id())?
+            .into_iter()
+            .find(|c| c.id == message.conversation)
+            .ok_or(Error::Corrupted(Damaged::Record("messages")))?;
+        let envelope_id: [u8; 16] = from_hex(&message.envelope_id)
+            .and_then(|b| b.try_into().ok())
+            .ok_or(Error::Corrupted(Damaged::Record("messages")))?;
+        // Older records did not keep their seq: the next one is unused.
+        let seq = match message.seq {
+            Some(seq) => seq,
+            None => {
+                conversation.next_seq += 1;
+                conversation.next_seq - 1
+            }
+        };
+        let outbox_row = match &row {
+            Some(r) => r.id,
+            None => random_id()?,
+        };
+        let locale = locale.unwrap_or_else(|| self.localizer().active_tag().to_string());
+        let sealed_item = self.seal_outgoing(
+            &conversation,
+            Outgoing {
+                envelope_id,
+                seq,
+                sent_at: message.at,
+                locale,
+                body: &message.body,
+            },
+            outbox_row,
+        )?;
+        message.outbox = Some(outbox_row);
+        message.seq = Some(seq);
+        let sealed_msg = vault::seal(&key, Record::MESSAGE, message.id, &encode_json(&message)?)?;
+        let sealed_conv = vault::seal(
+            &key,
+            Record::CONVERSATION,
+            conversation.id,
+            &encode_json(&conversation)?,
+        )?;
+        let entry = match row {
+            Some(_) => Write::Reseal {
+                id: outbox_row,
+                sealed: &sealed_item,
+            },
+            None => Write::Enqueue {
+                id: outbox_row,
+                sealed: &sealed_item,
+            },
+        };
+        guard(&self.store).apply(&[
+            Write::PutItem {
+                table: ListTable::Messages,
+                profile: profile.id(),
+                id: message.id,
+                sealed: &sealed_msg,
+            },
+            Write::PutItem {
+                table: ListTable::Conversations,
+                profile: profile.id(),
+                id: conversation.id,
+                sealed: &sealed_conv,
+            },
+            entry,
+        ])?;
+        self.note_activity();
+        Ok(())
+    }
+
+    /// Seals one outgoing message to the conversation's hotline and wraps
+    /// the envelope as the device-sealed outbox item for `outbox_row`.
+    fn seal_outgoing(
+        &self,
+        conversation: &StoredConversation,
+        out: Outgoing<'_>,
+        outbox_row: i64,
+    ) -> Result<Vec<u8>> {
+        let damaged = || Error::Corrupted(Damaged::Record("conversations"));
+        let hotline_key: [u8; 32] = from_hex(&conversation.hotline_key)
+            .and_then(|b| b.try_into().ok())
+            .ok_or_else(damaged)?;
+        let reply_public = conversation
+            .reply_secret()
+            .map(|sk| hpke::public_key(&sk))
+            .ok_or_else(damaged)?;
+        let wire = HotlineMessage {
+            v: 1,
+            conversation: conversation.wire_id.clone(),
+            seq: out.seq,
+            sent_at: out.sent_at,
+            locale: out.locale,
+            body: out.body.to_string(),
+            reply_to: ReplyTo {
+                key: hex(&reply_public),
+                mailbox: conversation.mailbox_id().ok_or_else(damaged)?,
+            },
+        };
+        let plaintext = Zeroizing::new(wire.to_bytes());
+        let sealed_envelope = envelope::seal(&hotline_key, out.envelope_id, &plaintext)
+            .map_err(|_| Error::Internal("envelope seal"))?;
+        let item = OutboxItem::new(&sealed_envelope, &out.envelope_id);
+        vault::seal(
+            &self.device_key()?,
+            Record::OUTBOX,
+            outbox_row,
+            &encode_json(&item)?,
+        )
     }
 
     /// Opens fetched replies that belong to this profile's conversations
@@ -720,6 +849,7 @@ impl Waymark {
                     envelope_id: record.envelope_id.clone(),
                     outbox: None,
                     restored_status: None,
+                    seq: None,
                 };
                 sealed_msg = vault::seal(key, Record::MESSAGE, stored.id, &encode_json(&stored)?)?;
                 sealed_conv = vault::seal(

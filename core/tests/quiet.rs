@@ -585,6 +585,80 @@ fn retry_after_pauses_everything_and_the_window_caps_requests() {
     assert_eq!(block_on(w2.sync_now(&relay)).unwrap().sent, 1);
 }
 
+fn shown(w: &Waymark, c: i64) -> Vec<(String, Option<MessageStatus>, bool)> {
+    w.conversation_screen(c)
+        .unwrap()
+        .messages
+        .into_iter()
+        .map(|m| (m.body, m.status, m.can_retry))
+        .collect()
+}
+
+#[test]
+fn a_lost_or_unreadable_outbox_entry_needs_attention_and_retry_seals_it_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = set_up(dir.path(), &clock);
+    let relay = FakeRelay::default();
+    let c = w.conversation_with(HOTLINE).unwrap();
+    let db = rusqlite::Connection::open(dir.path().join("waymark.db")).unwrap();
+    // "first" reaches the relay, then its entry is lost.
+    let first = w.send_message(c, "first").unwrap();
+    assert_eq!(block_on(w.sync_now(&relay)).unwrap().sent, 1);
+    db.execute("DELETE FROM outbox WHERE state = 'sent'", [])
+        .unwrap();
+    // "second" is lost before it was ever sent.
+    let second = w.send_message(c, "second").unwrap();
+    db.execute("DELETE FROM outbox WHERE state = 'pending'", [])
+        .unwrap();
+    // "third" stays, but its sealed item no longer opens.
+    let third = w.send_message(c, "third").unwrap();
+    db.execute(
+        "UPDATE outbox SET sealed = zeroblob(length(sealed)) WHERE state = 'pending'",
+        [],
+    )
+    .unwrap();
+    block_on(w.sync_now(&relay)).unwrap();
+    let attention = Some(MessageStatus::NeedsAttention);
+    assert_eq!(
+        shown(&w, c),
+        [
+            ("first".to_string(), attention, true),
+            ("second".to_string(), attention, true),
+            ("third".to_string(), attention, true),
+        ]
+    );
+    for m in [&first, &second, &third] {
+        w.retry_message(m.id).unwrap();
+    }
+    assert_eq!(w.outbox_summary().unwrap().queued, 3);
+    let report = block_on(w.sync_now(&relay)).unwrap();
+    assert_eq!(report.failed, 0, "{report:?}");
+    // Sealed again as the same messages: the relay keeps "first" once.
+    let mut got: Vec<(String, u32)> = relay
+        .operator_fetch()
+        .into_iter()
+        .map(|(_, m)| (m.body, m.seq))
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("first".to_string(), 1),
+            ("second".to_string(), 2),
+            ("third".to_string(), 3),
+        ]
+    );
+    assert_eq!(relay.0.lock().unwrap().envelopes.len(), 3);
+    assert!(
+        shown(&w, c)
+            .iter()
+            .all(|(_, s, retry)| *s == Some(MessageStatus::Sent) && !retry),
+        "{:?}",
+        shown(&w, c)
+    );
+}
+
 #[test]
 fn bad_messages_get_clear_errors_and_change_nothing() {
     let dir = tempfile::tempdir().unwrap();

@@ -108,6 +108,11 @@ pub enum Write<'a> {
         id: i64,
         sealed: &'a [u8],
     },
+    /// Replaces a damaged entry's sealed item and makes it pending now.
+    Reseal {
+        id: i64,
+        sealed: &'a [u8],
+    },
     /// Moves an outbox entry to `state` with its retry bookkeeping.
     Outbox {
         id: i64,
@@ -170,6 +175,13 @@ impl Store {
                     tx.execute(
                         "INSERT INTO outbox (id, state, attempts, next_at, sealed)
                          VALUES (?1, 'pending', 0, 0, ?2)",
+                        params![id, sealed],
+                    )?;
+                }
+                Write::Reseal { id, sealed } => {
+                    tx.execute(
+                        "UPDATE outbox SET sealed = ?2, state = 'pending', attempts = 0, next_at = 0
+                         WHERE id = ?1",
                         params![id, sealed],
                     )?;
                 }
