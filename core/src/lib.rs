@@ -1091,7 +1091,6 @@ fn random_id() -> Result<i64> {
     Ok((u64::from_le_bytes(raw) >> 1) as i64)
 }
 
-/// Overwrites a file with zeros (best effort on flash) and removes it.
 /// Overwrites and deletes the database files, then destroys the platform
 /// secret and the installed content pack.
 fn remove_profile_files(data_dir: &Path, secret: &dyn PlatformSecret) -> Result<()> {
@@ -1104,6 +1103,7 @@ fn remove_profile_files(data_dir: &Path, secret: &dyn PlatformSecret) -> Result<
     overwrite_and_remove(&data_dir.join(content::pack::INSTALLED_FILE))
 }
 
+/// Overwrites a file with zeros (best effort on flash) and removes it.
 fn overwrite_and_remove(path: &Path) -> Result<()> {
     use std::io::Write;
     match std::fs::metadata(path) {

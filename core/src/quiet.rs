@@ -350,11 +350,14 @@ impl Waymark {
             let base = match m.outbox {
                 // An outbox row is never deleted: one that is gone was lost
                 // to damage, and `retry_message` seals it again.
-                Some(row) => store
-                    .outbox_row(row)?
-                    .map(|r| MessageStatus::from_outbox(r.state))
-                    .or(m.restored_status)
-                    .or(Some(MessageStatus::NeedsAttention)),
+                Some(row) => match store.outbox_row(row) {
+                    Ok(found) => found.map(|r| MessageStatus::from_outbox(r.state)),
+                    // On a damaged page: it cannot be sent as it is.
+                    Err(Error::Corrupted(_)) => None,
+                    Err(e) => return Err(e),
+                }
+                .or(m.restored_status)
+                .or(Some(MessageStatus::NeedsAttention)),
                 None => m.restored_status,
             };
             let answered = last_reply.is_some_and(|r| r > m.order);
@@ -581,7 +584,7 @@ impl Waymark {
         let locale = locale.unwrap_or_else(|| self.localizer().active_tag().to_string());
         let sealed_item = self.seal_outgoing(
             &conversation,
-            Outgoing {
+            &Outgoing {
                 envelope_id,
                 seq,
                 sent_at: now,
@@ -660,7 +663,12 @@ impl Waymark {
             .find(|m| m.id == message_id && m.outgoing)
             .ok_or(Error::NotFound)?;
         let row = match message.outbox {
-            Some(id) => guard(&self.store).outbox_row(id)?,
+            // An entry on a damaged page stays there (never dropped); the
+            // message goes into a new one.
+            Some(id) => match guard(&self.store).outbox_row(id) {
+                Err(Error::Corrupted(_)) => None,
+                other => other?,
+            },
             // Restored from a backup: its entry stayed on the old phone.
             None => return Ok(()),
         };
@@ -695,58 +703,108 @@ impl Waymark {
                 conversation.next_seq - 1
             }
         };
-        let outbox_row = match &row {
-            Some(r) => r.id,
-            None => random_id()?,
-        };
         let locale = locale.unwrap_or_else(|| self.localizer().active_tag().to_string());
-        let sealed_item = self.seal_outgoing(
-            &conversation,
-            Outgoing {
-                envelope_id,
-                seq,
-                sent_at: message.at,
-                locale,
-                body: &message.body,
-            },
-            outbox_row,
-        )?;
-        message.outbox = Some(outbox_row);
         message.seq = Some(seq);
-        let sealed_msg = vault::seal(&key, Record::MESSAGE, message.id, &encode_json(&message)?)?;
+        let again = Outgoing {
+            envelope_id,
+            seq,
+            sent_at: message.at,
+            locale,
+            body: &message.body,
+        };
+        let result = match &row {
+            Some(r) => self.requeue(
+                profile.id(),
+                &key,
+                &message,
+                &conversation,
+                &again,
+                r.id,
+                true,
+            ),
+            // A new entry: first at the table's right edge, then at random
+            // ids, since one that would fall on or next to a damaged page is
+            // refused as corrupt.
+            None => {
+                const TRIES: u32 = 32;
+                let mut tries = TRIES;
+                loop {
+                    let random = random_id()?;
+                    let id = match guard(&self.store).outbox_id_after_last(random) {
+                        Ok(Some(id)) if tries == TRIES => id,
+                        _ => random,
+                    };
+                    match self.requeue(
+                        profile.id(),
+                        &key,
+                        &message,
+                        &conversation,
+                        &again,
+                        id,
+                        false,
+                    ) {
+                        Err(Error::Corrupted(Damaged::Database)) if tries > 1 => tries -= 1,
+                        other => break other,
+                    }
+                }
+            }
+        };
+        if result.is_ok() {
+            self.note_activity();
+        }
+        result
+    }
+
+    /// Seals `message` again into outbox row `outbox_row` (`replace`: the
+    /// row exists and is overwritten) and stores the message and its
+    /// conversation with it, in one transaction.
+    #[allow(clippy::too_many_arguments)] // one transaction's worth of parts
+    fn requeue(
+        &self,
+        profile: i64,
+        key: &DataKey,
+        message: &StoredMessage,
+        conversation: &StoredConversation,
+        out: &Outgoing<'_>,
+        outbox_row: i64,
+        replace: bool,
+    ) -> Result<()> {
+        let sealed_item = self.seal_outgoing(conversation, out, outbox_row)?;
+        let mut message = message.clone();
+        message.outbox = Some(outbox_row);
+        let sealed_msg = vault::seal(key, Record::MESSAGE, message.id, &encode_json(&message)?)?;
         let sealed_conv = vault::seal(
-            &key,
+            key,
             Record::CONVERSATION,
             conversation.id,
-            &encode_json(&conversation)?,
+            &encode_json(conversation)?,
         )?;
-        let entry = match row {
-            Some(_) => Write::Reseal {
+        let entry = if replace {
+            Write::Reseal {
                 id: outbox_row,
                 sealed: &sealed_item,
-            },
-            None => Write::Enqueue {
+            }
+        } else {
+            Write::Enqueue {
                 id: outbox_row,
                 sealed: &sealed_item,
-            },
+            }
         };
         guard(&self.store).apply(&[
             Write::PutItem {
                 table: ListTable::Messages,
-                profile: profile.id(),
+                profile,
                 id: message.id,
                 sealed: &sealed_msg,
             },
             Write::PutItem {
                 table: ListTable::Conversations,
-                profile: profile.id(),
+                profile,
                 id: conversation.id,
                 sealed: &sealed_conv,
             },
             entry,
-        ])?;
-        self.note_activity();
-        Ok(())
+        ])
     }
 
     /// Seals one outgoing message to the conversation's hotline and wraps
@@ -754,7 +812,7 @@ impl Waymark {
     fn seal_outgoing(
         &self,
         conversation: &StoredConversation,
-        out: Outgoing<'_>,
+        out: &Outgoing<'_>,
         outbox_row: i64,
     ) -> Result<Vec<u8>> {
         let damaged = || Error::Corrupted(Damaged::Record("conversations"));
@@ -770,7 +828,7 @@ impl Waymark {
             conversation: conversation.wire_id.clone(),
             seq: out.seq,
             sent_at: out.sent_at,
-            locale: out.locale,
+            locale: out.locale.clone(),
             body: out.body.to_string(),
             reply_to: ReplyTo {
                 key: hex(&reply_public),

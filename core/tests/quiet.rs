@@ -659,6 +659,74 @@ fn a_lost_or_unreadable_outbox_entry_needs_attention_and_retry_seals_it_again() 
     );
 }
 
+/// Overwrites one leaf page of the outbox table's B-tree with noise (as
+/// a failing flash cell would) and returns how many entries were on it.
+fn damage_an_outbox_page(db: &Path) -> usize {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let page_size: u64 = conn
+        .query_row("PRAGMA page_size", [], |r| r.get(0))
+        .unwrap();
+    let (page, cells): (u64, usize) = conn
+        .query_row(
+            "SELECT pageno, ncell FROM dbstat WHERE name = 'outbox' AND pagetype = 'leaf'
+             ORDER BY pageno LIMIT 1 OFFSET 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    drop(conn);
+    let mut bytes = std::fs::read(db).unwrap();
+    let start = ((page - 1) * page_size) as usize;
+    for (i, b) in bytes[start..start + page_size as usize]
+        .iter_mut()
+        .enumerate()
+    {
+        *b = (i as u8).wrapping_mul(151).wrapping_add(7);
+    }
+    std::fs::write(db, bytes).unwrap();
+    cells
+}
+
+#[test]
+fn a_damaged_outbox_page_keeps_its_entries_and_the_rest_is_still_delivered() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = set_up(dir.path(), &clock);
+    let c = w.conversation_with(HOTLINE).unwrap();
+    for i in 0..12 {
+        w.send_message(c, &format!("message {i} {}", "x".repeat(600)))
+            .unwrap();
+    }
+    drop(w);
+    let lost = damage_an_outbox_page(&dir.path().join("waymark.db"));
+    assert!((1..12).contains(&lost), "{lost} entries on the page");
+
+    let relay = FakeRelay::default();
+    let w = open(dir.path(), &clock);
+    w.unlock(PIN).unwrap();
+    let report = block_on(w.sync_now(&relay)).unwrap();
+    assert_eq!(report.sent as usize, 12 - lost, "{report:?}");
+    assert_eq!(relay.operator_fetch().len(), 12 - lost);
+    // The unreadable entries are kept, never dropped, and their messages
+    // say they need attention; retrying seals them again elsewhere.
+    let screen = w.conversation_screen(c).unwrap();
+    let stuck: Vec<i64> = screen
+        .messages
+        .iter()
+        .filter(|m| m.status == Some(MessageStatus::NeedsAttention))
+        .map(|m| m.id)
+        .collect();
+    assert_eq!(stuck.len(), lost);
+    for id in &stuck {
+        w.retry_message(*id).unwrap();
+    }
+    let report = block_on(w.sync_now(&relay)).unwrap();
+    assert_eq!(report.sent as usize, lost, "{report:?}");
+    assert_eq!(relay.0.lock().unwrap().envelopes.len(), 12);
+    // A later sync still works: the damage does not make it fail forever.
+    block_on(w.sync_now(&relay)).unwrap();
+}
+
 #[test]
 fn bad_messages_get_clear_errors_and_change_nothing() {
     let dir = tempfile::tempdir().unwrap();
