@@ -228,14 +228,25 @@ enum L10nCommand {
 }
 
 fn main() -> ExitCode {
-    let raw: Vec<String> = std::env::args().collect();
+    // Arguments that are not UTF-8 reach clap, which names them, instead
+    // of panicking here.
+    let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let json_mode = raw.iter().any(|a| a == "--json");
     let cli = match Cli::try_parse_from(&raw) {
         Ok(cli) => cli,
         Err(e) => return usage_error(e, json_mode, &early_locale(&raw)),
     };
     let prefs = device_locales(cli.locale.as_deref());
-    match run(&cli, prefs) {
+    // A bug must never show panic text (it could quote data): the hook
+    // stays silent and the failure is reported as `internal`.
+    std::panic::set_hook(Box::new(|_| {}));
+    let result =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(&cli, prefs.clone())))
+            .unwrap_or_else(|_| {
+                let l = Localizer::for_preferences(&prefs);
+                Err(Failure::from_core(&Error::Internal("panic"), &l))
+            });
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
             output::failure(cli.json, &f);
@@ -246,6 +257,12 @@ fn main() -> ExitCode {
 
 fn usage_error(e: clap::Error, json_mode: bool, prefs: &[String]) -> ExitCode {
     use clap::error::ErrorKind;
+    if e.kind() == ErrorKind::InvalidUtf8 {
+        let l = Localizer::for_preferences(prefs);
+        let f = input_failure(input::InputProblem::NotText, &l);
+        output::failure(json_mode, &f);
+        return ExitCode::from(f.exit);
+    }
     if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion)
         || e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand && !json_mode
     {
@@ -266,7 +283,11 @@ fn usage_error(e: clap::Error, json_mode: bool, prefs: &[String]) -> ExitCode {
 }
 
 /// `--locale` as given on a command line that failed to parse.
-fn early_locale(raw: &[String]) -> Vec<String> {
+fn early_locale(raw: &[std::ffi::OsString]) -> Vec<String> {
+    let raw: Vec<String> = raw
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     let flag = raw.iter().enumerate().find_map(|(i, a)| {
         a.strip_prefix("--locale=")
             .map(str::to_string)
@@ -718,13 +739,21 @@ fn text_input(arg: &Option<String>, l: &Localizer) -> Result<String, Failure> {
     if let Some(t) = arg {
         return Ok(t.clone());
     }
-    let mut buf = String::new();
+    const LIMIT: usize = 1024 * 1024;
+    let mut buf = Vec::new();
     use std::io::Read;
+    let too_long = || Failure::from_core(&Error::InvalidInput { field: "text" }, l);
     std::io::stdin()
-        .take(1024 * 1024)
-        .read_to_string(&mut buf)
-        .map_err(|_| Failure::from_core(&Error::InvalidInput { field: "text" }, l))?;
-    Ok(buf.trim_end_matches(['\n', '\r']).to_string())
+        .take(LIMIT as u64 + 1)
+        .read_to_end(&mut buf)
+        .map_err(|_| too_long())?;
+    // Refused, never cut: a cut text would be converted wrongly.
+    if buf.len() > LIMIT {
+        return Err(too_long());
+    }
+    let text =
+        String::from_utf8(buf).map_err(|_| input_failure(input::InputProblem::NotText, l))?;
+    Ok(text.trim_end_matches(['\n', '\r']).to_string())
 }
 
 fn text_command(json_mode: bool, action: &TextCommand, l: &Localizer) -> Result<(), Failure> {
