@@ -390,7 +390,7 @@ fn run(cli: &Cli, prefs: Vec<String>) -> Result<(), Failure> {
             let l = w.localizer();
             output::success(
                 cli.json,
-                json!({ "state": "locked", "created": true, "data_dir": w.data_dir(), "locale": l.active_tag() }),
+                json!({ "state": "locked", "created": true, "data_dir": w.data_dir().to_string_lossy(), "locale": l.active_tag() }),
                 &[l.message("setup-done")],
             );
             Ok(())
@@ -641,7 +641,7 @@ fn print_status(json_mode: bool, w: &Waymark, state: ProfileState) {
         json_mode,
         json!({
             "state": state,
-            "data_dir": w.data_dir(),
+            "data_dir": w.data_dir().to_string_lossy(),
             "locale": info.tag,
             "locale_review": info.review.as_str(),
             "locales": l10n::available().iter().map(|i| json!({"tag": i.tag, "name": i.name, "review": i.review.as_str()})).collect::<Vec<_>>(),

@@ -127,12 +127,20 @@ pub enum Error {
 impl From<rusqlite::Error> for Error {
     /// The one place that tells damage from failure: SQLite reports a
     /// damaged page or a file that is not a database with its own codes,
-    /// which become [`Damaged::Database`]; everything else (disk full, I/O,
-    /// busy) stays [`Error::Storage`].
+    /// and a value of another type than the schema's (a NULL where a blob
+    /// was written) can only come from a damaged row; these become
+    /// [`Damaged::Database`]. Everything else (disk full, I/O, busy) stays
+    /// [`Error::Storage`].
     fn from(e: rusqlite::Error) -> Self {
         use rusqlite::ErrorCode::{DatabaseCorrupt, NotADatabase};
-        match e.sqlite_error_code() {
-            Some(DatabaseCorrupt | NotADatabase) => Error::Corrupted(Damaged::Database),
+        match (&e, e.sqlite_error_code()) {
+            (_, Some(DatabaseCorrupt | NotADatabase))
+            | (
+                rusqlite::Error::InvalidColumnType(..)
+                | rusqlite::Error::FromSqlConversionFailure(..)
+                | rusqlite::Error::IntegralValueOutOfRange(..),
+                _,
+            ) => Error::Corrupted(Damaged::Database),
             _ => Error::Storage(e),
         }
     }
