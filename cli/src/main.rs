@@ -588,6 +588,17 @@ pub(crate) fn read_pin(
         .ok_or_else(|| Failure::with_message("pin_missing", l.message("error-pin-missing")))
 }
 
+/// Reads a file named on the command line: one that is not there is
+/// `not_found`, not a failure of this device's storage.
+pub(crate) fn read_file(path: &Path, l: &Localizer) -> Result<Vec<u8>, Failure> {
+    std::fs::read(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => {
+            Failure::with_message("not_found", l.message("error-file-not-found"))
+        }
+        _ => Failure::from_core(&Error::Io(e), l),
+    })
+}
+
 /// Input that could not be used: not text, or cut at the read limit.
 pub(crate) fn input_failure(problem: input::InputProblem, l: &Localizer) -> Failure {
     match problem {

@@ -14,7 +14,7 @@ use waymark_core::{Error, Waymark};
 use crate::input::{InputProblem, SecretSource};
 use crate::output::{self, Failure};
 use crate::relay::Relay;
-use crate::{input_failure, unlock};
+use crate::{input_failure, read_file, unlock};
 
 #[derive(Debug, Subcommand)]
 pub enum MessageCommand {
@@ -316,7 +316,7 @@ pub fn restore(
             .ok_or_else(|| fail(w)(Error::RecoveryCodeInvalid))?;
         let report = match (&args.from, relay) {
             (Some(path), _) => {
-                let blob = std::fs::read(path).map_err(|e| fail(w)(Error::Io(e)))?;
+                let blob = read_file(path, &l)?;
                 w.import_backup(&code, &blob).map_err(fail(w))?
             }
             (None, Some(relay)) => relay

@@ -603,6 +603,20 @@ fn bad_arguments_get_stable_codes() {
         case.args = args;
         check(&case, Expect::Code("invalid_input"));
     }
+    // A backup file that is not there, or is noise.
+    let missing = tmp.path().join("no-such-backup.bin");
+    let noise = tmp.path().join("noise.bin");
+    std::fs::write(&noise, b"\x01 not a backup").unwrap();
+    for (file, code) in [(&missing, "not_found"), (&noise, "invalid_input")] {
+        let case = Case::new(
+            format!("restore --from {}", file.display()),
+            &dir,
+            &["restore", "--from", file.to_str().unwrap()],
+        )
+        .pin()
+        .env("WAYMARK_RECOVERY", "0000-0000-0000-0000-0000-0000");
+        check(&case, Expect::Code(code));
+    }
     // A data folder whose name is not UTF-8 is an ordinary folder.
     let odd = tmp.path().join(OsStr::from_bytes(b"data-\xff"));
     check(&Case::new("odd data dir", &odd, &["status"]), Expect::Ok);

@@ -72,6 +72,7 @@ error-passphrase-too-short = A passphrase needs at least { $min } characters.
 error-passphrase-too-long = A passphrase can have at most { $max } characters.
 error-pin-missing = No PIN was given. Set WAYMARK_PIN or type it on standard input.
 error-input-not-text = This input is not readable text (it must be UTF-8). Nothing was changed.
+error-file-not-found = There is no file at this path.
 error-pins-differ = The two entries do not match.
 error-not-set-up = { -brand } is not set up on this device yet.
 error-already-set-up = { -brand } is already set up on this device.

@@ -71,6 +71,7 @@ error-passphrase-too-short = Dapat may hindi bababa sa { $min } karakter ang lih
 error-passphrase-too-long = Hindi maaaring lumampas sa { $max } karakter ang lihim na parirala.
 error-pin-missing = Walang ibinigay na PIN. Itakda ang WAYMARK_PIN o itipa ang PIN sa karaniwang pasukan ng utos.
 error-input-not-text = Hindi nababasang teksto ang input na ito (dapat UTF-8). Walang nabago.
+error-file-not-found = Walang file sa lokasyong ito.
 error-pins-differ = Hindi magkatugma ang dalawang inilagay mo.
 error-not-set-up = Hindi pa naihahanda ang { -brand } sa aparatong ito.
 error-already-set-up = Naihanda na ang { -brand } sa aparatong ito.

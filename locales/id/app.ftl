@@ -71,6 +71,7 @@ error-passphrase-too-short = Frasa sandi harus terdiri dari minimal { $min } kar
 error-passphrase-too-long = Frasa sandi paling banyak terdiri dari { $max } karakter.
 error-pin-missing = PIN belum diberikan. Atur WAYMARK_PIN atau ketik PIN melalui masukan standar.
 error-input-not-text = Masukan ini bukan teks yang bisa dibaca (harus UTF-8). Tidak ada yang diubah.
+error-file-not-found = Tidak ada berkas di lokasi ini.
 error-pins-differ = Kedua isian tidak cocok.
 error-not-set-up = { -brand } belum disiapkan di perangkat ini.
 error-already-set-up = { -brand } sudah disiapkan di perangkat ini.

@@ -72,6 +72,7 @@ error-passphrase-too-short = ລະຫັດຜ່ານຕ້ອງມີຢ່
 error-passphrase-too-long = ລະຫັດຜ່ານມີໄດ້ບໍ່ເກີນ { $max } ຕົວອັກສອນ.
 error-pin-missing = ບໍ່ໄດ້ໃສ່ລະຫັດ PIN. ກະລຸນາຕັ້ງ WAYMARK_PIN ຫຼື ພິມລະຫັດທາງການປ້ອນຂໍ້ມູນມາດຕະຖານ.
 error-input-not-text = ຂໍ້ມູນທີ່ປ້ອນເຂົ້າບໍ່ແມ່ນຂໍ້ຄວາມທີ່ອ່ານໄດ້ (ຕ້ອງເປັນ UTF-8). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.
+error-file-not-found = ບໍ່ມີໄຟລ໌ຢູ່ບ່ອນນີ້.
 error-pins-differ = ສິ່ງທີ່ໃສ່ທັງສອງເທື່ອບໍ່ກົງກັນ.
 error-not-set-up = ຍັງບໍ່ທັນໄດ້ຕັ້ງຄ່າ { -brand } ໃນອຸປະກອນນີ້.
 error-already-set-up = { -brand } ໄດ້ຕັ້ງຄ່າໃນອຸປະກອນນີ້ແລ້ວ.

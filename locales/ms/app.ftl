@@ -71,6 +71,7 @@ error-passphrase-too-short = Frasa laluan mesti mempunyai sekurang-kurangnya { $
 error-passphrase-too-long = Frasa laluan tidak boleh melebihi { $max } aksara.
 error-pin-missing = Tiada PIN diberikan. Tetapkan WAYMARK_PIN atau taipkan PIN pada input piawai.
 error-input-not-text = Input ini bukan teks yang boleh dibaca (mesti UTF-8). Tiada apa-apa yang diubah.
+error-file-not-found = Tiada fail di laluan ini.
 error-pins-differ = Kedua-dua yang anda masukkan tidak sepadan.
 error-not-set-up = { -brand } belum disediakan pada peranti ini.
 error-already-set-up = { -brand } sudah disediakan pada peranti ini.

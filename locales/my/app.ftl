@@ -72,6 +72,7 @@ error-passphrase-too-short = စကားဝှက်မှာ အနည်း�
 error-passphrase-too-long = စကားဝှက်မှာ စာလုံး { $max } လုံးထက် မပိုရပါ။
 error-pin-missing = PIN မပေးထားပါ။ WAYMARK_PIN ကို သတ်မှတ်ပါ၊ သို့မဟုတ် စံထည့်သွင်းမှုကနေ ရိုက်ထည့်ပါ။
 error-input-not-text = ထည့်သွင်းထားတာက ဖတ်လို့ရတဲ့ စာ မဟုတ်ပါ (UTF-8 ဖြစ်ရပါမယ်)။ ဘာမှ မပြောင်းလဲပါ။
+error-file-not-found = ဒီလမ်းကြောင်းမှာ ဖိုင် မရှိပါ။
 error-pins-differ = နှစ်ကြိမ် ရိုက်ထည့်ထားတာ မတူညီပါ။
 error-not-set-up = ဒီစက်ပေါ်မှာ { -brand } ကို မပြင်ဆင်ရသေးပါ။
 error-already-set-up = ဒီစက်ပေါ်မှာ { -brand } ကို ပြင်ဆင်ပြီးသားပါ။

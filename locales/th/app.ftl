@@ -72,6 +72,7 @@ error-passphrase-too-short = รหัสผ่านต้องมีอย่
 error-passphrase-too-long = รหัสผ่านมีได้ไม่เกิน { $max } ตัวอักษร
 error-pin-missing = ไม่ได้ใส่รหัส PIN โปรดตั้งค่า WAYMARK_PIN หรือพิมพ์รหัสทางอินพุตมาตรฐาน
 error-input-not-text = ข้อมูลที่ป้อนไม่ใช่ข้อความที่อ่านได้ (ต้องเป็น UTF-8) ไม่มีอะไรเปลี่ยนแปลง
+error-file-not-found = ไม่มีไฟล์ที่ตำแหน่งนี้
 error-pins-differ = สิ่งที่ใส่ทั้งสองครั้งไม่ตรงกัน
 error-not-set-up = ยังไม่ได้ตั้งค่า { -brand } ในเครื่องนี้
 error-already-set-up = ตั้งค่า { -brand } ในเครื่องนี้ไว้แล้ว

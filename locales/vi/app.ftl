@@ -71,6 +71,7 @@ error-passphrase-too-short = Cụm mật khẩu cần có ít nhất { $min } k�
 error-passphrase-too-long = Cụm mật khẩu chỉ được có tối đa { $max } ký tự.
 error-pin-missing = Chưa có mã PIN. Hãy đặt biến WAYMARK_PIN hoặc gõ mã PIN vào đầu vào chuẩn.
 error-input-not-text = Dữ liệu nhập vào không phải là văn bản đọc được (phải là UTF-8). Không có gì bị thay đổi.
+error-file-not-found = Không có tệp nào ở đường dẫn này.
 error-pins-differ = Hai lần nhập không khớp nhau.
 error-not-set-up = { -brand } chưa được thiết lập trên thiết bị này.
 error-already-set-up = { -brand } đã được thiết lập trên thiết bị này rồi.
