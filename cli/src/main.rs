@@ -547,6 +547,11 @@ fn run(cli: &Cli, prefs: Vec<String>) -> Result<(), Failure> {
             quiet::restore(cli.json, &w, &mut secrets, relay.as_ref(), args)
         }
         Command::Tui => {
+            use std::io::IsTerminal;
+            if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+                let message = w.localizer().message("error-tui-needs-terminal");
+                return Err(Failure::with_message("usage", message));
+            }
             let relay = match &cli.relay {
                 Some(url) => relay::Relay::remote(url, http_timeout(&w)?),
                 None => relay::Relay::in_process(&data_dir(cli)),

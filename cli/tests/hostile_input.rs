@@ -332,6 +332,8 @@ fn commands(scratch: &Path) -> Vec<Cmd> {
         cmd(&["backup", "--out", &out], true, true),
         cmd(&["--relay", NO_RELAY, "restore"], true, true),
         cmd(&["restore", "--from", &out], true, true),
+        // No terminal here: `usage`, never a panic.
+        cmd(&["tui"], false, true),
     ]
 }
 

@@ -84,4 +84,5 @@ error-unknown-language = This language is not available.
 error-name-too-long = A name can have at most { $max } characters.
 error-invalid-input = This value cannot be used here.
 error-usage = This command was not understood.
+error-tui-needs-terminal = The terminal app needs a terminal to draw on. In scripts, use the other commands.
 error-internal = Something went wrong inside { -brand }. Your data is safe. Please try again.

@@ -83,4 +83,5 @@ error-unknown-language = Hindi magagamit ang wikang ito.
 error-name-too-long = Hindi maaaring lumampas sa { $max } karakter ang pangalan.
 error-invalid-input = Hindi puwedeng gamitin dito ang halagang ito.
 error-usage = Hindi naintindihan ang utos na ito.
+error-tui-needs-terminal = Kailangan ng terminal app ng terminal na mapagpapakitaan. Sa mga script, gamitin ang ibang mga utos.
 error-internal = May nangyaring mali sa loob ng { -brand }. Ligtas ang iyong datos. Pakisubukang muli.

@@ -83,4 +83,5 @@ error-unknown-language = Bahasa ini tidak tersedia.
 error-name-too-long = Nama paling banyak terdiri dari { $max } karakter.
 error-invalid-input = Nilai ini tidak bisa digunakan di sini.
 error-usage = Perintah ini tidak dimengerti.
+error-tui-needs-terminal = Aplikasi terminal memerlukan layar terminal untuk tampil. Dalam skrip, gunakan perintah lainnya.
 error-internal = Terjadi kesalahan di dalam { -brand }. Data Anda aman. Silakan coba lagi.

@@ -84,4 +84,5 @@ error-unknown-language = ບໍ່ມີພາສານີ້ໃຫ້ໃຊ້.
 error-name-too-long = ຊື່ມີໄດ້ບໍ່ເກີນ { $max } ຕົວອັກສອນ.
 error-invalid-input = ບໍ່ສາມາດໃຊ້ຄ່ານີ້ຢູ່ບ່ອນນີ້ໄດ້.
 error-usage = ບໍ່ເຂົ້າໃຈຄຳສັ່ງນີ້.
+error-tui-needs-terminal = ແອັບ terminal ຕ້ອງການໜ້າຈໍ terminal ເພື່ອສະແດງຜົນ. ໃນສະຄຣິບ, ກະລຸນາໃຊ້ຄຳສັ່ງອື່ນ.
 error-internal = ມີບາງຢ່າງຜິດພາດພາຍໃນ { -brand }. ຂໍ້ມູນຂອງທ່ານຍັງປອດໄພ. ກະລຸນາລອງໃໝ່.

@@ -83,4 +83,5 @@ error-unknown-language = Bahasa ini tidak tersedia.
 error-name-too-long = Nama tidak boleh melebihi { $max } aksara.
 error-invalid-input = Nilai ini tidak boleh digunakan di sini.
 error-usage = Arahan ini tidak difahami.
+error-tui-needs-terminal = Aplikasi terminal memerlukan skrin terminal untuk dipaparkan. Dalam skrip, gunakan arahan lain.
 error-internal = Berlaku masalah dalam { -brand }. Data anda selamat. Sila cuba lagi.

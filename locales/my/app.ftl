@@ -84,4 +84,5 @@ error-unknown-language = ဒီဘာသာစကားကို သုံးလ
 error-name-too-long = အမည်မှာ စာလုံး { $max } လုံးထက် မပိုရပါ။
 error-invalid-input = ဒီတန်ဖိုးကို ဒီနေရာမှာ သုံးလို့ မရပါ။
 error-usage = ဒီအမိန့်ကို နားမလည်ပါ။
+error-tui-needs-terminal = terminal app ကို ပြသဖို့ terminal တစ်ခု လိုပါတယ်။ script တွေထဲမှာ တခြား အမိန့်တွေကို သုံးပါ။
 error-internal = { -brand } အတွင်းမှာ တစ်ခုခု မှားယွင်းသွားပါတယ်။ သင့်အချက်အလက်တွေ လုံခြုံပါတယ်။ ထပ်ကြိုးစားကြည့်ပါ။

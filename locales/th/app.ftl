@@ -84,4 +84,5 @@ error-unknown-language = ไม่มีภาษานี้ให้ใช้
 error-name-too-long = ชื่อมีได้ไม่เกิน { $max } ตัวอักษร
 error-invalid-input = ใช้ค่านี้ตรงนี้ไม่ได้
 error-usage = ไม่เข้าใจคำสั่งนี้
+error-tui-needs-terminal = แอปเทอร์มินัลต้องใช้หน้าจอเทอร์มินัล ในสคริปต์ โปรดใช้คำสั่งอื่นแทน
 error-internal = เกิดข้อผิดพลาดภายใน { -brand } ข้อมูลของคุณยังปลอดภัย โปรดลองอีกครั้ง

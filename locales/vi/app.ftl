@@ -83,4 +83,5 @@ error-unknown-language = Ngôn ngữ này hiện chưa có.
 error-name-too-long = Tên chỉ được có tối đa { $max } ký tự.
 error-invalid-input = Không thể dùng giá trị này ở đây.
 error-usage = Không hiểu được lệnh này.
+error-tui-needs-terminal = Ứng dụng terminal cần một cửa sổ terminal để hiển thị. Trong script, hãy dùng các lệnh khác.
 error-internal = Đã xảy ra lỗi bên trong { -brand }. Dữ liệu của bạn vẫn an toàn. Vui lòng thử lại.
