@@ -206,7 +206,10 @@ impl Waymark {
     /// Opens (creating if needed) the profile in `config.data_dir`. The
     /// profile starts locked, or new if no PIN was ever chosen.
     pub fn open(config: Config) -> Result<Self> {
-        let store = Store::open(&config.data_dir, config.platform_secret.exists()?)?;
+        // A key store that cannot answer now must not keep the profile
+        // shut: it only decides whether an emptied file is called damage.
+        let profile_existed = config.platform_secret.exists().unwrap_or(false);
+        let store = Store::open(&config.data_dir, profile_existed)?;
         let active = ActiveContent::load(&config.data_dir);
         let localizer = Localizer::with_texts(active.texts.clone(), &config.device_locales);
         let waymark = Waymark {

@@ -25,10 +25,8 @@ pub trait PlatformSecret: Send + Sync + fmt::Debug {
 
     /// Whether a secret was already created, without creating one. It
     /// tells an emptied database (damage: a profile existed) from a first
-    /// run. A platform that cannot tell answers `false`.
-    fn exists(&self) -> Result<bool> {
-        Ok(false)
-    }
+    /// run.
+    fn exists(&self) -> Result<bool>;
 
     /// Destroys the secret (panic wipe). The next `device_secret` call
     /// creates a new one.
