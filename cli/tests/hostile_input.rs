@@ -72,6 +72,8 @@ struct Case {
     args: Vec<OsString>,
     env: Vec<(String, OsString)>,
     stdin: Vec<u8>,
+    /// Without `--json`: what a person at a terminal reads.
+    plain: bool,
 }
 
 impl Case {
@@ -82,6 +84,7 @@ impl Case {
             args: args.iter().map(OsString::from).collect(),
             env: Vec::new(),
             stdin: Vec::new(),
+            plain: false,
         }
     }
     fn env(mut self, key: &str, value: impl Into<OsString>) -> Self {
@@ -97,10 +100,11 @@ impl Case {
     }
     fn run(&self) -> Run {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_waymark"));
-        cmd.arg("--data-dir")
-            .arg(&self.dir)
-            .arg("--json")
-            .args(&self.args);
+        cmd.arg("--data-dir").arg(&self.dir);
+        if !self.plain {
+            cmd.arg("--json");
+        }
+        cmd.args(&self.args);
         for var in [
             "WAYMARK_PIN",
             "WAYMARK_NEW_PIN",
@@ -579,7 +583,7 @@ fn bad_arguments_get_stable_codes() {
             Expect::Code("usage"),
         ),
         (
-            "text with NUL-free controls",
+            "text with a terminal escape",
             vec!["text", "convert", "\u{1b}[2J"],
             Expect::Ok,
         ),
@@ -911,4 +915,46 @@ fn ids_are_strings_and_round_trip() {
     )
     .json();
     assert_eq!(removed["removed"], contact.as_str());
+}
+
+/// Without `--json` a person reads one localized line per failure: no
+/// panic text, no personal data.
+#[test]
+fn plain_errors_are_one_localized_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = copy_profile(tmp.path());
+    let damaged = copy_profile(&tmp.path().join("damaged"));
+    truncate_to(&damaged.join("waymark.db"), 3);
+    let not_utf8 = OsString::from_vec(b"Th\xffandar".to_vec());
+    let mut cases = vec![
+        Case::new("damaged", &damaged, &["contacts"]).pin(),
+        Case::new("tui", &dir, &["tui"]),
+        Case::new(
+            "body",
+            &dir,
+            &["message", "send", "--hotline", "waymark-dev"],
+        )
+        .pin()
+        .stdin(format!("{BODY}\0")),
+        Case::new("timeout", &dir, &["--relay", NO_RELAY, "sync"])
+            .env("WAYMARK_HTTP_TIMEOUT", "abc"),
+        Case::new("pin", &dir, &["unlock"])
+            .env("WAYMARK_PIN", OsString::from_vec(b"\xff".to_vec())),
+        Case::new("wrong pin", &dir, &["unlock"]).env("WAYMARK_PIN", "000000"),
+    ];
+    let mut arg = Case::new("argument", &dir, &[]);
+    arg.args = vec!["search".into(), not_utf8];
+    cases.push(arg);
+    for mut case in cases {
+        case.plain = true;
+        let run = case.run();
+        let stderr = run.stderr();
+        assert_ne!(run.code, 0, "{}", case.name);
+        assert!(run.stdout.is_empty(), "{}: {}", case.name, run.stdout());
+        assert!(stderr.starts_with("waymark: "), "{}: {stderr}", case.name);
+        assert_eq!(stderr.lines().count(), 1, "{}: {stderr}", case.name);
+        for bad in ["panicked", "backtrace", PIN, NAME, PHONE, BODY] {
+            assert!(!stderr.contains(bad), "{}: {stderr}", case.name);
+        }
+    }
 }
