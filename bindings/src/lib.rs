@@ -121,6 +121,7 @@ impl ApiError {
             | Error::Pack(_)
             | Error::InvalidInput { .. }
             | Error::MessageEmpty
+            | Error::MessageControl
             | Error::MessageTooLong { .. }
             | Error::ConversationNotFound
             | Error::HotlineNotFound
@@ -168,6 +169,9 @@ pub trait PlatformSecret: Send + Sync {
     /// the stored bytes / the Keychain item). The next `device_secret`
     /// creates a new one.
     fn destroy_device_secret(&self) -> Result<(), ApiError>;
+    /// Whether the secret was already created, without creating it (an
+    /// emptied database is then damage, not a first run).
+    fn device_secret_exists(&self) -> Result<bool, ApiError>;
 }
 
 /// Wall-clock time in Unix seconds. Platforms with a trusted time source
@@ -210,6 +214,12 @@ impl waymark_core::vault::PlatformSecret for ForeignSecret {
     fn destroy(&self) -> waymark_core::Result<()> {
         self.0
             .destroy_device_secret()
+            .map_err(|_| Error::PlatformSecret("the platform key store failed"))
+    }
+
+    fn exists(&self) -> waymark_core::Result<bool> {
+        self.0
+            .device_secret_exists()
             .map_err(|_| Error::PlatformSecret("the platform key store failed"))
     }
 }

@@ -230,7 +230,9 @@ enum L10nCommand {
 }
 
 fn main() -> ExitCode {
-    let raw: Vec<String> = std::env::args().collect();
+    // Arguments that are not UTF-8 reach clap, which names them, instead
+    // of panicking here.
+    let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let json_mode = raw.iter().any(|a| a == "--json");
     let cli = match Cli::try_parse_from(&raw) {
         Ok(cli) => cli,
@@ -246,7 +248,16 @@ fn main() -> ExitCode {
         return ExitCode::from(f.exit);
     }
     let prefs = device_locales(cli.locale.as_deref());
-    match run(&cli, prefs) {
+    // A bug must never show panic text (it could quote data): the hook
+    // stays silent and the failure is reported as `internal`.
+    std::panic::set_hook(Box::new(|_| {}));
+    let result =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(&cli, prefs.clone())))
+            .unwrap_or_else(|_| {
+                let l = Localizer::for_preferences(&prefs);
+                Err(Failure::from_core(&Error::Internal("panic"), &l))
+            });
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
             output::failure(cli.json, &f);
@@ -257,6 +268,12 @@ fn main() -> ExitCode {
 
 fn usage_error(e: clap::Error, json_mode: bool, prefs: &[String]) -> ExitCode {
     use clap::error::ErrorKind;
+    if e.kind() == ErrorKind::InvalidUtf8 {
+        let l = Localizer::for_preferences(prefs);
+        let f = input_failure(input::InputProblem::NotText, &l);
+        output::failure(json_mode, &f);
+        return ExitCode::from(f.exit);
+    }
     if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion)
         || e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand && !json_mode
     {
@@ -277,7 +294,11 @@ fn usage_error(e: clap::Error, json_mode: bool, prefs: &[String]) -> ExitCode {
 }
 
 /// `--locale` as given on a command line that failed to parse.
-fn early_locale(raw: &[String]) -> Vec<String> {
+fn early_locale(raw: &[std::ffi::OsString]) -> Vec<String> {
+    let raw: Vec<String> = raw
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     let flag = raw.iter().enumerate().find_map(|(i, a)| {
         a.strip_prefix("--locale=")
             .map(str::to_string)
@@ -310,7 +331,7 @@ fn data_dir(cli: &Cli) -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(".waymark"))
 }
 
-fn open(cli: &Cli, prefs: Vec<String>) -> Result<Waymark, Failure> {
+fn config(cli: &Cli, prefs: &[String]) -> Config {
     let dir = data_dir(cli);
     let mut config = Config::new(&dir, Arc::new(FileSecret::in_dir(&dir)));
     // --locale is the person's own choice: it wins over the profile's (read
@@ -319,7 +340,19 @@ fn open(cli: &Cli, prefs: Vec<String>) -> Result<Waymark, Failure> {
     config.device_locales = device_locales(None);
     // The terminal app's in-process relay writes here too: a wipe erases it.
     config.owned_files = vec![relay::LOCAL_DB.into()];
-    Waymark::open(config).map_err(|e| Failure::from_core(&e, &Localizer::for_preferences(&prefs)))
+    config
+}
+
+fn open(cli: &Cli, prefs: Vec<String>) -> Result<Waymark, Failure> {
+    let fail = |e: Error| Failure::from_core(&e, &Localizer::for_preferences(&prefs));
+    match Waymark::open(config(cli, &prefs)) {
+        // A panic wipe must work on a database too damaged to open.
+        Err(Error::Corrupted(_)) if matches!(&cli.command, Command::Wipe(a) if a.yes) => {
+            Waymark::wipe_unopenable(&config(cli, &prefs)).map_err(fail)?;
+            Waymark::open(config(cli, &prefs)).map_err(fail)
+        }
+        other => other.map_err(fail),
+    }
 }
 
 fn run(cli: &Cli, prefs: Vec<String>) -> Result<(), Failure> {
@@ -373,7 +406,7 @@ fn run(cli: &Cli, prefs: Vec<String>) -> Result<(), Failure> {
             let l = w.localizer();
             output::success(
                 cli.json,
-                json!({ "state": "locked", "created": true, "data_dir": w.data_dir(), "locale": l.active_tag() }),
+                json!({ "state": "locked", "created": true, "data_dir": w.data_dir().to_string_lossy(), "locale": l.active_tag() }),
                 &[l.message("setup-done")],
             );
             Ok(())
@@ -538,8 +571,13 @@ fn run(cli: &Cli, prefs: Vec<String>) -> Result<(), Failure> {
             quiet::restore(cli.json, &w, &mut secrets, relay.as_ref(), args)
         }
         Command::Tui => {
+            use std::io::IsTerminal;
+            if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+                let message = w.localizer().message("error-tui-needs-terminal");
+                return Err(Failure::with_message("usage", message));
+            }
             let relay = match &cli.relay {
-                Some(url) => relay::Relay::remote(url),
+                Some(url) => relay::Relay::remote(url, http_timeout(&w)?),
                 None => relay::Relay::in_process(&data_dir(cli)),
             }
             .map_err(fail)?;
@@ -557,8 +595,14 @@ fn run(cli: &Cli, prefs: Vec<String>) -> Result<(), Failure> {
 
 /// The relay named by `--relay` / WAYMARK_RELAY, or the local default.
 fn connect(cli: &Cli, w: &Waymark) -> Result<relay::Relay, Failure> {
-    relay::Relay::remote(cli.relay.as_deref().unwrap_or(relay::DEFAULT_RELAY))
-        .map_err(|e| Failure::from_core(&e, &w.localizer()))
+    let url = cli.relay.as_deref().unwrap_or(relay::DEFAULT_RELAY);
+    relay::Relay::remote(url, http_timeout(w)?).map_err(|e| Failure::from_core(&e, &w.localizer()))
+}
+
+fn http_timeout(w: &Waymark) -> Result<std::time::Duration, Failure> {
+    relay::http_timeout().ok_or_else(|| {
+        Failure::with_message("invalid_input", w.localizer().message("error-http-timeout"))
+    })
 }
 
 pub(crate) fn read_pin(
@@ -569,7 +613,34 @@ pub(crate) fn read_pin(
 ) -> Result<zeroize::Zeroizing<String>, Failure> {
     secrets
         .read(var, prompt)
+        .map_err(|p| input_failure(p, l))?
         .ok_or_else(|| Failure::with_message("pin_missing", l.message("error-pin-missing")))
+}
+
+/// Reads a file named on the command line: one that is not there is
+/// `not_found`, not a failure of this device's storage.
+pub(crate) fn read_file(path: &Path, l: &Localizer) -> Result<Vec<u8>, Failure> {
+    std::fs::read(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => {
+            Failure::with_message("not_found", l.message("error-file-not-found"))
+        }
+        _ => Failure::from_core(&Error::Io(e), l),
+    })
+}
+
+/// Input that could not be used: not text, or cut at the read limit.
+pub(crate) fn input_failure(problem: input::InputProblem, l: &Localizer) -> Failure {
+    match problem {
+        input::InputProblem::NotText => {
+            Failure::with_message("invalid_input", l.message("error-input-not-text"))
+        }
+        input::InputProblem::TooLong => Failure::from_core(
+            &Error::InvalidInput {
+                field: "standard input",
+            },
+            l,
+        ),
+    }
 }
 
 pub(crate) fn unlock(w: &Waymark, secrets: &mut SecretSource) -> Result<(), Failure> {
@@ -610,7 +681,7 @@ fn print_status(json_mode: bool, w: &Waymark, state: ProfileState) {
         json_mode,
         json!({
             "state": state,
-            "data_dir": w.data_dir(),
+            "data_dir": w.data_dir().to_string_lossy(),
             "locale": info.tag,
             "locale_review": info.review.as_str(),
             "locales": l10n::available().iter().map(|i| json!({"tag": i.tag, "name": i.name, "review": i.review.as_str()})).collect::<Vec<_>>(),
@@ -717,13 +788,21 @@ fn text_input(arg: &Option<String>, l: &Localizer) -> Result<String, Failure> {
     if let Some(t) = arg {
         return Ok(t.clone());
     }
-    let mut buf = String::new();
+    const LIMIT: usize = 1024 * 1024;
+    let mut buf = Vec::new();
     use std::io::Read;
+    let too_long = || Failure::from_core(&Error::InvalidInput { field: "text" }, l);
     std::io::stdin()
-        .take(1024 * 1024)
-        .read_to_string(&mut buf)
-        .map_err(|_| Failure::from_core(&Error::InvalidInput { field: "text" }, l))?;
-    Ok(buf.trim_end_matches(['\n', '\r']).to_string())
+        .take(LIMIT as u64 + 1)
+        .read_to_end(&mut buf)
+        .map_err(|_| too_long())?;
+    // Refused, never cut: a cut text would be converted wrongly.
+    if buf.len() > LIMIT {
+        return Err(too_long());
+    }
+    let text =
+        String::from_utf8(buf).map_err(|_| input_failure(input::InputProblem::NotText, l))?;
+    Ok(text.trim_end_matches(['\n', '\r']).to_string())
 }
 
 fn text_command(json_mode: bool, action: &TextCommand, l: &Localizer) -> Result<(), Failure> {

@@ -61,12 +61,37 @@ pub fn exit_status(code: &str) -> u8 {
     }
 }
 
+/// Keys whose integer values are row ids (contacts, conversations,
+/// messages): random 63-bit numbers.
+const ID_KEYS: [&str; 4] = ["id", "conversation", "retried", "removed"];
+
+/// Writes every id as a string of decimal digits: ids are random 63-bit
+/// numbers, and JSON readers that use doubles (jq, JavaScript) round those
+/// above 2^53 into other ids (docs/cli.md). Commands take the string back
+/// as an argument unchanged.
+fn ids_as_strings(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            for (key, v) in map.iter_mut() {
+                if ID_KEYS.contains(&key.as_str()) && v.is_i64() {
+                    *v = Value::String(v.to_string());
+                } else {
+                    ids_as_strings(v);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(ids_as_strings),
+        _ => {}
+    }
+}
+
 /// Prints a command's result. A closed pipe (`waymark … | head`) is not an
 /// error worth a crash: the output is simply cut short.
-pub fn success(json_mode: bool, document: Value, lines: &[String]) {
+pub fn success(json_mode: bool, mut document: Value, lines: &[String]) {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     let _ = if json_mode {
+        ids_as_strings(&mut document);
         writeln!(out, "{document}")
     } else {
         lines.iter().try_for_each(|line| writeln!(out, "{line}"))
@@ -101,6 +126,28 @@ pub fn failure(json_mode: bool, f: &Failure) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ids_become_strings_and_counts_stay_numbers() {
+        let mut doc = json!({
+            "conversation": 4_930_127_322_200_853_606_i64,
+            "message": {"id": -5, "at": 1_796_160_105, "body": "7"},
+            "conversations": [{"id": 9_007_199_254_740_993_i64, "messages": 3}],
+            "hotlines": [{"id": "waymark-dev"}],
+            "removed": 12,
+        });
+        ids_as_strings(&mut doc);
+        assert_eq!(
+            doc,
+            json!({
+                "conversation": "4930127322200853606",
+                "message": {"id": "-5", "at": 1_796_160_105, "body": "7"},
+                "conversations": [{"id": "9007199254740993", "messages": 3}],
+                "hotlines": [{"id": "waymark-dev"}],
+                "removed": "12",
+            })
+        );
+    }
 
     #[test]
     fn every_core_code_has_a_distinct_meaning() {

@@ -7,13 +7,14 @@ use std::time::{Duration, Instant};
 
 use clap::{Args, Subcommand};
 use serde_json::json;
+use waymark_core::quiet::MAX_MESSAGE;
 use waymark_core::sync::SyncReport;
 use waymark_core::{Error, Waymark};
 
-use crate::input::SecretSource;
+use crate::input::{InputProblem, SecretSource};
 use crate::output::{self, Failure};
 use crate::relay::Relay;
-use crate::unlock;
+use crate::{input_failure, read_file, unlock};
 
 #[derive(Debug, Subcommand)]
 pub enum MessageCommand {
@@ -154,7 +155,15 @@ fn message_unlocked(
                 // clap requires one of the two.
                 (None, None) => return Err(fail(w)(Error::HotlineNotFound)),
             };
-            let text = secrets.rest().ok_or_else(|| fail(w)(Error::MessageEmpty))?;
+            let text = match secrets.rest() {
+                Ok(Some(text)) => text,
+                Ok(None) => return Err(fail(w)(Error::MessageEmpty)),
+                // More than the read limit is far more than a message holds.
+                Err(InputProblem::TooLong) => {
+                    return Err(fail(w)(Error::MessageTooLong { max: MAX_MESSAGE }));
+                }
+                Err(p) => return Err(input_failure(p, &l)),
+            };
             let m = w.send_message(conversation, &text).map_err(fail(w))?;
             output::success(
                 json_mode,
@@ -303,10 +312,11 @@ pub fn restore(
         let l = w.localizer();
         let code = secrets
             .read("WAYMARK_RECOVERY", &l.message("restore-intro"))
+            .map_err(|p| input_failure(p, &l))?
             .ok_or_else(|| fail(w)(Error::RecoveryCodeInvalid))?;
         let report = match (&args.from, relay) {
             (Some(path), _) => {
-                let blob = std::fs::read(path).map_err(|e| fail(w)(Error::Io(e)))?;
+                let blob = read_file(path, &l)?;
                 w.import_backup(&code, &blob).map_err(fail(w))?
             }
             (None, Some(relay)) => relay

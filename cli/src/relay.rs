@@ -13,6 +13,7 @@
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
+use std::time::Duration;
 
 use waymark_core::sync::http::HttpTransport;
 use waymark_core::{Error, Result, Waymark};
@@ -22,6 +23,19 @@ pub const DEFAULT_RELAY: &str = "http://127.0.0.1:8787";
 
 /// The in-process relay's database, in the profile folder.
 pub const LOCAL_DB: &str = "local-relay.db";
+
+/// `WAYMARK_HTTP_TIMEOUT`: seconds, 1–600, default 30. `None` when it is
+/// set to anything else (it is refused, never silently replaced).
+pub fn http_timeout() -> Option<Duration> {
+    match std::env::var_os("WAYMARK_HTTP_TIMEOUT") {
+        None => Some(Duration::from_secs(30)),
+        Some(v) => v
+            .to_str()
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .filter(|s| (1..=600).contains(s))
+            .map(Duration::from_secs),
+    }
+}
 
 /// A relay to talk to, and the runtime its requests run on.
 #[derive(Debug)]
@@ -105,17 +119,12 @@ fn create_private_file(file: &Path) -> Result<()> {
 }
 
 impl Relay {
-    /// A relay elsewhere (checked: https, or http to this machine).
-    /// `WAYMARK_HTTP_TIMEOUT` (seconds, default 30) bounds each request.
-    pub fn remote(url: &str) -> Result<Relay> {
-        let timeout = std::env::var("WAYMARK_HTTP_TIMEOUT")
-            .ok()
-            .and_then(|v| v.parse::<u64>().ok())
-            .filter(|s| (1..=600).contains(s))
-            .unwrap_or(30);
+    /// A relay elsewhere (checked: https, or http to this machine), each
+    /// request bounded by `timeout` (see [`http_timeout`]).
+    pub fn remote(url: &str, timeout: Duration) -> Result<Relay> {
         Ok(Relay {
             runtime: runtime()?,
-            transport: HttpTransport::with_timeout(url, std::time::Duration::from_secs(timeout))?,
+            transport: HttpTransport::with_timeout(url, timeout)?,
             local_db: None,
             local: Mutex::new(None),
         })

@@ -287,11 +287,15 @@ fn flow(postgres: bool) {
     assert_eq!(r["replies"], 1, "{r}");
     let list = waymark(&phone, &url, &["--json", "message", "list"], "");
     assert_eq!(list.code, 0, "{}", list.stderr);
-    let conversation = list.json()["conversations"][0]["id"].as_i64().unwrap();
+    // Ids are strings in --json output (docs/cli.md) and go back as given.
+    let conversation = list.json()["conversations"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let shown = waymark(
         &phone,
         &url,
-        &["--json", "message", "show", &conversation.to_string()],
+        &["--json", "message", "show", &conversation],
         "",
     );
     let screen = shown.json();

@@ -28,6 +28,9 @@ pub enum Damaged {
     Record(&'static str),
     /// The schema is newer than this build or otherwise unusable.
     Schema,
+    /// SQLite found the database file itself damaged (a bit-flipped or
+    /// truncated page, or a file that is not a database at all).
+    Database,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -48,8 +51,11 @@ pub enum Error {
     Corrupted(Damaged),
     #[error("platform secret unavailable: {0}")]
     PlatformSecret(&'static str),
+    /// The disk or SQLite failed for a reason other than damage (full,
+    /// read-only, locked, I/O error). Damage is [`Error::Corrupted`]: see
+    /// the `From<rusqlite::Error>` impl.
     #[error("storage error: {0}")]
-    Storage(#[from] rusqlite::Error),
+    Storage(rusqlite::Error),
     #[error("file error: {0}")]
     Io(#[from] std::io::Error),
     #[error("unsupported locale")]
@@ -88,6 +94,8 @@ pub enum Error {
     Unanswered,
     #[error("message is empty")]
     MessageEmpty,
+    #[error("message holds control characters")]
+    MessageControl,
     #[error("message longer than {max} bytes")]
     MessageTooLong { max: usize },
     #[error("no such conversation")]
@@ -116,6 +124,28 @@ pub enum Error {
     RestoreNeedsEmptyProfile,
     #[error("internal error: {0}")]
     Internal(&'static str),
+}
+
+impl From<rusqlite::Error> for Error {
+    /// The one place that tells damage from failure: SQLite reports a
+    /// damaged page or a file that is not a database with its own codes,
+    /// and a value of another type than the schema's (a NULL where a blob
+    /// was written) can only come from a damaged row; these become
+    /// [`Damaged::Database`]. Everything else (disk full, I/O, busy) stays
+    /// [`Error::Storage`].
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode::{DatabaseCorrupt, NotADatabase};
+        match (&e, e.sqlite_error_code()) {
+            (_, Some(DatabaseCorrupt | NotADatabase))
+            | (
+                rusqlite::Error::InvalidColumnType(..)
+                | rusqlite::Error::FromSqlConversionFailure(..)
+                | rusqlite::Error::IntegralValueOutOfRange(..),
+                _,
+            ) => Error::Corrupted(Damaged::Database),
+            _ => Error::Storage(e),
+        }
+    }
 }
 
 /// A Fluent argument value attached to an error message.
@@ -169,12 +199,15 @@ impl Error {
             },
             Error::NoTrustedContacts => "no_trusted_contacts",
             Error::MessageEmpty
+            | Error::MessageControl
             | Error::MessageTooLong { .. }
             | Error::RelayUrl
             | Error::RecoveryCodeInvalid => "invalid_input",
-            Error::ConversationNotFound | Error::HotlineNotFound | Error::BackupNotFound => {
-                "not_found"
-            }
+            Error::ConversationNotFound | Error::HotlineNotFound => "not_found",
+            // The backup's address derives from the code, so the relay
+            // cannot tell a mistyped code from one it never stored: both
+            // are a code that matches no backup (docs/cli.md).
+            Error::BackupNotFound => "wrong_recovery_code",
             Error::OutboxFull { .. } => "outbox_full",
             Error::UnknownSyncTask => "unknown_task",
             Error::Network => "network",
@@ -229,6 +262,7 @@ impl Error {
             Error::WipePolicyRange { .. } => "error-wipe-policy-range",
             Error::UnknownCountry => "error-unknown-country",
             Error::MessageEmpty => "error-message-empty",
+            Error::MessageControl => "error-message-control",
             Error::MessageTooLong { .. } => "error-message-too-long",
             Error::ConversationNotFound => "error-conversation-not-found",
             Error::HotlineNotFound => "error-hotline-not-found",

@@ -236,7 +236,10 @@ impl Waymark {
             .as_deref()
             .map(settings::shipped_tag)
             .transpose()?;
-        let store = Store::open(&config.data_dir)?;
+        // A key store that cannot answer now must not keep the profile
+        // shut: it only decides whether an emptied file is called damage.
+        let profile_existed = config.platform_secret.exists().unwrap_or(false);
+        let store = Store::open(&config.data_dir, profile_existed)?;
         let active = ActiveContent::load(&config.data_dir);
         let prefs: Vec<String> = chosen_locale
             .iter()
@@ -577,27 +580,24 @@ impl Waymark {
         let mut store = guard(&self.store);
         store.shred()?;
         let old = std::mem::replace(&mut *store, Store::in_memory()?);
-        let path = old.path().to_path_buf();
         drop(old);
-        for suffix in SQLITE_SUFFIXES {
-            let file = PathBuf::from(format!("{}{suffix}", path.display()));
-            overwrite_and_remove(&file)?;
-        }
-        self.secret.destroy()?;
-        let pack = content::pack::INSTALLED_FILE;
-        overwrite_and_remove(&self.data_dir.join(pack))?;
-        overwrite_and_remove(&self.data_dir.join(format!("{pack}.tmp")))?;
-        for name in &self.owned_files {
-            for suffix in SQLITE_SUFFIXES {
-                overwrite_and_remove(&self.data_dir.join(format!("{name}{suffix}")))?;
-            }
-        }
+        remove_profile_files(&self.data_dir, self.secret.as_ref(), &self.owned_files)?;
         *self.active.write().unwrap_or_else(PoisonError::into_inner) = ActiveContent::embedded();
         *guard(&self.search_index) = None;
-        *store = Store::open(&self.data_dir)?;
+        *store = Store::open(&self.data_dir, false)?;
         drop(store);
         self.refresh_localizer();
         Ok(())
+    }
+
+    /// Panic wipe of a profile whose database is too damaged to open
+    /// ([`Waymark::open`] answered [`Error::Corrupted`]): the keys cannot be
+    /// shredded row by row, so the platform secret goes first (without it
+    /// no PIN unwraps the stored keys), then every file as in
+    /// [`Waymark::wipe`]. Afterwards `open` starts a new profile.
+    pub fn wipe_unopenable(config: &Config) -> Result<()> {
+        config.platform_secret.destroy()?;
+        remove_profile_files(&config.data_dir, config.platform_secret.as_ref(), &config.owned_files)
     }
 
     /// Locks at once, forgets anything typed, and tells the UI where to go.
@@ -1299,6 +1299,31 @@ fn random_id() -> Result<i64> {
 
 /// A SQLite database file and the files SQLite keeps beside it.
 const SQLITE_SUFFIXES: [&str; 4] = ["", "-wal", "-shm", "-journal"];
+
+/// Overwrites and deletes the database files, destroys the platform
+/// secret, then removes the installed content pack (and its temp file) and
+/// every other file the app owns (with their SQLite side files).
+fn remove_profile_files(
+    data_dir: &Path,
+    secret: &dyn PlatformSecret,
+    owned_files: &[String],
+) -> Result<()> {
+    let path = data_dir.join(store::DB_FILE);
+    for suffix in SQLITE_SUFFIXES {
+        let file = PathBuf::from(format!("{}{suffix}", path.display()));
+        overwrite_and_remove(&file)?;
+    }
+    secret.destroy()?;
+    let pack = content::pack::INSTALLED_FILE;
+    overwrite_and_remove(&data_dir.join(pack))?;
+    overwrite_and_remove(&data_dir.join(format!("{pack}.tmp")))?;
+    for name in owned_files {
+        for suffix in SQLITE_SUFFIXES {
+            overwrite_and_remove(&data_dir.join(format!("{name}{suffix}")))?;
+        }
+    }
+    Ok(())
+}
 
 /// Overwrites a file with zeros (best effort on flash) and removes it.
 fn overwrite_and_remove(path: &Path) -> Result<()> {

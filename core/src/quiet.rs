@@ -95,6 +95,10 @@ pub struct StoredMessage {
     /// stayed on the old device.
     #[serde(default)]
     pub restored_status: Option<MessageStatus>,
+    /// The `seq` the outgoing envelope carried, so a lost outbox entry can
+    /// be sealed again as the same message (absent in older records).
+    #[serde(default)]
+    pub seq: Option<u32>,
 }
 
 impl std::fmt::Debug for StoredMessage {
@@ -226,14 +230,20 @@ fn hotline_choice(l: &Localizer, h: &QuietHotline) -> HotlineChoice {
 }
 
 /// Checks and normalises a composed message: Zawgyi converted to Unicode,
-/// NFC, control characters dropped, trimmed; not empty, not over [`MAX_MESSAGE`] bytes.
+/// NFC, carriage returns dropped, trimmed; not empty, not over
+/// [`MAX_MESSAGE`] bytes, no other control characters.
 pub fn validated_body(body: &str) -> Result<String> {
     // Control characters other than line breaks and tabs have no place in
-    // a message and could upset the hotline's screen.
-    let text: String = crate::text::for_storage(body)
+    // a message and could upset the hotline's screen. They are refused, not
+    // dropped: the person is told, instead of a different text being sent.
+    let text = crate::text::for_storage(body);
+    if text
         .chars()
-        .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
-        .collect();
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+    {
+        return Err(Error::MessageControl);
+    }
+    let text: String = text.chars().filter(|c| *c != '\r').collect();
     let text = text.trim().to_string();
     if text.is_empty() {
         return Err(Error::MessageEmpty);
@@ -242,6 +252,21 @@ pub fn validated_body(body: &str) -> Result<String> {
         return Err(Error::MessageTooLong { max: MAX_MESSAGE });
     }
     Ok(text)
+}
+
+/// What goes into one outgoing envelope.
+struct Outgoing<'a> {
+    envelope_id: [u8; 16],
+    seq: u32,
+    sent_at: i64,
+    locale: String,
+    body: &'a str,
+}
+
+/// The outbox item in a sealed row, if it still opens with the device key.
+fn outbox_item(device: &DataKey, row: i64, sealed: &[u8]) -> Option<OutboxItem> {
+    let json = vault::open(device, Record::OUTBOX, row, sealed).ok()?;
+    serde_json::from_slice(&json).ok()
 }
 
 fn random_array<const N: usize>() -> Result<[u8; N]> {
@@ -323,10 +348,16 @@ impl Waymark {
                 continue;
             }
             let base = match m.outbox {
-                Some(row) => store
-                    .outbox_row(row)?
-                    .map(|r| MessageStatus::from_outbox(r.state))
-                    .or(m.restored_status),
+                // An outbox row is never deleted: one that is gone was lost
+                // to damage, and `retry_message` seals it again.
+                Some(row) => match store.outbox_row(row) {
+                    Ok(found) => found.map(|r| MessageStatus::from_outbox(r.state)),
+                    // On a damaged page: it cannot be sent as it is.
+                    Err(Error::Corrupted(_)) => None,
+                    Err(e) => return Err(e),
+                }
+                .or(m.restored_status)
+                .or(Some(MessageStatus::NeedsAttention)),
                 None => m.restored_status,
             };
             let answered = last_reply.is_some_and(|r| r > m.order);
@@ -546,36 +577,22 @@ impl Waymark {
         if waiting as usize >= max {
             return Err(Error::OutboxFull { max });
         }
-        let hotline_key: [u8; 32] = from_hex(&conversation.hotline_key)
-            .and_then(|b| b.try_into().ok())
-            .ok_or(Error::Corrupted(Damaged::Record("conversations")))?;
-        let reply_public = conversation
-            .reply_secret()
-            .map(|sk| hpke::public_key(&sk))
-            .ok_or(Error::Corrupted(Damaged::Record("conversations")))?;
         let now = self.clock.now_unix();
         let envelope_id: [u8; 16] = random_array()?;
-        let wire = HotlineMessage {
-            v: 1,
-            conversation: conversation.wire_id.clone(),
-            seq: conversation.next_seq,
-            sent_at: now,
-            locale: locale.unwrap_or_else(|| self.localizer().active_tag().to_string()),
-            body: body.clone(),
-            reply_to: ReplyTo {
-                key: hex(&reply_public),
-                mailbox: conversation
-                    .mailbox_id()
-                    .ok_or(Error::Corrupted(Damaged::Record("conversations")))?,
-            },
-        };
-        let plaintext = Zeroizing::new(wire.to_bytes());
-        let sealed_envelope = envelope::seal(&hotline_key, envelope_id, &plaintext)
-            .map_err(|_| Error::Internal("envelope seal"))?;
         let outbox_row = random_id()?;
-        let item = OutboxItem::new(&sealed_envelope, &envelope_id);
-        let device = self.device_key()?;
-        let sealed_item = vault::seal(&device, Record::OUTBOX, outbox_row, &encode_json(&item)?)?;
+        let seq = conversation.next_seq;
+        let locale = locale.unwrap_or_else(|| self.localizer().active_tag().to_string());
+        let sealed_item = self.seal_outgoing(
+            &conversation,
+            &Outgoing {
+                envelope_id,
+                seq,
+                sent_at: now,
+                locale,
+                body: &body,
+            },
+            outbox_row,
+        )?;
         // The conversation keeps the next order: no need to read every
         // message to append one.
         let order = conversation.next_order;
@@ -589,6 +606,7 @@ impl Waymark {
             envelope_id: hex(&envelope_id),
             outbox: Some(outbox_row),
             restored_status: None,
+            seq: Some(seq),
         };
         conversation.next_seq += 1;
         conversation.next_order += 1;
@@ -632,26 +650,201 @@ impl Waymark {
 
     /// Sends a message that needs attention again (the relay refused it):
     /// its outbox entry goes back to pending with a fresh retry budget.
+    ///
+    /// An entry that is gone, or no longer opens with the device key (both
+    /// only through damage), is sealed again from the message record with
+    /// the same envelope id, so the relay still stores it only once.
     pub fn retry_message(&self, message_id: i64) -> Result<()> {
-        let (profile, key) = self.with_session(|s| Ok((s.profile, s.key_copy())))?;
-        let message = self
+        let (profile, key, locale) =
+            self.with_session(|s| Ok((s.profile, s.key_copy(), s.stored.settings.locale.clone())))?;
+        let mut message = self
             .stored_messages(&key, profile.id())?
             .into_iter()
             .find(|m| m.id == message_id && m.outgoing)
             .ok_or(Error::NotFound)?;
-        let row = message
-            .outbox
-            .and_then(|id| guard(&self.store).outbox_row(id).ok().flatten())
-            .ok_or(Error::NotFound)?;
-        if row.state != OutboxState::Failed {
-            return Ok(());
+        let row = match message.outbox {
+            // An entry on a damaged page stays there (never dropped); the
+            // message goes into a new one.
+            Some(id) => match guard(&self.store).outbox_row(id) {
+                Err(Error::Corrupted(_)) => None,
+                other => other?,
+            },
+            // Restored from a backup: its entry stayed on the old phone.
+            None => return Ok(()),
+        };
+        let device = self.device_key()?;
+        match &row {
+            Some(row) if row.state != OutboxState::Failed => return Ok(()),
+            Some(row) if outbox_item(&device, row.id, &row.sealed).is_some() => {
+                return guard(&self.store).apply(&[Write::Outbox {
+                    id: row.id,
+                    state: OutboxState::Pending,
+                    attempts: 0,
+                    next_at: 0,
+                }]);
+            }
+            // The backup said where it got to on the old phone.
+            None if message.restored_status.is_some() => return Ok(()),
+            _ => {}
         }
-        guard(&self.store).apply(&[Write::Outbox {
-            id: row.id,
-            state: OutboxState::Pending,
-            attempts: 0,
-            next_at: 0,
-        }])
+        let mut conversation = self
+            .stored_conversations(&key, profile.id())?
+            .into_iter()
+            .find(|c| c.id == message.conversation)
+            .ok_or(Error::Corrupted(Damaged::Record("messages")))?;
+        let envelope_id: [u8; 16] = from_hex(&message.envelope_id)
+            .and_then(|b| b.try_into().ok())
+            .ok_or(Error::Corrupted(Damaged::Record("messages")))?;
+        // Older records did not keep their seq: the next one is unused.
+        let seq = match message.seq {
+            Some(seq) => seq,
+            None => {
+                conversation.next_seq += 1;
+                conversation.next_seq - 1
+            }
+        };
+        let locale = locale.unwrap_or_else(|| self.localizer().active_tag().to_string());
+        message.seq = Some(seq);
+        let again = Outgoing {
+            envelope_id,
+            seq,
+            sent_at: message.at,
+            locale,
+            body: &message.body,
+        };
+        let result = match &row {
+            Some(r) => self.requeue(
+                profile.id(),
+                &key,
+                &message,
+                &conversation,
+                &again,
+                r.id,
+                true,
+            ),
+            // A new entry: first at the table's right edge, then at random
+            // ids, since one that would fall on or next to a damaged page is
+            // refused as corrupt.
+            None => {
+                const TRIES: u32 = 32;
+                let mut tries = TRIES;
+                loop {
+                    let random = random_id()?;
+                    let id = match guard(&self.store).outbox_id_after_last(random) {
+                        Ok(Some(id)) if tries == TRIES => id,
+                        _ => random,
+                    };
+                    match self.requeue(
+                        profile.id(),
+                        &key,
+                        &message,
+                        &conversation,
+                        &again,
+                        id,
+                        false,
+                    ) {
+                        Err(Error::Corrupted(Damaged::Database)) if tries > 1 => tries -= 1,
+                        other => break other,
+                    }
+                }
+            }
+        };
+        if result.is_ok() {
+            self.note_activity();
+        }
+        result
+    }
+
+    /// Seals `message` again into outbox row `outbox_row` (`replace`: the
+    /// row exists and is overwritten) and stores the message and its
+    /// conversation with it, in one transaction.
+    #[allow(clippy::too_many_arguments)] // one transaction's worth of parts
+    fn requeue(
+        &self,
+        profile: i64,
+        key: &DataKey,
+        message: &StoredMessage,
+        conversation: &StoredConversation,
+        out: &Outgoing<'_>,
+        outbox_row: i64,
+        replace: bool,
+    ) -> Result<()> {
+        let sealed_item = self.seal_outgoing(conversation, out, outbox_row)?;
+        let mut message = message.clone();
+        message.outbox = Some(outbox_row);
+        let sealed_msg = vault::seal(key, Record::MESSAGE, message.id, &encode_json(&message)?)?;
+        let sealed_conv = vault::seal(
+            key,
+            Record::CONVERSATION,
+            conversation.id,
+            &encode_json(conversation)?,
+        )?;
+        let entry = if replace {
+            Write::Reseal {
+                id: outbox_row,
+                sealed: &sealed_item,
+            }
+        } else {
+            Write::Enqueue {
+                id: outbox_row,
+                sealed: &sealed_item,
+            }
+        };
+        guard(&self.store).apply(&[
+            Write::PutItem {
+                table: ListTable::Messages,
+                profile,
+                id: message.id,
+                sealed: &sealed_msg,
+            },
+            Write::PutItem {
+                table: ListTable::Conversations,
+                profile,
+                id: conversation.id,
+                sealed: &sealed_conv,
+            },
+            entry,
+        ])
+    }
+
+    /// Seals one outgoing message to the conversation's hotline and wraps
+    /// the envelope as the device-sealed outbox item for `outbox_row`.
+    fn seal_outgoing(
+        &self,
+        conversation: &StoredConversation,
+        out: &Outgoing<'_>,
+        outbox_row: i64,
+    ) -> Result<Vec<u8>> {
+        let damaged = || Error::Corrupted(Damaged::Record("conversations"));
+        let hotline_key: [u8; 32] = from_hex(&conversation.hotline_key)
+            .and_then(|b| b.try_into().ok())
+            .ok_or_else(damaged)?;
+        let reply_public = conversation
+            .reply_secret()
+            .map(|sk| hpke::public_key(&sk))
+            .ok_or_else(damaged)?;
+        let wire = HotlineMessage {
+            v: 1,
+            conversation: conversation.wire_id.clone(),
+            seq: out.seq,
+            sent_at: out.sent_at,
+            locale: out.locale.clone(),
+            body: out.body.to_string(),
+            reply_to: ReplyTo {
+                key: hex(&reply_public),
+                mailbox: conversation.mailbox_id().ok_or_else(damaged)?,
+            },
+        };
+        let plaintext = Zeroizing::new(wire.to_bytes());
+        let sealed_envelope = envelope::seal(&hotline_key, out.envelope_id, &plaintext)
+            .map_err(|_| Error::Internal("envelope seal"))?;
+        let item = OutboxItem::new(&sealed_envelope, &out.envelope_id);
+        vault::seal(
+            &self.device_key()?,
+            Record::OUTBOX,
+            outbox_row,
+            &encode_json(&item)?,
+        )
     }
 
     /// Opens fetched replies that belong to this profile's conversations
@@ -714,6 +907,7 @@ impl Waymark {
                     envelope_id: record.envelope_id.clone(),
                     outbox: None,
                     restored_status: None,
+                    seq: None,
                 };
                 sealed_msg = vault::seal(key, Record::MESSAGE, stored.id, &encode_json(&stored)?)?;
                 sealed_conv = vault::seal(

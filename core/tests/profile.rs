@@ -152,8 +152,69 @@ fn a_damaged_key_slot_is_reported_as_corruption() {
     let text = w.describe(&Error::Corrupted(Damaged::KeySlot));
     assert_eq!(
         text,
-        "Your saved data could not be read. It may be damaged."
+        "Your saved data is damaged and could not be read. Nothing was changed. \
+         If you made a backup, you can erase and restore it with your recovery code."
     );
+}
+
+fn config(dir: &Path) -> Config {
+    let mut config = Config::new(dir, Arc::new(FileSecret::in_dir(dir)));
+    config.kdf = TEST_KDF;
+    config
+}
+
+/// A set-up profile whose database file is then damaged by `damage`.
+fn damaged_profile(damage: impl Fn(&Path)) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let w = open(tmp.path(), &[]);
+    w.set_up("2468", "2468").unwrap();
+    drop(w);
+    damage(&tmp.path().join("waymark.db"));
+    tmp
+}
+
+#[test]
+fn a_damaged_database_file_is_corruption_not_storage_and_can_be_wiped() {
+    let truncate = |p: &Path| {
+        let f = std::fs::OpenOptions::new().write(true).open(p).unwrap();
+        f.set_len(f.metadata().unwrap().len() / 3).unwrap();
+    };
+    let flip_header = |p: &Path| {
+        let mut bytes = std::fs::read(p).unwrap();
+        for b in &mut bytes[16..24] {
+            *b ^= 0x5a;
+        }
+        std::fs::write(p, bytes).unwrap();
+    };
+    let empty = |p: &Path| std::fs::write(p, b"").unwrap();
+    for (name, damage) in [
+        ("truncated", &truncate as &dyn Fn(&Path)),
+        ("bit-flipped header", &flip_header),
+        ("emptied", &empty),
+    ] {
+        let tmp = damaged_profile(damage);
+        let opened = Waymark::open(config(tmp.path()));
+        assert!(
+            matches!(opened, Err(Error::Corrupted(Damaged::Database))),
+            "{name}: {opened:?}"
+        );
+        // Still damaged on the next try: nothing was recreated over it.
+        assert!(matches!(
+            Waymark::open(config(tmp.path())),
+            Err(Error::Corrupted(Damaged::Database))
+        ));
+        Waymark::wipe_unopenable(&config(tmp.path())).unwrap();
+        let w = Waymark::open(config(tmp.path())).unwrap();
+        assert_eq!(w.state().unwrap(), ProfileState::New, "{name}");
+    }
+}
+
+#[test]
+fn an_empty_database_without_a_device_secret_is_a_first_run() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("waymark.db"), b"").unwrap();
+    let w = Waymark::open(config(tmp.path())).unwrap();
+    assert_eq!(w.state().unwrap(), ProfileState::New);
 }
 
 #[test]

@@ -587,6 +587,148 @@ fn retry_after_pauses_everything_and_the_window_caps_requests() {
     assert_eq!(block_on(w2.sync_now(&relay)).unwrap().sent, 1);
 }
 
+fn shown(w: &Waymark, c: i64) -> Vec<(String, Option<MessageStatus>, bool)> {
+    w.conversation_screen(c)
+        .unwrap()
+        .messages
+        .into_iter()
+        .map(|m| (m.body, m.status, m.can_retry))
+        .collect()
+}
+
+#[test]
+fn a_lost_or_unreadable_outbox_entry_needs_attention_and_retry_seals_it_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = set_up(dir.path(), &clock);
+    let relay = FakeRelay::default();
+    let c = w.conversation_with(HOTLINE).unwrap();
+    let db = rusqlite::Connection::open(dir.path().join("waymark.db")).unwrap();
+    // "first" reaches the relay, then its entry is lost.
+    let first = w.send_message(c, "first").unwrap();
+    assert_eq!(block_on(w.sync_now(&relay)).unwrap().sent, 1);
+    db.execute("DELETE FROM outbox WHERE state = 'sent'", [])
+        .unwrap();
+    // "second" is lost before it was ever sent.
+    let second = w.send_message(c, "second").unwrap();
+    db.execute("DELETE FROM outbox WHERE state = 'pending'", [])
+        .unwrap();
+    // "third" stays, but its sealed item no longer opens.
+    let third = w.send_message(c, "third").unwrap();
+    db.execute(
+        "UPDATE outbox SET sealed = zeroblob(length(sealed)) WHERE state = 'pending'",
+        [],
+    )
+    .unwrap();
+    block_on(w.sync_now(&relay)).unwrap();
+    let attention = Some(MessageStatus::NeedsAttention);
+    assert_eq!(
+        shown(&w, c),
+        [
+            ("first".to_string(), attention, true),
+            ("second".to_string(), attention, true),
+            ("third".to_string(), attention, true),
+        ]
+    );
+    for m in [&first, &second, &third] {
+        w.retry_message(m.id).unwrap();
+    }
+    assert_eq!(w.outbox_summary().unwrap().queued, 3);
+    let report = block_on(w.sync_now(&relay)).unwrap();
+    assert_eq!(report.failed, 0, "{report:?}");
+    // Sealed again as the same messages: the relay keeps "first" once.
+    let mut got: Vec<(String, u32)> = relay
+        .operator_fetch()
+        .into_iter()
+        .map(|(_, m)| (m.body, m.seq))
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("first".to_string(), 1),
+            ("second".to_string(), 2),
+            ("third".to_string(), 3),
+        ]
+    );
+    assert_eq!(relay.0.lock().unwrap().envelopes.len(), 3);
+    assert!(
+        shown(&w, c)
+            .iter()
+            .all(|(_, s, retry)| *s == Some(MessageStatus::Sent) && !retry),
+        "{:?}",
+        shown(&w, c)
+    );
+}
+
+/// Overwrites one leaf page of the outbox table's B-tree with noise (as
+/// a failing flash cell would) and returns how many entries were on it.
+fn damage_an_outbox_page(db: &Path) -> usize {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let page_size: u64 = conn
+        .query_row("PRAGMA page_size", [], |r| r.get(0))
+        .unwrap();
+    let (page, cells): (u64, usize) = conn
+        .query_row(
+            "SELECT pageno, ncell FROM dbstat WHERE name = 'outbox' AND pagetype = 'leaf'
+             ORDER BY pageno LIMIT 1 OFFSET 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    drop(conn);
+    let mut bytes = std::fs::read(db).unwrap();
+    let start = ((page - 1) * page_size) as usize;
+    for (i, b) in bytes[start..start + page_size as usize]
+        .iter_mut()
+        .enumerate()
+    {
+        *b = (i as u8).wrapping_mul(151).wrapping_add(7);
+    }
+    std::fs::write(db, bytes).unwrap();
+    cells
+}
+
+#[test]
+fn a_damaged_outbox_page_keeps_its_entries_and_the_rest_is_still_delivered() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = set_up(dir.path(), &clock);
+    let c = w.conversation_with(HOTLINE).unwrap();
+    for i in 0..12 {
+        w.send_message(c, &format!("message {i} {}", "x".repeat(600)))
+            .unwrap();
+    }
+    drop(w);
+    let lost = damage_an_outbox_page(&dir.path().join("waymark.db"));
+    assert!((1..12).contains(&lost), "{lost} entries on the page");
+
+    let relay = FakeRelay::default();
+    let w = open(dir.path(), &clock);
+    w.unlock(PIN).unwrap();
+    let report = block_on(w.sync_now(&relay)).unwrap();
+    assert_eq!(report.sent as usize, 12 - lost, "{report:?}");
+    assert_eq!(relay.operator_fetch().len(), 12 - lost);
+    // The unreadable entries are kept, never dropped, and their messages
+    // say they need attention; retrying seals them again elsewhere.
+    let screen = w.conversation_screen(c).unwrap();
+    let stuck: Vec<i64> = screen
+        .messages
+        .iter()
+        .filter(|m| m.status == Some(MessageStatus::NeedsAttention))
+        .map(|m| m.id)
+        .collect();
+    assert_eq!(stuck.len(), lost);
+    for id in &stuck {
+        w.retry_message(*id).unwrap();
+    }
+    let report = block_on(w.sync_now(&relay)).unwrap();
+    assert_eq!(report.sent as usize, lost, "{report:?}");
+    assert_eq!(relay.0.lock().unwrap().envelopes.len(), 12);
+    // A later sync still works: the damage does not make it fail forever.
+    block_on(w.sync_now(&relay)).unwrap();
+}
+
 #[test]
 fn bad_messages_get_clear_errors_and_change_nothing() {
     let dir = tempfile::tempdir().unwrap();
@@ -598,6 +740,14 @@ fn bad_messages_get_clear_errors_and_change_nothing() {
     ));
     let c = w.conversation_with(HOTLINE).unwrap();
     assert!(matches!(w.send_message(c, "   "), Err(Error::MessageEmpty)));
+    // Control characters are refused, never silently dropped (a different
+    // text would be sent than the one written); line breaks are kept.
+    for bad in ["hi\0there", "red\u{1b}[31m", "\u{7}bell"] {
+        assert!(
+            matches!(w.send_message(c, bad), Err(Error::MessageControl)),
+            "{bad:?}"
+        );
+    }
     let huge = "ข".repeat(10_000);
     let e = w.send_message(c, &huge).unwrap_err();
     assert!(matches!(e, Error::MessageTooLong { max: 8192 }));
@@ -607,6 +757,8 @@ fn bad_messages_get_clear_errors_and_change_nothing() {
         Err(Error::ConversationNotFound)
     ));
     assert_eq!(w.outbox_summary().unwrap().queued, 0);
+    let kept = w.send_message(c, "line one\r\nline two\tend").unwrap();
+    assert_eq!(kept.body, "line one\nline two\tend");
     // Zawgyi typed on a Burmese keyboard is stored as Unicode.
     let zawgyi = "ဘဂၤလားေဒရွ္႕";
     let sent = w.send_message(c, zawgyi).unwrap();
@@ -692,10 +844,11 @@ fn backup_restores_into_a_new_phone_and_a_wrong_code_changes_nothing() {
     let mut wrong = code.clone().into_bytes();
     wrong[0] = if wrong[0] == b'A' { b'B' } else { b'A' };
     let wrong = String::from_utf8(wrong).unwrap();
-    assert!(matches!(
-        block_on(new.restore_from_relay(&relay, &wrong)),
-        Err(Error::BackupNotFound)
-    ));
+    // A well-formed wrong code points at a backup the relay never stored:
+    // to the person that is a wrong code, not a missing thing.
+    let refused = block_on(new.restore_from_relay(&relay, &wrong)).unwrap_err();
+    assert!(matches!(refused, Error::BackupNotFound), "{refused:?}");
+    assert_eq!(refused.code(), "wrong_recovery_code");
     assert!(matches!(
         new.import_backup(&wrong, &export.blob),
         Err(Error::RecoveryCodeWrong)

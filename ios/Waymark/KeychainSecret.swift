@@ -35,6 +35,12 @@ final class KeychainSecret: PlatformSecret, @unchecked Sendable {
         guard status == errSecSuccess || status == errSecItemNotFound else { throw failure() }
     }
 
+    func deviceSecretExists() throws -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return try read() != nil
+    }
+
     private func read() throws -> Data? {
         let query: [String: Any] = [
             kSecClass as String: kSecClassGenericPassword,

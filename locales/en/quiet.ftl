@@ -57,17 +57,19 @@ restore-done = Backup restored: { $contacts } contacts, { $conversations } conve
 ## Errors
 
 error-message-empty = Write a message first.
+error-message-control = This message contains characters that cannot be sent (such as NUL or terminal control codes). Remove them and try again.
 error-message-too-long = This message is too long. Please make it shorter (at most { $max } bytes).
 error-conversation-not-found = This conversation no longer exists.
 error-hotline-not-found = This hotline cannot be reached by message.
 error-outbox-full = { $max } messages are already waiting to be sent. Please wait until some have been sent.
 error-relay-url = This server address cannot be used. It must start with https://.
+error-http-timeout = WAYMARK_HTTP_TIMEOUT must be a whole number of seconds from 1 to 600.
 error-network = The server could not be reached. Nothing was lost; try again later.
 error-cancelled = Stopped. Nothing was changed.
 error-relay-refused = The server refused the request. Nothing was changed.
 error-recovery-code-invalid = This is not a recovery code. A recovery code has 24 letters and numbers.
 error-recovery-code-wrong = This recovery code does not open the backup. Nothing was changed.
-error-backup-not-found = No backup was found for this recovery code.
+error-backup-not-found = No backup matches this recovery code. Check the code and try again. Nothing was changed.
 error-restore-not-empty = A backup can only be restored into a new profile without contacts or conversations.
 
 ## Forms shared by the apps

@@ -61,17 +61,19 @@ restore-done = Naibalik na ang backup: { $contacts } kontak, { $conversations } 
 ## Errors
 
 error-message-empty = Sumulat muna ng mensahe.
+error-message-control = May mga karakter sa mensaheng ito na hindi maipapadala (gaya ng NUL o mga control code ng terminal). Alisin ang mga ito at subukang muli.
 error-message-too-long = Masyadong mahaba ang mensaheng ito. Paikliin mo ito (hanggang { $max } byte lang).
 error-conversation-not-found = Wala na ang usapang ito.
 error-hotline-not-found = Hindi maaabot sa mensahe ang linya ng tulong na ito.
 error-outbox-full = { $max } mensahe na ang naghihintay na maipadala. Maghintay muna hanggang maipadala ang ilan sa mga ito.
 error-relay-url = Hindi magagamit ang address ng server na ito. Dapat itong magsimula sa https://.
+error-http-timeout = Ang WAYMARK_HTTP_TIMEOUT ay dapat buong bilang ng segundo mula 1 hanggang 600.
 error-network = Hindi maabot ang server. Walang nawala; subukang muli mamaya.
 error-cancelled = Itinigil. Walang nabago.
 error-relay-refused = Tinanggihan ng server ang kahilingan. Walang nabago.
 error-recovery-code-invalid = Hindi ito code sa pagbawi. Ang code sa pagbawi ay may 24 na titik at numero.
 error-recovery-code-wrong = Hindi nabubuksan ng code sa pagbawi na ito ang backup. Walang nabago.
-error-backup-not-found = Walang nakitang backup para sa code sa pagbawi na ito.
+error-backup-not-found = Walang backup na tumutugma sa code sa pagbawi na ito. Suriin ang code at subukang muli. Walang nabago.
 error-restore-not-empty = Maibabalik lang ang backup sa isang bagong pribadong espasyo na wala pang kontak o usapan.
 
 ## Forms shared by the apps

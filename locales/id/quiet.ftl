@@ -58,17 +58,19 @@ restore-done = Cadangan sudah dipulihkan: { $contacts } kontak, { $conversations
 ## Errors
 
 error-message-empty = Tulis pesan dulu.
+error-message-control = Pesan ini berisi karakter yang tidak bisa dikirim (seperti NUL atau kode kendali terminal). Hapus karakter itu lalu coba lagi.
 error-message-too-long = Pesan ini terlalu panjang. Tolong buat lebih pendek (paling banyak { $max } byte).
 error-conversation-not-found = Percakapan ini sudah tidak ada.
 error-hotline-not-found = Saluran bantuan ini tidak bisa dihubungi lewat pesan.
 error-outbox-full = Sudah ada { $max } pesan yang menunggu dikirim. Tunggu sampai sebagian sudah terkirim.
 error-relay-url = Alamat sistem pengantar pesan ini tidak bisa dipakai. Alamatnya harus diawali dengan https://.
+error-http-timeout = WAYMARK_HTTP_TIMEOUT harus berupa bilangan bulat detik dari 1 sampai 600.
 error-network = Sistem pengantar pesan tidak bisa dihubungi. Tidak ada yang hilang; coba lagi nanti.
 error-cancelled = Dihentikan. Tidak ada yang berubah.
 error-relay-refused = Sistem pengantar pesan menolak permintaan ini. Tidak ada yang diubah.
 error-recovery-code-invalid = Ini bukan kode pemulihan. Kode pemulihan terdiri dari 24 huruf dan angka.
 error-recovery-code-wrong = Kode pemulihan ini tidak bisa membuka cadangan. Tidak ada yang diubah.
-error-backup-not-found = Tidak ada cadangan untuk kode pemulihan ini.
+error-backup-not-found = Tidak ada cadangan yang cocok dengan kode pemulihan ini. Periksa kodenya lalu coba lagi. Tidak ada yang diubah.
 error-restore-not-empty = Cadangan hanya bisa dipulihkan ke ruang pribadi baru yang belum punya kontak atau percakapan.
 
 ## Forms shared by the apps

@@ -58,17 +58,19 @@ restore-done = Sandaran telah dipulihkan: { $contacts } kenalan, { $conversation
 ## Errors
 
 error-message-empty = Tulis mesej dahulu.
+error-message-control = Mesej ini mengandungi aksara yang tidak boleh dihantar (seperti NUL atau kod kawalan terminal). Buang aksara itu dan cuba lagi.
 error-message-too-long = Mesej ini terlalu panjang. Sila pendekkan (paling banyak { $max } bait).
 error-conversation-not-found = Perbualan ini sudah tiada.
 error-hotline-not-found = Talian bantuan ini tidak boleh dihubungi melalui mesej.
 error-outbox-full = Sudah ada { $max } mesej yang menunggu untuk dihantar. Sila tunggu sehingga sebahagiannya dihantar.
 error-relay-url = Alamat sistem penghantar mesej ini tidak boleh digunakan. Alamat mesti bermula dengan https://.
+error-http-timeout = WAYMARK_HTTP_TIMEOUT mesti nombor bulat saat dari 1 hingga 600.
 error-network = Sistem penghantar mesej tidak dapat dihubungi. Tiada apa-apa yang hilang; cuba lagi nanti.
 error-cancelled = Dihentikan. Tiada apa-apa yang berubah.
 error-relay-refused = Sistem penghantar mesej menolak permintaan ini. Tiada apa-apa yang diubah.
 error-recovery-code-invalid = Ini bukan kod pemulihan. Kod pemulihan mempunyai 24 huruf dan nombor.
 error-recovery-code-wrong = Kod pemulihan ini tidak dapat membuka sandaran. Tiada apa-apa yang diubah.
-error-backup-not-found = Tiada sandaran ditemui untuk kod pemulihan ini.
+error-backup-not-found = Tiada sandaran yang sepadan dengan kod pemulihan ini. Semak kod itu dan cuba lagi. Tiada apa-apa yang diubah.
 error-restore-not-empty = Sandaran hanya boleh dipulihkan ke dalam ruang peribadi baharu yang belum ada kenalan atau perbualan.
 
 ## Forms shared by the apps

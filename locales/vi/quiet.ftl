@@ -58,17 +58,19 @@ restore-done = Đã khôi phục bản sao lưu: { $contacts } liên hệ, { $co
 ## Errors
 
 error-message-empty = Hãy viết tin nhắn trước.
+error-message-control = Tin nhắn này có ký tự không gửi được (như NUL hoặc mã điều khiển của terminal). Hãy xóa chúng rồi thử lại.
 error-message-too-long = Tin nhắn này quá dài. Vui lòng viết ngắn lại (tối đa { $max } byte).
 error-conversation-not-found = Cuộc trò chuyện này không còn nữa.
 error-hotline-not-found = Không thể nhắn tin cho đường dây nóng này.
 error-outbox-full = Đã có { $max } tin nhắn đang chờ gửi. Vui lòng chờ đến khi một số tin đã được gửi đi.
 error-relay-url = Không thể dùng địa chỉ máy chủ này. Địa chỉ phải bắt đầu bằng https://.
+error-http-timeout = WAYMARK_HTTP_TIMEOUT phải là số giây nguyên từ 1 đến 600.
 error-network = Không kết nối được với máy chủ. Không có gì bị mất; hãy thử lại sau.
 error-cancelled = Đã dừng. Không có gì thay đổi.
 error-relay-refused = Máy chủ đã từ chối yêu cầu. Không có gì bị thay đổi.
 error-recovery-code-invalid = Đây không phải là mã khôi phục. Mã khôi phục có 24 chữ cái và chữ số.
 error-recovery-code-wrong = Mã khôi phục này không mở được bản sao lưu. Không có gì bị thay đổi.
-error-backup-not-found = Không tìm thấy bản sao lưu nào cho mã khôi phục này.
+error-backup-not-found = Không có bản sao lưu nào khớp với mã khôi phục này. Hãy kiểm tra mã rồi thử lại. Không có gì bị thay đổi.
 error-restore-not-empty = Chỉ có thể khôi phục bản sao lưu vào một không gian riêng mới, chưa có liên hệ hay cuộc trò chuyện nào.
 
 ## Forms shared by the apps

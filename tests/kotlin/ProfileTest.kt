@@ -27,6 +27,8 @@ class FileSecret(private val file: File) : PlatformSecret {
     override fun destroyDeviceSecret() {
         file.delete()
     }
+
+    override fun deviceSecretExists(): Boolean = file.exists()
 }
 
 class Checks {

@@ -149,6 +149,21 @@ def test_the_platform_secret_is_a_second_factor(profile_dir, tmp_path):
     assert "keystore unavailable" not in e.value.reason
 
 
+def test_an_emptied_database_is_damage_not_a_new_profile(profile_dir):
+    w = open_profile(profile_dir, ["en"])
+    run(w.set_up("2468", "2468"))
+    w.lock()
+    del w
+    (profile_dir / "waymark.db").write_bytes(b"")
+    # The platform secret says a profile existed: the app is told so.
+    with pytest.raises(wm.ApiError.Corrupted) as e:
+        open_profile(profile_dir, ["en"])
+    assert "backup" in e.value.reason
+    # Still damaged the next time: nothing was recreated over it.
+    with pytest.raises(wm.ApiError.Corrupted):
+        open_profile(profile_dir, ["en"])
+
+
 def test_no_plaintext_in_database_files(profile_dir):
     marker = "MARKER-" + secrets.token_hex(8)
     w = open_profile(profile_dir, ["en"])

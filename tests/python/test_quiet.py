@@ -181,7 +181,7 @@ def test_backup_restores_on_another_phone(tmp_path, relay):
     new = profile(tmp_path / "new")
     with pytest.raises(wm.ApiError.InvalidInput) as e:
         run(new.restore_from_relay(relay.url, "0000-0000-0000-0000-0000-0000"))
-    assert e.value.code == "not_found"
+    assert e.value.code == "wrong_recovery_code"
     with pytest.raises(wm.ApiError.InvalidInput) as e:
         run(new.restore_from_relay(relay.url, "not a code"))
     assert e.value.code == "invalid_input"

@@ -22,12 +22,18 @@ class FileSecret(wm.PlatformSecret):
         if os.path.exists(self.path):
             os.remove(self.path)
 
+    def device_secret_exists(self):
+        return os.path.exists(self.path)
+
 
 class BrokenSecret(wm.PlatformSecret):
     def device_secret(self):
         raise wm.ApiError.Storage(code="keystore", reason="keystore unavailable")
 
     def destroy_device_secret(self):
+        raise wm.ApiError.Storage(code="keystore", reason="keystore unavailable")
+
+    def device_secret_exists(self):
         raise wm.ApiError.Storage(code="keystore", reason="keystore unavailable")
 
 

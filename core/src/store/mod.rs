@@ -27,9 +27,19 @@ pub struct Store {
 
 impl Store {
     /// Opens (creating if needed) the database in `data_dir` and migrates it.
-    pub fn open(data_dir: &Path) -> Result<Self> {
+    /// `profile_existed`: the platform secret shows a profile was set up
+    /// here, so an empty file is damage (it is refused as
+    /// [`Damaged::Database`], never silently turned into a new profile).
+    pub fn open(data_dir: &Path, profile_existed: bool) -> Result<Self> {
         create_private_dir(data_dir)?;
         let path = data_dir.join(DB_FILE);
+        // Store::open writes the schema before it returns, so a database
+        // file of zero bytes was emptied after the fact (truncated, or
+        // replaced). SQLite would take it as a fresh database.
+        let emptied = std::fs::metadata(&path).is_ok_and(|m| m.len() == 0);
+        if emptied && profile_existed {
+            return Err(Error::Corrupted(Damaged::Database));
+        }
         let mut conn = Connection::open(&path)?;
         // Owner-only before the WAL and shared-memory files appear: SQLite
         // gives those the database file's permissions.

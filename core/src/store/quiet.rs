@@ -9,7 +9,7 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::{ListTable, Store};
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// Tables sealed with the device key, one sealed blob per random row id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,6 +108,11 @@ pub enum Write<'a> {
         id: i64,
         sealed: &'a [u8],
     },
+    /// Replaces a damaged entry's sealed item and makes it pending now.
+    Reseal {
+        id: i64,
+        sealed: &'a [u8],
+    },
     /// Moves an outbox entry to `state` with its retry bookkeeping.
     Outbox {
         id: i64,
@@ -173,6 +178,13 @@ impl Store {
                         params![id, sealed],
                     )?;
                 }
+                Write::Reseal { id, sealed } => {
+                    tx.execute(
+                        "UPDATE outbox SET sealed = ?2, state = 'pending', attempts = 0, next_at = 0
+                         WHERE id = ?1",
+                        params![id, sealed],
+                    )?;
+                }
                 Write::Outbox {
                     id,
                     state,
@@ -218,18 +230,54 @@ impl Store {
         Ok(())
     }
 
-    /// Outbox rows in `state`, oldest due first.
+    /// Outbox rows in `state`, oldest due first. A row on a damaged page
+    /// is skipped, never dropped: the ids come from the index alone and
+    /// each row is read on its own, so one bad page cannot stop the others
+    /// from being sent (its message shows "needs attention").
     pub fn outbox(&self, state: OutboxState) -> Result<Vec<OutboxRow>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT id, state, attempts, next_at, sealed FROM outbox
-             WHERE state = ?1 ORDER BY next_at, rowid",
-        )?;
-        let rows = stmt.query_map([state.as_str()], row_to_outbox)?;
-        Ok(rows
-            .collect::<rusqlite::Result<Vec<_>>>()?
-            .into_iter()
-            .flatten()
-            .collect())
+        let mut out = Vec::new();
+        for id in self.outbox_ids(state)? {
+            match self.outbox_row(id) {
+                Ok(Some(row)) => out.push(row),
+                Ok(None) | Err(Error::Corrupted(_)) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(out)
+    }
+
+    /// Ids of the rows in `state`, oldest due first, read from the index
+    /// only. A damaged index is rebuilt from the table once (it holds no
+    /// data of its own).
+    fn outbox_ids(&self, state: OutboxState) -> Result<Vec<i64>> {
+        let query = || -> Result<Vec<i64>> {
+            let mut stmt = self.conn.prepare(
+                "SELECT id FROM outbox INDEXED BY outbox_by_state
+                 WHERE state = ?1 ORDER BY next_at, id",
+            )?;
+            let ids = stmt.query_map([state.as_str()], |r| r.get(0))?;
+            Ok(ids.collect::<rusqlite::Result<Vec<i64>>>()?)
+        };
+        match query() {
+            Err(Error::Corrupted(_)) => {
+                self.conn.execute_batch("REINDEX outbox_by_state")?;
+                query()
+            }
+            other => other,
+        }
+    }
+
+    /// A free random id above every outbox entry, if there is room. A new
+    /// entry there goes at the right edge of the table, where SQLite adds
+    /// a page without touching its neighbours: the one place a table with
+    /// a damaged page still reliably takes a row.
+    pub fn outbox_id_after_last(&self, random: i64) -> Result<Option<i64>> {
+        let last: Option<i64> = self
+            .conn
+            .query_row("SELECT max(id) FROM outbox", [], |r| r.get(0))?;
+        let last = last.unwrap_or(0).max(0);
+        let room = i64::MAX - last;
+        Ok((room > 0).then(|| last + 1 + random.rem_euclid(room)))
     }
 
     /// One outbox row by id.
@@ -272,11 +320,23 @@ impl Store {
 
     /// Crash recovery: whatever was handed to a transport when the process
     /// ended is pending again (the relay's idempotency makes a resend safe).
+    /// Row by row, so an entry on a damaged page stays as it is instead of
+    /// stopping the profile from opening.
     pub fn recover_inflight(&mut self) -> Result<usize> {
-        Ok(self.conn.execute(
-            "UPDATE outbox SET state = 'pending' WHERE state = 'inflight'",
-            [],
-        )?)
+        let mut recovered = 0;
+        for id in self.outbox_ids(OutboxState::Inflight)? {
+            match self
+                .conn
+                .execute("UPDATE outbox SET state = 'pending' WHERE id = ?1", [id])
+            {
+                Ok(n) => recovered += n,
+                Err(e) => match Error::from(e) {
+                    Error::Corrupted(_) => {}
+                    e => return Err(e),
+                },
+            }
+        }
+        Ok(recovered)
     }
 
     /// `(id, sealed)` rows of a device-key table.

@@ -23,6 +23,11 @@ pub const MIN_SECRET_LEN: usize = 16;
 pub trait PlatformSecret: Send + Sync + fmt::Debug {
     fn device_secret(&self) -> Result<Vec<u8>>;
 
+    /// Whether a secret was already created, without creating one. It
+    /// tells an emptied database (damage: a profile existed) from a first
+    /// run.
+    fn exists(&self) -> Result<bool>;
+
     /// Destroys the secret (panic wipe). The next `device_secret` call
     /// creates a new one.
     fn destroy(&self) -> Result<()>;
@@ -80,6 +85,14 @@ impl PlatformSecret for FileSecret {
                 Ok(secret)
             }
             Err(e) if e.kind() == ErrorKind::NotFound => self.create(),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    fn exists(&self) -> Result<bool> {
+        match std::fs::metadata(&self.path) {
+            Ok(_) => Ok(true),
+            Err(e) if e.kind() == ErrorKind::NotFound => Ok(false),
             Err(e) => Err(e.into()),
         }
     }

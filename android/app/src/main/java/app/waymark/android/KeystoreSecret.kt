@@ -41,6 +41,10 @@ class KeystoreSecret(context: Context) : PlatformSecret {
         }
     }
 
+    override fun deviceSecretExists(): Boolean = synchronized(this) {
+        prefs.getString(KEY_BLOB, null) != null
+    }
+
     private fun create(): ByteArray {
         val secret = ByteArray(32).also { SecureRandom().nextBytes(it) }
         val cipher = Cipher.getInstance(TRANSFORMATION)
