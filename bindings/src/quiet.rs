@@ -397,6 +397,9 @@ mod tests {
         fn destroy_device_secret(&self) -> Result<(), ApiError> {
             Ok(())
         }
+        fn device_secret_exists(&self) -> Result<bool, ApiError> {
+            Ok(true)
+        }
     }
 
     #[test]

@@ -331,7 +331,7 @@ fn data_dir(cli: &Cli) -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(".waymark"))
 }
 
-fn config(cli: &Cli, prefs: &[String]) -> Config {
+fn config(cli: &Cli) -> Config {
     let dir = data_dir(cli);
     let mut config = Config::new(&dir, Arc::new(FileSecret::in_dir(&dir)));
     // --locale is the person's own choice: it wins over the profile's (read
@@ -345,11 +345,11 @@ fn config(cli: &Cli, prefs: &[String]) -> Config {
 
 fn open(cli: &Cli, prefs: Vec<String>) -> Result<Waymark, Failure> {
     let fail = |e: Error| Failure::from_core(&e, &Localizer::for_preferences(&prefs));
-    match Waymark::open(config(cli, &prefs)) {
+    match Waymark::open(config(cli)) {
         // A panic wipe must work on a database too damaged to open.
         Err(Error::Corrupted(_)) if matches!(&cli.command, Command::Wipe(a) if a.yes) => {
-            Waymark::wipe_unopenable(&config(cli, &prefs)).map_err(fail)?;
-            Waymark::open(config(cli, &prefs)).map_err(fail)
+            Waymark::wipe_unopenable(&config(cli)).map_err(fail)?;
+            Waymark::open(config(cli)).map_err(fail)
         }
         other => other.map_err(fail),
     }

@@ -26,12 +26,6 @@ const PHONE: &str = "+66812345670";
 const BODY: &str = "MEET-AT-THE-BRIDGE";
 /// Nothing listens here: relay commands fail fast with `network`.
 const NO_RELAY: &str = "http://127.0.0.1:9";
-/// `--locale` with an unknown tag answers `unknown_locale` (helper
-/// "content" on issue #10). Until that fix is merged these cases only
-/// require a clean ending (exit 0 or `unknown_locale`, no panic): set this
-/// to `true` after merging it.
-const UNKNOWN_LOCALE_REFUSED: bool = false;
-
 struct Run {
     name: String,
     code: i32,
@@ -760,12 +754,10 @@ fn bad_locale_tags_and_environment_values() {
             let mut all = vec!["--locale", tag];
             all.extend_from_slice(args);
             let name = format!("--locale {:.12} {args:?}", format!("{tag:?}"));
-            let expect = if UNKNOWN_LOCALE_REFUSED {
-                Expect::Code("unknown_locale")
-            } else {
-                Expect::OkOr(&["unknown_locale"])
-            };
-            check(&Case::new(name, &dir, &all).pin(), expect);
+            check(
+                &Case::new(name, &dir, &all).pin(),
+                Expect::Code("unknown_locale"),
+            );
         }
     }
     // Relay timeouts outside 1–600 seconds are refused, not ignored.

@@ -597,7 +597,11 @@ impl Waymark {
     /// [`Waymark::wipe`]. Afterwards `open` starts a new profile.
     pub fn wipe_unopenable(config: &Config) -> Result<()> {
         config.platform_secret.destroy()?;
-        remove_profile_files(&config.data_dir, config.platform_secret.as_ref(), &config.owned_files)
+        remove_profile_files(
+            &config.data_dir,
+            config.platform_secret.as_ref(),
+            &config.owned_files,
+        )
     }
 
     /// Locks at once, forgets anything typed, and tells the UI where to go.
