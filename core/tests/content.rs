@@ -155,6 +155,99 @@ fn checklists_follow_the_route_and_ticks_persist() {
 }
 
 #[test]
+fn every_route_has_six_items_of_its_own_in_every_locale() {
+    use waymark_core::content::checklists::{ChecklistProgress, screen};
+    let catalog = waymark_core::content::embedded_catalog().unwrap();
+    let english = Localizer::for_preferences(&["en".to_string()]);
+    let ids = |l: &Localizer, route: Option<&str>| -> Vec<(String, String, String)> {
+        let progress = ChecklistProgress {
+            route: route.map(str::to_string),
+            ..Default::default()
+        };
+        screen(l, &catalog, &progress)
+            .stages
+            .into_iter()
+            .flat_map(|s| s.items)
+            .map(|i| (i.id, i.title, i.why))
+            .collect()
+    };
+    let general: Vec<String> = ids(&english, None).into_iter().map(|i| i.0).collect();
+    assert_eq!(catalog.checklists.routes.len(), 6);
+    for info in l10n::available() {
+        let l = Localizer::for_preferences(std::slice::from_ref(&info.tag));
+        for route in &catalog.checklists.routes {
+            let own: Vec<_> = ids(&l, Some(&route.id))
+                .into_iter()
+                .filter(|i| !general.contains(&i.0))
+                .collect();
+            assert!(own.len() >= 6, "{} {}: {}", info.tag, route.id, own.len());
+            let en = ids(&english, Some(&route.id));
+            for (id, title, why) in &own {
+                assert!(!title.is_empty() && !why.is_empty(), "{} {id}", info.tag);
+                if info.tag != "en" {
+                    let (_, en_title, en_why) = en.iter().find(|i| &i.0 == id).unwrap();
+                    assert!(title != en_title && why != en_why, "{} {id}", info.tag);
+                }
+                if let Some((lo, hi)) = script_range(&info.tag) {
+                    assert!(
+                        why.chars().any(|c| (lo..=hi).contains(&c)),
+                        "{} {id}",
+                        info.tag
+                    );
+                }
+            }
+        }
+    }
+    // Burmese never calls a victim a refugee (ဒုက္ခသည်) in a checklist.
+    let my = Localizer::for_preferences(&["my".to_string()]);
+    for route in &catalog.checklists.routes {
+        for (id, title, why) in ids(&my, Some(&route.id)) {
+            assert!(!title.contains("ဒုက္ခသည်") && !why.contains("ဒုက္ခသည်"), "{id}");
+        }
+    }
+}
+
+#[test]
+fn content_lint_refuses_a_route_with_fewer_than_six_items_of_its_own() {
+    use waymark_core::content::{lint, pack};
+    let files = pack::embedded_files();
+    let depth_problems = |content: &[(String, String)]| -> Vec<String> {
+        lint::lint(content, &files.manifest, &files.locales, None)
+            .into_iter()
+            .filter(|p| p.contains("checklist items of its own"))
+            .collect()
+    };
+    assert_eq!(depth_problems(&files.content), Vec::<String>::new());
+
+    // Edits the first vn-tw item of its own, then lints.
+    let edited = |edit: &dyn Fn(&mut Vec<serde_json::Value>)| -> Vec<String> {
+        let mut content = files.content.clone();
+        let (_, text) = content
+            .iter_mut()
+            .find(|(p, _)| p == "checklists.json")
+            .unwrap();
+        let mut v: serde_json::Value = serde_json::from_str(text).unwrap();
+        let item = v["stages"]
+            .as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .flat_map(|s| s["items"].as_array_mut().unwrap().iter_mut())
+            .find(|i| i["routes"].as_array().unwrap().iter().any(|r| r == "vn-tw"))
+            .unwrap();
+        edit(item["routes"].as_array_mut().unwrap());
+        *text = v.to_string();
+        depth_problems(&content)
+    };
+    let lists = |p: &[String]| p.len() == 1 && p[0].contains("route `vn-tw` has 5");
+    // One item fewer for the route.
+    let fewer = edited(&|routes| routes.retain(|r| r != "vn-tw"));
+    assert!(lists(&fewer), "{fewer:?}");
+    // An item shared by every route is not the route's own.
+    let shared = edited(&|routes| routes.push(serde_json::json!("*")));
+    assert!(lists(&shared), "{shared:?}");
+}
+
+#[test]
 fn the_job_offer_check_names_reasons_levels_and_hotlines() {
     let tmp = tempfile::tempdir().unwrap();
     let w = open(tmp.path(), "my");

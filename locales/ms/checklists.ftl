@@ -35,6 +35,34 @@ check-id-siskop2mi-title = Daftar dalam SISKOP2MI sebelum anda bertolak
 check-id-siskop2mi-why = SISKOP2MI ialah sistem rasmi Indonesia untuk pekerja migran, dan kerajaan menyatakan ia tidak dapat melindungi pekerja yang tidak berdaftar. Sistem ini juga menyenaraikan agensi yang berlesen, jadi anda boleh menyemak agensi anda di situ.
 check-ph-dmw-check-title = Semak agensi dan pesanan kerja itu dengan Jabatan Pekerja Migran (DMW)
 check-ph-dmw-check-why = Jabatan Pekerja Migran Filipina (Department of Migrant Workers, DMW) boleh menunjukkan sama ada lesen sesebuah agensi masih sah, atau telah digantung, dibatalkan atau diharamkan. Semak juga pesanan kerja yang tepat, bukan hanya agensinya.
+check-mm-licensed-agency-title = Pastikan agensi mempunyai lesen untuk menghantar pekerja dari Myanmar ke luar negara
+check-mm-licensed-agency-why = Undang-undang Myanmar berkaitan Pekerjaan di Luar Negara (1999) hanya membenarkan agensi berlesen menghantar pekerja ke luar negara, dan menghantar pekerja tanpa lesen boleh dihukum penjara sehingga tujuh tahun. Pada 2020 terdapat lebih daripada 260 agensi berlesen. Minta untuk melihat lesen agensi sebelum anda menandatangani apa-apa.
+check-mm-safe-migration-info-title = Dapatkan nasihat tentang migrasi selamat sebelum anda pergi
+check-mm-safe-migration-info-why = Pusat Sumber Migran (Migrant Resource Centre) boleh menjawab soalan anda tentang bekerja di luar negara. Agensi migrasi PBB, IOM, juga pernah memberi nasihat kepada penduduk Myanmar melalui halaman Facebook "Miss Migration" dan kempen "Know Before You Go".
+check-kh-approved-agency-title = Pastikan agensi diluluskan oleh kementerian buruh Kemboja
+check-kh-approved-agency-why = Kementerian Buruh dan Latihan Vokasional Kemboja (MoLVT) meluluskan agensi yang menghantar pekerja ke luar negara dan menerbitkan senarai agensi tersebut; senarai tahun 2017 mengandungi 77 agensi. Tanya sama ada agensi anda ada dalam senarai terkini.
+check-kh-police-hotline-title = Berikan nombor talian polis Kemboja kepada keluarga anda
+check-kh-police-hotline-why = Talian polis kebangsaan dalam direktori aplikasi ini menerima laporan tentang pemerdagangan orang dan orang yang ditahan di luar kehendak mereka, contohnya di pusat penipuan. Talian ini menjawab dalam bahasa Khmer, Vietnam, Inggeris dan Cina, dan panggilan percuma walaupun tiada kredit telefon.
+check-la-licensed-agency-title = Gunakan hanya syarikat perkhidmatan pekerjaan yang berlesen di Laos
+check-la-licensed-agency-why = Di Laos, syarikat yang mencarikan kerja untuk pekerja mesti mempunyai lesen daripada Kementerian Buruh dan Kebajikan Sosial (MOLSW), di bawah keputusan kementerian pada 2010. Minta syarikat itu menunjukkan lesennya, dan tanya kementerian jika anda tidak pasti.
+check-la-dangerous-work-title = Ketahui bahawa undang-undang Laos tidak membenarkan pekerja dihantar untuk kerja berbahaya
+check-la-dangerous-work-why = Undang-undang Buruh Laos 2013 melarang pekerja dihantar ke luar negara untuk melakukan kerja berbahaya. Perekrut yang menawarkan kerja sebegitu melanggar undang-undang, jadi berbincanglah dengan orang yang anda percayai sebelum anda bersetuju.
+check-la-youth-helpline-title = Jika anda masih muda, bercakaplah dengan talian bantuan Kesatuan Belia Laos
+check-la-youth-helpline-why = Kesatuan Belia Laos mengendalikan talian kaunseling untuk kanak-kanak dan orang muda dengan sokongan UNICEF. Talian ini percuma, dibuka siang dan malam, dan juga menggunakan bahasa Hmong. Hubungi talian ini jika anda tidak pasti tentang tawaran kerja atau ada orang yang mendesak anda untuk pergi.
+check-id-sip3mi-licence-title = Pastikan syarikat penempatan (P3MI) memegang lesen SIP3MI
+check-id-sip3mi-licence-why = Hanya syarikat penempatan yang memegang lesen SIP3MI boleh menghantar pekerja Indonesia ke luar negara secara sah. Kementerian Perlindungan Pekerja Migran Indonesia (Kementerian P2MI, dahulu BP2MI) menyenaraikan syarikat berlesen dalam SISKOP2MI, dan pejabat BP3MI boleh membantu anda menyemak.
+check-ph-warning-signs-title = Kenali tanda amaran pengambilan pekerja secara haram
+check-ph-warning-signs-why = Jabatan Pekerja Migran Filipina (DMW) memberi amaran tentang perekrut tanpa lesen, pesanan kerja yang tidak pernah diluluskan, dan yuran yang lebih tinggi daripada yang dibenarkan oleh undang-undang. Jika anda nampak mana-mana tanda ini, jangan bayar dan jangan tandatangan.
+check-ph-poea-now-dmw-title = Ketahui bahawa POEA kini sebahagian daripada Jabatan Pekerja Migran (DMW)
+check-ph-poea-now-dmw-why = Akta Republik 11641 (Republic Act 11641) menubuhkan DMW dan memasukkan POEA ke dalamnya. Panduan lama mungkin masih menyebut POEA; kini DMW yang menyemak lesen dan pesanan kerja.
+check-ph-actionline-title = Beritahu keluarga anda tentang Actionline Menentang Pemerdagangan Orang
+check-ph-actionline-why = Majlis Antara Agensi Menentang Pemerdagangan Orang (IACAT) dan Suruhanjaya Rakyat Filipina di Luar Negara (CFO) mengendalikan talian ini siang dan malam untuk mangsa pemerdagangan orang dan keluarga mereka. Talian ini menerima laporan dan panggilan kecemasan dalam bahasa Filipino dan Inggeris, dan ada dalam direktori aplikasi ini.
+check-vn-dolab-licence-title = Semak lesen syarikat dengan Jabatan Buruh Luar Negara Vietnam (DOLAB)
+check-vn-dolab-licence-why = Di bawah Undang-undang Vietnam 69/2020/QH14, syarikat yang menghantar pekerja ke luar negara secara kontrak mesti mempunyai lesen. Tanya DOLAB sama ada lesen syarikat itu tulen dan masih sah sebelum anda menandatangani apa-apa.
+check-vn-hotline-family-title = Berikan nombor talian kebangsaan Vietnam menentang pemerdagangan orang kepada keluarga anda
+check-vn-hotline-family-why = Talian kebangsaan perlindungan kanak-kanak Vietnam kini juga menerima laporan tentang pemerdagangan orang, memberi nasihat dan menyokong mangsa. Talian ini percuma dan dibuka siang dan malam. Ia menggantikan talian lama, jadi gunakan nombor dalam direktori aplikasi ini.
+check-travel-smart-guide-title = Baca panduan ILO "Travel Smart – Work Smart" untuk negara yang anda tuju
+check-travel-smart-guide-why = Pertubuhan Buruh Antarabangsa (ILO) telah menghasilkan buku kecil ini dalam beberapa bahasa untuk orang yang akan bekerja di Thailand atau Malaysia. Buku ini menyenaraikan kenalan kedutaan dan talian bantuan.
 
 ## While you travel
 
@@ -52,6 +80,8 @@ check-plan-changes-title = Berhati-hati jika rancangan berubah di tengah jalan
 check-plan-changes-why = Jika anda dibawa ke negara, tempat atau kerja yang berbeza daripada yang dijanjikan, ini ialah tanda amaran yang serius. Sebahagian orang diterbangkan ke sebuah negara, kemudian dibawa menyeberangi sempadan ke pusat penipuan.
 check-no-gifts-loans-title = Jangan terima hadiah atau pinjaman daripada perekrut atau pemandu perjalanan
 check-no-gifts-loans-why = Hadiah atau pinjaman boleh digunakan kemudian untuk mengatakan bahawa anda berhutang. Hutang seperti ini boleh digunakan untuk memaksa anda bekerja.
+check-th-scam-border-title = Berwaspada dengan kerja di Thailand yang berakhir dengan perjalanan merentas sempadan lain
+check-th-scam-border-why = Kumpulan penjenayah mengiklankan kerja bergaji tinggi dengan perjalanan dan tempat tinggal percuma di media sosial dan laman kerja, termasuk kepada orang berpendidikan tinggi dan mahir komputer. Sesetengah orang diterbangkan ke Thailand, kemudian dibawa merentas sempadan ke pusat penipuan, tempat pasport dan telefon mereka dirampas. Pejabat hak asasi manusia PBB menganggarkan sekurang-kurangnya 120,000 orang ditahan di Myanmar dan kira-kira 100,000 orang di Kemboja.
 
 ## When you arrive
 
@@ -69,6 +99,28 @@ check-learn-warning-signs-title = Ketahui tanda-tanda buruh paksa
 check-learn-warning-signs-why = Tanda-tandanya termasuk tidak bebas untuk pergi, gaji yang ditahan, hutang yang terus bertambah, dan ugutan. Pelajaran dalam aplikasi ini menerangkan setiap tanda.
 check-get-help-early-title = Minta bantuan awal jika ada sesuatu yang tidak kena
 check-get-help-early-why = Anda tidak perlu menunggu sehingga keadaan menjadi lebih teruk. Gunakan talian bantuan daripada direktori dalam aplikasi ini untuk bercakap dengan seseorang yang boleh menasihati anda.
+check-th-migrant-hotline-title = Simpan talian bantuan pekerja migran Kementerian Buruh Thailand
+check-th-migrant-hotline-why = Jabatan Pekerjaan Thailand mengendalikan talian bantuan untuk pekerja migran yang ada soalan tentang permit kerja, pertukaran majikan dan pengambilan pekerja, dan untuk aduan. Menurut sumber, talian ini menggunakan bahasa Myanmar, Khmer, Inggeris dan Thai; bahasa Laos belum disahkan. Waktu operasinya berbeza antara sumber, jadi mungkin tiada yang menjawab pada waktu malam.
+check-th-police-language-title = Di Thailand, ketahui talian kecemasan yang menggunakan bahasa anda
+check-th-police-language-why = Talian kecemasan polis biasa di Thailand menjawab dalam bahasa Thai sahaja. Talian Polis Pelancong dalam direktori aplikasi ini adalah untuk warga asing dan dibuka siang dan malam; sumber menyenaraikan bahasa Inggeris dan bahasa lain untuknya, tetapi bukan bahasa Myanmar, Khmer atau Laos.
+check-th-official-complaints-title = Ketahui bahawa anda boleh membuat aduan tentang pegawai yang menguruskan pekerja migran
+check-th-official-complaints-why = Kementerian Buruh Thailand mempunyai talian aduan, dalam direktori aplikasi ini, yang juga menerima aduan tentang pegawai yang menguruskan pekerja migran, contohnya pegawai yang meminta rasuah daripada anda. Talian ini menjawab dalam bahasa Thai, jadi minta orang yang anda percayai membantu membuat panggilan.
+check-id-p2mi-complaints-title = Simpan talian aduan kementerian pekerja migran Indonesia
+check-id-p2mi-complaints-why = Pusat panggilan Kementerian P2MI menerima aduan tentang penempatan haram, gaji yang tidak dibayar dan pemerdagangan orang, siang dan malam. Panggilan dari dalam Indonesia adalah percuma; dari Malaysia anda perlu menghubungi nombor lain yang tidak percuma. Kedua-dua nombor ada dalam direktori aplikasi ini.
+check-my-mapo-report-title = Di Malaysia, anda boleh melaporkan pemerdagangan orang kepada MAPO
+check-my-mapo-report-why = Majlis Anti Pemerdagangan Orang dan Anti Penyeludupan Migran (MAPO) di bawah Kementerian Dalam Negeri Malaysia mempunyai talian untuk laporan, dalam direktori aplikasi ini. Talian ini menjawab dalam bahasa Melayu, setiap hari dari awal pagi hingga malam.
+check-my-talian-kasih-title = Di Malaysia, Talian Kasih membantu jika anda didera atau mengalami keganasan
+check-my-talian-kasih-why = Talian Kasih, dikendalikan oleh Kementerian Pembangunan Wanita, Keluarga dan Masyarakat Malaysia, menjawab siang dan malam tentang penderaan, keganasan rumah tangga dan kecemasan kebajikan. Anda juga boleh menghubunginya melalui WhatsApp. Talian ini ada dalam direktori aplikasi ini.
+check-ph-owwa-hotline-title = Simpan talian DMW-OWWA yang boleh anda hubungi dari Hong Kong
+check-ph-owwa-hotline-why = Jabatan Pekerja Migran (DMW) dan OWWA mengendalikan talian siang dan malam untuk pekerja Filipina di luar negara yang dalam kesusahan: bantuan untuk pulang, bantuan guaman dan bantuan untuk pekerja yang ditahan. Direktori aplikasi ini mempunyai nombor untuk dihubungi dari luar negara.
+check-hk-fdh-hotline-title = Simpan talian Jabatan Buruh Hong Kong untuk pembantu rumah asing
+check-hk-fdh-hotline-why = Talian ini menerima soalan tentang hak anda di tempat kerja dan aduan terhadap agensi pekerjaan, dan merujuk kes eksploitasi atau penderaan. Ia dibuka siang dan malam; jurubahasa, termasuk untuk bahasa Filipino, ada dari pagi hingga lewat malam kecuali pada cuti umum.
+check-tw-worker-hotline-title = Simpan talian bantuan Taiwan untuk pekerja asing
+check-tw-worker-hotline-why = Kementerian Buruh Taiwan mengendalikan talian ini siang dan malam, setiap hari sepanjang tahun, dan panggilan percuma dari telefon talian tetap, telefon bimbit dan telefon awam. Talian ini menggunakan bahasa Vietnam dan bahasa lain. Anda boleh bertanya tentang kerja dan hak anda, membuat aduan atau melaporkan penderaan.
+check-tw-hotline-interpreter-title = Minta jurubahasa dalam panggilan ke talian bantuan Taiwan
+check-tw-hotline-interpreter-why = Talian bantuan pekerja asing Kementerian Buruh Taiwan boleh mengatur panggilan tiga pihak dengan jurubahasa, supaya anda dan orang yang perlu anda bercakap dapat saling memahami.
+check-tw-shelter-title = Di Taiwan, anda boleh meminta dirujuk ke rumah perlindungan
+check-tw-shelter-why = Jika anda mangsa pemerdagangan orang di Taiwan, talian bantuan pekerja asing Kementerian Buruh boleh merujuk anda ke rumah perlindungan. Talian ini juga menerima laporan penderaan dan aduan tentang kerja.
 
 ## When you go home
 
@@ -84,3 +136,7 @@ check-check-new-offers-title = Semak setiap tawaran kerja baharu sebelum anda pe
 check-check-new-offers-why = Gunakan semakan yang sama seperti kali pertama: agensi berlesen, tiada yuran dan kontrak bertulis. Jangan ambil pinjaman daripada perekrut untuk membiayai perjalanan seterusnya.
 check-share-warning-signs-title = Beritahu kawan dan keluarga tentang tanda amaran yang anda lihat
 check-share-warning-signs-why = Apa yang anda pelajari boleh melindungi orang lain yang merancang untuk bekerja di luar negara. Pelajaran dalam aplikasi ini boleh membantu anda menerangkan tanda-tandanya.
+check-id-sapa-title = Setelah pulang ke Indonesia, wanita dan kanak-kanak boleh mendapat bantuan daripada SAPA
+check-id-sapa-why = SAPA ialah perkhidmatan Kementerian Pemerkasaan Wanita dan Perlindungan Kanak-kanak Indonesia untuk melaporkan keganasan terhadap wanita dan kanak-kanak, termasuk pemerdagangan orang. Anda boleh menelefon atau menghantar mesej WhatsApp; perkhidmatan ini ada dalam direktori aplikasi ini.
+check-vn-hotline-return-title = Setelah pulang ke Vietnam, talian kebangsaan boleh membantu anda
+check-vn-hotline-return-why = Jika anda pernah menjadi mangsa pemerdagangan orang, talian kebangsaan Vietnam menentang pemerdagangan orang memberi kaunseling dan sokongan kepada mangsa, percuma serta siang dan malam. Talian ini ada dalam direktori aplikasi ini.

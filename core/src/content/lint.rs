@@ -6,6 +6,8 @@
 //! - every message the content needs exists in the source locale, and the
 //!   translation check passes (missing or extra messages, variables, Fluent
 //!   syntax, English left in a translation);
+//! - every route has at least [`MIN_ROUTE_ITEMS`] checklist items of its
+//!   own, beyond the ones shared by every route;
 //! - with the facts file, every directory number equals a number in a
 //!   record of the same country marked `verified: true`: whole numbers
 //!   compared (digits and a leading `+`), never one inside another, so
@@ -32,6 +34,7 @@ pub fn lint(
         Err(e) => return vec![format!("content: {e}")],
     };
     let mut problems = catalog.problems();
+    problems.extend(check_route_depth(&catalog));
     problems.extend(
         l10n::check::check(manifest, locales)
             .iter()
@@ -56,6 +59,39 @@ pub fn lint(
         problems.extend(check_against_facts(&catalog, facts));
     }
     problems
+}
+
+/// The fewest checklist items a route needs of its own: its documents,
+/// legal channel, licensing authority, what the destination requires and
+/// the scams common on it.
+pub const MIN_ROUTE_ITEMS: usize = 6;
+
+/// Routes with fewer than [`MIN_ROUTE_ITEMS`] route-specific checklist items
+/// (items that name the route and are not shared by every route).
+pub fn check_route_depth(catalog: &Catalog) -> Vec<String> {
+    let items: Vec<_> = catalog
+        .checklists
+        .stages
+        .iter()
+        .flat_map(|s| &s.items)
+        .collect();
+    catalog
+        .checklists
+        .routes
+        .iter()
+        .filter_map(|route| {
+            let own = items
+                .iter()
+                .filter(|i| i.is_specific_to(&route.id))
+                .count();
+            (own < MIN_ROUTE_ITEMS).then(|| {
+                format!(
+                    "route `{}` has {own} checklist items of its own (at least {MIN_ROUTE_ITEMS} needed)",
+                    route.id
+                )
+            })
+        })
+        .collect()
 }
 
 #[derive(serde::Deserialize)]

@@ -76,6 +76,12 @@ impl ChecklistItem {
             .iter()
             .any(|r| r == "*" || Some(r.as_str()) == route)
     }
+
+    /// Whether the item belongs to `route` without being shared by every
+    /// route.
+    pub fn is_specific_to(&self, route: &str) -> bool {
+        !self.routes.iter().any(|r| r == "*") && self.routes.iter().any(|r| r == route)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
