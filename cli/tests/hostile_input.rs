@@ -787,6 +787,8 @@ fn bad_locale_tags_and_environment_values() {
             &dir,
             &["--relay", NO_RELAY, "sync"],
         )
+        // Counts are shown only with the real PIN.
+        .pin()
         .env("WAYMARK_HTTP_TIMEOUT", value);
         let run = check(&case, Expect::Ok);
         let errors = run.json()["network_errors"].as_u64().unwrap();
