@@ -43,6 +43,11 @@ pub(crate) enum View {
         question: String,
         sel: usize,
     },
+    /// The score, each wrong answer with the right one; Enter retakes.
+    QuizResult {
+        lesson: String,
+        scroll: u16,
+    },
     Checklist {
         sel: usize,
     },
@@ -311,7 +316,7 @@ impl App {
         if key.code == KeyCode::Esc {
             return match view {
                 View::Lesson { .. } => View::Lessons { sel: 0 },
-                View::Quiz { lesson, .. } => View::Lesson {
+                View::Quiz { lesson, .. } | View::QuizResult { lesson, .. } => View::Lesson {
                     id: lesson,
                     scroll: 0,
                 },
@@ -388,10 +393,30 @@ impl App {
                             question: next,
                             sel: 0,
                         },
-                        None => View::Lesson {
-                            id: lesson,
-                            scroll: 0,
-                        },
+                        None => View::QuizResult { lesson, scroll: 0 },
+                    }
+                }
+            }
+            View::QuizResult { lesson, scroll } => {
+                if !enter {
+                    return View::QuizResult {
+                        lesson,
+                        scroll: scroll_by(scroll, up, down),
+                    };
+                }
+                let first = self
+                    .w
+                    .reset_quiz(&lesson)
+                    .and_then(|()| self.w.quiz_question(&lesson, None));
+                match first {
+                    Ok(q) => View::Quiz {
+                        lesson,
+                        question: q.question_id,
+                        sel: 0,
+                    },
+                    Err(e) => {
+                        self.fail(e);
+                        View::QuizResult { lesson, scroll }
                     }
                 }
             }
