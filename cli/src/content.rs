@@ -181,7 +181,10 @@ fn result_lines(r: &QuizResultScreen) -> Vec<String> {
             "  {}: {}) {}",
             item.chosen_label, item.chosen, item.chosen_text
         ));
-        lines.push(format!("  {}: {}) {}", right.label, right.option, right.text));
+        lines.push(format!(
+            "  {}: {}) {}",
+            right.label, right.option, right.text
+        ));
         lines.push(format!("  {}", right.explanation));
     }
     lines.push(format!("\n{} (--reset)", r.retry_label));

@@ -587,13 +587,20 @@ fn a_wrong_quiz_answer_shows_the_right_one_and_the_result_reviews_it() {
     // q1's right answer is b; a is wrong.
     let wrong = quiz(&["--question", "q1", "--answer", "a"], false);
     assert!(
-        wrong.stdout.contains("The right answer: b) Signs of forced labour"),
+        wrong
+            .stdout
+            .contains("The right answer: b) Signs of forced labour"),
         "{}",
         wrong.stdout
     );
     let json = quiz(&["--question", "q1", "--answer", "a"], true).json();
     assert_eq!(json["feedback"]["right_answer"]["option"], "b");
-    assert!(json["feedback"]["right_answer"]["explanation"].as_str().unwrap().starts_with("Yes."));
+    assert!(
+        json["feedback"]["right_answer"]["explanation"]
+            .as_str()
+            .unwrap()
+            .starts_with("Yes.")
+    );
     let right = quiz(&["--question", "q2", "--answer", "a"], true).json();
     assert!(right["feedback"]["right_answer"].is_null());
 
@@ -605,7 +612,11 @@ fn a_wrong_quiz_answer_shows_the_right_one_and_the_result_reviews_it() {
         "The right answer: b)",
         "Try the quiz again",
     ] {
-        assert!(result.stdout.contains(wanted), "{wanted}: {}", result.stdout);
+        assert!(
+            result.stdout.contains(wanted),
+            "{wanted}: {}",
+            result.stdout
+        );
     }
     assert!(!result.stdout.contains("q2:"), "{}", result.stdout);
     let review = quiz(&["--result"], true).json();

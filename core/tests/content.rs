@@ -134,9 +134,14 @@ fn a_wrong_answer_shows_the_right_option_and_why_and_the_result_lists_it() {
         .text;
     assert_eq!(&right.text, right_text);
     assert!(!right.label.is_empty() && !right.explanation.is_empty());
-    assert_ne!(right.explanation, fb.explanation, "why the right one is right");
+    assert_ne!(
+        right.explanation, fb.explanation,
+        "why the right one is right"
+    );
 
-    let screen = w.answer_quiz(&lesson.id, &second.id, &second.answer).unwrap();
+    let screen = w
+        .answer_quiz(&lesson.id, &second.id, &second.answer)
+        .unwrap();
     let fb = screen.feedback.unwrap();
     assert!(fb.correct && fb.right_answer.is_none());
 
@@ -206,7 +211,8 @@ fn the_quiz_lint_refuses_answers_given_away_by_length_and_near_copy_questions() 
     let problems = run(&locales);
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert!(
-        problems[0].starts_with("th: lesson `debt-and-fees`: the right option is the longest in 5 of 5"),
+        problems[0]
+            .starts_with("th: lesson `debt-and-fees`: the right option is the longest in 5 of 5"),
         "{problems:?}"
     );
 

@@ -130,7 +130,8 @@ fn written_without_spaces(c: char) -> bool {
 /// for a script written without spaces, every pair of adjacent letters.
 fn question_words(text: &str) -> std::collections::BTreeSet<String> {
     let text = text.to_lowercase();
-    let letter = |c: &char| c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(*c);
+    let letter =
+        |c: &char| c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(*c);
     if text.chars().any(written_without_spaces) {
         let letters: Vec<char> = text.chars().filter(letter).collect();
         letters.windows(2).map(|w| w.iter().collect()).collect()
