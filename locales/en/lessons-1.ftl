@@ -151,7 +151,7 @@ lesson-documents-and-phone-q3-c-why = This is not right. A paper copy kept in a 
 lesson-documents-and-phone-q4 = A supervisor takes all the workers' phones and gives them back only once a month. The workers cannot call their families. What does this suggest?
 lesson-documents-and-phone-q4-a = It is a normal rule, so that the workers stay focused and are not distracted at work.
 lesson-documents-and-phone-q4-a-why = This is not right. Taking phones for weeks and stopping calls to family is not a normal work rule. It cuts workers off from help.
-lesson-documents-and-phone-q4-b = It is fine if the supervisor keeps the phones safe and gives them back in good condition.
+lesson-documents-and-phone-q4-b = It is a warning sign only if the supervisor damages or loses the phones.
 lesson-documents-and-phone-q4-b-why = Not quite. Whether the phones are kept safe does not matter. What matters is that the workers cannot contact anyone.
 lesson-documents-and-phone-q4-c = A warning sign: keeping workers from others is a way to control them.
 lesson-documents-and-phone-q4-c-why = Yes. Isolation, which means keeping people away from others, is one of the ILO signs of forced labour.
@@ -183,7 +183,7 @@ lesson-debt-and-fees-q1-a = Paying a fee to a recruiter is normal, and a bigger 
 lesson-debt-and-fees-q1-a-why = This is not right. A high fee does not mean a good job. Large fees can leave you in debt before you even start work.
 lesson-debt-and-fees-q1-b = A warning sign: workers should not pay to be recruited.
 lesson-debt-and-fees-q1-b-why = Yes. Workers should not pay recruitment fees. Check with your national labour authority before you pay anything.
-lesson-debt-and-fees-q1-c = It is fine, as long as the recruiter gives you a receipt for the money.
+lesson-debt-and-fees-q1-c = It is a warning sign only if the recruiter gives you no receipt for the money.
 lesson-debt-and-fees-q1-c-why = Not quite. A receipt is useful, but it does not make a large fee fair. The fee itself is the warning sign.
 
 lesson-debt-and-fees-q2 = An agent offers to lend you the money for your fees and travel. You can pay it back later from your salary. What is the risk?

@@ -151,7 +151,7 @@ lesson-documents-and-phone-q3-c-why = Hindi ito tama. Ang kopya sa papel na naka
 lesson-documents-and-phone-q4 = Kinukuha ng isang superbisor ang mga telepono ng lahat ng manggagawa at ibinabalik lang minsan isang buwan. Hindi matawagan ng mga manggagawa ang kanilang pamilya. Ano ang ipinahihiwatig nito?
 lesson-documents-and-phone-q4-a = Karaniwang patakaran iyan, para manatiling nakatuon ang mga manggagawa at hindi magambala sa trabaho.
 lesson-documents-and-phone-q4-a-why = Hindi ito tama. Ang pagkuha ng telepono nang ilang linggo at pagpigil sa pagtawag sa pamilya ay hindi karaniwang patakaran sa trabaho. Inihihiwalay nito ang mga manggagawa sa tulong.
-lesson-documents-and-phone-q4-b = Ayos lang kung iniingatan ng superbisor ang mga telepono at ibinabalik nang nasa maayos na kondisyon.
+lesson-documents-and-phone-q4-b = Babala lang ito kung sirain o iwala ng superbisor ang mga telepono.
 lesson-documents-and-phone-q4-b-why = Hindi pa tama. Hindi mahalaga kung iniingatan ang mga telepono. Ang mahalaga ay hindi makontak ng mga manggagawa ang sinuman.
 lesson-documents-and-phone-q4-c = Babala ito: ang paglalayo sa mga manggagawa sa ibang tao ay paraan ng pagkontrol sa kanila.
 lesson-documents-and-phone-q4-c-why = Tama. Ang paghihiwalay, ibig sabihin ang paglalayo sa mga tao sa iba, ay isa sa mga palatandaan ng sapilitang paggawa ayon sa ILO.
@@ -183,7 +183,7 @@ lesson-debt-and-fees-q1-a = Normal ang magbayad ng bayarin sa recruiter, at mas 
 lesson-debt-and-fees-q1-a-why = Hindi ito tama. Hindi ibig sabihin ng mataas na bayad na maganda ang trabaho. Maaari kang mabaon sa utang dahil sa malalaking bayarin bago ka pa man magsimulang magtrabaho.
 lesson-debt-and-fees-q1-b = Babala ito: hindi dapat magbayad ang manggagawa para ma-recruit.
 lesson-debt-and-fees-q1-b-why = Tama. Hindi dapat magbayad ang mga manggagawa ng anumang bayad para makuha sa trabaho. Magtanong muna sa pambansang awtoridad sa paggawa bago ka magbayad ng kahit ano.
-lesson-debt-and-fees-q1-c = Ayos lang, basta bigyan ka ng recruiter ng resibo para sa pera.
+lesson-debt-and-fees-q1-c = Babala lang ito kung hindi ka bibigyan ng recruiter ng resibo para sa pera.
 lesson-debt-and-fees-q1-c-why = Hindi lubos na tama. Kapaki-pakinabang ang resibo, pero hindi nito ginagawang patas ang malaking bayad. Ang mismong bayad ang babalang palatandaan.
 
 lesson-debt-and-fees-q2 = Nag-alok ang isang ahente na pautangin ka ng pera para sa mga bayarin at biyahe mo. Maaari mo itong bayaran mamaya mula sa sahod mo. Ano ang panganib?

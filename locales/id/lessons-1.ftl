@@ -151,7 +151,7 @@ lesson-documents-and-phone-q3-c-why = Ini tidak benar. Catatan di kertas yang di
 lesson-documents-and-phone-q4 = Seorang mandor mengambil ponsel semua pekerja dan hanya mengembalikannya sebulan sekali. Para pekerja tidak bisa menelepon keluarga. Apa artinya ini?
 lesson-documents-and-phone-q4-a = Itu aturan biasa, supaya pekerja tetap fokus dan tidak terganggu saat bekerja.
 lesson-documents-and-phone-q4-a-why = Ini tidak benar. Mengambil ponsel berminggu-minggu dan melarang menelepon keluarga bukanlah aturan kerja yang wajar. Hal ini memutus pekerja dari bantuan.
-lesson-documents-and-phone-q4-b = Tidak apa-apa, asalkan pengawas menyimpan ponselnya dengan aman dan mengembalikannya dalam keadaan baik.
+lesson-documents-and-phone-q4-b = Itu tanda bahaya hanya kalau pengawas merusak atau menghilangkan ponselnya.
 lesson-documents-and-phone-q4-b-why = Kurang tepat. Aman atau tidaknya ponsel itu bukan masalahnya. Masalahnya, para pekerja tidak bisa menghubungi siapa pun.
 lesson-documents-and-phone-q4-c = Tanda bahaya: menjauhkan pekerja dari orang lain adalah cara mengendalikan mereka.
 lesson-documents-and-phone-q4-c-why = Ya. Isolasi, artinya menjauhkan orang dari orang lain, adalah salah satu tanda kerja paksa menurut ILO.
@@ -183,7 +183,7 @@ lesson-debt-and-fees-q1-a = Membayar biaya ke perekrut itu biasa, dan makin besa
 lesson-debt-and-fees-q1-a-why = Ini tidak benar. Biaya yang tinggi tidak berarti pekerjaannya bagus. Biaya yang besar bisa membuat Anda berutang bahkan sebelum mulai bekerja.
 lesson-debt-and-fees-q1-b = Tanda bahaya: pekerja tidak seharusnya membayar untuk direkrut.
 lesson-debt-and-fees-q1-b-why = Ya. Pekerja tidak seharusnya membayar biaya perekrutan. Tanyakan kepada instansi ketenagakerjaan di negara Anda sebelum membayar apa pun.
-lesson-debt-and-fees-q1-c = Tidak apa-apa, asalkan perekrut memberi Anda kuitansi untuk uang itu.
+lesson-debt-and-fees-q1-c = Itu tanda bahaya hanya kalau perekrut tidak memberi Anda kuitansi untuk uang itu.
 lesson-debt-and-fees-q1-c-why = Kurang tepat. Kuitansi memang berguna, tetapi tidak membuat biaya yang besar menjadi adil. Biaya itu sendiri yang merupakan tanda bahaya.
 
 lesson-debt-and-fees-q2 = Seorang calo menawarkan pinjaman uang untuk biaya dan perjalanan Anda. Anda bisa mengembalikannya nanti dari gaji. Apa risikonya?

@@ -151,7 +151,7 @@ lesson-documents-and-phone-q3-c-why = Ini tidak betul. Salinan di atas kertas ya
 lesson-documents-and-phone-q4 = Seorang penyelia mengambil telefon semua pekerja dan hanya memulangkannya sebulan sekali. Pekerja tidak boleh menelefon keluarga mereka. Apakah maksudnya?
 lesson-documents-and-phone-q4-a = Itu peraturan biasa, supaya pekerja kekal fokus dan tidak terganggu semasa bekerja.
 lesson-documents-and-phone-q4-a-why = Ini tidak betul. Mengambil telefon berminggu-minggu dan menghalang panggilan kepada keluarga bukan peraturan kerja yang biasa. Ia memutuskan pekerja daripada bantuan.
-lesson-documents-and-phone-q4-b = Tidak mengapa, asalkan penyelia menyimpan telefon dengan selamat dan memulangkannya dalam keadaan baik.
+lesson-documents-and-phone-q4-b = Itu tanda amaran hanya jika penyelia merosakkan atau menghilangkan telefon itu.
 lesson-documents-and-phone-q4-b-why = Kurang tepat. Sama ada telefon disimpan dengan selamat atau tidak, itu bukan soalnya. Yang penting, pekerja tidak dapat menghubungi sesiapa.
 lesson-documents-and-phone-q4-c = Tanda amaran: mengasingkan pekerja daripada orang lain ialah cara mengawal mereka.
 lesson-documents-and-phone-q4-c-why = Ya. Pengasingan, iaitu menjauhkan orang daripada orang lain, ialah salah satu tanda buruh paksa menurut ILO.
@@ -183,7 +183,7 @@ lesson-debt-and-fees-q1-a = Membayar yuran kepada perekrut adalah biasa, dan leb
 lesson-debt-and-fees-q1-a-why = Ini tidak betul. Yuran yang tinggi tidak bermakna kerja yang baik. Yuran yang besar boleh membuat anda berhutang sebelum anda mula bekerja lagi.
 lesson-debt-and-fees-q1-b = Tanda amaran: pekerja tidak sepatutnya membayar untuk direkrut.
 lesson-debt-and-fees-q1-b-why = Ya. Pekerja tidak patut membayar yuran pengambilan. Semak dengan pihak berkuasa buruh negara anda sebelum membayar apa-apa.
-lesson-debt-and-fees-q1-c = Tidak mengapa, asalkan perekrut memberi anda resit untuk wang itu.
+lesson-debt-and-fees-q1-c = Itu tanda amaran hanya jika perekrut tidak memberi anda resit untuk wang itu.
 lesson-debt-and-fees-q1-c-why = Kurang tepat. Resit memang berguna, tetapi ia tidak menjadikan yuran yang besar itu adil. Yuran itu sendiri ialah tanda amaran.
 
 lesson-debt-and-fees-q2 = Seorang ejen menawarkan untuk meminjamkan wang bagi yuran dan perjalanan anda. Anda boleh membayarnya balik nanti daripada gaji anda. Apakah risikonya?

@@ -151,7 +151,7 @@ lesson-documents-and-phone-q3-c-why = Điều này không đúng. Một bản gh
 lesson-documents-and-phone-q4 = Một người quản lý thu hết điện thoại của người lao động và mỗi tháng chỉ trả lại một lần. Người lao động không thể gọi cho gia đình. Điều này cho thấy gì?
 lesson-documents-and-phone-q4-a = Đó là quy định bình thường, để người lao động tập trung và không bị phân tâm khi làm việc.
 lesson-documents-and-phone-q4-a-why = Điều này không đúng. Thu điện thoại nhiều tuần liền và không cho gọi về gia đình không phải là nội quy làm việc bình thường. Việc đó cắt đứt người lao động khỏi sự giúp đỡ.
-lesson-documents-and-phone-q4-b = Không sao, nếu người giám sát cất điện thoại cẩn thận và trả lại còn nguyên vẹn.
+lesson-documents-and-phone-q4-b = Chỉ là dấu hiệu cảnh báo nếu người giám sát làm hỏng hoặc làm mất điện thoại.
 lesson-documents-and-phone-q4-b-why = Chưa đúng. Điện thoại có được cất cẩn thận hay không không quan trọng. Điều quan trọng là người lao động không thể liên lạc với ai.
 lesson-documents-and-phone-q4-c = Dấu hiệu cảnh báo: cách ly người lao động với người khác là một cách kiểm soát họ.
 lesson-documents-and-phone-q4-c-why = Đúng vậy. Sự cô lập, tức là tách một người khỏi những người khác, là một trong những dấu hiệu lao động cưỡng bức theo ILO.
@@ -183,7 +183,7 @@ lesson-debt-and-fees-q1-a = Trả phí cho người môi giới là bình thư�
 lesson-debt-and-fees-q1-a-why = Điều này không đúng. Phí cao không có nghĩa là việc tốt. Phí lớn có thể khiến bạn mắc nợ trước cả khi bắt đầu làm việc.
 lesson-debt-and-fees-q1-b = Dấu hiệu cảnh báo: người lao động không nên phải trả tiền để được tuyển.
 lesson-debt-and-fees-q1-b-why = Đúng vậy. Người lao động không nên phải trả phí tuyển dụng. Hãy hỏi cơ quan quản lý lao động của nước bạn trước khi trả bất kỳ khoản tiền nào.
-lesson-debt-and-fees-q1-c = Không sao, miễn là người môi giới đưa cho bạn biên lai nhận tiền.
+lesson-debt-and-fees-q1-c = Chỉ là dấu hiệu cảnh báo nếu người môi giới không đưa biên lai nhận tiền.
 lesson-debt-and-fees-q1-c-why = Chưa đúng hẳn. Biên lai có ích, nhưng nó không làm cho một khoản phí lớn trở nên công bằng. Chính khoản phí đó mới là dấu hiệu cảnh báo.
 
 lesson-debt-and-fees-q2 = Một người môi giới đề nghị cho bạn vay tiền để trả phí và đi lại. Bạn có thể trả lại sau bằng tiền lương. Rủi ro là gì?
