@@ -21,7 +21,7 @@ use waymark_core::content::checklists::{
 use waymark_core::content::directory::{DirectoryScreen, EntryModel, FilterOption, NumberAction};
 use waymark_core::content::lessons::{
     AnswerFeedback, LessonListScreen, LessonScreen, LessonSummary, QuizOption, QuizQuestionScreen,
-    QuizResultScreen, Section,
+    QuizResultScreen, ReviewItem, RightAnswer, Section,
 };
 use waymark_core::content::redflags::{
     Answer, FindOut, Reason, RedFlagQuestionModel, RedFlagResult, RedFlagScreen,
@@ -580,6 +580,25 @@ pub struct AnswerFeedback {
     pub correct_option: String,
     pub verdict: String,
     pub explanation: String,
+    pub right_answer: Option<RightAnswer>,
+}
+
+#[uniffi::remote(Record)]
+pub struct RightAnswer {
+    pub label: String,
+    pub option: String,
+    pub text: String,
+    pub explanation: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct ReviewItem {
+    pub question_id: String,
+    pub question: String,
+    pub chosen_label: String,
+    pub chosen: String,
+    pub chosen_text: String,
+    pub right_answer: RightAnswer,
 }
 
 #[uniffi::remote(Record)]
@@ -602,6 +621,8 @@ pub struct QuizResultScreen {
     pub correct: u32,
     pub total: u32,
     pub result: String,
+    pub review_title: String,
+    pub review: Vec<ReviewItem>,
     pub retry_label: String,
 }
 

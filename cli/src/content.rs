@@ -5,6 +5,7 @@
 
 use clap::{Args, Subcommand};
 use serde_json::json;
+use waymark_core::content::lessons::QuizResultScreen;
 use waymark_core::content::redflags::Answer;
 use waymark_core::{Error, ProfileState, Waymark};
 
@@ -137,7 +138,7 @@ pub fn quiz(
     maybe_unlock(w, secrets)?;
     let result = if args.result {
         let r = w.quiz_result(&args.lesson).map_err(fail(w))?;
-        output::success(json_mode, json!(r), std::slice::from_ref(&r.result));
+        output::success(json_mode, json!(r), &result_lines(&r));
         Ok(())
     } else if args.reset {
         w.reset_quiz(&args.lesson).map_err(fail(w))?;
@@ -153,13 +154,41 @@ pub fn quiz(
         let mut lines = vec![q.position_label.clone(), q.question.clone()];
         lines.extend(q.options.iter().map(|o| format!("  {}) {}", o.id, o.text)));
         if let Some(f) = &q.feedback {
-            lines.push(f.explanation.clone());
+            lines.push(format!("{}: {}", f.verdict, f.explanation));
+            if let Some(r) = &f.right_answer {
+                lines.push(format!("{}: {}) {}", r.label, r.option, r.text));
+                lines.push(r.explanation.clone());
+            }
         }
         output::success(json_mode, json!(q), &lines);
         Ok(())
     };
     w.lock();
     result
+}
+
+/// The score, then each wrong answer with the right one and why, then the
+/// retake action.
+fn result_lines(r: &QuizResultScreen) -> Vec<String> {
+    let mut lines = vec![r.result.clone()];
+    if !r.review.is_empty() {
+        lines.push(format!("\n## {}", r.review_title));
+    }
+    for item in &r.review {
+        let right = &item.right_answer;
+        lines.push(format!("\n{}: {}", item.question_id, item.question));
+        lines.push(format!(
+            "  {}: {}) {}",
+            item.chosen_label, item.chosen, item.chosen_text
+        ));
+        lines.push(format!(
+            "  {}: {}) {}",
+            right.label, right.option, right.text
+        ));
+        lines.push(format!("  {}", right.explanation));
+    }
+    lines.push(format!("\n{} (--reset)", r.retry_label));
+    lines
 }
 
 pub fn checklist(

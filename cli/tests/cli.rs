@@ -720,6 +720,61 @@ fn content_progress_is_kept_with_a_pin() {
 }
 
 #[test]
+fn a_wrong_quiz_answer_shows_the_right_one_and_the_result_reviews_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("p");
+    assert_eq!(waymark(&dir, &["init"], Some("2468"), None).code, 0);
+    let quiz = |extra: &[&str], json: bool| {
+        let mut args = vec!["--locale", "en", "quiz", "what-is-trafficking"];
+        if json {
+            args.insert(0, "--json");
+        }
+        args.extend_from_slice(extra);
+        let r = waymark(&dir, &args, Some("2468"), None);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        r
+    };
+    // q1's right answer is b; a is wrong.
+    let wrong = quiz(&["--question", "q1", "--answer", "a"], false);
+    assert!(
+        wrong
+            .stdout
+            .contains("The right answer: b) Signs of forced labour"),
+        "{}",
+        wrong.stdout
+    );
+    let json = quiz(&["--question", "q1", "--answer", "a"], true).json();
+    assert_eq!(json["feedback"]["right_answer"]["option"], "b");
+    assert!(
+        json["feedback"]["right_answer"]["explanation"]
+            .as_str()
+            .unwrap()
+            .starts_with("Yes.")
+    );
+    let right = quiz(&["--question", "q2", "--answer", "a"], true).json();
+    assert!(right["feedback"]["right_answer"].is_null());
+
+    let result = quiz(&["--result"], false);
+    for wanted in [
+        "Look again at these questions",
+        "q1: Mai agreed",
+        "Your answer: a)",
+        "The right answer: b)",
+        "Try the quiz again",
+    ] {
+        assert!(
+            result.stdout.contains(wanted),
+            "{wanted}: {}",
+            result.stdout
+        );
+    }
+    assert!(!result.stdout.contains("q2:"), "{}", result.stdout);
+    let review = quiz(&["--result"], true).json();
+    assert_eq!(review["review"].as_array().unwrap().len(), 1);
+    assert_eq!(review["review"][0]["right_answer"]["option"], "b");
+}
+
+#[test]
 fn content_lint_passes_on_shipped_content_and_fails_on_broken_content() {
     let tmp = tempfile::tempdir().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");

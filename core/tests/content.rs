@@ -112,6 +112,131 @@ fn quiz_answers_are_kept_sealed_and_survive_a_restart() {
 }
 
 #[test]
+fn a_wrong_answer_shows_the_right_option_and_why_and_the_result_lists_it() {
+    let catalog = waymark_core::content::embedded_catalog().unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let w = open(tmp.path(), "th");
+    w.set_up("2468", "2468").unwrap();
+    let lesson = catalog.lesson("debt-and-fees").unwrap();
+    let (first, second) = (&lesson.quiz[0], &lesson.quiz[1]);
+    let wrong = first.options.iter().find(|o| **o != first.answer).unwrap();
+
+    let screen = w.answer_quiz(&lesson.id, &first.id, wrong).unwrap();
+    let fb = screen.feedback.unwrap();
+    assert!(!fb.correct);
+    let right = fb.right_answer.expect("a wrong answer shows the right one");
+    assert_eq!(right.option, first.answer);
+    let right_text = &screen
+        .options
+        .iter()
+        .find(|o| o.id == first.answer)
+        .unwrap()
+        .text;
+    assert_eq!(&right.text, right_text);
+    assert!(!right.label.is_empty() && !right.explanation.is_empty());
+    assert_ne!(
+        right.explanation, fb.explanation,
+        "why the right one is right"
+    );
+
+    let screen = w
+        .answer_quiz(&lesson.id, &second.id, &second.answer)
+        .unwrap();
+    let fb = screen.feedback.unwrap();
+    assert!(fb.correct && fb.right_answer.is_none());
+
+    let result = w.quiz_result(&lesson.id).unwrap();
+    assert_eq!(result.review.len(), 1, "only the wrong answer is reviewed");
+    let item = &result.review[0];
+    assert_eq!(item.question_id, first.id);
+    assert_eq!(&item.chosen, wrong);
+    assert!(!item.question.is_empty() && !item.chosen_text.is_empty());
+    assert_eq!(item.right_answer, right);
+    assert!(!result.review_title.is_empty() && !result.retry_label.is_empty());
+
+    w.reset_quiz(&lesson.id).unwrap();
+    assert!(w.quiz_result(&lesson.id).unwrap().review.is_empty());
+}
+
+/// Replaces the text of the one-line message `id` in a locale's files.
+fn set_message(files: &mut [(String, String)], id: &str, text: &str) {
+    let prefix = format!("{id} = ");
+    let file = files
+        .iter_mut()
+        .find(|(_, src)| src.lines().any(|l| l.starts_with(&prefix)))
+        .unwrap_or_else(|| panic!("no message {id}"));
+    file.1 = file
+        .1
+        .lines()
+        .map(|l| {
+            if l.starts_with(&prefix) {
+                format!("{prefix}{text}")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+}
+
+fn message(files: &[(String, String)], id: &str) -> String {
+    let prefix = format!("{id} = ");
+    files
+        .iter()
+        .flat_map(|(_, src)| src.lines())
+        .find_map(|l| l.strip_prefix(&prefix))
+        .unwrap_or_else(|| panic!("no message {id}"))
+        .to_string()
+}
+
+#[test]
+fn the_quiz_lint_refuses_answers_given_away_by_length_and_near_copy_questions() {
+    use waymark_core::content::{lint::lint, pack};
+    let shipped = pack::embedded_files();
+    let run = |locales: &std::collections::BTreeMap<String, l10n::LocaleFiles>| {
+        lint(&shipped.content, &shipped.manifest, locales, None)
+    };
+    assert_eq!(run(&shipped.locales), Vec::<String>::new());
+
+    // Thai: make the right option the longest in every question of a lesson.
+    let catalog = waymark_core::content::embedded_catalog().unwrap();
+    let lesson = catalog.lesson("debt-and-fees").unwrap();
+    let mut locales = shipped.locales.clone();
+    let th = locales.get_mut("th").unwrap();
+    for q in &lesson.quiz {
+        let id = format!("lesson-debt-and-fees-{}-{}", q.id, q.answer);
+        let longer = message(th, &id).repeat(3);
+        set_message(th, &id, &longer);
+    }
+    let problems = run(&locales);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0]
+            .starts_with("th: lesson `debt-and-fees`: the right option is the longest in 5 of 5"),
+        "{problems:?}"
+    );
+
+    // A near copy of another question, in a spaced script and in one
+    // written without spaces (Khmer: compared by letter pairs).
+    for tag in ["en", "km"] {
+        let mut locales = shipped.locales.clone();
+        let files = locales.get_mut(tag).unwrap();
+        let q1 = message(files, "lesson-getting-help-q1");
+        set_message(files, "lesson-online-grooming-q3", &format!("{q1} {q1}?"));
+        let problems = run(&locales);
+        assert_eq!(problems.len(), 1, "{tag}: {problems:?}");
+        let p = &problems[0];
+        assert!(
+            p.starts_with(&format!("{tag}: "))
+                && p.contains("`lesson-online-grooming-q3`")
+                && p.contains("`lesson-getting-help-q1`")
+                && p.contains("share most of their words"),
+            "{p}"
+        );
+    }
+}
+
+#[test]
 fn checklists_follow_the_route_and_ticks_persist() {
     let tmp = tempfile::tempdir().unwrap();
     let w = open(tmp.path(), "id");

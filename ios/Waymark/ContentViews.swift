@@ -50,6 +50,10 @@ struct ContentView2: View {
                 if let f = q.feedback {
                     // The explanation opens with its own verdict ("Right." / "Not quite.").
                     Text(f.explanation).foregroundColor(f.correct ? .green : .red)
+                    if let right = f.rightAnswer {
+                        Text("\(right.label): \(right.option)) \(right.text)").font(.subheadline)
+                        Text(right.explanation)
+                    }
                     if let next = q.nextQuestion {
                         Button(q.nextLabel) { quiz = try? core.quizQuestion(lesson: lesson, question: next) }
                     }

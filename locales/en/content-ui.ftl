@@ -24,6 +24,9 @@ quiz-next = Next question
 quiz-finish = See my result
 quiz-result = You answered { $correct } of { $total } questions correctly.
 quiz-retry = Try the quiz again
+quiz-right-answer = The right answer
+quiz-your-answer = Your answer
+quiz-review-title = Look again at these questions
 
 ## Checklists
 

@@ -23,6 +23,9 @@ quiz-next = Susunod na tanong
 quiz-finish = Tingnan ang resulta ko
 quiz-result = Tama ang sagot mo sa { $correct } sa { $total } na tanong.
 quiz-retry = Subukang muli ang pagsusulit
+quiz-right-answer = Ang tamang sagot
+quiz-your-answer = Ang sagot mo
+quiz-review-title = Balikan ang mga tanong na ito
 
 ## Checklists
 

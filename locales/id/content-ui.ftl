@@ -23,6 +23,9 @@ quiz-next = Pertanyaan berikutnya
 quiz-finish = Lihat hasil saya
 quiz-result = Anda menjawab { $correct } dari { $total } pertanyaan dengan benar.
 quiz-retry = Coba kuis lagi
+quiz-right-answer = Jawaban yang benar
+quiz-your-answer = Jawaban Anda
+quiz-review-title = Lihat lagi pertanyaan-pertanyaan ini
 
 ## Checklists
 

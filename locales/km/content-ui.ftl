@@ -24,6 +24,9 @@ quiz-next = សំណួរបន្ទាប់
 quiz-finish = មើលលទ្ធផលរបស់ខ្ញុំ
 quiz-result = អ្នកបានឆ្លើយត្រូវ { $correct } សំណួរ ក្នុងចំណោម { $total } សំណួរ។
 quiz-retry = ធ្វើកម្រងសំណួរម្ដងទៀត
+quiz-right-answer = ចម្លើយត្រឹមត្រូវ
+quiz-your-answer = ចម្លើយរបស់អ្នក
+quiz-review-title = សូមមើលសំណួរទាំងនេះម្ដងទៀត
 
 ## Checklists
 

@@ -24,6 +24,9 @@ quiz-next = ຄຳຖາມຕໍ່ໄປ
 quiz-finish = ເບິ່ງຜົນຂອງຂ້ອຍ
 quiz-result = ທ່ານຕອບຖືກ { $correct } ຈາກ { $total } ຂໍ້.
 quiz-retry = ເຮັດແບບທົດສອບອີກຄັ້ງ
+quiz-right-answer = ຄຳຕອບທີ່ຖືກ
+quiz-your-answer = ຄຳຕອບຂອງທ່ານ
+quiz-review-title = ລອງເບິ່ງຄຳຖາມເຫຼົ່ານີ້ອີກຄັ້ງ
 
 ## Checklists
 

@@ -23,6 +23,9 @@ quiz-next = Soalan seterusnya
 quiz-finish = Lihat keputusan saya
 quiz-result = Anda menjawab { $correct } daripada { $total } soalan dengan betul.
 quiz-retry = Cuba kuiz sekali lagi
+quiz-right-answer = Jawapan yang betul
+quiz-your-answer = Jawapan anda
+quiz-review-title = Lihat semula soalan-soalan ini
 
 ## Checklists
 

@@ -24,6 +24,9 @@ quiz-next = နောက်မေးခွန်း
 quiz-finish = ရလဒ်ကို ကြည့်မည်
 quiz-result = မေးခွန်း { $total } ခုထဲက { $correct } ခုကို မှန်အောင် ဖြေနိုင်ခဲ့ပါတယ်။
 quiz-retry = ဉာဏ်စမ်းမေးခွန်းကို ထပ်ဖြေမည်
+quiz-right-answer = မှန်ကန်သော အဖြေ
+quiz-your-answer = သင့်အဖြေ
+quiz-review-title = ဤမေးခွန်းများကို ပြန်ကြည့်ပါ
 
 ## Checklists
 

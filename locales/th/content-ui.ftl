@@ -24,6 +24,9 @@ quiz-next = ข้อต่อไป
 quiz-finish = ดูผลของฉัน
 quiz-result = คุณตอบถูก { $correct } จาก { $total } ข้อ
 quiz-retry = ทำแบบทดสอบอีกครั้ง
+quiz-right-answer = คำตอบที่ถูก
+quiz-your-answer = คำตอบของคุณ
+quiz-review-title = ลองดูคำถามเหล่านี้อีกครั้ง
 
 ## Checklists
 

@@ -23,6 +23,9 @@ quiz-next = Câu tiếp theo
 quiz-finish = Xem kết quả của tôi
 quiz-result = Bạn đã trả lời đúng { $correct } trên { $total } câu hỏi.
 quiz-retry = Làm lại bài trắc nghiệm
+quiz-right-answer = Câu trả lời đúng
+quiz-your-answer = Câu trả lời của bạn
+quiz-review-title = Hãy xem lại những câu hỏi này
 
 ## Checklists
 

@@ -51,6 +51,10 @@ pub(crate) enum View {
         question: String,
         sel: usize,
     },
+    /// The score, each wrong answer with the right one; Enter retakes.
+    QuizResult {
+        lesson: String,
+    },
     Checklist {
         sel: usize,
     },
@@ -378,7 +382,7 @@ impl App {
         if key.code == KeyCode::Esc {
             return match view {
                 View::Lesson { .. } => View::Lessons { sel: 0 },
-                View::Quiz { lesson, .. } => View::Lesson { id: lesson },
+                View::Quiz { lesson, .. } | View::QuizResult { lesson } => View::Lesson { id: lesson },
                 View::Conversation { .. } => View::Quiet { sel: 0 },
                 View::ContactEdit(_) => View::Contacts { sel: 0 },
                 _ => View::Main,
@@ -446,7 +450,27 @@ impl App {
                             question: next,
                             sel: 0,
                         },
-                        None => View::Lesson { id: lesson },
+                        None => View::QuizResult { lesson },
+                    }
+                }
+            }
+            View::QuizResult { lesson } => {
+                if !enter {
+                    return View::QuizResult { lesson };
+                }
+                let first = self
+                    .w
+                    .reset_quiz(&lesson)
+                    .and_then(|()| self.w.quiz_question(&lesson, None));
+                match first {
+                    Ok(q) => View::Quiz {
+                        lesson,
+                        question: q.question_id,
+                        sel: 0,
+                    },
+                    Err(e) => {
+                        self.fail(e);
+                        View::QuizResult { lesson }
                     }
                 }
             }

@@ -229,9 +229,44 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                     lines.push(plain(""));
                     lines.push(bold(f.verdict));
                     lines.push(plain(f.explanation));
+                    if let Some(r) = f.right_answer {
+                        lines.push(plain(""));
+                        lines.push(bold(format!("{}: {}) {}", r.label, r.option, r.text)));
+                        lines.push(plain(r.explanation));
+                    }
                     lines.push(plain(""));
                     lines.push(item(true, q.next_label));
                 }
+                (
+                    w.lesson_screen(lesson).map(|l| l.title).unwrap_or_default(),
+                    lines,
+                    0,
+                )
+            }
+            Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
+        },
+        View::QuizResult { lesson } => match w.quiz_result(lesson) {
+            Ok(r) => {
+                let mut lines = vec![bold(r.result), plain("")];
+                if !r.review.is_empty() {
+                    lines.push(bold(r.review_title));
+                }
+                for it in r.review {
+                    let right = it.right_answer;
+                    lines.push(plain(""));
+                    lines.push(bold(it.question));
+                    lines.push(plain(format!(
+                        "  {}: {}) {}",
+                        it.chosen_label, it.chosen, it.chosen_text
+                    )));
+                    lines.push(plain(format!(
+                        "  {}: {}) {}",
+                        right.label, right.option, right.text
+                    )));
+                    lines.push(plain(format!("  {}", right.explanation)));
+                }
+                lines.push(plain(""));
+                lines.push(item(true, r.retry_label));
                 (
                     w.lesson_screen(lesson).map(|l| l.title).unwrap_or_default(),
                     lines,

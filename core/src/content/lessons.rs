@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-use super::{Catalog, Lesson};
+use super::{Catalog, Lesson, Question};
 use crate::error::{ArgValue, Error, Result};
 use crate::l10n::Localizer;
 
@@ -85,6 +85,31 @@ pub struct AnswerFeedback {
     pub verdict: String,
     /// Why the chosen option is right or not.
     pub explanation: String,
+    /// After a wrong answer: which option was right, and why.
+    pub right_answer: Option<RightAnswer>,
+}
+
+/// The right option of a question and why it is right, shown after a
+/// wrong answer and on the result screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RightAnswer {
+    /// "The right answer".
+    pub label: String,
+    pub option: String,
+    pub text: String,
+    pub explanation: String,
+}
+
+/// A question answered wrongly, listed on the result screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReviewItem {
+    pub question_id: String,
+    pub question: String,
+    /// "Your answer".
+    pub chosen_label: String,
+    pub chosen: String,
+    pub chosen_text: String,
+    pub right_answer: RightAnswer,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -110,6 +135,11 @@ pub struct QuizResultScreen {
     pub correct: u32,
     pub total: u32,
     pub result: String,
+    /// "Look again at these questions" (shown when `review` is not empty).
+    pub review_title: String,
+    /// Every question answered wrongly, in quiz order, with the right answer.
+    pub review: Vec<ReviewItem>,
+    /// The retake action: `reset_quiz`, then the first question.
     pub retry_label: String,
 }
 
@@ -192,6 +222,20 @@ pub fn validate_answer(
     }
 }
 
+/// The message id of a question, or of its option / explanation with `suffix`.
+fn question_key(lesson_id: &str, q: &Question, suffix: &str) -> String {
+    format!("lesson-{lesson_id}-{}{suffix}", q.id)
+}
+
+fn right_answer(l: &Localizer, lesson_id: &str, q: &Question) -> RightAnswer {
+    RightAnswer {
+        label: l.message("quiz-right-answer"),
+        option: q.answer.clone(),
+        text: l.message(&question_key(lesson_id, q, &format!("-{}", q.answer))),
+        explanation: l.message(&question_key(lesson_id, q, &format!("-{}-why", q.answer))),
+    }
+}
+
 pub fn question(
     l: &Localizer,
     c: &Catalog,
@@ -209,7 +253,7 @@ pub fn question(
         None => 0,
     };
     let q = lesson.quiz.get(index).ok_or(Error::NotFound)?;
-    let key = |suffix: &str| format!("lesson-{lesson_id}-{}{suffix}", q.id);
+    let key = |suffix: &str| question_key(lesson_id, q, suffix);
     let chosen = p.answers.get(lesson_id).and_then(|a| a.get(&q.id));
     let total = lesson.quiz.len() as u32;
     let next_question = lesson.quiz.get(index + 1).map(|n| n.id.clone());
@@ -244,6 +288,7 @@ pub fn question(
                 "quiz-not-correct"
             }),
             explanation: l.message(&key(&format!("-{o}-why"))),
+            right_answer: (*o != q.answer).then(|| right_answer(l, lesson_id, q)),
         }),
         next_label: l.message(if next_question.is_some() {
             "quiz-next"
@@ -263,6 +308,22 @@ pub fn result(
     let lesson = c.lesson(lesson_id).ok_or(Error::NotFound)?;
     let correct = p.correct(lesson);
     let total = lesson.quiz.len() as u32;
+    let answers = p.answers.get(lesson_id);
+    let review = lesson
+        .quiz
+        .iter()
+        .filter_map(|q| {
+            let chosen = answers?.get(&q.id).filter(|o| **o != q.answer)?;
+            Some(ReviewItem {
+                question_id: q.id.clone(),
+                question: l.message(&question_key(lesson_id, q, "")),
+                chosen_label: l.message("quiz-your-answer"),
+                chosen: chosen.clone(),
+                chosen_text: l.message(&question_key(lesson_id, q, &format!("-{chosen}"))),
+                right_answer: right_answer(l, lesson_id, q),
+            })
+        })
+        .collect();
     Ok(QuizResultScreen {
         lesson_id: lesson_id.to_string(),
         correct,
@@ -274,6 +335,8 @@ pub fn result(
                 ("total", ArgValue::Number(total.into())),
             ],
         ),
+        review_title: l.message("quiz-review-title"),
+        review,
         retry_label: l.message("quiz-retry"),
     })
 }

@@ -11,7 +11,11 @@
 //! - with the facts file, every directory number equals a number in a
 //!   record of the same country marked `verified: true`: whole numbers
 //!   compared (digits and a leading `+`), never one inside another, so
-//!   `130` does not pass for `1300`.
+//!   `130` does not pass for `1300`;
+//! - in every locale, the quizzes do not give their answers away: the right
+//!   option is the longest in at most [`LONGEST_RIGHT_MAX_PERCENT`] of a
+//!   lesson's questions, and no two questions share most of their words
+//!   ([`SIMILAR_QUESTIONS_MAX`]). See docs/content-authoring.md.
 
 use std::collections::BTreeMap;
 
@@ -57,6 +61,120 @@ pub fn lint(
     }
     if let Some(facts) = facts {
         problems.extend(check_against_facts(&catalog, facts));
+    }
+    for (tag, files) in locales {
+        let texts = l10n::check::message_texts(files);
+        problems.extend(check_answer_lengths(&catalog, tag, &texts));
+        problems.extend(check_similar_questions(&catalog, tag, &texts));
+    }
+    problems
+}
+
+/// The right option may be the longest of its question in at most this share
+/// of a lesson's questions (2 of 5), so length never gives the answer away.
+pub const LONGEST_RIGHT_MAX_PERCENT: usize = 40;
+
+/// Two questions whose word sets overlap by more than this (Jaccard index:
+/// shared words / all distinct words) ask the same thing twice.
+pub const SIMILAR_QUESTIONS_MAX: f64 = 0.5;
+
+/// How long a text looks: characters that are not combining marks, so a
+/// Thai, Khmer, Lao or Burmese vowel sign or tone mark (or a Vietnamese
+/// accent written as a separate mark) does not count as a letter of its own.
+fn visible_length(text: &str) -> usize {
+    text.chars()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .count()
+}
+
+fn check_answer_lengths(
+    catalog: &Catalog,
+    tag: &str,
+    texts: &BTreeMap<String, String>,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    for lesson in &catalog.lessons {
+        let length = |q: &super::Question, o: &str| {
+            texts
+                .get(&format!("lesson-{}-{}-{o}", lesson.id, q.id))
+                .map(|t| visible_length(t))
+        };
+        let longest: Vec<&str> = lesson
+            .quiz
+            .iter()
+            .filter(|q| {
+                let Some(right) = length(q, &q.answer) else {
+                    return false;
+                };
+                q.options
+                    .iter()
+                    .filter(|o| **o != q.answer)
+                    .all(|o| length(q, o).is_some_and(|l| l < right))
+            })
+            .map(|q| q.id.as_str())
+            .collect();
+        if longest.len() * 100 > LONGEST_RIGHT_MAX_PERCENT * lesson.quiz.len() {
+            problems.push(format!(
+                "{tag}: lesson `{}`: the right option is the longest in {} of {} questions ({}); at most {LONGEST_RIGHT_MAX_PERCENT} % may be",
+                lesson.id,
+                longest.len(),
+                lesson.quiz.len(),
+                longest.join(", ")
+            ));
+        }
+    }
+    problems
+}
+
+/// Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer.
+fn written_without_spaces(c: char) -> bool {
+    matches!(c, '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}')
+}
+
+/// The "words" of a question for the overlap rule: lower-cased words, or,
+/// for a script written without spaces, every pair of adjacent letters.
+fn question_words(text: &str) -> std::collections::BTreeSet<String> {
+    let text = text.to_lowercase();
+    let letter =
+        |c: &char| c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(*c);
+    if text.chars().any(written_without_spaces) {
+        let letters: Vec<char> = text.chars().filter(letter).collect();
+        letters.windows(2).map(|w| w.iter().collect()).collect()
+    } else {
+        text.split(|c: char| !letter(&c))
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+}
+
+fn check_similar_questions(
+    catalog: &Catalog,
+    tag: &str,
+    texts: &BTreeMap<String, String>,
+) -> Vec<String> {
+    let questions: Vec<(String, std::collections::BTreeSet<String>)> = catalog
+        .lessons
+        .iter()
+        .flat_map(|lesson| {
+            lesson.quiz.iter().filter_map(move |q| {
+                let id = format!("lesson-{}-{}", lesson.id, q.id);
+                let words = question_words(texts.get(&id)?);
+                Some((id, words))
+            })
+        })
+        .collect();
+    let mut problems = Vec::new();
+    for (i, (a, a_words)) in questions.iter().enumerate() {
+        for (b, b_words) in &questions[i + 1..] {
+            let shared = a_words.intersection(b_words).count();
+            let all = a_words.union(b_words).count();
+            if all > 0 && shared as f64 / all as f64 > SIMILAR_QUESTIONS_MAX {
+                problems.push(format!(
+                    "{tag}: `{a}` and `{b}` share most of their words; ask something different"
+                ));
+            }
+        }
     }
     problems
 }

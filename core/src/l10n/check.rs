@@ -181,6 +181,17 @@ pub fn check(manifest_json: &str, locales: &BTreeMap<String, LocaleFiles>) -> Ve
     problems
 }
 
+/// Every message's literal text in one locale's files (placeables left
+/// out), for content rules that read the words; syntax problems are the
+/// business of [`check`].
+pub fn message_texts(files: &LocaleFiles) -> BTreeMap<String, String> {
+    let mut ignored = Vec::new();
+    entries("", files, &mut ignored)
+        .into_iter()
+        .map(|(id, e)| (id, e.text))
+        .collect()
+}
+
 /// Messages whose translation may equal the English: names of countries,
 /// languages and months (Malaysia, Thailand, April are spelled alike in
 /// several languages) and brand names.

@@ -67,6 +67,10 @@ fun ContentView(route: String, model: WaymarkModel) {
                 q.feedback?.let { f ->
                     // The explanation opens with its own verdict ("Right." / "Not quite.").
                     Text(f.explanation, color = if (f.correct) MaterialTheme.colorScheme.primary else MaterialTheme.colorScheme.error)
+                    f.rightAnswer?.let { r ->
+                        Text("${r.label}: ${r.option}) ${r.text}", style = MaterialTheme.typography.titleSmall)
+                        Text(r.explanation)
+                    }
                     Button(onClick = { model.open(q.nextQuestion?.let { "quiz/$lesson/$it" } ?: "lesson/$lesson") }) { Text(q.nextLabel) }
                 }
             }
