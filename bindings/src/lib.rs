@@ -134,7 +134,9 @@ impl ApiError {
             | Error::OutboxFull { .. }
             | Error::UnknownSyncTask
             | Error::RestoreNeedsEmptyProfile => ApiError::WrongState { code, reason },
-            Error::Network | Error::Relay { .. } => ApiError::Network { code, reason },
+            Error::Network | Error::Relay { .. } | Error::RelayTooLarge => {
+                ApiError::Network { code, reason }
+            }
             Error::Corrupted(_) => ApiError::Corrupted { reason },
             Error::Storage(_) | Error::Io(_) | Error::PlatformSecret(_) => {
                 ApiError::Storage { code, reason }

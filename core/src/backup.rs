@@ -189,6 +189,7 @@ impl Waymark {
             bearer: Some(export.write_token.clone()),
             content_type: Some("application/octet-stream".into()),
             body: export.blob.clone(),
+            max_response_bytes: waymark_protocol::api::MAX_SMALL_ANSWER as u64,
         };
         match transport.execute(&task).await {
             TaskOutcome::Response(r) if r.status == 200 => {
@@ -197,6 +198,7 @@ impl Waymark {
             }
             TaskOutcome::Response(r) => Err(Error::Relay { status: r.status }),
             TaskOutcome::NetworkError | TaskOutcome::Cancelled => Err(Error::Network),
+            TaskOutcome::TooLarge => Err(Error::RelayTooLarge),
         }
     }
 
@@ -215,12 +217,14 @@ impl Waymark {
             bearer: None,
             content_type: None,
             body: Vec::new(),
+            max_response_bytes: waymark_protocol::api::MAX_BACKUP_ANSWER as u64,
         };
         match transport.execute(&task).await {
             TaskOutcome::Response(r) if r.status == 200 => self.import_backup(code, &r.body),
             TaskOutcome::Response(r) if r.status == 404 => Err(Error::BackupNotFound),
             TaskOutcome::Response(r) => Err(Error::Relay { status: r.status }),
             TaskOutcome::NetworkError | TaskOutcome::Cancelled => Err(Error::Network),
+            TaskOutcome::TooLarge => Err(Error::RelayTooLarge),
         }
     }
 
@@ -280,6 +284,7 @@ impl Waymark {
                     .ok_or(Error::InvalidInput { field: "backup" })?,
                 cap: c.mailbox_cap.clone(),
                 after: 0,
+                key_id: c.reply_key_id(),
             };
             let row = random_id()?;
             let json = Zeroizing::new(

@@ -104,6 +104,10 @@ pub enum Error {
     Network,
     #[error("relay answered {status}")]
     Relay { status: u16 },
+    /// The relay's answer was longer than its endpoint allows; it was not
+    /// read, and nothing was changed.
+    #[error("relay answer too large")]
+    RelayTooLarge,
     #[error("not a recovery code")]
     RecoveryCodeInvalid,
     #[error("the recovery code does not open this backup")]
@@ -177,6 +181,7 @@ impl Error {
             Error::UnknownSyncTask => "unknown_task",
             Error::Network => "network",
             Error::Relay { .. } => "relay_refused",
+            Error::RelayTooLarge => "relay_too_large",
             Error::RecoveryCodeWrong => "wrong_recovery_code",
             Error::RestoreNeedsEmptyProfile => "restore_not_empty",
             Error::Internal(_) => "internal",
@@ -234,6 +239,7 @@ impl Error {
             Error::RelayUrl => "error-relay-url",
             Error::Network => "error-network",
             Error::Relay { .. } => "error-relay-refused",
+            Error::RelayTooLarge => "error-relay-too-large",
             Error::RecoveryCodeInvalid => "error-recovery-code-invalid",
             Error::RecoveryCodeWrong => "error-recovery-code-wrong",
             Error::BackupNotFound => "error-backup-not-found",

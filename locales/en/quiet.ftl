@@ -36,7 +36,14 @@ sync-waiting = { $count ->
     [one] One message is still waiting. The app will try again in { $seconds } seconds.
    *[other] { $count } messages are still waiting. The app will try again in { $seconds } seconds.
 }
-sync-paused = The server is busy. The app will try again later.
+sync-paused = { $minutes ->
+    [one] The server asked the app to wait. It will try again in { $minutes } minute.
+   *[other] The server asked the app to wait. It will try again in { $minutes } minutes.
+}
+sync-budget = { $minutes ->
+    [one] The app has used all the requests it makes in an hour, so that it does not stand out. It will try again in { $minutes } minute. Your messages are safe on this phone.
+   *[other] The app has used all the requests it makes in an hour, so that it does not stand out. It will try again in { $minutes } minutes. Your messages are safe on this phone.
+}
 
 ## Backup and restore
 
@@ -60,6 +67,7 @@ error-outbox-full = { $max } messages are already waiting to be sent. Please wai
 error-relay-url = This server address cannot be used. It must start with https://.
 error-network = The server could not be reached. Nothing was lost; try again later.
 error-relay-refused = The server refused the request. Nothing was changed.
+error-relay-too-large = The server sent an answer far too large, so the app refused it. Nothing was lost; try again later.
 error-recovery-code-invalid = This is not a recovery code. A recovery code has 24 letters and numbers.
 error-recovery-code-wrong = This recovery code does not open the backup. Nothing was changed.
 error-backup-not-found = No backup was found for this recovery code.

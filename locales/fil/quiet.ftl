@@ -40,7 +40,8 @@ sync-waiting = { $count ->
     [one] { $count } mensahe pa ang naghihintay. Susubukan ulit ng app pagkalipas ng { $seconds } segundo.
    *[other] { $count } mensahe pa ang naghihintay. Susubukan ulit ng app pagkalipas ng { $seconds } segundo.
 }
-sync-paused = Abala ang server. Susubukan ulit ng app mamaya.
+sync-paused = Hiniling ng server na maghintay ang app. Susubukan ulit ng app pagkalipas ng { $minutes } minuto.
+sync-budget = Nagamit na ng app ang lahat ng kahilingang pinapayagan nito sa oras na ito, para hindi ito mapansin. Susubukan ulit ng app pagkalipas ng { $minutes } minuto. Ligtas pa rin ang iyong mga mensahe sa teleponong ito.
 
 ## Backup and restore
 
@@ -64,6 +65,7 @@ error-outbox-full = { $max } mensahe na ang naghihintay na maipadala. Maghintay 
 error-relay-url = Hindi magagamit ang address ng server na ito. Dapat itong magsimula sa https://.
 error-network = Hindi maabot ang server. Walang nawala; subukang muli mamaya.
 error-relay-refused = Tinanggihan ng server ang kahilingan. Walang nabago.
+error-relay-too-large = Nagpadala ang server ng sagot na sobrang laki, kaya tinanggihan ito ng app. Walang nawala; subukan ulit mamaya.
 error-recovery-code-invalid = Hindi ito code sa pagbawi. Ang code sa pagbawi ay may 24 na titik at numero.
 error-recovery-code-wrong = Hindi nabubuksan ng code sa pagbawi na ito ang backup. Walang nabago.
 error-backup-not-found = Walang nakitang backup para sa code sa pagbawi na ito.

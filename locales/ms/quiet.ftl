@@ -37,7 +37,8 @@ sync-done = { $sent } dihantar, { $delivered } sampai, { $replies } balasan dite
 sync-waiting = { $count ->
    *[other] Masih ada { $count } mesej yang menunggu. Aplikasi akan cuba lagi dalam { $seconds } saat.
 }
-sync-paused = Sistem penghantar mesej sedang sibuk. Aplikasi akan cuba lagi kemudian.
+sync-paused = Sistem penghantar mesej meminta aplikasi menunggu. Aplikasi akan cuba lagi dalam { $minutes } minit.
+sync-budget = Aplikasi telah menggunakan semua permintaan yang dibenarkan untuk jam ini, supaya tidak menarik perhatian. Aplikasi akan cuba lagi dalam { $minutes } minit. Mesej anda masih selamat dalam telefon ini.
 
 ## Backup and restore
 
@@ -61,6 +62,7 @@ error-outbox-full = Sudah ada { $max } mesej yang menunggu untuk dihantar. Sila 
 error-relay-url = Alamat sistem penghantar mesej ini tidak boleh digunakan. Alamat mesti bermula dengan https://.
 error-network = Sistem penghantar mesej tidak dapat dihubungi. Tiada apa-apa yang hilang; cuba lagi nanti.
 error-relay-refused = Sistem penghantar mesej menolak permintaan ini. Tiada apa-apa yang diubah.
+error-relay-too-large = Sistem penghantar mesej menghantar jawapan yang terlalu besar, jadi aplikasi menolaknya. Tiada apa-apa yang hilang; cuba lagi kemudian.
 error-recovery-code-invalid = Ini bukan kod pemulihan. Kod pemulihan mempunyai 24 huruf dan nombor.
 error-recovery-code-wrong = Kod pemulihan ini tidak dapat membuka sandaran. Tiada apa-apa yang diubah.
 error-backup-not-found = Tiada sandaran ditemui untuk kod pemulihan ini.

@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use waymark_core::Waymark;
+use waymark_core::sync::SyncWait;
 
 use super::{App, View, step};
 use crate::relay::Relay;
@@ -27,8 +28,12 @@ const IDLE_EVERY: Duration = Duration::from_secs(20);
 const DRAFT_MAX: usize = 4000;
 
 enum Outcome {
-    /// Whether the relay could not be reached.
-    Done { unreachable: bool },
+    /// Whether the relay could not be reached, and why the engine holds
+    /// back (the core's localized note).
+    Done {
+        unreachable: bool,
+        wait: Option<String>,
+    },
     /// A localized description of what went wrong.
     Failed(String),
 }
@@ -86,6 +91,12 @@ impl SyncWorker {
                 let outcome = match relay.runtime.block_on(w.sync_due(&relay.transport)) {
                     Ok(r) => Outcome::Done {
                         unreachable: r.offline || r.network_errors > 0,
+                        wait: matches!(
+                            r.waiting,
+                            Some(SyncWait::RelayPaused | SyncWait::BudgetSpent)
+                        )
+                        .then(|| w.sync_wait_note(&r))
+                        .flatten(),
                     },
                     Err(e) => Outcome::Failed(w.describe(&e)),
                 };
@@ -102,10 +113,13 @@ impl SyncWorker {
     fn tick(&mut self, w: &Arc<Waymark>, screen_open: bool) {
         while let Ok(outcome) = self.rx.try_recv() {
             self.problem = match outcome {
-                Outcome::Done { unreachable: false } => None,
-                Outcome::Done { unreachable: true } => {
-                    Some(waymark_core::screens::sync_offline(&w.localizer()))
-                }
+                Outcome::Done {
+                    unreachable: false,
+                    wait,
+                } => wait,
+                Outcome::Done {
+                    unreachable: true, ..
+                } => Some(waymark_core::screens::sync_offline(&w.localizer())),
                 Outcome::Failed(text) => Some(text),
             };
         }

@@ -13,6 +13,7 @@ use crate::error::ArgValue;
 use crate::guard::{Disguise, Guard};
 use crate::l10n::Localizer;
 use crate::settings::{Settings, StoredSettings};
+use crate::sync::{SyncReport, SyncWait};
 
 /// Set-up: choose a PIN.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -486,6 +487,39 @@ pub fn restore_done(l: &Localizer, report: &RestoreReport) -> String {
 /// What the person is told when a sync found no network.
 pub fn sync_offline(l: &Localizer) -> String {
     l.message("sync-offline")
+}
+
+/// Why the sync engine holds back and when it tries again, for the person
+/// (`now` in Unix seconds); `None` when nothing holds it back.
+pub fn sync_wait(l: &Localizer, report: &SyncReport, now: i64) -> Option<String> {
+    let minutes = || {
+        let secs = report
+            .next_attempt_at
+            .map_or(0, |t| t.saturating_sub(now).max(0));
+        (
+            "minutes",
+            ArgValue::Number((secs.saturating_add(59) / 60).max(1)),
+        )
+    };
+    Some(match report.waiting? {
+        SyncWait::Offline => sync_offline(l),
+        SyncWait::RelayPaused => l.message_with("sync-paused", &[minutes()]),
+        SyncWait::BudgetSpent => l.message_with("sync-budget", &[minutes()]),
+        SyncWait::Retrying => l.message_with(
+            "sync-waiting",
+            &[
+                ("count", ArgValue::Number(i64::from(report.queued))),
+                (
+                    "seconds",
+                    ArgValue::Number(
+                        report
+                            .next_attempt_at
+                            .map_or(0, |t| t.saturating_sub(now).max(0)),
+                    ),
+                ),
+            ],
+        ),
+    })
 }
 
 #[cfg(test)]
