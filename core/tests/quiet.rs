@@ -1318,3 +1318,49 @@ fn a_spent_budget_or_a_pause_says_why_and_when_the_next_attempt_is() {
         assert_ne!(translated, note, "{tag}");
     }
 }
+
+/// Answers every mailbox read with a full page of junk that does not move
+/// the read position; counts the reads.
+#[derive(Debug, Default)]
+struct PaddingRelay {
+    mailbox_reads: std::sync::atomic::AtomicU32,
+}
+
+impl Transport for PaddingRelay {
+    async fn execute(&self, task: &SyncTask) -> TaskOutcome {
+        if !task.path.starts_with("/v1/mailboxes/") {
+            return respond(404, b"{}".to_vec());
+        }
+        self.mailbox_reads.fetch_add(1, Ordering::SeqCst);
+        let junk = (0..waymark_protocol::api::REPLY_PAGE as i64)
+            .map(|seq| PageItem {
+                seq,
+                id: hex(&[seq as u8; 16]),
+                envelope: B64.encode([1u8; 80]),
+            })
+            .collect();
+        respond(
+            200,
+            serde_json::to_vec(&Page {
+                envelopes: junk,
+                next: 0,
+            })
+            .unwrap(),
+        )
+    }
+}
+
+/// A full page is read on at once only when it moved the read position:
+/// a relay padding pages with junk cannot make the phone spend its
+/// request budget, and the junk counts as no reply.
+#[test]
+fn a_page_of_junk_that_goes_nowhere_is_not_read_again_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = set_up(dir.path(), &clock);
+    w.conversation_with(HOTLINE).unwrap();
+    let relay = PaddingRelay::default();
+    let report = block_on(w.sync_now(&relay)).unwrap();
+    assert_eq!(relay.mailbox_reads.load(Ordering::SeqCst), 1);
+    assert_eq!(report.replies, 0);
+}

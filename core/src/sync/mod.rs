@@ -877,7 +877,8 @@ impl Waymark {
     }
 
     /// Stores a page of replies and moves the read position past it;
-    /// returns how many items the page held. Only replies that can be
+    /// returns how many items the page held, or 0 when it did not move the
+    /// read position (nothing new, however it is padded). Only replies that can be
     /// right are kept: a well-formed envelope under the id the page gives,
     /// sealed to this conversation's reply key, not already waiting. While
     /// unlocked they are opened at once, so the report counts only replies
@@ -938,6 +939,7 @@ impl Waymark {
                 vault::seal(&device, Record::INBOX, id, &encode(&inbox)?)?,
             ));
         }
+        let before = record.after;
         record.after = record.after.max(page.next);
         let sealed_box = vault::seal(&device, Record::MAILBOX, row, &encode(&record)?)?;
         // The replies and the new read position land together: a crash
@@ -967,7 +969,11 @@ impl Waymark {
             None => sealed_rows.len(),
         } as u32;
         guard(&self.sync).report.replies += kept;
-        Ok(page.envelopes.len())
+        Ok(if record.after > before {
+            page.envelopes.len()
+        } else {
+            0
+        })
     }
 
     /// Runs the engine over `transport` until nothing more is due now, and
