@@ -66,7 +66,7 @@ impl SyncWorker {
     }
 
     /// Starts a sync now, or right after the one that is running. `poll`
-    /// asks for delivery status, replies and the pack now (the person opened
+    /// asks for delivery status and replies now (the person opened
     /// quiet contact); otherwise only what the engine's intervals make due
     /// is polled, so a screen left open does not poll every few seconds.
     pub fn start(&mut self, w: &Arc<Waymark>, poll: bool) {
