@@ -765,3 +765,47 @@ fn sync_against_a_relay_answering_without_end_refuses_it_and_keeps_the_message()
     assert_eq!(report["sent"], 1, "{report}");
     assert_eq!(report["waiting"], Value::Null, "{report}");
 }
+
+#[test]
+fn message_show_prints_a_hostile_reply_as_data() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let phone = new_profile(tmp.path(), "phone");
+    let db = rt.block_on(database(tmp.path(), false));
+    let relay = rt.block_on(relay_on(&db, "127.0.0.1:0".parse().unwrap()));
+    let url = format!("http://{relay}");
+    send(&phone, "hello");
+    assert_eq!(sync(&phone, &url, 0)["sent"], 1);
+    let operator = Operator::new(relay);
+    let inbox = rt.block_on(operator.inbox());
+    rt.block_on(operator.reply(
+        &inbox[0].1,
+        "\u{1b}[2J\u{1b}]0;owned\u{7}\0\u{9b}31m ស្រ\u{200C}ី မင်္ဂလာပါ \u{202E}gnp.exe",
+    ));
+    sync(&phone, &url, 0);
+    let list = waymark(&phone, &url, &["--json", "message", "list"], "");
+    let conversation = list.json()["conversations"][0]["id"].as_i64().unwrap();
+    for json in [false, true] {
+        let mut args = vec!["message", "show"];
+        if json {
+            args.insert(0, "--json");
+        }
+        let id = conversation.to_string();
+        args.push(&id);
+        let shown = waymark(&phone, &url, &args, "");
+        assert_eq!(shown.code, 0, "{}", shown.stderr);
+        assert!(
+            !shown
+                .stdout
+                .chars()
+                .any(|c| c.is_control() && c != '\n' || ('\u{202A}'..='\u{202E}').contains(&c)),
+            "{:?}",
+            shown.stdout
+        );
+        assert!(
+            shown.stdout.contains("ស្រ\u{200C}ី မင်္ဂလာပါ gnp.exe"),
+            "{}",
+            shown.stdout
+        );
+    }
+}
