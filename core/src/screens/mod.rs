@@ -492,31 +492,22 @@ pub fn sync_offline(l: &Localizer) -> String {
 /// Why the sync engine holds back and when it tries again, for the person
 /// (`now` in Unix seconds); `None` when nothing holds it back.
 pub fn sync_wait(l: &Localizer, report: &SyncReport, now: i64) -> Option<String> {
-    let minutes = || {
-        let secs = report
-            .next_attempt_at
-            .map_or(0, |t| t.saturating_sub(now).max(0));
-        (
-            "minutes",
-            ArgValue::Number((secs.saturating_add(59) / 60).max(1)),
-        )
-    };
+    let secs = report
+        .next_attempt_at
+        .map_or(0, |t| t.saturating_sub(now).max(0));
+    let minutes = [(
+        "minutes",
+        ArgValue::Number((secs.saturating_add(59) / 60).max(1)),
+    )];
     Some(match report.waiting? {
         SyncWait::Offline => sync_offline(l),
-        SyncWait::RelayPaused => l.message_with("sync-paused", &[minutes()]),
-        SyncWait::BudgetSpent => l.message_with("sync-budget", &[minutes()]),
+        SyncWait::RelayPaused => l.message_with("sync-paused", &minutes),
+        SyncWait::BudgetSpent => l.message_with("sync-budget", &minutes),
         SyncWait::Retrying => l.message_with(
             "sync-waiting",
             &[
                 ("count", ArgValue::Number(i64::from(report.queued))),
-                (
-                    "seconds",
-                    ArgValue::Number(
-                        report
-                            .next_attempt_at
-                            .map_or(0, |t| t.saturating_sub(now).max(0)),
-                    ),
-                ),
+                ("seconds", ArgValue::Number(secs)),
             ],
         ),
     })
