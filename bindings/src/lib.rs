@@ -136,7 +136,7 @@ impl ApiError {
             | Error::OutboxFull { .. }
             | Error::UnknownSyncTask
             | Error::RestoreNeedsEmptyProfile => ApiError::WrongState { code, reason },
-            Error::Network | Error::Relay { .. } | Error::Cancelled => {
+            Error::Network | Error::Relay { .. } | Error::Cancelled | Error::RelayTooLarge => {
                 ApiError::Network { code, reason }
             }
             Error::Corrupted(_) => ApiError::Corrupted { reason },

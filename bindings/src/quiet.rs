@@ -12,7 +12,9 @@ use waymark_core::quiet::{
 };
 use waymark_core::sync::cancel::{Cancel, Cancellable};
 use waymark_core::sync::http::HttpTransport;
-use waymark_core::sync::{HttpResponse, OutboxSummary, SyncReport, SyncTask, TaskOutcome};
+use waymark_core::sync::{
+    HttpResponse, OutboxSummary, SyncReport, SyncTask, SyncWait, TaskOutcome,
+};
 
 use crate::{ApiError, RUNTIME, Waymark};
 
@@ -122,6 +124,18 @@ pub struct SyncReport {
     pub offline: bool,
     pub paused_until: Option<i64>,
     pub pack_installed: Option<u64>,
+    pub refused_answers: u32,
+    pub waiting: Option<SyncWait>,
+    pub next_attempt_at: Option<i64>,
+}
+
+/// Why the sync engine holds back (see `SyncReport.next_attempt_at`).
+#[uniffi::remote(Enum)]
+pub enum SyncWait {
+    Offline,
+    RelayPaused,
+    BudgetSpent,
+    Retrying,
 }
 
 #[uniffi::remote(Record)]
@@ -142,6 +156,8 @@ pub struct SyncTask {
     pub bearer: Option<String>,
     pub content_type: Option<String>,
     pub body: Vec<u8>,
+    /// Stop reading an answer longer than this and report `TooLarge`.
+    pub max_response_bytes: u64,
 }
 
 /// How the platform's request ended.
@@ -159,6 +175,9 @@ pub enum SyncOutcome {
     NetworkError,
     /// The platform stopped the work before it knew the answer.
     Cancelled,
+    /// The answer was longer than the task's `max_response_bytes`; the
+    /// platform stopped reading it.
+    TooLarge,
 }
 
 impl From<SyncOutcome> for TaskOutcome {
@@ -177,6 +196,7 @@ impl From<SyncOutcome> for TaskOutcome {
             }),
             SyncOutcome::NetworkError => TaskOutcome::NetworkError,
             SyncOutcome::Cancelled => TaskOutcome::Cancelled,
+            SyncOutcome::TooLarge => TaskOutcome::TooLarge,
         }
     }
 }
@@ -334,6 +354,12 @@ impl Waymark {
     /// What the platform driver's run did, and what still waits.
     pub fn sync_report(&self) -> Result<SyncReport, ApiError> {
         self.inner.finish_report().map_err(|e| self.err(e))
+    }
+
+    /// Why a sync holds back and when it tries again, for the person
+    /// (`None` when nothing holds it back).
+    pub fn sync_wait_note(&self, report: SyncReport) -> Option<String> {
+        self.inner.sync_wait_note(&report)
     }
 
     /// Seals the profile for a backup file (no network).

@@ -50,7 +50,7 @@ pub fn exit_status(code: &str) -> u8 {
         | "outbox_full"
         | "restore_not_empty" => 5,
         "network" => 12,
-        "relay_refused" => 13,
+        "relay_refused" | "relay_too_large" => 13,
         "corrupted" => 6,
         "storage" | "platform_secret" => 7,
         "l10n_incomplete" | "pack_invalid" => 8,

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use clap::{Args, Subcommand};
 use serde_json::json;
 use waymark_core::quiet::MAX_MESSAGE;
-use waymark_core::sync::SyncReport;
+use waymark_core::sync::{SyncReport, SyncWait};
 use waymark_core::{Error, Waymark};
 
 use crate::input::{InputProblem, SecretSource};
@@ -188,8 +188,10 @@ fn report_lines(w: &Waymark, r: &SyncReport) -> Vec<String> {
     let l = w.localizer();
     let n = |v: u32| waymark_core::error::ArgValue::Number(i64::from(v));
     let mut lines = Vec::new();
-    if r.offline {
-        lines.push(l.message("sync-offline"));
+    // Why the engine holds back and when it tries next, as the core says.
+    let wait = w.sync_wait_note(r);
+    if r.waiting == Some(SyncWait::Offline) {
+        lines.extend(wait.clone());
     }
     lines.push(l.message_with(
         "sync-done",
@@ -199,23 +201,17 @@ fn report_lines(w: &Waymark, r: &SyncReport) -> Vec<String> {
             ("replies", n(r.replies)),
         ],
     ));
-    if r.paused_until.is_some() {
-        lines.push(l.message("sync-paused"));
-    } else if r.queued > 0 {
-        lines.push(l.message_with(
-            "sync-waiting",
-            &[
-                ("count", n(r.queued)),
-                (
-                    "seconds",
-                    waymark_core::error::ArgValue::Number(
-                        r.next_attempt_in.unwrap_or(0).min(i64::MAX as u64) as i64,
-                    ),
-                ),
-            ],
-        ));
+    if r.waiting != Some(SyncWait::Offline) {
+        lines.extend(wait);
     }
     lines
+}
+
+fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
 }
 
 /// `waymark sync`: works while locked — the outbox is device-sealed — and
@@ -234,23 +230,24 @@ pub fn sync(json_mode: bool, w: &Waymark, relay: &Relay, args: &SyncArgs) -> Res
         total.replies += r.replies;
         total.failed += r.failed;
         total.network_errors += r.network_errors;
+        total.refused_answers += r.refused_answers;
         total.pack_installed = r.pack_installed.or(total.pack_installed);
         total.queued = r.queued;
         total.next_attempt_in = r.next_attempt_in;
         total.offline = r.offline;
         total.paused_until = r.paused_until;
+        total.waiting = r.waiting;
+        total.next_attempt_at = r.next_attempt_at;
         let Some(deadline) = deadline else { break };
         if r.queued == 0 || r.offline {
             break;
         }
-        // Wait as the engine asks (its backoff or the server's pause),
-        // never past the deadline.
-        let now_unix = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0);
-        let pause = r.paused_until.map_or(0, |t| (t - now_unix).max(0) as u64);
-        let wait = Duration::from_secs(r.next_attempt_in.unwrap_or(1).max(pause).max(1));
+        // Wait as the engine asks (its backoff, the server's pause, the
+        // end of its request window), never past the deadline.
+        let until = r
+            .next_attempt_at
+            .map_or(0, |t| (t - unix_now()).max(0) as u64);
+        let wait = Duration::from_secs(r.next_attempt_in.unwrap_or(1).max(until).max(1));
         let now = Instant::now();
         if now + wait > deadline {
             break;

@@ -723,3 +723,111 @@ fn quiet_contact_errors_have_stable_codes_and_exit_statuses() {
         (Some(1), Some(1))
     );
 }
+
+/// A relay on this machine that answers every request with a body without
+/// end (chunked, 64 KiB at a time) until the phone hangs up; it takes a few
+/// connections and stops each after 4 GiB at most.
+fn endless_relay() -> String {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(8) {
+            let Ok(mut stream) = stream else { return };
+            std::thread::spawn(move || {
+                let mut request = Vec::new();
+                let mut buf = [0u8; 4096];
+                while !request.windows(4).any(|w| w == b"\r\n\r\n") {
+                    match stream.read(&mut buf) {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => request.extend_from_slice(&buf[..n]),
+                    }
+                }
+                let head = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n";
+                let chunk = [b"10000\r\n".as_slice(), &[b'x'; 0x10000], b"\r\n"].concat();
+                if stream.write_all(head).is_ok() {
+                    let mut total = 0u64;
+                    while total < 4 << 30 && stream.write_all(&chunk).is_ok() {
+                        total += chunk.len() as u64;
+                    }
+                }
+            });
+        }
+    });
+    url
+}
+
+#[test]
+fn sync_against_a_relay_answering_without_end_refuses_it_and_keeps_the_message() {
+    let tmp = tempfile::tempdir().unwrap();
+    let phone = new_profile(tmp.path(), "phone");
+    send(&phone, "kept through a hostile relay");
+    let hostile = endless_relay();
+    let r = waymark(&phone, &hostile, &["--json", "sync"], "");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let report = r.json();
+    assert_eq!(report["refused_answers"], 3, "{report}");
+    assert_eq!(report["network_errors"], 0, "{report}");
+    assert_eq!(report["sent"], 0, "{report}");
+    assert_eq!(report["waiting"], "retrying", "{report}");
+    assert!(report["next_attempt_at"].as_i64().unwrap() > 0, "{report}");
+    // Said in words too.
+    let r = waymark(&phone, &hostile, &["sync"], "");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.contains("The app will try again in"),
+        "{}",
+        r.stdout
+    );
+    // The message is still there, and a relay that behaves gets it.
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let db = rt.block_on(database(tmp.path(), false));
+    let relay = rt.block_on(relay_on(&db, "127.0.0.1:0".parse().unwrap()));
+    let report = sync(&phone, &format!("http://{relay}"), 30);
+    assert_eq!(report["sent"], 1, "{report}");
+    assert_eq!(report["waiting"], Value::Null, "{report}");
+}
+
+#[test]
+fn message_show_prints_a_hostile_reply_as_data() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let phone = new_profile(tmp.path(), "phone");
+    let db = rt.block_on(database(tmp.path(), false));
+    let relay = rt.block_on(relay_on(&db, "127.0.0.1:0".parse().unwrap()));
+    let url = format!("http://{relay}");
+    send(&phone, "hello");
+    assert_eq!(sync(&phone, &url, 0)["sent"], 1);
+    let operator = Operator::new(relay);
+    let inbox = rt.block_on(operator.inbox());
+    rt.block_on(operator.reply(
+        &inbox[0].1,
+        "\u{1b}[2J\u{1b}]0;owned\u{7}\0\u{9b}31m ស្រ\u{200C}ី မင်္ဂလာပါ \u{202E}gnp.exe",
+    ));
+    sync(&phone, &url, 0);
+    let list = waymark(&phone, &url, &["--json", "message", "list"], "");
+    let conversation = list.json()["conversations"][0]["id"].as_i64().unwrap();
+    for json in [false, true] {
+        let mut args = vec!["message", "show"];
+        if json {
+            args.insert(0, "--json");
+        }
+        let id = conversation.to_string();
+        args.push(&id);
+        let shown = waymark(&phone, &url, &args, "");
+        assert_eq!(shown.code, 0, "{}", shown.stderr);
+        assert!(
+            !shown
+                .stdout
+                .chars()
+                .any(|c| c.is_control() && c != '\n' || ('\u{202A}'..='\u{202E}').contains(&c)),
+            "{:?}",
+            shown.stdout
+        );
+        assert!(
+            shown.stdout.contains("ស្រ\u{200C}ី မင်္ဂလာပါ gnp.exe"),
+            "{}",
+            shown.stdout
+        );
+    }
+}

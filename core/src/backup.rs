@@ -199,6 +199,7 @@ impl Waymark {
             bearer: Some(export.write_token.clone()),
             content_type: Some("application/octet-stream".into()),
             body: export.blob.clone(),
+            max_response_bytes: waymark_protocol::api::MAX_SMALL_ANSWER as u64,
         };
         match transport.execute(&task).await {
             TaskOutcome::Response(r) if r.status == 200 => {
@@ -208,6 +209,7 @@ impl Waymark {
             TaskOutcome::Response(r) => Err(Error::Relay { status: r.status }),
             TaskOutcome::NetworkError => Err(Error::Network),
             TaskOutcome::Cancelled => Err(Error::Cancelled),
+            TaskOutcome::TooLarge => Err(Error::RelayTooLarge),
         }
     }
 
@@ -230,6 +232,7 @@ impl Waymark {
             bearer: None,
             content_type: None,
             body: Vec::new(),
+            max_response_bytes: waymark_protocol::api::MAX_BACKUP_ANSWER as u64,
         };
         match transport.execute(&task).await {
             TaskOutcome::Response(r) if r.status == 200 => {
@@ -239,6 +242,7 @@ impl Waymark {
             TaskOutcome::Response(r) => Err(Error::Relay { status: r.status }),
             TaskOutcome::NetworkError => Err(Error::Network),
             TaskOutcome::Cancelled => Err(Error::Cancelled),
+            TaskOutcome::TooLarge => Err(Error::RelayTooLarge),
         }
     }
 
@@ -313,6 +317,7 @@ impl Waymark {
                     .ok_or(Error::InvalidInput { field: "backup" })?,
                 cap: c.mailbox_cap.clone(),
                 after: 0,
+                key_id: c.reply_key_id(),
             };
             let row = random_id()?;
             let json = Zeroizing::new(

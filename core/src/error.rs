@@ -114,6 +114,10 @@ pub enum Error {
     Cancelled,
     #[error("relay answered {status}")]
     Relay { status: u16 },
+    /// The relay's answer was longer than its endpoint allows; it was not
+    /// read, and nothing was changed.
+    #[error("relay answer too large")]
+    RelayTooLarge,
     #[error("not a recovery code")]
     RecoveryCodeInvalid,
     #[error("the recovery code does not open this backup")]
@@ -213,6 +217,7 @@ impl Error {
             Error::Network => "network",
             Error::Cancelled => "cancelled",
             Error::Relay { .. } => "relay_refused",
+            Error::RelayTooLarge => "relay_too_large",
             Error::RecoveryCodeWrong => "wrong_recovery_code",
             Error::RestoreNeedsEmptyProfile => "restore_not_empty",
             Error::Internal(_) => "internal",
@@ -272,6 +277,7 @@ impl Error {
             Error::Network => "error-network",
             Error::Cancelled => "error-cancelled",
             Error::Relay { .. } => "error-relay-refused",
+            Error::RelayTooLarge => "error-relay-too-large",
             Error::RecoveryCodeInvalid => "error-recovery-code-invalid",
             Error::RecoveryCodeWrong => "error-recovery-code-wrong",
             Error::BackupNotFound => "error-backup-not-found",

@@ -1101,6 +1101,11 @@ impl Waymark {
         sync::SyncReport {
             offline: report.offline,
             pack_installed: report.pack_installed,
+            // "Offline" speaks of the phone's network only; every other
+            // reason (a retry, a pause, a spent budget) implies requests.
+            waiting: report
+                .waiting
+                .filter(|w| matches!(w, sync::SyncWait::Offline)),
             ..sync::SyncReport::default()
         }
     }

@@ -10,6 +10,10 @@
 //! capability, made here; the hotline learns them only from inside the
 //! sealed message. Replies arrive in the device-sealed `inbox` while the app
 //! may be locked and are opened into the conversation at the next look.
+//! A reply is data from outside: its time is never later than when it was
+//! received, and the screen models carry message text only in its display
+//! form ([`crate::text::for_display`]), so no UI prints a relay's or a
+//! hotline's control characters raw.
 
 use serde::{Deserialize, Serialize};
 use waymark_protocol::message::{self, HotlineMessage, HotlineReply, ReplyTo, from_hex, hex};
@@ -62,6 +66,13 @@ impl StoredConversation {
     pub fn mailbox_id(&self) -> Option<String> {
         let cap: [u8; 32] = from_hex(&self.mailbox_cap)?.try_into().ok()?;
         Some(message::mailbox_id(&cap))
+    }
+
+    /// Key id (hex) of the conversation's reply key, as a reply's
+    /// envelope header names it.
+    pub fn reply_key_id(&self) -> Option<String> {
+        let sk = self.reply_secret()?;
+        Some(hex(&envelope::key_id(&hpke::public_key(&sk))))
     }
 
     fn reply_secret(&self) -> Option<Zeroizing<[u8; 32]>> {
@@ -408,7 +419,9 @@ impl Waymark {
                 id: c.id,
                 hotline_id: c.hotline.clone(),
                 hotline_name: name,
-                last_message: last.map(|m| m.body.clone()).unwrap_or_default(),
+                last_message: last
+                    .map(|m| crate::text::for_display(&m.body))
+                    .unwrap_or_default(),
                 last_at: last.map_or(c.created_at, |m| m.at),
                 status,
                 status_label: status_label(&l, status),
@@ -471,7 +484,7 @@ impl Waymark {
                 .map(|(m, status)| MessageView {
                     id: m.id,
                     outgoing: m.outgoing,
-                    body: m.body.clone(),
+                    body: crate::text::for_display(&m.body),
                     at: m.at,
                     status,
                     status_label: status_label(&l, status),
@@ -496,7 +509,7 @@ impl Waymark {
     pub fn start_conversation(&self, hotline_id: &str) -> Result<i64> {
         let (profile, key) = self.with_session(|s| Ok((s.profile, s.key_copy())))?;
         let hotline = self.quiet_hotline(hotline_id)?;
-        let (reply_secret, _) =
+        let (reply_secret, reply_public) =
             hpke::generate_keypair().map_err(|_| Error::Internal("randomness"))?;
         let cap: [u8; 32] = random_array()?;
         let conversation = StoredConversation {
@@ -514,6 +527,7 @@ impl Waymark {
             mailbox_id: message::mailbox_id(&cap),
             cap: hex(&cap),
             after: 0,
+            key_id: Some(hex(&envelope::key_id(&reply_public))),
         };
         let device = self.device_key()?;
         let mailbox_row = random_id()?;
@@ -850,10 +864,11 @@ impl Waymark {
     /// Opens fetched replies that belong to this profile's conversations
     /// into messages, each in one transaction with removing it from the
     /// inbox. Replies for the other profile stay sealed in the inbox.
-    pub(crate) fn open_replies(&self, key: &DataKey, profile: i64) -> Result<u32> {
+    /// Returns the inbox rows that became messages.
+    pub(crate) fn open_replies(&self, key: &DataKey, profile: i64) -> Result<Vec<i64>> {
         let inbox = guard(&self.store).device_rows(DeviceTable::Inbox)?;
         if inbox.is_empty() {
-            return Ok(0);
+            return Ok(Vec::new());
         }
         let device = self.device_key()?;
         let mut conversations = self.stored_conversations(key, profile)?;
@@ -863,7 +878,8 @@ impl Waymark {
             .filter(|m| !m.outgoing)
             .map(|m| m.envelope_id)
             .collect();
-        let mut opened = 0;
+        let mut opened = Vec::new();
+        let now = self.clock.now_unix();
         for (row, sealed) in inbox {
             let Ok(record) = vault::open(&device, Record::INBOX, row, &sealed)
                 .and_then(|json| decode_json::<InboxRecord>(&json, "inbox"))
@@ -901,8 +917,14 @@ impl Waymark {
                     id: random_id()?,
                     conversation: conversation.id,
                     outgoing: false,
-                    body: crate::text::for_storage(&reply.body),
-                    at: reply.sent_at,
+                    body: crate::text::for_display(&crate::text::for_storage(&reply.body)),
+                    // Never later than it arrived: a reply dated in the
+                    // future would stay "newest" for ever.
+                    at: reply.sent_at.min(if record.received_at > 0 {
+                        record.received_at
+                    } else {
+                        now
+                    }),
                     order,
                     envelope_id: record.envelope_id.clone(),
                     outbox: None,
@@ -928,7 +950,7 @@ impl Waymark {
                     id: conversation.id,
                     sealed: &sealed_conv,
                 });
-                opened += 1;
+                opened.push(row);
             }
             guard(&self.store).apply(&writes)?;
         }

@@ -246,15 +246,21 @@ impl FakeRelay {
         let key: [u8; 32] = from_hex(&to.reply_to.key).unwrap().try_into().unwrap();
         let id = [9u8; 16].map(|b| b ^ (to.seq as u8));
         let bytes = envelope::seal(&key, id, &reply.to_bytes()).unwrap();
+        self.put_in_mailbox(&to.reply_to.mailbox, &hex(&id), B64.encode(bytes));
+    }
+
+    /// Anything at all in a mailbox, as a relay (or someone who knows the
+    /// mailbox id) could put it there.
+    fn put_in_mailbox(&self, mailbox: &str, id: &str, envelope: String) {
         let mut s = self.0.lock().unwrap();
         let seq = s.mailboxes.values().map(Vec::len).sum::<usize>() as i64 + 1;
         s.mailboxes
-            .entry(to.reply_to.mailbox.clone())
+            .entry(mailbox.to_string())
             .or_default()
             .push(PageItem {
                 seq,
-                id: hex(&id),
-                envelope: B64.encode(bytes),
+                id: id.to_string(),
+                envelope,
             });
     }
 
@@ -1154,4 +1160,399 @@ fn a_hostile_relay_cannot_break_the_engine_or_lose_messages() {
     assert_eq!(s.queued, 0, "{s:?}");
     assert_eq!(s.needs_attention, 0, "{s:?}");
     assert_eq!(relay.stored() as u32 + s.delivered, 3, "{s:?}");
+}
+
+/// A relay on this machine that answers every request with an endless body:
+/// announcing `content_length` (or chunked, when `None`) and streaming
+/// until the phone hangs up. Returns its address and the bytes it managed
+/// to send on each connection.
+fn endless_relay(content_length: Option<u64>) -> (String, Arc<Mutex<Vec<u64>>>) {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = format!("http://{}", listener.local_addr().unwrap());
+    let sent = Arc::new(Mutex::new(Vec::new()));
+    let log = sent.clone();
+    std::thread::spawn(move || {
+        // A few connections at most; each stops when the phone hangs up or
+        // after 4 GiB, whichever comes first.
+        for stream in listener.incoming().take(8) {
+            let Ok(mut stream) = stream else { return };
+            let log = log.clone();
+            std::thread::spawn(move || {
+                let mut request = Vec::new();
+                let mut buf = [0u8; 4096];
+                while !request.windows(4).any(|w| w == b"\r\n\r\n") {
+                    match stream.read(&mut buf) {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => request.extend_from_slice(&buf[..n]),
+                    }
+                }
+                let head = match content_length {
+                    Some(n) => format!("HTTP/1.1 200 OK\r\nContent-Length: {n}\r\n\r\n"),
+                    None => "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n".to_string(),
+                };
+                let mut total = 0u64;
+                if stream.write_all(head.as_bytes()).is_ok() {
+                    let chunk = vec![b'x'; 64 * 1024];
+                    let framed = [
+                        format!("{:x}\r\n", chunk.len()).into_bytes(),
+                        chunk.clone(),
+                        b"\r\n".to_vec(),
+                    ]
+                    .concat();
+                    let piece = if content_length.is_some() {
+                        &chunk
+                    } else {
+                        &framed
+                    };
+                    while total < 4 << 30 && stream.write_all(piece).is_ok() {
+                        total += piece.len() as u64;
+                    }
+                }
+                log.lock().unwrap().push(total);
+            });
+        }
+    });
+    (addr, sent)
+}
+
+fn block_on_io<F: Future>(f: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(f)
+}
+
+/// A hostile relay that announces 2 GB, or streams without end, is refused
+/// by the endpoint's size limit before the phone reads it: the sync ends
+/// with the answers counted as refused, the message still queued (backing
+/// off like after a bad answer), and the relay could push only what fits in
+/// the socket buffers.
+#[test]
+fn a_relay_answering_without_end_is_refused_and_nothing_is_lost() {
+    use waymark_core::sync::SyncWait;
+    use waymark_core::sync::http::HttpTransport;
+    for content_length in [Some(2_000_000_000), None] {
+        let dir = tempfile::tempdir().unwrap();
+        let clock = Arc::new(TestClock::default());
+        let w = set_up(dir.path(), &clock);
+        let c = w.conversation_with(HOTLINE).unwrap();
+        w.send_message(c, "still here after a hostile relay")
+            .unwrap();
+        let (url, pushed) = endless_relay(content_length);
+        let transport =
+            HttpTransport::with_timeout(&url, std::time::Duration::from_secs(60)).unwrap();
+        let report = block_on_io(w.sync_now(&transport)).unwrap();
+        // The send, the mailbox poll and the pack check: each refused.
+        assert_eq!(report.refused_answers, 3, "{report:?}");
+        assert_eq!(report.network_errors, 0, "{report:?}");
+        assert_eq!((report.sent, report.replies, report.queued), (0, 0, 1));
+        assert_eq!(report.waiting, Some(SyncWait::Retrying));
+        assert!(report.next_attempt_at.unwrap() > clock.now_unix());
+        assert_eq!(w.outbox_summary().unwrap().queued, 1);
+        assert_eq!(statuses(&w, c), vec![Some(MessageStatus::Queued)]);
+        // The message is sent once the relay behaves.
+        clock.advance(3600);
+        let relay = FakeRelay::default();
+        assert_eq!(block_on(w.sync_now(&relay)).unwrap().sent, 1);
+        let pushed = pushed.lock().unwrap().clone();
+        assert!(
+            pushed.iter().all(|n| *n < 64 << 20),
+            "the phone hung up early: {pushed:?}"
+        );
+    }
+}
+
+/// A platform driver that read an answer past the task's limit gets the
+/// same treatment as the core's own transport.
+#[test]
+fn a_platform_answer_past_the_limit_counts_as_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = set_up(dir.path(), &clock);
+    let c = w.conversation_with(HOTLINE).unwrap();
+    w.send_message(c, "hello").unwrap();
+    let task = w.next_sync_task().unwrap().unwrap();
+    assert_eq!(task.path, "/v1/envelopes");
+    assert_eq!(
+        task.max_response_bytes,
+        waymark_protocol::api::MAX_BATCH_ANSWER as u64
+    );
+    let huge = vec![b' '; task.max_response_bytes as usize + 1];
+    w.report_sync_result(task.id, respond(200, huge)).unwrap();
+    let report = w.finish_report().unwrap();
+    assert_eq!(
+        (report.refused_answers, report.sent, report.queued),
+        (1, 0, 1)
+    );
+    assert_eq!(w.outbox_summary().unwrap().queued, 1);
+}
+
+/// Sends one message through the fake relay and hands it to the operator.
+fn one_message_at_the_hotline(w: &Waymark, relay: &FakeRelay) -> (i64, HotlineMessage) {
+    let c = w.conversation_with(HOTLINE).unwrap();
+    w.send_message(c, "hello").unwrap();
+    assert_eq!(block_on(w.sync_now(relay)).unwrap().sent, 1);
+    let (_, message) = relay.operator_fetch().pop().unwrap();
+    (c, message)
+}
+
+fn sealed_reply(to: &HotlineMessage, id: [u8; 16], reply: &HotlineReply) -> String {
+    let key: [u8; 32] = from_hex(&to.reply_to.key).unwrap().try_into().unwrap();
+    B64.encode(envelope::seal(&key, id, &reply.to_bytes()).unwrap())
+}
+
+/// Reply text is data: escape sequences, NUL and bidi overrides never
+/// reach a screen raw, every script's text stays whole, and a reply dated
+/// far in the future is dated when it arrived instead of staying "newest"
+/// for ever.
+#[test]
+fn reply_text_is_shown_as_data_and_dated_no_later_than_it_arrived() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let relay = FakeRelay::default();
+    let w = set_up(dir.path(), &clock);
+    let (c, message) = one_message_at_the_hotline(&w, &relay);
+    let reply = HotlineReply {
+        v: 1,
+        conversation: message.conversation.clone(),
+        sent_at: i64::MAX / 2,
+        body: "\u{1b}[2J\u{1b}]0;owned\u{7}\0ok \u{202E}txt.exe\u{202C}\r\nမင်္ဂလာပါ ស្រ\u{200C}ី ສະບາຍດີ ช่วย".into(),
+    };
+    relay.put_in_mailbox(
+        &message.reply_to.mailbox,
+        &hex(&[7; 16]),
+        sealed_reply(&message, [7; 16], &reply),
+    );
+    clock.advance(120);
+    let arrived = clock.now_unix();
+    // Fetched while locked, opened at the next look.
+    w.lock();
+    assert_eq!(block_on(w.sync_now(&relay)).unwrap().replies, 1);
+    clock.advance(3600);
+    w.unlock(PIN).unwrap();
+    let other = w.start_conversation(HOTLINE).unwrap();
+    w.send_message(other, "a later conversation").unwrap();
+    let screen = w.conversation_screen(c).unwrap();
+    let shown = &screen.messages[1];
+    assert_eq!(
+        shown.body,
+        "\u{FFFD}[2J\u{FFFD}]0;owned\u{FFFD}\u{FFFD}ok txt.exe\nမင်္ဂလာပါ ស្រ\u{200C}ី ສະບາຍດີ ช่วย"
+    );
+    assert!(!shown.body.chars().any(|ch| ch.is_control() && ch != '\n'));
+    assert_eq!(shown.at, arrived);
+    let list = w.conversations_screen().unwrap();
+    assert_eq!(
+        list.conversations[0].id, other,
+        "the newer conversation stays first"
+    );
+    let summary = list.conversations.iter().find(|s| s.id == c).unwrap();
+    assert_eq!(summary.last_at, arrived);
+    assert_eq!(summary.last_message, shown.body);
+}
+
+/// Only replies that can be right are counted: garbage, an envelope under
+/// another id, one sealed to another key and a repeat are dropped at once;
+/// while unlocked, a reply that does not open into its conversation counts
+/// nothing either.
+#[test]
+fn only_kept_replies_are_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let relay = FakeRelay::default();
+    let w = set_up(dir.path(), &clock);
+    let (c, message) = one_message_at_the_hotline(&w, &relay);
+    let mailbox = message.reply_to.mailbox.clone();
+    let reply = |conversation: &str, body: &str| HotlineReply {
+        v: 1,
+        conversation: conversation.into(),
+        sent_at: message.sent_at + 60,
+        body: body.into(),
+    };
+    let good = sealed_reply(&message, [1; 16], &reply(&message.conversation, "kept"));
+    relay.put_in_mailbox(&mailbox, &hex(&[1; 16]), good.clone());
+    relay.put_in_mailbox(&mailbox, &hex(&[1; 16]), good.clone());
+    relay.put_in_mailbox(&mailbox, &hex(&[2; 16]), good);
+    relay.put_in_mailbox(&mailbox, &hex(&[3; 16]), "!!!".into());
+    relay.put_in_mailbox(&mailbox, &hex(&[4; 16]), B64.encode([1u8; 100]));
+    let (_, stranger) = waymark_protocol::hpke::generate_keypair().unwrap();
+    let foreign = envelope::seal(
+        &stranger,
+        [5; 16],
+        &reply(&message.conversation, "x").to_bytes(),
+    );
+    relay.put_in_mailbox(&mailbox, &hex(&[5; 16]), B64.encode(foreign.unwrap()));
+    w.lock();
+    clock.advance(120);
+    let report = block_on(w.sync_now(&relay)).unwrap();
+    assert_eq!(report.replies, 1, "{report:?}");
+    // Unlocked: a reply sealed to the right key that names another
+    // conversation is dropped on opening and not counted.
+    w.unlock(PIN).unwrap();
+    let unknown = sealed_reply(&message, [6; 16], &reply(&"ab".repeat(16), "stray"));
+    relay.put_in_mailbox(&mailbox, &hex(&[6; 16]), unknown);
+    clock.advance(120);
+    assert_eq!(block_on(w.sync_now(&relay)).unwrap().replies, 0);
+    let bodies: Vec<String> = w
+        .conversation_screen(c)
+        .unwrap()
+        .messages
+        .into_iter()
+        .map(|m| m.body)
+        .collect();
+    assert_eq!(bodies, vec!["hello".to_string(), "kept".to_string()]);
+}
+
+/// Answers every request like a relay that is down, counting pack checks.
+#[derive(Debug, Default)]
+struct DownRelay {
+    pack_checks: std::sync::atomic::AtomicU32,
+}
+
+impl Transport for DownRelay {
+    async fn execute(&self, task: &SyncTask) -> TaskOutcome {
+        if task.path.starts_with("/v1/packs/") {
+            self.pack_checks.fetch_add(1, Ordering::SeqCst);
+        }
+        TaskOutcome::NetworkError
+    }
+}
+
+/// The pack check keeps its daily schedule (docs/protocol.md) however
+/// often the person asks to sync, and while the relay is down a failed
+/// check counts as the day's check.
+#[test]
+fn the_pack_check_runs_at_most_daily_even_while_the_relay_is_down() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = set_up(dir.path(), &clock);
+    let down = DownRelay::default();
+    for _ in 0..20 {
+        block_on(w.sync_now(&down)).unwrap();
+        block_on(w.sync_due(&down)).unwrap();
+        clock.advance(1);
+    }
+    assert_eq!(down.pack_checks.load(Ordering::SeqCst), 1);
+    // A relay that answers: still not before the day is over.
+    let relay = FakeRelay::default();
+    let pack_requests = |relay: &FakeRelay| {
+        let before = relay.requests();
+        block_on(w.sync_now(relay)).unwrap();
+        relay.requests() - before
+    };
+    assert_eq!(
+        pack_requests(&relay),
+        0,
+        "no mailbox, no message: only a pack check could be asked"
+    );
+    clock.advance(24 * 3600);
+    assert_eq!(pack_requests(&relay), 1);
+    assert_eq!(pack_requests(&relay), 0);
+}
+
+/// When the request budget is spent, or the relay asked to pause, the
+/// report and the localized note say why nothing is sent and when the
+/// next attempt is.
+#[test]
+fn a_spent_budget_or_a_pause_says_why_and_when_the_next_attempt_is() {
+    use waymark_core::sync::SyncWait;
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let mut config = Config::new(dir.path(), Arc::new(FileSecret::in_dir(dir.path())));
+    config.kdf = TEST_KDF;
+    config.clock = clock.clone();
+    config.device_locales = vec!["en".into()];
+    config.sync_policy = SyncPolicy {
+        max_requests_per_window: 4,
+        ..SyncPolicy::default()
+    };
+    let w = Waymark::open(config).unwrap();
+    w.set_up(PIN, PIN).unwrap();
+    let c = w.conversation_with(HOTLINE).unwrap();
+    w.send_message(c, "hello").unwrap();
+    let start = clock.now_unix();
+    let relay = FakeRelay::default();
+    relay.plan(&[Fault::ServerError; 10]);
+    let mut report = block_on(w.sync_now(&relay)).unwrap();
+    while report.requests > 0 {
+        clock.advance(report.next_attempt_in.unwrap_or(1) as i64);
+        report = block_on(w.sync_now(&relay)).unwrap();
+    }
+    assert_eq!(relay.requests(), 4);
+    assert_eq!((report.requests, report.queued), (0, 1));
+    assert_eq!(report.waiting, Some(SyncWait::BudgetSpent));
+    assert_eq!(report.next_attempt_at, Some(start + 3600));
+    let minutes = (start + 3600 - clock.now_unix() + 59) / 60;
+    let note = w.sync_wait_note(&report).unwrap();
+    assert!(note.contains("requests it makes in an hour"), "{note}");
+    assert!(note.contains(&format!("in {minutes} minute")), "{note}");
+    // When the window turns, it sends.
+    relay.plan(&[]);
+    clock.advance(start + 3600 - clock.now_unix());
+    assert_eq!(block_on(w.sync_now(&relay)).unwrap().sent, 1);
+    // A pause from the relay: why, and until when.
+    w.send_message(c, "again").unwrap();
+    relay.plan(&[Fault::Busy { retry_after: 600 }]);
+    let report = block_on(w.sync_now(&relay)).unwrap();
+    assert_eq!(report.waiting, Some(SyncWait::RelayPaused));
+    assert_eq!(report.next_attempt_at, Some(clock.now_unix() + 600));
+    let note = w.sync_wait_note(&report).unwrap();
+    assert!(note.contains("in 10 minutes"), "{note}");
+    let report = block_on(w.sync_now(&relay)).unwrap();
+    assert_eq!(report.requests, 0);
+    assert_eq!(report.waiting, Some(SyncWait::RelayPaused));
+    // In every language.
+    for tag in ["th", "my", "km", "lo", "vi", "id", "ms", "fil"] {
+        w.set_device_locales(vec![tag.into()]);
+        let translated = w.sync_wait_note(&report).unwrap();
+        assert!(translated.contains("10"), "{tag}: {translated}");
+        assert_ne!(translated, note, "{tag}");
+    }
+}
+
+/// Answers every mailbox read with a full page of junk that does not move
+/// the read position; counts the reads.
+#[derive(Debug, Default)]
+struct PaddingRelay {
+    mailbox_reads: std::sync::atomic::AtomicU32,
+}
+
+impl Transport for PaddingRelay {
+    async fn execute(&self, task: &SyncTask) -> TaskOutcome {
+        if !task.path.starts_with("/v1/mailboxes/") {
+            return respond(404, b"{}".to_vec());
+        }
+        self.mailbox_reads.fetch_add(1, Ordering::SeqCst);
+        let junk = (0..waymark_protocol::api::REPLY_PAGE as i64)
+            .map(|seq| PageItem {
+                seq,
+                id: hex(&[seq as u8; 16]),
+                envelope: B64.encode([1u8; 80]),
+            })
+            .collect();
+        respond(
+            200,
+            serde_json::to_vec(&Page {
+                envelopes: junk,
+                next: 0,
+            })
+            .unwrap(),
+        )
+    }
+}
+
+/// A full page is read on at once only when it moved the read position:
+/// a relay padding pages with junk cannot make the phone spend its
+/// request budget, and the junk counts as no reply.
+#[test]
+fn a_page_of_junk_that_goes_nowhere_is_not_read_again_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = set_up(dir.path(), &clock);
+    w.conversation_with(HOTLINE).unwrap();
+    let relay = PaddingRelay::default();
+    let report = block_on(w.sync_now(&relay)).unwrap();
+    assert_eq!(relay.mailbox_reads.load(Ordering::SeqCst), 1);
+    assert_eq!(report.replies, 0);
 }

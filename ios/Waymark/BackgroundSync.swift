@@ -102,8 +102,23 @@ enum BackgroundSync {
         if let type = task.contentType { request.setValue(type, forHTTPHeaderField: "Content-Type") }
         if !task.body.isEmpty { request.httpBody = task.body }
         do {
-            let (body, response) = try await session.data(for: request)
+            // Never more than the endpoint allows: a hostile relay must not
+            // exhaust the phone's memory.
+            let limit = Int(clamping: task.maxResponseBytes)
+            let (stream, response) = try await session.bytes(for: request)
             guard let http = response as? HTTPURLResponse else { return .networkError }
+            if http.expectedContentLength > Int64(limit) {
+                stream.task.cancel()
+                return .tooLarge
+            }
+            var body = Data()
+            for try await byte in stream {
+                if body.count >= limit {
+                    stream.task.cancel()
+                    return .tooLarge
+                }
+                body.append(byte)
+            }
             return .response(
                 status: UInt16(clamping: http.statusCode),
                 retryAfterSecs: number(http.value(forHTTPHeaderField: "Retry-After")),

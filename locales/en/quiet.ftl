@@ -37,7 +37,14 @@ sync-waiting = { $count ->
     [one] One message is still waiting. The app will try again in { $seconds } seconds.
    *[other] { $count } messages are still waiting. The app will try again in { $seconds } seconds.
 }
-sync-paused = The server is busy. The app will try again later.
+sync-paused = { $minutes ->
+    [one] The server asked the app to wait. It will try again in { $minutes } minute.
+   *[other] The server asked the app to wait. It will try again in { $minutes } minutes.
+}
+sync-budget = { $minutes ->
+    [one] The app has used all the requests it makes in an hour, so that it does not stand out. It will try again in { $minutes } minute. Your messages are safe on this phone.
+   *[other] The app has used all the requests it makes in an hour, so that it does not stand out. It will try again in { $minutes } minutes. Your messages are safe on this phone.
+}
 
 ## Backup and restore
 
@@ -67,6 +74,7 @@ error-http-timeout = WAYMARK_HTTP_TIMEOUT must be a whole number of seconds from
 error-network = The server could not be reached. Nothing was lost; try again later.
 error-cancelled = Stopped. Nothing was changed.
 error-relay-refused = The server refused the request. Nothing was changed.
+error-relay-too-large = The server sent an answer far too large, so the app refused it. Nothing was lost; try again later.
 error-recovery-code-invalid = This is not a recovery code. A recovery code has 24 letters and numbers.
 error-recovery-code-wrong = This recovery code does not open the backup. Nothing was changed.
 error-backup-not-found = No backup matches this recovery code. Check the code and try again. Nothing was changed.

@@ -41,7 +41,8 @@ sync-waiting = { $count ->
     [one] { $count } mensahe pa ang naghihintay. Susubukan ulit ng app pagkalipas ng { $seconds } segundo.
    *[other] { $count } mensahe pa ang naghihintay. Susubukan ulit ng app pagkalipas ng { $seconds } segundo.
 }
-sync-paused = Abala ang server. Susubukan ulit ng app mamaya.
+sync-paused = Hiniling ng server na maghintay ang app. Susubukan ulit ng app pagkalipas ng { $minutes } minuto.
+sync-budget = Nagamit na ng app ang lahat ng kahilingang pinapayagan nito sa oras na ito, para hindi ito mapansin. Susubukan ulit ng app pagkalipas ng { $minutes } minuto. Ligtas pa rin ang iyong mga mensahe sa teleponong ito.
 
 ## Backup and restore
 
@@ -71,6 +72,7 @@ error-http-timeout = Ang WAYMARK_HTTP_TIMEOUT ay dapat buong bilang ng segundo m
 error-network = Hindi maabot ang server. Walang nawala; subukang muli mamaya.
 error-cancelled = Itinigil. Walang nabago.
 error-relay-refused = Tinanggihan ng server ang kahilingan. Walang nabago.
+error-relay-too-large = Nagpadala ang server ng sagot na sobrang laki, kaya tinanggihan ito ng app. Walang nawala; subukan ulit mamaya.
 error-recovery-code-invalid = Hindi ito code sa pagbawi. Ang code sa pagbawi ay may 24 na titik at numero.
 error-recovery-code-wrong = Hindi nabubuksan ng code sa pagbawi na ito ang backup. Walang nabago.
 error-backup-not-found = Walang backup na tumutugma sa code sa pagbawi na ito. Suriin ang code at subukang muli. Walang nabago.

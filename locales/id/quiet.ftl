@@ -38,7 +38,8 @@ sync-done = { $sent } terkirim, { $delivered } sampai, { $replies } balasan dite
 sync-waiting = { $count ->
    *[other] Masih ada { $count } pesan yang menunggu. Aplikasi akan mencoba lagi dalam { $seconds } detik.
 }
-sync-paused = Sistem pengantar pesan sedang sibuk. Aplikasi akan mencoba lagi nanti.
+sync-paused = Sistem pengantar pesan meminta aplikasi menunggu. Aplikasi akan mencoba lagi dalam { $minutes } menit.
+sync-budget = Aplikasi sudah memakai semua permintaan yang diizinkannya untuk jam ini, agar tidak menarik perhatian. Aplikasi akan mencoba lagi dalam { $minutes } menit. Pesan Anda tetap aman di ponsel ini.
 
 ## Backup and restore
 
@@ -68,6 +69,7 @@ error-http-timeout = WAYMARK_HTTP_TIMEOUT harus berupa bilangan bulat detik dari
 error-network = Sistem pengantar pesan tidak bisa dihubungi. Tidak ada yang hilang; coba lagi nanti.
 error-cancelled = Dihentikan. Tidak ada yang berubah.
 error-relay-refused = Sistem pengantar pesan menolak permintaan ini. Tidak ada yang diubah.
+error-relay-too-large = Sistem pengantar pesan mengirim jawaban yang terlalu besar, jadi aplikasi menolaknya. Tidak ada yang hilang; coba lagi nanti.
 error-recovery-code-invalid = Ini bukan kode pemulihan. Kode pemulihan terdiri dari 24 huruf dan angka.
 error-recovery-code-wrong = Kode pemulihan ini tidak bisa membuka cadangan. Tidak ada yang diubah.
 error-backup-not-found = Tidak ada cadangan yang cocok dengan kode pemulihan ini. Periksa kodenya lalu coba lagi. Tidak ada yang diubah.

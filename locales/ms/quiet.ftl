@@ -38,7 +38,8 @@ sync-done = { $sent } dihantar, { $delivered } sampai, { $replies } balasan dite
 sync-waiting = { $count ->
    *[other] Masih ada { $count } mesej yang menunggu. Aplikasi akan cuba lagi dalam { $seconds } saat.
 }
-sync-paused = Sistem penghantar mesej sedang sibuk. Aplikasi akan cuba lagi kemudian.
+sync-paused = Sistem penghantar mesej meminta aplikasi menunggu. Aplikasi akan cuba lagi dalam { $minutes } minit.
+sync-budget = Aplikasi telah menggunakan semua permintaan yang dibenarkan untuk jam ini, supaya tidak menarik perhatian. Aplikasi akan cuba lagi dalam { $minutes } minit. Mesej anda masih selamat dalam telefon ini.
 
 ## Backup and restore
 
@@ -68,6 +69,7 @@ error-http-timeout = WAYMARK_HTTP_TIMEOUT mesti nombor bulat saat dari 1 hingga 
 error-network = Sistem penghantar mesej tidak dapat dihubungi. Tiada apa-apa yang hilang; cuba lagi nanti.
 error-cancelled = Dihentikan. Tiada apa-apa yang berubah.
 error-relay-refused = Sistem penghantar mesej menolak permintaan ini. Tiada apa-apa yang diubah.
+error-relay-too-large = Sistem penghantar mesej menghantar jawapan yang terlalu besar, jadi aplikasi menolaknya. Tiada apa-apa yang hilang; cuba lagi kemudian.
 error-recovery-code-invalid = Ini bukan kod pemulihan. Kod pemulihan mempunyai 24 huruf dan nombor.
 error-recovery-code-wrong = Kod pemulihan ini tidak dapat membuka sandaran. Tiada apa-apa yang diubah.
 error-backup-not-found = Tiada sandaran yang sepadan dengan kod pemulihan ini. Semak kod itu dan cuba lagi. Tiada apa-apa yang diubah.

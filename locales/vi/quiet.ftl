@@ -38,7 +38,8 @@ sync-done = Đã gửi { $sent } tin, { $delivered } tin đã đến nơi, nhậ
 sync-waiting = { $count ->
    *[other] Vẫn còn { $count } tin nhắn đang chờ. Ứng dụng sẽ thử lại sau { $seconds } giây.
 }
-sync-paused = Máy chủ đang bận. Ứng dụng sẽ thử lại sau.
+sync-paused = Máy chủ yêu cầu ứng dụng chờ. Ứng dụng sẽ thử lại sau { $minutes } phút.
+sync-budget = Ứng dụng đã dùng hết số yêu cầu tự cho phép trong giờ này, để không bị chú ý. Ứng dụng sẽ thử lại sau { $minutes } phút. Tin nhắn của bạn vẫn an toàn trên điện thoại này.
 
 ## Backup and restore
 
@@ -68,6 +69,7 @@ error-http-timeout = WAYMARK_HTTP_TIMEOUT phải là số giây nguyên từ 1 �
 error-network = Không kết nối được với máy chủ. Không có gì bị mất; hãy thử lại sau.
 error-cancelled = Đã dừng. Không có gì thay đổi.
 error-relay-refused = Máy chủ đã từ chối yêu cầu. Không có gì bị thay đổi.
+error-relay-too-large = Máy chủ đã gửi một câu trả lời quá lớn nên ứng dụng đã từ chối. Không có gì bị mất; hãy thử lại sau.
 error-recovery-code-invalid = Đây không phải là mã khôi phục. Mã khôi phục có 24 chữ cái và chữ số.
 error-recovery-code-wrong = Mã khôi phục này không mở được bản sao lưu. Không có gì bị thay đổi.
 error-backup-not-found = Không có bản sao lưu nào khớp với mã khôi phục này. Hãy kiểm tra mã rồi thử lại. Không có gì bị thay đổi.

@@ -16,6 +16,47 @@ pub const MAX_BODY: usize = 4 * 1024 * 1024;
 /// Header carrying a pack's version on `GET /v1/packs/latest`.
 pub const PACK_VERSION_HEADER: &str = "x-waymark-pack-version";
 
+/// Replies a phone asks for per mailbox read (`limit` on
+/// `GET /v1/mailboxes/{id}/envelopes`).
+pub const REPLY_PAGE: usize = 50;
+
+// The largest answer an honest relay gives on each endpoint, derived from
+// the protocol's own limits with room for JSON punctuation. A phone refuses
+// a longer answer (by its Content-Length, or as soon as the body passes the
+// limit), so a hostile relay cannot exhaust its memory.
+
+/// Room for one JSON object's keys, punctuation, a sequence number, an id
+/// and an error code, around its variable-length value.
+const ITEM_OVERHEAD: usize = 160;
+/// Room for the envelope of a whole answer (`{"results":[…]}`, an error body).
+const ANSWER_OVERHEAD: usize = 1024;
+
+/// Length of `n` bytes in padded standard base64.
+const fn base64_len(n: usize) -> usize {
+    n.div_ceil(3) * 4
+}
+
+/// `POST /v1/envelopes` (and mailbox batches): one outcome per envelope.
+pub const MAX_BATCH_ANSWER: usize = MAX_BATCH * ITEM_OVERHEAD + ANSWER_OVERHEAD;
+/// `POST /v1/envelopes/status`: one status per id asked.
+pub const MAX_STATUS_ANSWER: usize = MAX_STATUS_IDS * ITEM_OVERHEAD + ANSWER_OVERHEAD;
+/// A page of `items` envelopes at most, each at most
+/// [`crate::envelope::MAX_ENVELOPE`] bytes.
+pub const fn max_page_answer(items: usize) -> usize {
+    items * (base64_len(crate::envelope::MAX_ENVELOPE) + ITEM_OVERHEAD) + ANSWER_OVERHEAD
+}
+/// `GET /v1/mailboxes/{id}/envelopes?limit=REPLY_PAGE`.
+pub const MAX_REPLY_PAGE_ANSWER: usize = max_page_answer(REPLY_PAGE);
+/// `GET /v1/backups/{id}`: a raw blob.
+pub const MAX_BACKUP_ANSWER: usize = crate::backup::MAX_BLOB + ANSWER_OVERHEAD;
+/// `GET /v1/packs/latest`: a raw signed pack.
+pub const MAX_PACK_ANSWER: usize = crate::pack::HEADER_LEN
+    + crate::pack::MAX_PAYLOAD
+    + crate::pack::SIGNATURE_LEN
+    + ANSWER_OVERHEAD;
+/// Any other answer the phone only needs the status of (`PUT /v1/backups`).
+pub const MAX_SMALL_ANSWER: usize = 64 * 1024;
+
 /// `POST /v1/envelopes` and `POST /v1/mailboxes/{id}/envelopes` body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EnvelopeBatch {
@@ -96,6 +137,53 @@ pub struct ErrorBody {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn answer_limits_hold_what_an_honest_relay_sends() {
+        let id = "0".repeat(32);
+        let outcome = BatchOutcome::Rejected {
+            index: MAX_BATCH,
+            code: "malformed_request".into(),
+        };
+        let stored = BatchOutcome::Duplicate { id: id.clone() };
+        let batch = BatchResponse {
+            results: (0..MAX_BATCH)
+                .map(|i| {
+                    if i % 2 == 0 {
+                        outcome.clone()
+                    } else {
+                        stored.clone()
+                    }
+                })
+                .collect(),
+        };
+        assert!(serde_json::to_vec(&batch).unwrap().len() <= MAX_BATCH_ANSWER);
+        let status = StatusResponse {
+            statuses: vec![
+                EnvelopeStatus {
+                    id: id.clone(),
+                    status: RelayStatus::Unknown,
+                };
+                MAX_STATUS_IDS
+            ],
+        };
+        assert!(serde_json::to_vec(&status).unwrap().len() <= MAX_STATUS_ANSWER);
+        let page = Page {
+            envelopes: vec![
+                PageItem {
+                    seq: i64::MAX,
+                    id,
+                    envelope: "A".repeat(base64_len(crate::envelope::MAX_ENVELOPE)),
+                };
+                REPLY_PAGE
+            ],
+            next: i64::MIN,
+        };
+        assert!(serde_json::to_vec(&page).unwrap().len() <= MAX_REPLY_PAGE_ANSWER);
+        // Generous, yet far below what could hurt a phone.
+        const { assert!(MAX_REPLY_PAGE_ANSWER < 2 * 1024 * 1024) };
+        const { assert!(MAX_PACK_ANSWER < 17 * 1024 * 1024) };
+    }
 
     #[test]
     fn outcomes_have_the_documented_shape() {

@@ -141,17 +141,24 @@ def test_platform_driver_with_python_http(tmp_path, relay):
             req.add_header("Content-Type", task.content_type)
         if task.bearer:
             req.add_header("Authorization", "Bearer " + task.bearer)
+        # Read no more than the endpoint allows (one byte more tells).
+        limit = task.max_response_bytes
+        assert 0 < limit <= 32 * 1024 * 1024
         try:
             with urllib.request.urlopen(req, timeout=10) as r:
-                outcome = wm.SyncOutcome.RESPONSE(
-                    status=r.status, retry_after_secs=None, body=r.read(), pack_version=None
-                )
+                status, body = r.status, r.read(limit + 1)
         except urllib.error.HTTPError as e:
-            outcome = wm.SyncOutcome.RESPONSE(
-                status=e.code, retry_after_secs=None, body=e.read(), pack_version=None
-            )
+            status, body = e.code, e.read(limit + 1)
         except OSError:
+            status, body = None, None
+        if status is None:
             outcome = wm.SyncOutcome.NETWORK_ERROR()
+        elif len(body) > limit:
+            outcome = wm.SyncOutcome.TOO_LARGE()
+        else:
+            outcome = wm.SyncOutcome.RESPONSE(
+                status=status, retry_after_secs=None, body=body, pack_version=None
+            )
         paths.append(task.path.split("?")[0])
         w.report_sync_result(task.id, outcome)
     assert paths[0] == "/v1/envelopes"
@@ -159,6 +166,8 @@ def test_platform_driver_with_python_http(tmp_path, relay):
     assert w.outbox_summary() == wm.OutboxSummary(queued=0, sent=0, delivered=0, needs_attention=0)
     run(w.unlock(PIN))
     assert w.outbox_summary().sent == 3
+    report = w.sync_report()
+    assert report.refused_answers == 0 and report.waiting is None
     with pytest.raises(wm.ApiError.WrongState):
         w.report_sync_result(999, wm.SyncOutcome.CANCELLED())
 

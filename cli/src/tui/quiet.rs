@@ -11,6 +11,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use waymark_core::sync::SyncWait;
 use waymark_core::{Error, Waymark};
 
 use super::jobs::Job;
@@ -27,8 +28,12 @@ const IDLE_EVERY: Duration = Duration::from_secs(20);
 const DRAFT_MAX: usize = 4000;
 
 enum Outcome {
-    /// Whether the relay could not be reached.
-    Done { unreachable: bool },
+    /// Whether the relay could not be reached, and why the engine holds
+    /// back (the core's localized note).
+    Done {
+        unreachable: bool,
+        wait: Option<String>,
+    },
     /// A localized description of what went wrong.
     Failed(String),
 }
@@ -60,7 +65,7 @@ impl SyncWorker {
     }
 
     /// Starts a sync now, or right after the one that is running. `poll`
-    /// asks for delivery status, replies and the pack now (the person opened
+    /// asks for delivery status and replies now (the person opened
     /// quiet contact); otherwise only what the engine's intervals make due
     /// is polled, so a screen left open does not poll every few seconds.
     pub fn start(&mut self, w: &Arc<Waymark>, poll: bool) {
@@ -80,6 +85,12 @@ impl SyncWorker {
             match w.sync_due(transport).await {
                 Ok(r) => Outcome::Done {
                     unreachable: r.offline || r.network_errors > 0,
+                    wait: matches!(
+                        r.waiting,
+                        Some(SyncWait::RelayPaused | SyncWait::BudgetSpent)
+                    )
+                    .then(|| w.sync_wait_note(&r))
+                    .flatten(),
                 },
                 Err(e) => Outcome::Failed(w.describe(&e)),
             }
@@ -116,10 +127,13 @@ impl SyncWorker {
             self.job = None;
             self.problem = match outcome {
                 _ if self.stopped => Some(w.describe(&Error::Cancelled)),
-                Outcome::Done { unreachable: false } => None,
-                Outcome::Done { unreachable: true } => {
-                    Some(waymark_core::screens::sync_offline(&w.localizer()))
-                }
+                Outcome::Done {
+                    unreachable: false,
+                    wait,
+                } => wait,
+                Outcome::Done {
+                    unreachable: true, ..
+                } => Some(waymark_core::screens::sync_offline(&w.localizer())),
                 Outcome::Failed(text) => Some(text),
             };
         }

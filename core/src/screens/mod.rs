@@ -13,6 +13,7 @@ use crate::error::ArgValue;
 use crate::guard::{Disguise, Guard};
 use crate::l10n::Localizer;
 use crate::settings::{Settings, StoredSettings};
+use crate::sync::{SyncReport, SyncWait};
 
 /// Set-up: choose a PIN.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -512,6 +513,30 @@ pub fn sync_offline(l: &Localizer) -> String {
 /// A sync running in the background, and how to stop it: (progress, stop).
 pub fn sync_running(l: &Localizer) -> (String, String) {
     (l.message("sync-running"), l.message("task-stop"))
+}
+
+/// Why the sync engine holds back and when it tries again, for the person
+/// (`now` in Unix seconds); `None` when nothing holds it back.
+pub fn sync_wait(l: &Localizer, report: &SyncReport, now: i64) -> Option<String> {
+    let secs = report
+        .next_attempt_at
+        .map_or(0, |t| t.saturating_sub(now).max(0));
+    let minutes = [(
+        "minutes",
+        ArgValue::Number((secs.saturating_add(59) / 60).max(1)),
+    )];
+    Some(match report.waiting? {
+        SyncWait::Offline => sync_offline(l),
+        SyncWait::RelayPaused => l.message_with("sync-paused", &minutes),
+        SyncWait::BudgetSpent => l.message_with("sync-budget", &minutes),
+        SyncWait::Retrying => l.message_with(
+            "sync-waiting",
+            &[
+                ("count", ArgValue::Number(i64::from(report.queued))),
+                ("seconds", ArgValue::Number(secs)),
+            ],
+        ),
+    })
 }
 
 #[cfg(test)]

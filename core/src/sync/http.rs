@@ -4,6 +4,11 @@
 //! app's in-process relay; anything else must be `https://`, because the
 //! network (adversary 2) must not see which relay a phone talks to in the
 //! clear.
+//!
+//! Every answer is read chunk by chunk up to the limit its endpoint allows
+//! (the task's `max_response_bytes`): a longer `Content-Length` is refused
+//! before anything is read, and a body that grows past the limit is dropped
+//! at once, so a hostile relay cannot exhaust the phone's memory.
 
 use std::time::Duration;
 
@@ -64,7 +69,8 @@ impl HttpTransport {
         &self.base
     }
 
-    /// One request, for callers outside the sync loop (backup, restore).
+    /// One request whose answer may be at most `max_response_bytes` long
+    /// (else [`TaskOutcome::TooLarge`]).
     pub async fn request(
         &self,
         method: &str,
@@ -72,6 +78,7 @@ impl HttpTransport {
         bearer: Option<&str>,
         content_type: Option<&str>,
         body: Vec<u8>,
+        max_response_bytes: u64,
     ) -> TaskOutcome {
         let method = match reqwest::Method::from_bytes(method.as_bytes()) {
             Ok(m) => m,
@@ -89,10 +96,16 @@ impl HttpTransport {
         if !body.is_empty() {
             req = req.body(body);
         }
-        let response = match req.send().await {
+        let mut response = match req.send().await {
             Ok(r) => r,
             Err(_) => return TaskOutcome::NetworkError,
         };
+        if response
+            .content_length()
+            .is_some_and(|n| n > max_response_bytes)
+        {
+            return TaskOutcome::TooLarge;
+        }
         let status = response.status().as_u16();
         let header_u64 = |name: &str| {
             response
@@ -105,16 +118,26 @@ impl HttpTransport {
         // the engine falls back to its own backoff.
         let retry_after_secs = header_u64("retry-after");
         let pack_version = header_u64(waymark_protocol::api::PACK_VERSION_HEADER);
-        match response.bytes().await {
-            Ok(body) => TaskOutcome::Response(HttpResponse {
-                status,
-                retry_after_secs,
-                body: body.to_vec(),
-                pack_version,
-            }),
-            // The connection broke mid-answer: we do not know the outcome.
-            Err(_) => TaskOutcome::NetworkError,
+        let mut body = Vec::new();
+        loop {
+            match response.chunk().await {
+                Ok(Some(chunk)) => {
+                    if (body.len() + chunk.len()) as u64 > max_response_bytes {
+                        return TaskOutcome::TooLarge;
+                    }
+                    body.extend_from_slice(&chunk);
+                }
+                Ok(None) => break,
+                // The connection broke mid-answer: we do not know the outcome.
+                Err(_) => return TaskOutcome::NetworkError,
+            }
         }
+        TaskOutcome::Response(HttpResponse {
+            status,
+            retry_after_secs,
+            body,
+            pack_version,
+        })
     }
 }
 
@@ -126,6 +149,7 @@ impl Transport for HttpTransport {
             task.bearer.as_deref(),
             task.content_type.as_deref(),
             task.body.clone(),
+            task.max_response_bytes,
         )
         .await
     }

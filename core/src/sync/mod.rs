@@ -28,7 +28,15 @@
 //! poll that brings nothing new, up to an hour; a send or a reply makes them
 //! quick again. Polls may use only three quarters of the request window, so
 //! they can never starve a send. The pack check runs once per
-//! [`SyncPolicy::pack_interval_secs`] and never under the data-saver hint.
+//! [`SyncPolicy::pack_interval_secs`] (a failed check counts, and "sync
+//! now" does not hurry it) and never under the data-saver hint.
+//!
+//! Every task names the longest answer its endpoint may give
+//! ([`SyncTask::max_response_bytes`], from `waymark_protocol::api`); a longer
+//! one is [`TaskOutcome::TooLarge`] and treated as a bad answer. When the
+//! engine holds back (offline, paused by the relay, request budget spent,
+//! backing off), the report says why and when it tries next
+//! ([`SyncReport::waiting`], [`SyncReport::next_attempt_at`]).
 
 pub mod cancel;
 pub mod http;
@@ -121,6 +129,9 @@ pub struct SyncTask {
     pub bearer: Option<String>,
     pub content_type: Option<String>,
     pub body: Vec<u8>,
+    /// The longest answer this endpoint may give: a driver stops reading
+    /// past it and reports [`TaskOutcome::TooLarge`].
+    pub max_response_bytes: u64,
 }
 
 /// An HTTP answer, as much as the engine needs of it.
@@ -143,11 +154,29 @@ pub enum TaskOutcome {
     /// The platform gave up on the task (cancelled, app stopped) before
     /// it knew the answer.
     Cancelled,
+    /// The answer was longer than [`SyncTask::max_response_bytes`] (by its
+    /// `Content-Length` or as it streamed) and was not read: a bad answer,
+    /// handled like a server error (nothing is lost; the entry backs off).
+    TooLarge,
 }
 
 /// Makes HTTP requests for [`Waymark::sync_now`].
 pub trait Transport: Send + Sync {
     fn execute(&self, task: &SyncTask) -> impl Future<Output = TaskOutcome> + Send;
+}
+
+/// Why the engine holds back: the "why" of [`SyncReport::next_attempt_at`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SyncWait {
+    /// No network; it tries when there is one.
+    Offline,
+    /// The relay asked to pause (`Retry-After`).
+    RelayPaused,
+    /// The requests this phone allows itself per window are spent.
+    BudgetSpent,
+    /// Messages wait out their backoff after failed attempts.
+    Retrying,
 }
 
 /// What one sync run did, and what is left.
@@ -158,7 +187,11 @@ pub struct SyncReport {
     pub sent: u32,
     /// Messages the hotline collected (learned in this run).
     pub delivered: u32,
-    /// Replies fetched in this run (opened at the next look while unlocked).
+    /// Replies kept in this run: while unlocked, those that opened into
+    /// this profile's conversations; while locked, those well formed and
+    /// sealed to their conversation's reply key (opened at the next look
+    /// while unlocked). Pages the relay padded with anything else count
+    /// nothing.
     pub replies: u32,
     /// Messages refused for good in this run.
     pub failed: u32,
@@ -172,6 +205,13 @@ pub struct SyncReport {
     pub paused_until: Option<i64>,
     /// A newer content pack was installed.
     pub pack_installed: Option<u64>,
+    /// Answers refused because they were longer than their endpoint allows.
+    pub refused_answers: u32,
+    /// Why the engine holds back, if it does.
+    pub waiting: Option<SyncWait>,
+    /// When it will try again (Unix seconds), when it holds back for a known
+    /// time (not while offline).
+    pub next_attempt_at: Option<i64>,
 }
 
 /// The outbox at a glance.
@@ -213,6 +253,10 @@ pub struct MailboxRecord {
     pub cap: String,
     /// Read position: the relay sequence number of the last reply fetched.
     pub after: i64,
+    /// Key id (hex) of the conversation's reply key: a reply sealed to any
+    /// other key is dropped at once. Absent in mailboxes made before it.
+    #[serde(default)]
+    pub key_id: Option<String>,
 }
 
 impl fmt::Debug for MailboxRecord {
@@ -227,6 +271,10 @@ pub struct InboxRecord {
     pub mailbox_id: String,
     pub envelope: String,
     pub envelope_id: String,
+    /// When this phone fetched it (Unix seconds; 0 in records made before
+    /// it): a reply's time is never later than this.
+    #[serde(default)]
+    pub received_at: i64,
 }
 
 impl fmt::Debug for InboxRecord {
@@ -280,11 +328,10 @@ impl PollClock {
 #[derive(Debug, Default)]
 pub(crate) struct SyncRuntime {
     next_id: u64,
-    tasks: HashMap<u64, Pending>,
+    /// What each handed-out task is for, and the longest answer it may get.
+    tasks: HashMap<u64, (Pending, u64)>,
     status_poll: Option<PollClock>,
     mailbox_polls: HashMap<i64, PollClock>,
-    /// Check for a newer pack now, whatever the interval.
-    pack_forced: bool,
     report: SyncReport,
 }
 
@@ -350,13 +397,28 @@ impl Waymark {
         Ok(s)
     }
 
-    /// Ask the next planning round to poll and check now, whatever the
-    /// intervals (the person pressed "sync now").
+    /// Ask the next planning round to poll now, whatever the intervals (the
+    /// person pressed "sync now"). The pack check keeps its daily schedule.
     pub fn request_sync(&self) {
         let mut rt = guard(&self.sync);
         rt.status_poll = None;
         rt.mailbox_polls.clear();
-        rt.pack_forced = true;
+    }
+
+    /// The open profile's id and data key, when unlocked.
+    fn session_key(&self) -> Option<(i64, vault::DataKey)> {
+        self.with_session(|s| Ok((s.profile.id(), s.key_copy())))
+            .ok()
+    }
+
+    /// Records why the planner holds back, and until when.
+    fn hold_back(&self, why: SyncWait, until: Option<i64>) {
+        let mut rt = guard(&self.sync);
+        rt.report.waiting = Some(why);
+        rt.report.next_attempt_at = until;
+        if why == SyncWait::RelayPaused {
+            rt.report.paused_until = until;
+        }
     }
 
     /// Something was sent: its delivery and an answer are worth looking for
@@ -377,22 +439,30 @@ impl Waymark {
     /// Plans the next request, or `None` when there is nothing to do now.
     /// Works while locked: everything it touches is device-sealed.
     pub fn next_sync_task(&self) -> Result<Option<SyncTask>> {
+        {
+            let mut rt = guard(&self.sync);
+            rt.report.waiting = None;
+            rt.report.next_attempt_at = None;
+        }
         if !self.connectivity.is_online() {
             guard(&self.sync).report.offline = true;
+            self.hold_back(SyncWait::Offline, None);
             return Ok(None);
         }
         let now = self.clock.now_unix();
         let policy = &self.sync_policy;
         let mut state = guard(&self.store).sync_state()?;
         if state.not_before > now {
-            guard(&self.sync).report.paused_until = Some(state.not_before);
+            self.hold_back(SyncWait::RelayPaused, Some(state.not_before));
             return Ok(None);
         }
         if now - state.window_start >= policy.window_secs || now < state.window_start {
             state.window_start = now;
             state.window_requests = 0;
         }
+        let window_end = state.window_start + policy.window_secs;
         if state.window_requests >= policy.max_requests_per_window {
+            self.hold_back(SyncWait::BudgetSpent, Some(window_end));
             return Ok(None);
         }
         let device = self.device_key()?;
@@ -442,6 +512,7 @@ impl Waymark {
                     "/v1/envelopes".into(),
                     None,
                     body,
+                    api::MAX_BATCH_ANSWER,
                 )));
             }
             guard(&self.store).apply(&writes)?;
@@ -449,6 +520,15 @@ impl Waymark {
 
         // Polls leave a quarter of the window for sends.
         if state.window_requests >= policy.max_requests_per_window / 4 * 3 {
+            let mailboxes = guard(&self.store).device_rows(DeviceTable::Mailboxes)?;
+            let polls_due = PollClock::due(rt.status_poll.as_ref(), now)
+                || mailboxes
+                    .iter()
+                    .any(|(row, _)| PollClock::due(rt.mailbox_polls.get(row), now));
+            if polls_due {
+                rt.report.waiting = Some(SyncWait::BudgetSpent);
+                rt.report.next_attempt_at = Some(window_end);
+            }
             return Ok(None);
         }
 
@@ -485,6 +565,7 @@ impl Waymark {
                     "/v1/envelopes/status".into(),
                     None,
                     body,
+                    api::MAX_STATUS_ANSWER,
                 )));
             }
         }
@@ -515,8 +596,10 @@ impl Waymark {
             state.window_requests += 1;
             guard(&self.store).apply(&[Write::SyncState(state)])?;
             let path = format!(
-                "/v1/mailboxes/{}/envelopes?after={}",
-                record.mailbox_id, record.after
+                "/v1/mailboxes/{}/envelopes?limit={}&after={}",
+                record.mailbox_id,
+                api::REPLY_PAGE,
+                record.after
             );
             let bearer = Some(record.cap.clone());
             return Ok(Some(rt.hand_out(
@@ -525,14 +608,16 @@ impl Waymark {
                 path,
                 bearer,
                 Vec::new(),
+                api::MAX_REPLY_PAGE_ANSWER,
             )));
         }
 
         // 4. A newer content pack, at most daily and never on data saver.
+        // The check counts when it is handed out, so one that fails (relay
+        // down, bad answer) waits its interval like one that succeeded.
         if !self.connectivity.data_saver()
-            && (rt.pack_forced || now - state.pack_checked >= policy.pack_interval_secs)
+            && (now - state.pack_checked >= policy.pack_interval_secs || now < state.pack_checked)
         {
-            rt.pack_forced = false;
             state.pack_checked = now;
             state.window_requests += 1;
             guard(&self.store).apply(&[Write::SyncState(state)])?;
@@ -544,6 +629,7 @@ impl Waymark {
                 format!("/v1/packs/latest?have={have}&locale={locale}"),
                 None,
                 Vec::new(),
+                api::MAX_PACK_ANSWER,
             )));
         }
         Ok(None)
@@ -551,17 +637,27 @@ impl Waymark {
 
     /// Applies the outcome of a task from [`Waymark::next_sync_task`].
     pub fn report_sync_result(&self, task_id: u64, outcome: TaskOutcome) -> Result<()> {
-        let pending = guard(&self.sync)
+        let (pending, max_response_bytes) = guard(&self.sync)
             .tasks
             .remove(&task_id)
             .ok_or(Error::UnknownSyncTask)?;
+        // A platform driver that read past the limit gets the same answer
+        // as one that stopped in time.
+        let outcome = match outcome {
+            TaskOutcome::Response(r) if r.body.len() as u64 > max_response_bytes => {
+                TaskOutcome::TooLarge
+            }
+            other => other,
+        };
         let now = self.clock.now_unix();
         let policy = self.sync_policy.clone();
         {
             let mut rt = guard(&self.sync);
             rt.report.requests += 1;
-            if outcome == TaskOutcome::NetworkError {
-                rt.report.network_errors += 1;
+            match outcome {
+                TaskOutcome::NetworkError => rt.report.network_errors += 1,
+                TaskOutcome::TooLarge => rt.report.refused_answers += 1,
+                _ => {}
             }
         }
         // A pause the server asked for applies to everything.
@@ -580,8 +676,14 @@ impl Waymark {
             Pending::Send(rows) => self.apply_send(&rows, &outcome, now, &policy),
             Pending::Status(rows) => self.apply_status(&rows, &outcome),
             Pending::Mailbox(row, record) => {
-                let found = self.apply_mailbox(row, record, &outcome)?;
-                self.reschedule_poll(Some(row), found);
+                let page = self.apply_mailbox(row, record, &outcome, now)?;
+                self.reschedule_poll(Some(row), page > 0);
+                if page >= api::REPLY_PAGE {
+                    // A full page: more may wait; read on at once.
+                    if let Some(clock) = guard(&self.sync).mailbox_polls.get_mut(&row) {
+                        clock.next = now;
+                    }
+                }
                 Ok(())
             }
             Pending::Pack => {
@@ -690,7 +792,8 @@ impl Waymark {
                     });
                 }
             }
-            // 5xx, 408, 429, network errors: back off and try again.
+            // 5xx, 408, 429, network errors, answers too large: back off
+            // and try again.
             _ => {
                 for (id, attempts, _) in rows {
                     writes.push(with_id(retry(*attempts), *id));
@@ -781,29 +884,62 @@ impl Waymark {
         Ok(!writes.is_empty())
     }
 
-    /// Stores a page of replies; whether it held any.
+    /// Stores a page of replies and moves the read position past it;
+    /// returns how many items the page held, or 0 when it did not move the
+    /// read position (nothing new, however it is padded). Only replies that can be
+    /// right are kept: a well-formed envelope under the id the page gives,
+    /// sealed to this conversation's reply key, not already waiting. While
+    /// unlocked they are opened at once, so the report counts only replies
+    /// that reached a conversation.
     fn apply_mailbox(
         &self,
         row: i64,
         mut record: MailboxRecord,
         outcome: &TaskOutcome,
-    ) -> Result<bool> {
+        now: i64,
+    ) -> Result<usize> {
         let TaskOutcome::Response(r) = outcome else {
-            return Ok(false);
+            return Ok(0);
         };
         let Some(page) = (r.status == 200).then(|| decode::<Page>(&r.body)).flatten() else {
-            return Ok(false);
+            return Ok(0);
         };
         if page.envelopes.is_empty() {
-            return Ok(false);
+            return Ok(0);
         }
         let device = self.device_key()?;
+        let mut waiting: std::collections::HashSet<String> = guard(&self.store)
+            .device_rows(DeviceTable::Inbox)?
+            .into_iter()
+            .filter_map(|(id, sealed)| {
+                vault::open(&device, Record::INBOX, id, &sealed)
+                    .ok()
+                    .and_then(|json| decode::<InboxRecord>(&json))
+                    .map(|r| r.envelope_id)
+            })
+            .collect();
         let mut sealed_rows = Vec::with_capacity(page.envelopes.len());
         for item in &page.envelopes {
+            let header = B64
+                .decode(item.envelope.as_bytes())
+                .ok()
+                .and_then(|bytes| waymark_protocol::envelope::header(&bytes).ok());
+            let Some(header) = header else { continue };
+            let id = hex(&header.id);
+            if id != item.id
+                || record
+                    .key_id
+                    .as_ref()
+                    .is_some_and(|k| *k != hex(&header.key_id))
+                || !waiting.insert(id)
+            {
+                continue;
+            }
             let inbox = InboxRecord {
                 mailbox_id: record.mailbox_id.clone(),
                 envelope: item.envelope.clone(),
                 envelope_id: item.id.clone(),
+                received_at: now,
             };
             let id = random_id()?;
             sealed_rows.push((
@@ -811,6 +947,7 @@ impl Waymark {
                 vault::seal(&device, Record::INBOX, id, &encode(&inbox)?)?,
             ));
         }
+        let before = record.after;
         record.after = record.after.max(page.next);
         let sealed_box = vault::seal(&device, Record::MAILBOX, row, &encode(&record)?)?;
         // The replies and the new read position land together: a crash
@@ -829,14 +966,29 @@ impl Waymark {
             sealed: &sealed_box,
         });
         guard(&self.store).apply(&writes)?;
-        guard(&self.sync).report.replies += page.envelopes.len() as u32;
-        Ok(true)
+        let kept = match self.session_key() {
+            Some((profile, key)) => {
+                let opened = self.open_replies(&key, profile)?;
+                sealed_rows
+                    .iter()
+                    .filter(|(id, _)| opened.contains(id))
+                    .count()
+            }
+            None => sealed_rows.len(),
+        } as u32;
+        guard(&self.sync).report.replies += kept;
+        Ok(if record.after > before {
+            page.envelopes.len()
+        } else {
+            0
+        })
     }
 
     /// Runs the engine over `transport` until nothing more is due now, and
-    /// reports what happened. Polls and the pack check happen now, whatever
-    /// their intervals (the person asked to sync). A network failure backs off rather than
-    /// spinning: the loop ends when every remaining entry waits.
+    /// reports what happened. Polls happen now, whatever their intervals
+    /// (the person asked to sync); the pack check only when it is due. A
+    /// network failure backs off rather than spinning: the loop ends when
+    /// every remaining entry waits.
     pub async fn sync_now<T: Transport>(&self, transport: &T) -> Result<SyncReport> {
         guard(&self.sync).report = SyncReport::default();
         self.request_sync();
@@ -869,24 +1021,35 @@ impl Waymark {
         Ok(cancelled)
     }
 
-    /// The report so far, with what still waits.
+    /// The report so far, with what still waits, why, and when the engine
+    /// tries next.
     pub fn finish_report(&self) -> Result<SyncReport> {
         let now = self.clock.now_unix();
         let pending = guard(&self.store).outbox(OutboxState::Pending)?;
+        let state = guard(&self.store).sync_state()?;
         let mut rt = guard(&self.sync);
         rt.report.queued = pending.len() as u32;
-        rt.report.next_attempt_in = pending
-            .iter()
-            .map(|r| r.next_at)
-            .min()
-            .map(|t| (t - now).max(0) as u64);
-        let state = guard(&self.store).sync_state()?;
+        let next_due = pending.iter().map(|r| r.next_at).min();
+        rt.report.next_attempt_in = next_due.map(|t| (t - now).max(0) as u64);
         if state.not_before > now {
             rt.report.paused_until = Some(state.not_before);
+            rt.report.waiting = Some(SyncWait::RelayPaused);
+            rt.report.next_attempt_at = Some(state.not_before);
+        } else if rt.report.waiting.is_none()
+            && let Some(at) = next_due.filter(|t| *t > now)
+        {
+            rt.report.waiting = Some(SyncWait::Retrying);
+            rt.report.next_attempt_at = Some(at);
         }
         let report = std::mem::take(&mut rt.report);
         drop(rt);
         Ok(self.shown_sync_report(report))
+    }
+
+    /// Why `report`'s engine holds back and when it tries again, localized
+    /// for the person ([`crate::screens::sync_wait`]).
+    pub fn sync_wait_note(&self, report: &SyncReport) -> Option<String> {
+        crate::screens::sync_wait(&self.localizer(), report, self.clock.now_unix())
     }
 
     /// Crash recovery at start-up.
@@ -904,10 +1067,12 @@ impl SyncRuntime {
         path: String,
         bearer: Option<String>,
         body: Vec<u8>,
+        max_response_bytes: usize,
     ) -> SyncTask {
         self.next_id += 1;
         let id = self.next_id;
-        self.tasks.insert(id, pending);
+        let max_response_bytes = max_response_bytes as u64;
+        self.tasks.insert(id, (pending, max_response_bytes));
         SyncTask {
             id,
             method: method.into(),
@@ -915,6 +1080,7 @@ impl SyncRuntime {
             bearer,
             content_type: (!body.is_empty()).then(|| "application/json".to_string()),
             body,
+            max_response_bytes,
         }
     }
 }

@@ -18,7 +18,9 @@ import androidx.work.WorkerParameters
 import app.waymark.core.ApiException
 import app.waymark.core.SyncOutcome
 import app.waymark.core.SyncTask
+import java.io.ByteArrayOutputStream
 import java.io.IOException
+import java.io.InputStream
 import java.net.HttpURLConnection
 import java.net.URL
 import java.util.concurrent.TimeUnit
@@ -119,8 +121,16 @@ class SyncWorker(context: Context, params: WorkerParameters) : CoroutineWorker(c
             }
             val status = connection.responseCode
             if (status !in 100..599) throw IOException("not an HTTP answer")
+            // Never more than the endpoint allows: a hostile relay must not
+            // exhaust the phone's memory.
+            val limit = task.maxResponseBytes.coerceAtMost(Int.MAX_VALUE.toULong()).toLong()
+            if (connection.contentLengthLong > limit) return SyncOutcome.TooLarge
             val stream = if (status >= 400) connection.errorStream else connection.inputStream
-            val body = stream?.use { it.readBytes() } ?: ByteArray(0)
+            val body = if (stream == null) {
+                ByteArray(0)
+            } else {
+                stream.use { readAtMost(it, limit) } ?: return SyncOutcome.TooLarge
+            }
             return SyncOutcome.Response(
                 status = status.toUShort(),
                 retryAfterSecs = connection.getHeaderField("Retry-After")?.trim()?.toULongOrNull(),
@@ -129,6 +139,18 @@ class SyncWorker(context: Context, params: WorkerParameters) : CoroutineWorker(c
             )
         } finally {
             connection.disconnect()
+        }
+    }
+
+    /** The whole stream, or null as soon as it passes `limit` bytes. */
+    private fun readAtMost(stream: InputStream, limit: Long): ByteArray? {
+        val out = ByteArrayOutputStream()
+        val buffer = ByteArray(64 * 1024)
+        while (true) {
+            val n = stream.read(buffer)
+            if (n < 0) return out.toByteArray()
+            if (out.size().toLong() + n > limit) return null
+            out.write(buffer, 0, n)
         }
     }
 
