@@ -382,7 +382,9 @@ impl App {
         if key.code == KeyCode::Esc {
             return match view {
                 View::Lesson { .. } => View::Lessons { sel: 0 },
-                View::Quiz { lesson, .. } | View::QuizResult { lesson } => View::Lesson { id: lesson },
+                View::Quiz { lesson, .. } | View::QuizResult { lesson } => {
+                    View::Lesson { id: lesson }
+                }
                 View::Conversation { .. } => View::Quiet { sel: 0 },
                 View::ContactEdit(_) => View::Contacts { sel: 0 },
                 _ => View::Main,
