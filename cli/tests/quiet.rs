@@ -806,7 +806,11 @@ fn message_show_prints_a_hostile_reply_as_data() {
     ));
     sync(&phone, &url, 0);
     let list = waymark(&phone, &url, &["--json", "message", "list"], "");
-    let conversation = list.json()["conversations"][0]["id"].as_i64().unwrap();
+    // Ids are strings in --json output (docs/cli.md).
+    let conversation = list.json()["conversations"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     for json in [false, true] {
         let mut args = vec!["message", "show"];
         if json {
