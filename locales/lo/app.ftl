@@ -7,12 +7,12 @@
 ## Set-up screen
 
 setup-title = ຕັ້ງຄ່າ { -brand }
-setup-intro = ເລືອກລະຫັດ PIN (ຕົວເລກ 4 ຫາ 12 ຕົວ) ຫຼື ລະຫັດຜ່ານ (ຢ່າງໜ້ອຍ 8 ຕົວອັກສອນ). ທຸກຢ່າງທີ່ທ່ານເກັບໄວ້ໃນ { -brand } ຈະຖືກລັອກດ້ວຍລະຫັດນີ້.
+setup-intro = ເລືອກລະຫັດ PIN (ຕົວເລກ 4 ຫາ 12 ຕົວ) ຫຼື ລະຫັດຜ່ານ (ຢ່າງໜ້ອຍ 8 ຕົວອັກສອນ). ລະຫັດນີ້ຈະລັອກທຸກຢ່າງທີ່ທ່ານເກັບໄວ້ໃນ { -brand }.
 setup-pin-label = ລະຫັດ PIN ຫຼື ລະຫັດຜ່ານ
 setup-confirm-label = ໃສ່ອີກຄັ້ງ
 setup-submit = ສ້າງພື້ນທີ່ສ່ວນຕົວຂອງຂ້ອຍ
 setup-warning = ຖ້າທ່ານລືມລະຫັດ PIN ຈະບໍ່ມີໃຜເປີດຂໍ້ມູນຂອງທ່ານໄດ້ ເຖິງແມ່ນທີມງານ { -brand } ກໍເປີດບໍ່ໄດ້.
-setup-done = ພື້ນທີ່ສ່ວນຕົວຂອງທ່ານພ້ອມແລ້ວ ແລະ ຖືກລັອກດ້ວຍລະຫັດ PIN ຂອງທ່ານ.
+setup-done = ພື້ນທີ່ສ່ວນຕົວຂອງທ່ານພ້ອມແລ້ວ ແລະ ລະຫັດ PIN ຂອງທ່ານລັອກມັນໄວ້.
 
 ## Unlock screen
 
@@ -24,7 +24,7 @@ unlock-done = ປົດລັອກແລ້ວ.
 ## Locking
 
 lock-action = ລັອກດຽວນີ້
-lock-done = { -brand } ຖືກລັອກແລ້ວ.
+lock-done = ລັອກ { -brand } ແລ້ວ.
 lock-on-exit = { -brand } ຈະລັອກອີກຄັ້ງທັນທີ ເມື່ອຄຳສັ່ງນີ້ເຮັດວຽກແລ້ວ.
 
 ## Home screen
@@ -33,8 +33,8 @@ home-title = ໜ້າຫຼັກ
 home-greeting = ຍິນດີຕ້ອນຮັບກັບມາ.
 home-greeting-named = ຍິນດີຕ້ອນຮັບກັບມາ { $name }.
 home-language = ພາສາ: { $language }
-review-machine-drafted = ການແປນີ້ແປດ້ວຍເຄື່ອງ ແລະ ຍັງບໍ່ທັນໄດ້ຖືກກວດໂດຍເຈົ້າຂອງພາສາ.
-review-native-reviewed = ການແປນີ້ໄດ້ຖືກກວດໂດຍເຈົ້າຂອງພາສາແລ້ວ.
+review-machine-drafted = ການແປນີ້ແປດ້ວຍເຄື່ອງ ແລະ ເຈົ້າຂອງພາສາຍັງບໍ່ທັນໄດ້ກວດເທື່ອ.
+review-native-reviewed = ເຈົ້າຂອງພາສາໄດ້ກວດການແປນີ້ແລ້ວ.
 
 ## Profile state
 
@@ -48,7 +48,7 @@ status-state = ສະຖານະ: { $state }
 change-pin-title = ປ່ຽນລະຫັດ PIN
 change-pin-current = ລະຫັດ PIN ຫຼື ລະຫັດຜ່ານປັດຈຸບັນ
 change-pin-new = ລະຫັດ PIN ຫຼື ລະຫັດຜ່ານໃໝ່
-change-pin-done = ລະຫັດ PIN ຂອງທ່ານຖືກປ່ຽນແລ້ວ.
+change-pin-done = ປ່ຽນລະຫັດ PIN ຂອງທ່ານແລ້ວ.
 
 ## Settings
 
@@ -76,7 +76,7 @@ error-pin-missing = ບໍ່ໄດ້ໃສ່ລະຫັດ PIN. ກະລຸ
 error-pins-differ = ສິ່ງທີ່ໃສ່ທັງສອງເທື່ອບໍ່ກົງກັນ.
 error-not-set-up = ຍັງບໍ່ທັນໄດ້ຕັ້ງຄ່າ { -brand } ໃນອຸປະກອນນີ້.
 error-already-set-up = { -brand } ໄດ້ຕັ້ງຄ່າໃນອຸປະກອນນີ້ແລ້ວ.
-error-locked = { -brand } ຖືກລັອກຢູ່. ກະລຸນາໃສ່ລະຫັດ PIN ກ່ອນ.
+error-locked = { -brand } ລັອກຢູ່. ກະລຸນາໃສ່ລະຫັດ PIN ກ່ອນ.
 error-corrupted = ບໍ່ສາມາດອ່ານຂໍ້ມູນທີ່ບັນທຶກໄວ້ໄດ້. ຂໍ້ມູນອາດຈະເສຍຫາຍ.
 error-platform-secret = ບ່ອນເກັບຂໍ້ມູນທີ່ປອດໄພຂອງໂທລະສັບນີ້ບໍ່ຕອບສະໜອງ. ກະລຸນາລອງໃໝ່.
 error-storage = { -brand } ບໍ່ສາມາດບັນທຶກ ຫຼື ອ່ານຂໍ້ມູນຂອງມັນໃນອຸປະກອນນີ້ໄດ້.
