@@ -332,7 +332,11 @@ fn l10n_check_fails_on_wording_a_review_asked_to_avoid() {
     // Put back what the review found: Burmese "refugee" for victim, the
     // Filipino purist country name, Thai "ไม่รู้" as the answer option.
     let edits = [
-        ("my/lessons-1.ftl", "lesson-what-is-trafficking-meaning-body", "ဒုက္ခသည် ဖြစ်နိုင်ပါသေးတယ်။"),
+        (
+            "my/lessons-1.ftl",
+            "lesson-what-is-trafficking-meaning-body",
+            "ဒုက္ခသည် ဖြစ်နိုင်ပါသေးတယ်။",
+        ),
         ("fil/content-ui.ftl", "country-TH", "Taylandiya"),
         ("th/redflags.ftl", "redflags-unsure", "ไม่รู้"),
     ];
