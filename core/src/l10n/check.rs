@@ -263,56 +263,6 @@ pub fn check_with_avoid_list(
     problems
 }
 
-/// Messages that use wording on their locale's avoid list, and exceptions
-/// that no longer apply.
-fn avoided(
-    list: &AvoidList,
-    parsed: &BTreeMap<&str, BTreeMap<String, Entry>>,
-    problems: &mut Vec<Problem>,
-) {
-    for (tag, avoids) in &list.locales {
-        let Some(messages) = parsed.get(tag.as_str()) else {
-            continue;
-        };
-        for a in avoids {
-            let needle = a.text.to_lowercase();
-            let uses = |e: &Entry| {
-                let text = e.text.to_lowercase();
-                if a.whole {
-                    text.trim() == needle
-                } else {
-                    text.contains(&needle)
-                }
-            };
-            for (id, entry) in messages {
-                let excepted = a.except.contains(id);
-                if uses(entry) && !excepted {
-                    problems.push(Problem::Avoided {
-                        tag: tag.clone(),
-                        id: id.clone(),
-                        text: a.text.clone(),
-                        instead: a.instead.clone(),
-                        why: a.why.clone(),
-                    });
-                } else if excepted && !uses(entry) {
-                    problems.push(Problem::StaleException {
-                        tag: tag.clone(),
-                        id: id.clone(),
-                        text: a.text.clone(),
-                    });
-                }
-            }
-            for id in a.except.iter().filter(|id| !messages.contains_key(*id)) {
-                problems.push(Problem::StaleException {
-                    tag: tag.clone(),
-                    id: id.clone(),
-                    text: a.text.clone(),
-                });
-            }
-        }
-    }
-}
-
 /// Messages whose translation may equal the English: names of countries,
 /// languages and months (Malaysia, Thailand, April are spelled alike in
 /// several languages) and brand names.
@@ -424,6 +374,56 @@ fn call(args: &ast::CallArguments<&str>, out: &mut Entry) {
     }
     for n in &args.named {
         inline(&n.value, out);
+    }
+}
+
+/// Messages that use wording on their locale's avoid list, and exceptions
+/// that no longer apply.
+fn avoided(
+    list: &AvoidList,
+    parsed: &BTreeMap<&str, BTreeMap<String, Entry>>,
+    problems: &mut Vec<Problem>,
+) {
+    for (tag, avoids) in &list.locales {
+        let Some(messages) = parsed.get(tag.as_str()) else {
+            continue;
+        };
+        for a in avoids {
+            let needle = a.text.to_lowercase();
+            let uses = |e: &Entry| {
+                let text = e.text.to_lowercase();
+                if a.whole {
+                    text.trim() == needle
+                } else {
+                    text.contains(&needle)
+                }
+            };
+            for (id, entry) in messages {
+                let excepted = a.except.contains(id);
+                if uses(entry) && !excepted {
+                    problems.push(Problem::Avoided {
+                        tag: tag.clone(),
+                        id: id.clone(),
+                        text: a.text.clone(),
+                        instead: a.instead.clone(),
+                        why: a.why.clone(),
+                    });
+                } else if excepted && !uses(entry) {
+                    problems.push(Problem::StaleException {
+                        tag: tag.clone(),
+                        id: id.clone(),
+                        text: a.text.clone(),
+                    });
+                }
+            }
+            for id in a.except.iter().filter(|id| !messages.contains_key(*id)) {
+                problems.push(Problem::StaleException {
+                    tag: tag.clone(),
+                    id: id.clone(),
+                    text: a.text.clone(),
+                });
+            }
+        }
     }
 }
 
