@@ -70,7 +70,7 @@ lesson-recruiter-deception-online-body = May mga pekeng patalastas ng trabaho sa
 lesson-recruiter-deception-check-title = Suriin muna bago ka umalis
 lesson-recruiter-deception-check-body = Gumamit lang ng lisensiyadong ahensiya sa paghahanap ng trabaho. Suriin ang lisensiya sa tanggapan ng pamahalaan sa iyong bansa na nagbibigay ng lisensiya sa mga ahensiyang ito. Suriin din ang mismong trabaho, hindi lang ang ahensiya. Kung hindi ka sigurado, magtanong sa isang sentro ng tulong para sa mga migrante o sa ibang organisasyong pinagkakatiwalaan mo. Huwag bumiyahe gamit ang bisang panturista para magtrabaho.
 
-lesson-recruiter-deception-q1 = May mensahe sa sosyal midya na nag-aalok sa iyo ng trabaho sa ibang bansa na may napakataas na sahod, libreng tirahan at libreng pamasahe sa eroplano. Hindi kailangan ng karanasan. Ano ang dapat mong isipin?
+lesson-recruiter-deception-q1 = May mensahe sa social media na nag-aalok sa iyo ng trabaho sa ibang bansa na may napakataas na sahod, libreng tirahan at libreng pamasahe sa eroplano. Hindi kailangan ng karanasan. Ano ang dapat mong isipin?
 lesson-recruiter-deception-q1-a = Suwerteng pagkakataon ito, kaya dapat kang pumayag agad bago maunahan ng iba.
 lesson-recruiter-deception-q1-a-why = Hindi lubos na tama. Ang tapat na alok ay nagbibigay sa iyo ng panahon para suriin ito. Maglaan ng panahon para suriin ang ahensiya at ang trabaho bago ka magpasya.
 lesson-recruiter-deception-q1-b = Ang libreng tiket sa eroplano at tirahan ay patunay na talagang kailangan ng kumpanya ng manggagawa at seryoso ito.
