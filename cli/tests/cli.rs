@@ -325,6 +325,69 @@ fn l10n_check_passes_on_shipped_locales_and_fails_on_broken_ones() {
     );
 }
 
+#[test]
+fn l10n_check_fails_on_wording_a_review_asked_to_avoid() {
+    let tmp = tempfile::tempdir().unwrap();
+    let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    let copy = tmp.path().join("locales");
+    copy_dir(&locales, &copy);
+    // Put back what the review found: Burmese "refugee" for victim, the
+    // Filipino purist country name, Thai "ไม่รู้" as the answer option.
+    let edits = [
+        (
+            "my/lessons-1.ftl",
+            "lesson-what-is-trafficking-meaning-body",
+            "ဒုက္ခသည် ဖြစ်နိုင်ပါသေးတယ်။",
+        ),
+        ("fil/content-ui.ftl", "country-TH", "Taylandiya"),
+        ("th/redflags.ftl", "redflags-unsure", "ไม่รู้"),
+    ];
+    for (file, id, text) in edits {
+        let path = copy.join(file);
+        let old = std::fs::read_to_string(&path).unwrap();
+        let new: String = old
+            .lines()
+            .map(|l| {
+                if l.starts_with(&format!("{id} =")) {
+                    format!("{id} = {text}\n")
+                } else {
+                    format!("{l}\n")
+                }
+            })
+            .collect();
+        assert_ne!(old, new, "{id} not found in {file}");
+        std::fs::write(&path, new).unwrap();
+    }
+    let r = waymark(
+        tmp.path(),
+        &["--json", "l10n", "check", "--dir", copy.to_str().unwrap()],
+        None,
+        None,
+    );
+    assert_eq!(r.code, 8, "{}", r.stdout);
+    let e = r.error();
+    assert_eq!(e["code"], "l10n_incomplete");
+    let problems: Vec<String> = e["detail"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(problems.len(), 3, "{problems:?}");
+    for (tag, id, avoided) in [
+        ("my", "lesson-what-is-trafficking-meaning-body", "ဒုက္ခသည်"),
+        ("fil", "country-TH", "Taylandiya"),
+        ("th", "redflags-unsure", "ไม่รู้"),
+    ] {
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with(&format!("{tag}: `{id}` uses \"{avoided}\""))),
+            "{problems:?}"
+        );
+    }
+}
+
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {

@@ -122,6 +122,23 @@ def D(year: int, month: int | None = None, day: int | None = None, approximate: 
 UNDATED = None
 
 
+def H(frm: str, to: str, number: str | None = None) -> dict:
+    """Hours every day from `frm` to `to` ("00:00"-"24:00" = round the
+    clock), for the entry or, with `number`, for that number only. The app
+    writes them in the reader's language."""
+    out: dict = {"from": frm, "to": to}
+    if number is not None:
+        out["number"] = number
+    return out
+
+
+def L(name: str, source: str) -> dict:
+    """An entry's name in one language: `name` as people there write it,
+    where the record gives it as `source` (verbatim in its name, channels
+    or notes; `name` may be that text in its own script)."""
+    return {"name": name, "source": source}
+
+
 # ---------------------------------------------------------------------------
 # The decision table: one row per source record.
 #
@@ -133,6 +150,8 @@ UNDATED = None
 #               toll_free   (override of the source value, with toll_free_why)
 #               more_languages (override to True, with more_languages_why)
 #               hours_why   (why hours are withheld / shortened)
+#               local_names (the name in a language, {tag: L(name, source)},
+#                           only where the record gives it)
 #               why         (anything a reviewer should know)
 # Excluded rows: exclude = one-line reason (shown in directory-excluded.md).
 # ---------------------------------------------------------------------------
@@ -141,6 +160,7 @@ DECISIONS: dict[str, dict] = {
     "TH:1300": dict(
         id="th-1300", purposes=["trafficking", "social"],
         numbers=[N(0, "1300")], hours_24=True, hours=None,
+        local_names={"th": L("ศูนย์ประชาบดี 1300", "Prachabodi")},
         why="Languages other than Thai and cost of calling not confirmed (notes); number itself not disputed.",
     ),
     "TH:66991301300": dict(
@@ -149,6 +169,7 @@ DECISIONS: dict[str, dict] = {
     "TH:1387": dict(
         id="th-1387", purposes=["children"],
         numbers=[N(0, "1387")], hours_24=True, hours=None,
+        local_names={"th": L("สายเด็ก 1387", "Saidek 1387")},
     ),
     "TH:1694": dict(
         id="th-1694", purposes=["migrants", "labour"],
@@ -250,6 +271,7 @@ DECISIONS: dict[str, dict] = {
         id="vn-111", purposes=["trafficking", "children"],
         name="National hotline 111",
         numbers=[N(0, "111")], hours_24=True, hours=None,
+        local_names={"vi": L("Tổng đài 111", "Tong dai 111")},
         source_date=D(2025, 9, 19, approximate=True), source_date_why="'19 Sept', year not shown in the stored excerpt (inferred 2025).",
     ),
     "VN:18001567": dict(
@@ -275,7 +297,7 @@ DECISIONS: dict[str, dict] = {
     "MY:0380008000": dict(
         id="my-mapo", purposes=["trafficking", "migrants"],
         numbers=[N(0, "03-8000 8000")],
-        hours_24=False, hours="Daily 07:30-21:00",
+        hours_24=False, hours=H("07:30", "21:00"),
         hours_why="Recorded messages after hours.",
     ),
     "MY:999": dict(
@@ -322,7 +344,7 @@ DECISIONS: dict[str, dict] = {
     "SG:999": dict(
         id="sg-999", purposes=["emergency"], service="police",
         numbers=[N(0, "999"), N(1, "1800-255-0000")],
-        hours_24=False, hours="999: 24/7",
+        hours_24=False, hours=H("00:00", "24:00", number="999"),
         hours_why="Source gives 24/7 for 999 only; hours of 1800-255-0000 not stated.",
     ),
     "SG:18007770000": dict(
@@ -405,6 +427,7 @@ DECISIONS: dict[str, dict] = {
     "BN:121": dict(
         id="bn-121", purposes=["children"],
         numbers=[N(0, "121")], hours_24=False, hours=None,
+        local_names={"ms": L("Talian ANAK 121", "Talian ANAK 121")},
     ),
     "BN:993": dict(
         id="bn-993", purposes=["emergency", "trafficking"], service="police",
@@ -413,7 +436,7 @@ DECISIONS: dict[str, dict] = {
     ),
     "BN:145": dict(
         id="bn-145", purposes=["social"],
-        numbers=[N(0, "145")], hours_24=False, hours="Daily 08:00-23:00",
+        numbers=[N(0, "145")], hours_24=False, hours=H("08:00", "23:00"),
     ),
     # ----------------------------------------------------------------- TL
     "TL:112": dict(
@@ -480,7 +503,7 @@ DECISIONS: dict[str, dict] = {
 SHIP_KEYS = {
     "id", "purposes", "numbers", "hours_24", "hours", "name", "toll_free",
     "toll_free_why", "more_languages", "more_languages_why", "hours_why", "why",
-    "service", "source_date", "source_date_why",
+    "service", "source_date", "source_date_why", "local_names",
 }
 
 
@@ -646,6 +669,12 @@ def build(records: list[dict]):
         if dec["hours"] is None and rec["hours"] and not dec["hours_24"] and dec.get("hours_why"):
             withheld.append(((corder, idx), dec["id"], f"hours withheld (source: \"{rec['hours']}\"): {dec['hours_why']}"))
 
+        check_hours(key, dec["hours"], rec, numbers)
+        local_names = {}
+        for tag, ln in sorted(dec.get("local_names", {}).items()):
+            check_local_name(key, tag, ln, rec, numbers)
+            local_names[tag] = ln["name"]
+
         entry = {
             "id": dec["id"],
             "country": c,
@@ -663,6 +692,8 @@ def build(records: list[dict]):
         }
         if service is not None:
             entry["service"] = service
+        if local_names:
+            entry["local_names"] = local_names
         if "source_date" in dec:
             withheld.append(((corder, idx), dec["id"], f"source date read as {json.dumps(entry['source_date'])} (source: \"{rec['source_date']}\"): {dec['source_date_why']}"))
         tier = PURPOSE_TIER[entry["purposes"][0]] if entry["purposes"] and entry["purposes"][0] in PURPOSE_TIER else 99
@@ -673,6 +704,41 @@ def build(records: list[dict]):
     omissions.sort(key=lambda t: t[0])
     withheld.sort(key=lambda t: t[0])
     return [e for _, e in shipped], excluded, omissions, withheld
+
+
+TIME_RE = re.compile(r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$")
+
+
+def check_hours(key: str, hours, rec: dict, numbers: list[dict]) -> None:
+    """Structured hours must say what the record's hours text says."""
+    if hours is None:
+        return
+    if set(hours) - {"from", "to", "number"} or not {"from", "to"} <= set(hours):
+        fail(f"{key}: hours must be H(from, to[, number])")
+    if not (TIME_RE.match(hours["from"]) and TIME_RE.match(hours["to"])) or hours["from"] >= hours["to"]:
+        fail(f"{key}: bad hours {hours!r}")
+    text = rec["hours"] or ""
+    if (hours["from"], hours["to"]) == ("00:00", "24:00"):
+        if not HOURS_24_RE.search(text):
+            fail(f"{key}: round-the-clock hours without a 24h statement in {text!r}")
+    elif not (re.search(r"daily", text, re.I) and f"{hours['from']}-{hours['to']}" in text):
+        fail(f"{key}: hours {hours!r} are not 'daily {hours['from']}-{hours['to']}' in {text!r}")
+    if "number" in hours:
+        if hours["number"] not in [n["display"] for n in numbers] or hours["number"] not in text:
+            fail(f"{key}: hours for number {hours['number']!r}, not a shipped number named in {text!r}")
+
+
+def check_local_name(key: str, tag: str, ln: dict, rec: dict, numbers: list[dict]) -> None:
+    """A local name must come from the record, and any number in it must be
+    the entry's."""
+    if tag not in ALLOWED_LANGUAGES or tag == "en":
+        fail(f"{key}: local name for unknown language {tag!r}")
+    where = " ".join([rec["name"], rec.get("notes") or "", *rec.get("channels", [])])
+    if ln["source"] not in where:
+        fail(f"{key}: local name source {ln['source']!r} is not in the record")
+    for run in re.findall(r"[0-9]+", ln["name"]):
+        if not any(run == dial_of(n["display"]).lstrip("+") for n in numbers):
+            fail(f"{key}: the {tag} name {ln['name']!r} has a number the entry does not ship")
 
 
 def check(records: list[dict], entries: list[dict]) -> None:
@@ -725,7 +791,12 @@ def check(records: list[dict], entries: list[dict]) -> None:
         if e["hours_24"]:
             assert e["hours"] is None, eid
             assert rec["hours"] and HOURS_24_RE.search(rec["hours"]), f"{eid}: hours_24 without a 24h statement"
-        assert e["hours"] is None or isinstance(e["hours"], str), eid
+        if e["hours"] is not None:
+            check_hours(eid, e["hours"], rec, e["numbers"])
+        for tag, name in e.get("local_names", {}).items():
+            assert tag in ALLOWED_LANGUAGES and tag != "en" and name.strip() == name and name, eid
+            dials = {n["dial"].lstrip("+") for n in e["numbers"]}
+            assert all(run in dials for run in re.findall(r"[0-9]+", name)), f"{eid}: the {tag} name has a number the entry does not ship"
         assert e["toll_free"] in (True, False, None), eid
         c = e["country"]
         order.append(COUNTRY_ORDER.index(c) if c in COUNTRY_ORDER else len(COUNTRY_ORDER))

@@ -679,6 +679,75 @@ fn source_dates_are_rendered_in_the_readers_language() {
     }
 }
 
+#[test]
+fn hours_are_written_in_the_readers_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let label = |tag: &str, id: &str| {
+        let w = open(tmp.path(), tag);
+        entry(&w.directory_screen(None, None, None), id)
+            .hours_label
+            .clone()
+    };
+    assert_eq!(
+        label("en", "my-mapo").as_deref(),
+        Some("Hours as published: Every day 07:30–21:00")
+    );
+    assert_eq!(
+        label("en", "sg-999").as_deref(),
+        Some("Hours as published: Open 24 hours (number 999)")
+    );
+    assert_eq!(
+        label("th", "my-mapo").as_deref(),
+        Some("เวลาทำการตามที่ประกาศ: ทุกวัน 07:30–21:00 น.")
+    );
+    assert_eq!(
+        label("ms", "bn-145").as_deref(),
+        Some("Waktu operasi seperti yang diterbitkan: Setiap hari 08:00–23:00")
+    );
+    for info in l10n::available() {
+        if info.tag == "en" {
+            continue;
+        }
+        let w = open(tmp.path(), &info.tag);
+        for e in &w.directory_screen(None, None, None).entries {
+            let Some(hours) = &e.hours_label else {
+                continue;
+            };
+            // No English left in the hours, whatever the script.
+            for english in ["Daily", "daily", "Every day", "24/7", "Open 24"] {
+                assert!(!hours.contains(english), "{} {}: {hours}", info.tag, e.id);
+            }
+            if script_range(&info.tag).is_some() {
+                assert!(
+                    !hours.chars().any(|c| c.is_ascii_alphabetic()),
+                    "{} {}: {hours}",
+                    info.tag,
+                    e.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_line_shows_the_local_name_the_facts_give_in_that_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let name = |tag: &str, id: &str| {
+        let w = open(tmp.path(), tag);
+        entry(&w.directory_screen(None, None, None), id)
+            .name
+            .clone()
+    };
+    assert_eq!(name("th", "th-1387"), "สายเด็ก 1387");
+    assert_eq!(name("th", "th-1300"), "ศูนย์ประชาบดี 1300");
+    assert_eq!(name("ms", "bn-121"), "Talian ANAK 121");
+    assert_eq!(name("vi", "vn-111"), "Tổng đài 111");
+    // Other readers see the name in the source.
+    assert_eq!(name("en", "th-1387"), "Saidek 1387 child helpline");
+    assert_eq!(name("km", "th-1387"), "Saidek 1387 child helpline");
+    assert_eq!(name("id", "bn-121"), "Child Helpline 121 (Talian ANAK 121)");
+}
+
 /// Letters from the middle of the longest unbroken run of a localized
 /// sentence: for Thai, Lao, Khmer and Burmese that run holds several words
 /// written without spaces, so the needle sits inside a sentence.

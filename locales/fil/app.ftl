@@ -6,8 +6,8 @@
 ## Set-up screen
 
 setup-title = Ihanda ang { -brand }
-setup-intro = Pumili ng PIN (4 hanggang 12 numero) o ng lihim na parirala (hindi bababa sa 8 karakter). Lahat ng itinatago mo sa { -brand } ay ikakandado gamit ito.
-setup-pin-label = PIN o lihim na parirala
+setup-intro = Pumili ng PIN (4 hanggang 12 numero) o ng password (hindi bababa sa 8 karakter). Lahat ng itinatago mo sa { -brand } ay ikakandado gamit ito.
+setup-pin-label = PIN o password
 setup-confirm-label = Ilagay itong muli
 setup-submit = Gawin ang aking pribadong espasyo
 setup-warning = Kapag nakalimutan mo ang iyong PIN, walang makakapagbukas ng iyong datos, kahit ang koponan ng { -brand }.
@@ -16,7 +16,7 @@ setup-done = Handa na ang iyong pribadong espasyo at nakakandado ito gamit ang i
 ## Unlock screen
 
 unlock-title = Ilagay ang iyong PIN
-unlock-prompt = Ilagay ang iyong PIN o lihim na parirala para mabuksan ang { -brand }.
+unlock-prompt = Ilagay ang iyong PIN o password para mabuksan ang { -brand }.
 unlock-submit = Buksan
 unlock-done = Nabuksan na.
 
@@ -45,8 +45,8 @@ status-state = Kalagayan: { $state }
 ## Changing the PIN
 
 change-pin-title = Palitan ang PIN
-change-pin-current = Kasalukuyang PIN o lihim na parirala
-change-pin-new = Bagong PIN o lihim na parirala
+change-pin-current = Kasalukuyang PIN o password
+change-pin-new = Bagong PIN o password
 change-pin-done = Napalitan na ang iyong PIN.
 
 ## Settings
@@ -65,12 +65,12 @@ content-root-missing = Walang nakitang folder na content/ at locales/ doon o sa 
 
 ## Errors
 
-error-wrong-pin = Hindi tama ang PIN o lihim na pariralang iyan.
-error-pin-empty = Maglagay ng PIN o lihim na parirala.
+error-wrong-pin = Hindi tama ang PIN o password na iyan.
+error-pin-empty = Maglagay ng PIN o password.
 error-pin-too-short = Dapat may hindi bababa sa 4 na numero ang PIN.
 error-pin-too-long = Hindi maaaring lumampas sa 12 numero ang PIN.
-error-passphrase-too-short = Dapat may hindi bababa sa { $min } karakter ang lihim na parirala.
-error-passphrase-too-long = Hindi maaaring lumampas sa { $max } karakter ang lihim na parirala.
+error-passphrase-too-short = Dapat may hindi bababa sa { $min } karakter ang password.
+error-passphrase-too-long = Hindi maaaring lumampas sa { $max } karakter ang password.
 error-pin-missing = Walang ibinigay na PIN. Itakda ang WAYMARK_PIN o itipa ang PIN sa karaniwang pasukan ng utos.
 error-input-not-text = Hindi nababasang teksto ang input na ito (dapat UTF-8). Walang nabago.
 error-file-not-found = Walang file sa lokasyong ito.

@@ -3,12 +3,12 @@
 
 ## Routes
 
-route-mm-th = Mula Myanmar papuntang Taylandiya
-route-kh-th = Mula Kambodya papuntang Taylandiya
-route-la-th = Mula Laos papuntang Taylandiya
-route-id-my = Mula Indonesya papuntang Malaysya
-route-ph-hk = Mula Pilipinas papuntang Hongkong
-route-vn-tw = Mula Biyetnam papuntang Taywan
+route-mm-th = Mula Myanmar papuntang Thailand
+route-kh-th = Mula Cambodia papuntang Thailand
+route-la-th = Mula Laos papuntang Thailand
+route-id-my = Mula Indonesia papuntang Malaysia
+route-ph-hk = Mula Pilipinas papuntang Hong Kong
+route-vn-tw = Mula Vietnam papuntang Taiwan
 
 ## Stages
 
@@ -28,11 +28,11 @@ check-written-contract-why = Ipinapakita ng nakasulat na kontrata ang ipinangako
 check-copies-with-family-title = Mag-iwan ng mga kopya ng iyong mga papeles sa pamilya mo
 check-copies-with-family-why = Bigyan sila ng kopya ng iyong pasaporte at kontrata, isang bagong litrato mo, at ang eksaktong lugar kung saan ka titira. Kung may nagsabi sa iyo na ilihim ang trabaho o ang biyahe, babalang palatandaan iyon.
 check-th-approved-contract-title = Tiyaking aprubado ng dalawang bansa ang iyong kontrata at permiso sa pagtatrabaho
-check-th-approved-contract-why = Payo ng Kagawaran ng Paggawa ng Taylandiya na dapat patunayan ng mga awtoridad ng bansa mo at ng Taylandiya ang iyong kontrata at permiso sa pagtatrabaho. Sa ganitong paraan ka makapagtatrabaho bilang legal na manggagawa.
+check-th-approved-contract-why = Payo ng Kagawaran ng Paggawa ng Thailand na dapat patunayan ng mga awtoridad ng bansa mo at ng Thailand ang iyong kontrata at permiso sa pagtatrabaho. Sa ganitong paraan ka makapagtatrabaho bilang legal na manggagawa.
 check-kh-mou-documents-title = Dumaan sa opisyal na daan ng MoU at kunin ang lahat ng iyong papeles
-check-kh-mou-documents-why = May opisyal na kasunduan ang Kambodya at Taylandiya sa pagpapadala ng mga manggagawa, na tinatawag na MoU. Para sa daang ito, kailangan mo ng pasaporte, kard ng manggagawang Kambodyano sa ibang bansa, bisa at kontrata.
+check-kh-mou-documents-why = May opisyal na kasunduan ang Cambodia at Thailand sa pagpapadala ng mga manggagawa, na tinatawag na MoU. Para sa daang ito, kailangan mo ng pasaporte, kard ng manggagawang Cambodiano sa ibang bansa, bisa at kontrata.
 check-id-siskop2mi-title = Magparehistro sa SISKOP2MI bago ka umalis
-check-id-siskop2mi-why = Ang SISKOP2MI ay ang opisyal na sistema ng Indonesya para sa mga migranteng manggagawa, at sinasabi ng pamahalaan na hindi nito maipagtatanggol ang mga manggagawang hindi nakarehistro. Nakalista rin sa sistema ang mga lisensiyadong ahensiya, kaya masusuri mo roon ang ahensiya mo.
+check-id-siskop2mi-why = Ang SISKOP2MI ay ang opisyal na sistema ng Indonesia para sa mga migranteng manggagawa, at sinasabi ng pamahalaan na hindi nito maipagtatanggol ang mga manggagawang hindi nakarehistro. Nakalista rin sa sistema ang mga lisensiyadong ahensiya, kaya masusuri mo roon ang ahensiya mo.
 check-ph-dmw-check-title = Suriin ang ahensiya at ang alok na trabaho sa Department of Migrant Workers
 check-ph-dmw-check-why = Maipapakita sa iyo ng Department of Migrant Workers (DMW) kung balido ang lisensiya ng isang ahensiya, o kung ito ay suspendido, kinansela o pinagbawalan. Suriin din ang mismong aprubadong alok na trabaho, hindi lang ang ahensiya.
 check-mm-licensed-agency-title = Tiyaking may lisensiya ang ahensiya na magpadala ng manggagawa mula Myanmar papunta sa ibang bansa

@@ -3,7 +3,7 @@
 ## Home menu
 
 menu-lessons = Mga aralin
-menu-checklists = Mga tseklist para sa ligtas na pangingibang-bansa
+menu-checklists = Mga checklist para sa ligtas na pangingibang-bansa
 menu-redflags = Suriin ang isang alok na trabaho
 menu-directory = Mga linya ng tulong at saklolo
 menu-search = Maghanap
@@ -29,7 +29,7 @@ quiz-review-title = Balikan ang mga tanong na ito
 
 ## Checklists
 
-checklists-title = Mga tseklist para sa ligtas na pangingibang-bansa
+checklists-title = Mga checklist para sa ligtas na pangingibang-bansa
 checklists-choose-route = Piliin ang iyong ruta
 checklists-progress = Tapos na ang { $done } sa { $total }
 checklists-why = Bakit ito mahalaga
@@ -72,6 +72,8 @@ directory-sms = Magpadala ng mensaheng SMS
 directory-whatsapp = Magmensahe sa WhatsApp
 directory-open-24h = Bukas nang 24 na oras
 directory-hours = Oras ayon sa inilathala: { $hours }
+directory-hours-daily = Araw-araw, { $from }–{ $to }
+directory-hours-number = { $hours } (numerong { $number })
 directory-free = Libre ang pagtawag
 directory-languages = Mga wika: { $languages }
 directory-empty = Walang nasuring numero na tugma sa pinili mo. Subukan ang ibang bansa o pangangailangan.
@@ -94,22 +96,22 @@ service-unspecified = Numero para sa emerhensiya
 purpose-social = Tulong panlipunan at pagpapayo
 purpose-abroad = Mga mamamayang nasa ibang bansa
 
-country-TH = Taylandiya
+country-TH = Thailand
 country-MM = Myanmar (Burma)
-country-KH = Kambodya
+country-KH = Cambodia
 country-LA = Laos (Lao PDR)
-country-VN = Biyetnam
-country-MY = Malaysya
-country-SG = Singapur
-country-ID = Indonesya
+country-VN = Vietnam
+country-MY = Malaysia
+country-SG = Singapore
+country-ID = Indonesia
 country-PH = Pilipinas
 country-BN = Brunei Darussalam
-country-TW = Taywan
-country-HK = Hongkong
-country-KR = Timog Korea
-country-JP = Hapon
-country-AE = Nagkakaisang Arabong Emirato
-country-SA = Saudi Arabiya
+country-TW = Taiwan
+country-HK = Hong Kong
+country-KR = South Korea
+country-JP = Japan
+country-AE = United Arab Emirates
+country-SA = Saudi Arabia
 
 ## Search
 
@@ -118,7 +120,7 @@ search-prompt = Magtipa ng salita
 search-no-results = Walang nakita. Subukan ang mas maikling salita.
 search-results = { $count } resulta
 search-kind-lesson = Aralin
-search-kind-checklist = Tseklist
+search-kind-checklist = Checklist sa paghahanda
 search-kind-redflag = Pagsusuri ng alok na trabaho
 search-kind-directory = Linya ng tulong
 directory-more-languages = at iba pang wika

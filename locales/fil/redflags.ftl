@@ -30,7 +30,7 @@ redflag-passport-kept = Hiniling ba ng rekruter o ng amo na sila ang magtago ng 
 redflag-passport-kept-reason = Isa sa mga palatandaan ng sapilitang paggawa ang pagtatago sa mga dokumento ng pagkakakilanlan ng isang tao. Kapag wala sa iyo ang mga dokumento mo, napakahirap umalis o humingi ng tulong.
 redflag-tourist-visa = Sinabihan ka bang bumiyahe gamit ang bisang panturista at magsimulang magtrabaho pagdating mo?
 redflag-tourist-visa-reason = Hindi ka pinapayagang magtrabaho ng bisang panturista. Kapag wala kang legal na papeles, mas madali kang kontrolin at maaaring mas mahirap makakuha ng tulong.
-redflag-online-romance = May tao bang sa telepono o sa sosyal midya mo lang kilala na nangako ng pag-ibig o kasal at nag-alok na dalhin ka sa ibang bansa?
+redflag-online-romance = May tao bang sa telepono o sa social media mo lang kilala na nangako ng pag-ibig o kasal at nag-alok na dalhin ka sa ibang bansa?
 redflag-online-romance-reason = May mga mangangalakal ng tao na nagsisimula ng relasyon sa internet para makuha ang tiwala ng isang tao. Pagkatapos, ginagamit nila ang tiwalang iyon para ilipat ang tao sa ibang bansa.
 redflag-photos-requested = Hiniling ba sa iyo na magpadala ng mga litrato ng buong katawan, o mga litratong nakasuot ng espesyal na damit?
 redflag-photos-requested-reason = Kilalang babalang palatandaan ang ganitong mga hiling. Maaaring iba ang tunay na trabaho sa inaalok at maaaring kasama rito ang sekswal na pagsasamantala.
@@ -38,8 +38,8 @@ redflag-private-interview = Ginawa ba ang interbyu mo sa pribadong lugar, gaya n
 redflag-private-interview-reason = Karaniwang nagtatrabaho ang mga tunay na ahensiya at amo sa opisinang mahahanap at mapupuntahan mo. Dahil sa pribadong lugar ng pagkikita, mahirap malaman kung sino ang kausap mo.
 redflag-cannot-verify-employer = Hindi mo ba masuri ang pangalan at ang tirahan ng amo?
 redflag-cannot-verify-employer-reason = Kung hindi mo makumpirma na totoo ang amo, hindi mo malalaman kung saan ka magtatrabaho o kung kanino ka magtatrabaho.
-redflag-scam-job-abroad = Trabaho ba ito sa ibang bansa sa pagbebenta sa internet, serbisyo sa kustomer o trabaho sa kompyuter, na nakita sa sosyal midya, na may libreng tirahan at bayad na lahat ng biyahe?
-redflag-scam-job-abroad-reason = Gumagamit ang mga grupong kriminal ng ganitong mga alok para dalhin ang mga tao sa mga sentro ng panloloko, kung saan kinukuha ang mga pasaporte at telepono at binubugbog ang mga tao. Maraming tao ang pinalipad muna sa Taylandiya at pagkatapos ay itinawid sa hangganan.
+redflag-scam-job-abroad = Trabaho ba ito sa ibang bansa sa pagbebenta sa internet, serbisyo sa kustomer o trabaho sa kompyuter, na nakita sa social media, na may libreng tirahan at bayad na lahat ng biyahe?
+redflag-scam-job-abroad-reason = Gumagamit ang mga grupong kriminal ng ganitong mga alok para dalhin ang mga tao sa mga sentro ng panloloko, kung saan kinukuha ang mga pasaporte at telepono at binubugbog ang mga tao. Maraming tao ang pinalipad muna sa Thailand at pagkatapos ay itinawid sa hangganan.
 
 ## Forced-labour indicators
 

@@ -48,7 +48,7 @@ redflags-unanswered = សូមឆ្លើយគ្រប់សំណួរ ដ
 ## Hotline directory
 
 directory-title = ខ្សែទូរស័ព្ទជំនួយ និងកន្លែងផ្ដល់ជំនួយ
-directory-intro = បង្ហាញតែលេខដែលយើងបានពិនិត្យជាមួយប្រភពប៉ុណ្ណោះ។ លេខនីមួយៗប្រាប់ថា វាត្រូវបានពិនិត្យចុងក្រោយនៅពេលណា។
+directory-intro = បង្ហាញតែលេខដែលយើងបានពិនិត្យជាមួយប្រភពប៉ុណ្ណោះ។ លេខនីមួយៗប្រាប់ថា យើងបានពិនិត្យវាចុងក្រោយនៅពេលណា។
 directory-checked = បានពិនិត្យនៅ { $date }
 directory-source = ប្រភព៖ { $source }
 directory-undated = គ្មានកាលបរិច្ឆេទ
@@ -73,6 +73,8 @@ directory-sms = ផ្ញើសារជាអក្សរ
 directory-whatsapp = WhatsApp
 directory-open-24h = បើក 24 ម៉ោង
 directory-hours = ម៉ោងបើក តាមការផ្សព្វផ្សាយ៖ { $hours }
+directory-hours-daily = រៀងរាល់ថ្ងៃ ម៉ោង { $from }–{ $to }
+directory-hours-number = { $hours } (លេខ { $number })
 directory-free = ហៅដោយឥតគិតថ្លៃ
 directory-languages = ភាសា៖ { $languages }
 directory-empty = គ្មានលេខដែលបានពិនិត្យ ត្រូវនឹងជម្រើសរបស់អ្នកទេ។ សូមសាកល្បងប្រទេស ឬតម្រូវការផ្សេង។

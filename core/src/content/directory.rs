@@ -3,12 +3,13 @@
 //!
 //! Owns the order every UI shows lines in (directory order, and within each
 //! country the lines that speak the reader's language first), the label of
-//! an emergency line (the service it offers), and how source dates read in
-//! each language.
+//! an emergency line (the service it offers), and how source dates, hours
+//! and (where the facts give one) a line's local name read in each
+//! language.
 
 use serde::Serialize;
 
-use super::{Catalog, DirectoryEntry, SourceDate};
+use super::{Catalog, DirectoryEntry, Hours, SourceDate};
 use crate::error::ArgValue;
 use crate::l10n::{self, Localizer};
 
@@ -130,6 +131,46 @@ pub fn date_text(l: &Localizer, date: Option<&SourceDate>) -> String {
     }
 }
 
+/// The messages [`hours_text`] uses (for the completeness check).
+pub const HOURS_MESSAGES: [&str; 3] = [
+    "directory-hours-daily",
+    "directory-hours-number",
+    "directory-open-24h",
+];
+
+/// Published hours in the reader's language: "Every day 07:30–21:00",
+/// "Open 24 hours", followed by the number they are for when they are for
+/// one number only ("Open 24 hours (number 999)").
+pub fn hours_text(l: &Localizer, h: &Hours) -> String {
+    let span = if h.round_the_clock() {
+        l.message("directory-open-24h")
+    } else {
+        l.message_with(
+            "directory-hours-daily",
+            &[
+                ("from", ArgValue::Text(h.from.clone())),
+                ("to", ArgValue::Text(h.to.clone())),
+            ],
+        )
+    };
+    match &h.number {
+        Some(n) => l.message_with(
+            "directory-hours-number",
+            &[
+                ("number", ArgValue::Text(n.clone())),
+                ("hours", ArgValue::Text(span)),
+            ],
+        ),
+        None => span,
+    }
+}
+
+/// The entry's name for the reader: the local name the facts give in the
+/// reader's language, else the name in the source.
+pub fn name_for(l: &Localizer, e: &DirectoryEntry) -> String {
+    e.local_names.get(l.active_tag()).unwrap_or(&e.name).clone()
+}
+
 /// The label of one purpose of `e`: an emergency line says what it answers.
 pub(crate) fn purpose_label(l: &Localizer, e: &DirectoryEntry, purpose: &str) -> String {
     match (&e.service, purpose) {
@@ -166,7 +207,7 @@ fn model(l: &Localizer, checked: Option<&SourceDate>, e: &DirectoryEntry) -> Ent
         id: e.id.clone(),
         country: e.country.clone(),
         country_name: l.message(&format!("country-{}", e.country)),
-        name: e.name.clone(),
+        name: name_for(l, e),
         org: e.org.clone(),
         actions,
         purposes: e.purposes.iter().map(|p| purpose_label(l, e, p)).collect(),
@@ -179,9 +220,12 @@ fn model(l: &Localizer, checked: Option<&SourceDate>, e: &DirectoryEntry) -> Ent
         hours_label: if e.hours_24 {
             Some(l.message("directory-open-24h"))
         } else {
-            e.hours
-                .as_ref()
-                .map(|h| l.message_with("directory-hours", &[("hours", ArgValue::Text(h.clone()))]))
+            e.hours.as_ref().map(|h| {
+                l.message_with(
+                    "directory-hours",
+                    &[("hours", ArgValue::Text(hours_text(l, h)))],
+                )
+            })
         },
         free_label: (e.toll_free == Some(true)).then(|| l.message("directory-free")),
         checked_label: l.message_with(

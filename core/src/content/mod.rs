@@ -17,6 +17,7 @@ pub mod pack;
 pub mod redflags;
 pub mod search;
 
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
@@ -160,6 +161,42 @@ pub const SERVICES: &[&str] = &[
     "unspecified",
 ];
 
+/// A line's published hours: every day from `from` to `to` ("HH:MM";
+/// "00:00" to "24:00" is round the clock), for the whole entry or, with
+/// `number`, for that number only. Rendered in the reader's language by
+/// [`directory::hours_text`].
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hours {
+    pub from: String,
+    pub to: String,
+    /// The displayed number the hours are for, when the source gives hours
+    /// for one number of the entry only.
+    #[serde(default)]
+    pub number: Option<String>,
+}
+
+impl Hours {
+    /// Whether both times read as "HH:MM" (24:00 allowed as an end) and the
+    /// span is not empty.
+    pub fn is_valid(&self) -> bool {
+        let minutes = |t: &str| -> Option<u32> {
+            let (h, m) = t.split_once(':')?;
+            if h.len() != 2 || m.len() != 2 {
+                return None;
+            }
+            let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+            (m < 60 && (h < 24 || (h == 24 && m == 0))).then_some(h * 60 + m)
+        };
+        matches!((minutes(&self.from), minutes(&self.to)), (Some(f), Some(t)) if f < t && f < 24 * 60)
+    }
+
+    /// "00:00" to "24:00".
+    pub fn round_the_clock(&self) -> bool {
+        self.from == "00:00" && self.to == "24:00"
+    }
+}
+
 /// A verified directory entry (see `content/tools/import_hotlines.py`).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct DirectoryEntry {
@@ -172,7 +209,13 @@ pub struct DirectoryEntry {
     #[serde(default)]
     pub more_languages: bool,
     pub hours_24: bool,
-    pub hours: Option<String>,
+    /// Hours as published, where the source states them (and they are not
+    /// simply round the clock: that is `hours_24`).
+    pub hours: Option<Hours>,
+    /// The entry's name in a language, where the facts give one: shown to a
+    /// reader of that language instead of `name`.
+    #[serde(default)]
+    pub local_names: BTreeMap<String, String>,
     pub toll_free: Option<bool>,
     pub purposes: Vec<String>,
     /// With purpose `emergency`: the service the line offers (one of
@@ -331,6 +374,7 @@ impl Catalog {
             }
         }
         ids.extend(directory::DATE_MESSAGES.iter().map(|id| id.to_string()));
+        ids.extend(directory::HOURS_MESSAGES.iter().map(|id| id.to_string()));
         for h in &self.quiet.hotlines {
             ids.push(format!("quiet-hotline-{}-name", h.id));
             ids.push(format!("quiet-hotline-{}-about", h.id));
@@ -417,6 +461,23 @@ impl Catalog {
             }
             if e.source_date.is_some_and(|d| !d.is_valid()) {
                 out.push(format!("directory entry `{}`: bad source date", e.id));
+            }
+            if let Some(h) = &e.hours {
+                let number_ok = h
+                    .number
+                    .as_ref()
+                    .is_none_or(|x| e.numbers.iter().any(|n| &n.display == x));
+                if !h.is_valid() || !number_ok || (e.hours_24 && h.number.is_none()) {
+                    out.push(format!("directory entry `{}`: bad hours", e.id));
+                }
+            }
+            for (tag, name) in &e.local_names {
+                if tag == "en" || name.trim().is_empty() {
+                    out.push(format!(
+                        "directory entry `{}`: bad local name `{tag}`",
+                        e.id
+                    ));
+                }
             }
         }
         if self.directory.checked.is_some_and(|d| !d.is_valid()) {

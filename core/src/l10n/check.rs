@@ -1,12 +1,15 @@
 //! The translation completeness check behind `waymark l10n check` and the
 //! test suite: every locale has exactly the source locale's messages, with
-//! the same variables, parses as Fluent, and is not left in English.
+//! the same variables, parses as Fluent, is not left in English, and uses
+//! none of the wording reviewers asked to keep out of it (the avoid list,
+//! `locales/avoid.json`).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use fluent_syntax::ast;
 use fluent_syntax::parser;
+use serde::Deserialize;
 
 use super::manifest::Manifest;
 
@@ -57,6 +60,25 @@ pub enum Problem {
         tag: String,
         id: String,
     },
+    AvoidListUnreadable {
+        detail: String,
+    },
+    /// A message uses wording on the locale's avoid list. `text` and
+    /// `instead` come from the avoid list, not from the translation.
+    Avoided {
+        tag: String,
+        id: String,
+        text: String,
+        instead: String,
+        why: String,
+    },
+    /// An avoid-list exception whose message no longer uses the wording:
+    /// remove the exception.
+    StaleException {
+        tag: String,
+        id: String,
+        text: String,
+    },
 }
 
 impl fmt::Display for Problem {
@@ -93,6 +115,21 @@ impl fmt::Display for Problem {
             Problem::Untranslated { tag, id } => {
                 write!(f, "{tag}: `{id}` is still in the source language")
             }
+            Problem::AvoidListUnreadable { detail } => write!(f, "avoid.json: {detail}"),
+            Problem::Avoided {
+                tag,
+                id,
+                text,
+                instead,
+                why,
+            } => write!(
+                f,
+                "{tag}: `{id}` uses \"{text}\" (avoid list): write {instead} instead ({why})"
+            ),
+            Problem::StaleException { tag, id, text } => write!(
+                f,
+                "{tag}: `{id}` no longer uses \"{text}\": remove its exception from avoid.json"
+            ),
         }
     }
 }
@@ -103,8 +140,47 @@ struct Entry {
     text: String,
 }
 
-/// Checks `locales` (tag → files) against `manifest_json`.
+/// The avoid list shipped with the locales.
+const AVOID_JSON: &str = include_str!("../../../locales/avoid.json");
+
+/// `locales/avoid.json`: per locale tag, the wording to keep out of it
+/// (its `about` says the same for people reading the file).
+#[derive(Debug, Deserialize)]
+struct AvoidList {
+    locales: BTreeMap<String, Vec<Avoid>>,
+}
+
+/// One piece of wording to keep out of a locale.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Avoid {
+    /// Matched case-insensitively anywhere in a message's text.
+    text: String,
+    /// Only a message whose whole text is `text` (an answer option).
+    #[serde(default)]
+    whole: bool,
+    /// What to write instead.
+    #[serde(rename = "use")]
+    instead: String,
+    /// Why, for the translator.
+    why: String,
+    /// Messages another change is rewriting; each must still use `text`.
+    #[serde(default)]
+    except: Vec<String>,
+}
+
+/// Checks `locales` (tag → files) against `manifest_json` and the shipped
+/// avoid list.
 pub fn check(manifest_json: &str, locales: &BTreeMap<String, LocaleFiles>) -> Vec<Problem> {
+    check_with_avoid_list(manifest_json, AVOID_JSON, locales)
+}
+
+/// [`check`] with `avoid_json` as the avoid list.
+pub fn check_with_avoid_list(
+    manifest_json: &str,
+    avoid_json: &str,
+    locales: &BTreeMap<String, LocaleFiles>,
+) -> Vec<Problem> {
     let mut problems = Vec::new();
     let manifest = match Manifest::parse(manifest_json) {
         Ok(m) => m,
@@ -177,6 +253,12 @@ pub fn check(manifest_json: &str, locales: &BTreeMap<String, LocaleFiles>) -> Ve
                 });
             }
         }
+    }
+    match serde_json::from_str::<AvoidList>(avoid_json) {
+        Ok(list) => avoided(&list, &parsed, &mut problems),
+        Err(e) => problems.push(Problem::AvoidListUnreadable {
+            detail: e.to_string(),
+        }),
     }
     problems
 }
@@ -306,6 +388,56 @@ fn call(args: &ast::CallArguments<&str>, out: &mut Entry) {
     }
 }
 
+/// Messages that use wording on their locale's avoid list, and exceptions
+/// that no longer apply.
+fn avoided(
+    list: &AvoidList,
+    parsed: &BTreeMap<&str, BTreeMap<String, Entry>>,
+    problems: &mut Vec<Problem>,
+) {
+    for (tag, avoids) in &list.locales {
+        let Some(messages) = parsed.get(tag.as_str()) else {
+            continue;
+        };
+        for a in avoids {
+            let needle = a.text.to_lowercase();
+            let uses = |e: &Entry| {
+                let text = e.text.to_lowercase();
+                if a.whole {
+                    text.trim() == needle
+                } else {
+                    text.contains(&needle)
+                }
+            };
+            for (id, entry) in messages {
+                let excepted = a.except.contains(id);
+                if uses(entry) && !excepted {
+                    problems.push(Problem::Avoided {
+                        tag: tag.clone(),
+                        id: id.clone(),
+                        text: a.text.clone(),
+                        instead: a.instead.clone(),
+                        why: a.why.clone(),
+                    });
+                } else if excepted && !uses(entry) {
+                    problems.push(Problem::StaleException {
+                        tag: tag.clone(),
+                        id: id.clone(),
+                        text: a.text.clone(),
+                    });
+                }
+            }
+            for id in a.except.iter().filter(|id| !messages.contains_key(*id)) {
+                problems.push(Problem::StaleException {
+                    tag: tag.clone(),
+                    id: id.clone(),
+                    text: a.text.clone(),
+                });
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -398,5 +530,65 @@ mod tests {
             tag: "th".into(),
             id: "a".into()
         }));
+    }
+
+    const AVOID: &str = r#"{"locales":{"th":[
+        {"text":"ไม่รู้","whole":true,"use":"ไม่แน่ใจ","why":"kinder"},
+        {"text":"Taylandiya","use":"Thailand","why":"loanword","except":["b"]}]}}"#;
+
+    #[test]
+    fn wording_on_the_avoid_list_is_found() {
+        let p = check_with_avoid_list(
+            MANIFEST,
+            AVOID,
+            &set(
+                "a = I don't know\nb = Thailand\nc = Thailand\nd = You cannot know\n",
+                "a = ไม่รู้\nb = ไป taylandiya\nc = ไป Taylandiya\nd = คุณไม่รู้ว่าใคร\n",
+            ),
+        );
+        assert_eq!(
+            p,
+            vec![
+                Problem::Avoided {
+                    tag: "th".into(),
+                    id: "a".into(),
+                    text: "ไม่รู้".into(),
+                    instead: "ไม่แน่ใจ".into(),
+                    why: "kinder".into(),
+                },
+                Problem::Avoided {
+                    tag: "th".into(),
+                    id: "c".into(),
+                    text: "Taylandiya".into(),
+                    instead: "Thailand".into(),
+                    why: "loanword".into(),
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn an_exception_that_no_longer_applies_is_found() {
+        let p = check_with_avoid_list(
+            MANIFEST,
+            AVOID,
+            &set("a = A\nb = Thailand\n", "a = ก\nb = ไป Thailand\n"),
+        );
+        assert_eq!(
+            p,
+            vec![Problem::StaleException {
+                tag: "th".into(),
+                id: "b".into(),
+                text: "Taylandiya".into(),
+            }]
+        );
+        let p = check_with_avoid_list(MANIFEST, "{", &set("a = A\n", "a = ก\n"));
+        assert!(matches!(p[..], [Problem::AvoidListUnreadable { .. }]));
+    }
+
+    #[test]
+    fn the_shipped_avoid_list_reads() {
+        let list: Result<AvoidList, _> = serde_json::from_str(AVOID_JSON);
+        assert!(list.is_ok(), "{list:?}");
     }
 }
