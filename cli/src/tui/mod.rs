@@ -17,6 +17,7 @@ use std::time::Duration;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use waymark_core::calculator::CalcKey;
+use waymark_core::content::search::SearchTarget;
 use waymark_core::content::redflags::{Answer, RedFlagResult};
 use waymark_core::screens::QuickExit;
 use waymark_core::sos::SosPlan;
@@ -56,7 +57,8 @@ pub(crate) enum View {
     },
     Search {
         query: String,
-        scroll: u16,
+        /// The chosen result; Enter opens its target.
+        sel: usize,
     },
     Contacts {
         sel: usize,
@@ -227,7 +229,7 @@ impl App {
             "directory" => View::Directory { scroll: 0 },
             "search" => View::Search {
                 query: String::new(),
-                scroll: 0,
+                sel: 0,
             },
             "contacts" => View::Contacts { sel: 0 },
             "quiet" => {
@@ -487,18 +489,23 @@ impl App {
             View::Traces { scroll } => View::Traces {
                 scroll: scroll_by(scroll, up, down),
             },
-            View::Search { mut query, scroll } => {
-                match key.code {
-                    KeyCode::Char(c) if query.chars().count() < 200 => query.push(c),
+            View::Search { mut query, sel } => {
+                let results = self.w.search(&query).results;
+                if enter && let Some(r) = results.get(sel) {
+                    return self.open_search_target(&r.target);
+                }
+                let sel = match key.code {
+                    KeyCode::Char(c) if query.chars().count() < 200 => {
+                        query.push(c);
+                        0
+                    }
                     KeyCode::Backspace => {
                         query.pop();
+                        0
                     }
-                    _ => {}
-                }
-                View::Search {
-                    query,
-                    scroll: scroll_by(scroll, up, down),
-                }
+                    _ => step(sel, up, down, results.len()),
+                };
+                View::Search { query, sel }
             }
             View::Contacts { sel } => self.contacts_key(sel, key),
             View::ContactEdit(form) => self.contact_form_key(form, key),
@@ -554,6 +561,42 @@ impl App {
                 }
             }
             View::Main => View::Main,
+        }
+    }
+}
+
+impl App {
+    /// The screen a search result leads to, at the place it names.
+    fn open_search_target(&self, target: &SearchTarget) -> View {
+        match target {
+            SearchTarget::Lesson { lesson, .. } => View::Lesson {
+                id: lesson.clone(),
+                scroll: 0,
+            },
+            SearchTarget::ChecklistItem { item, .. } => {
+                // The item's place among those the checklist shows for the
+                // person's route (the first item when another route is set).
+                let sel = self
+                    .w
+                    .checklist_screen()
+                    .stages
+                    .iter()
+                    .flat_map(|s| &s.items)
+                    .position(|i| &i.id == item)
+                    .unwrap_or(0);
+                View::Checklist { sel }
+            }
+            SearchTarget::Redflag { question } => {
+                let questions = self.w.redflags_screen().questions;
+                View::RedFlags {
+                    answers: vec![None; questions.len()],
+                    sel: questions.iter().position(|q| &q.id == question).unwrap_or(0),
+                    result: None,
+                }
+            }
+            SearchTarget::Directory { entry } => View::Directory {
+                scroll: view::directory_row(&self.w, entry),
+            },
         }
     }
 }

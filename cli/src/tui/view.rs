@@ -257,30 +257,21 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
         }
         View::Directory { scroll } => {
             let s = w.directory_screen(None, None, None);
-            let mut lines = vec![plain(s.intro), plain("")];
-            for e in s.entries {
-                lines.push(bold(format!("{} — {}", e.name, e.country_name)));
-                for a in e.actions {
-                    lines.push(plain(format!("  {}: {}", a.label, a.display)));
-                }
-                lines.push(plain(format!("  {}", e.purposes.join(", "))));
-                if let Some(h) = e.hours_label {
-                    lines.push(plain(format!("  {h}")));
-                }
-                lines.push(plain(format!("  {} · {}", e.checked_label, e.source_label)));
-            }
-            (s.title, lines, *scroll)
+            let title = s.title.clone();
+            (title, directory_lines(s).0, *scroll)
         }
-        View::Search { query, scroll } => {
+        View::Search { query, sel } => {
             let s = w.search(query);
             let mut lines = vec![plain(format!("{}: {query}▏", s.prompt)), plain("")];
             lines.extend(s.count_label.map(plain));
             lines.extend(s.empty_text.map(plain));
-            for r in s.results {
-                lines.push(bold(format!("[{}] {}", r.kind_label, r.title)));
-                lines.push(plain(format!("  {}", r.snippet)));
+            lines.extend(s.fallback_text.map(plain));
+            for (i, r) in s.results.into_iter().enumerate() {
+                let english = r.english_label.map(|l| format!(" · {l}")).unwrap_or_default();
+                lines.push(item(i == *sel, format!("[{}] {}{english}", r.kind_label, r.title)));
+                lines.push(plain(format!("    {}", r.snippet)));
             }
-            (s.title, lines, *scroll)
+            (s.title, lines, (*sel as u16 * 2).saturating_sub(12))
         }
         View::Contacts { sel } => match w.contacts_screen() {
             Ok(s) => {
@@ -501,6 +492,37 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
         },
     }
+}
+
+/// The directory's lines, and the line where each entry starts.
+fn directory_lines(
+    s: waymark_core::content::directory::DirectoryScreen,
+) -> (Vec<Line<'static>>, Vec<(String, usize)>) {
+    let mut lines = vec![plain(s.intro), plain("")];
+    let mut starts = Vec::new();
+    for e in s.entries {
+        starts.push((e.id.clone(), lines.len()));
+        lines.push(bold(format!("{} — {}", e.name, e.country_name)));
+        for a in e.actions {
+            lines.push(plain(format!("  {}: {}", a.label, a.display)));
+        }
+        lines.push(plain(format!("  {}", e.purposes.join(", "))));
+        if let Some(h) = e.hours_label {
+            lines.push(plain(format!("  {h}")));
+        }
+        lines.push(plain(format!("  {} · {}", e.checked_label, e.source_label)));
+    }
+    (lines, starts)
+}
+
+/// The directory's scroll that shows `entry` at the top (its lines are
+/// short, so a line is a row).
+pub(super) fn directory_row(w: &waymark_core::Waymark, entry: &str) -> u16 {
+    let (_, starts) = directory_lines(w.directory_screen(None, None, None));
+    starts
+        .iter()
+        .find(|(id, _)| id == entry)
+        .map_or(0, |(_, row)| (*row).min(u16::MAX as usize) as u16)
 }
 
 fn main(app: &App) -> (String, Vec<Line<'static>>, u16) {
