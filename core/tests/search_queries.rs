@@ -58,7 +58,9 @@ fn opens(c: &Catalog, target: &SearchTarget) -> bool {
                 .as_ref()
                 .is_none_or(|r| c.checklists.routes.iter().any(|x| &x.id == r))
         }
-        SearchTarget::Redflag { question } => c.redflags.questions.iter().any(|q| &q.id == question),
+        SearchTarget::Redflag { question } => {
+            c.redflags.questions.iter().any(|q| &q.id == question)
+        }
         SearchTarget::Directory { entry } => c.directory.entries.iter().any(|e| &e.id == entry),
     }
 }
@@ -98,21 +100,33 @@ fn realistic_queries_find_what_people_mean_in_every_locale() {
             row.0 += 1;
             row.1 += usize::from(hit);
             if !hit {
-                let shown: Vec<&str> = screen.results.iter().take(TOP).map(|r| r.id.as_str()).collect();
+                let shown: Vec<&str> = screen
+                    .results
+                    .iter()
+                    .take(TOP)
+                    .map(|r| r.id.as_str())
+                    .collect();
                 misses.push(format!("{} `{}` → {shown:?}", info.tag, q.text));
             }
         }
     }
     println!("\nlocale | queries | hits | rate");
     for (tag, (n, hits)) in &table {
-        println!("{tag:6} | {n:7} | {hits:4} | {:.0} %", 100.0 * *hits as f64 / *n as f64);
+        println!(
+            "{tag:6} | {n:7} | {hits:4} | {:.0} %",
+            100.0 * *hits as f64 / *n as f64
+        );
     }
     if show_misses {
         for m in &misses {
             println!("miss: {m}");
         }
     }
-    assert_eq!(table.len(), l10n::available().len(), "every locale has queries");
+    assert_eq!(
+        table.len(),
+        l10n::available().len(),
+        "every locale has queries"
+    );
     for (tag, (n, hits)) in &table {
         assert!(*n >= MIN_QUERIES, "{tag}: only {n} queries");
         assert!(

@@ -17,8 +17,8 @@ use std::time::Duration;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use waymark_core::calculator::CalcKey;
-use waymark_core::content::search::SearchTarget;
 use waymark_core::content::redflags::{Answer, RedFlagResult};
+use waymark_core::content::search::SearchTarget;
 use waymark_core::screens::QuickExit;
 use waymark_core::sos::SosPlan;
 use waymark_core::{Error, ProfileState, Screen, Waymark, l10n};
@@ -590,7 +590,10 @@ impl App {
                 let questions = self.w.redflags_screen().questions;
                 View::RedFlags {
                     answers: vec![None; questions.len()],
-                    sel: questions.iter().position(|q| &q.id == question).unwrap_or(0),
+                    sel: questions
+                        .iter()
+                        .position(|q| &q.id == question)
+                        .unwrap_or(0),
                     result: None,
                 }
             }

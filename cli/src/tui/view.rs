@@ -267,8 +267,14 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             lines.extend(s.empty_text.map(plain));
             lines.extend(s.fallback_text.map(plain));
             for (i, r) in s.results.into_iter().enumerate() {
-                let english = r.english_label.map(|l| format!(" · {l}")).unwrap_or_default();
-                lines.push(item(i == *sel, format!("[{}] {}{english}", r.kind_label, r.title)));
+                let english = r
+                    .english_label
+                    .map(|l| format!(" · {l}"))
+                    .unwrap_or_default();
+                lines.push(item(
+                    i == *sel,
+                    format!("[{}] {}{english}", r.kind_label, r.title),
+                ));
                 lines.push(plain(format!("    {}", r.snippet)));
             }
             (s.title, lines, (*sel as u16 * 2).saturating_sub(12))

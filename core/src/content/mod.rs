@@ -182,6 +182,10 @@ impl QuietHotlines {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 pub struct SearchSynonyms {
     pub synonyms: Vec<Synonym>,
+    /// Little words a query need not find (particles, pronouns,
+    /// prepositions: "my", "bị", "ng"); they still count for ranking.
+    #[serde(default)]
+    pub optional: Vec<String>,
 }
 
 /// One group: a query phrase in `typed` also finds any phrase in `content`.
@@ -377,7 +381,9 @@ impl Catalog {
                     v.is_empty() || v.iter().any(|t| crate::text::normalize(t).is_empty())
                 };
                 if blank(&s.typed) || blank(&s.content) {
-                    out.push(format!("search synonyms `{tag}`: a group with an empty phrase"));
+                    out.push(format!(
+                        "search synonyms `{tag}`: a group with an empty phrase"
+                    ));
                 }
             }
         }
@@ -443,6 +449,35 @@ mod tests {
             "debug builds offer the test hotline"
         );
         assert_eq!(c.problems(), Vec::<String>::new());
+        // Search synonyms for every locale, carried by packs like all content.
+        for info in crate::l10n::available() {
+            assert!(c.synonyms.contains_key(&info.tag), "{}", info.tag);
+            let path = format!("search/{}.json", info.tag);
+            assert!(
+                pack::embedded_files()
+                    .content
+                    .iter()
+                    .any(|(p, _)| *p == path)
+            );
+        }
+    }
+
+    #[test]
+    fn bad_search_synonyms_are_problems() {
+        let mut c = embedded_catalog().unwrap();
+        c.synonyms.insert(
+            "xx".into(),
+            SearchSynonyms {
+                synonyms: vec![Synonym {
+                    typed: vec!["  ".into()],
+                    content: vec!["passport".into()],
+                }],
+                optional: Vec::new(),
+            },
+        );
+        let problems = c.problems();
+        assert!(problems.iter().any(|p| p.contains("unknown locale `xx`")));
+        assert!(problems.iter().any(|p| p.contains("empty phrase")));
     }
 
     #[test]

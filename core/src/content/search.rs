@@ -115,6 +115,8 @@ struct Sentence {
 struct Part {
     /// The lesson section it belongs to.
     section: Option<String>,
+    /// Shown in snippets (not: words that only help finding).
+    shown: bool,
     norm: String,
     sentences: Vec<Sentence>,
 }
@@ -145,6 +147,8 @@ struct Synonyms {
     unspaced: Vec<String>,
     /// The most words in a typed phrase.
     max_words: usize,
+    /// Little words a query need not find, in normal form.
+    optional: HashSet<String>,
 }
 
 /// The search index for one locale (and the English one behind it).
@@ -184,6 +188,8 @@ struct Term {
     alts: Vec<String>,
     /// Matched only through a typo correction.
     typo: bool,
+    /// A little word that need not be found (see [`Synonyms::optional`]).
+    optional: bool,
 }
 
 const MAX_RESULTS: usize = 50;
@@ -197,7 +203,8 @@ const MAX_SPLITS: usize = 8;
 /// How well a document matches; compared field by field, larger is better.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Rank {
-    /// Terms found (all of them, except in the most-terms answers).
+    /// Required terms found (all of them, except in the most-terms
+    /// answers).
     terms: usize,
     /// Weight of the terms in the title (see [`weight`]).
     title: usize,
@@ -209,6 +216,9 @@ struct Rank {
     exact_terms: usize,
     /// A hotline of the country whose language this is.
     home: bool,
+    /// Terms found as typed (not through a synonym) in the title or the
+    /// best part.
+    as_typed: usize,
 }
 
 impl Index {
@@ -227,49 +237,54 @@ impl Index {
 
     fn build_one(l: &Localizer, c: &Catalog, english: Option<Arc<Index>>) -> Index {
         let mut docs = Vec::new();
-        let mut push = |kind, id: String, parent_id, target, title: String, parts: Vec<_>, country| {
-            let parts: Vec<Part> = parts
-                .into_iter()
-                .map(|(section, text): (Option<String>, String)| part(section, &text))
-                .collect();
-            let title_norm = normalize(&title);
-            let mut all_norm = title_norm.clone();
-            for p in &parts {
-                all_norm.push('\n');
-                all_norm.push_str(&p.norm);
-            }
-            docs.push(Doc {
-                kind,
-                id,
-                parent_id,
-                target,
-                title,
-                title_norm,
-                all_norm,
-                country,
-                parts,
-            });
-        };
+        let mut push =
+            |kind, id: String, parent_id, target, title: String, parts: Vec<Part>, country| {
+                let title_norm = normalize(&title);
+                let mut all_norm = title_norm.clone();
+                for p in &parts {
+                    all_norm.push('\n');
+                    all_norm.push_str(&p.norm);
+                }
+                docs.push(Doc {
+                    kind,
+                    id,
+                    parent_id,
+                    target,
+                    title,
+                    title_norm,
+                    all_norm,
+                    country,
+                    parts,
+                });
+            };
         for lesson in &c.lessons {
             let id = &lesson.id;
-            let mut parts = vec![(None, l.message(&format!("lesson-{id}-summary")))];
+            let mut parts = vec![part(None, &l.message(&format!("lesson-{id}-summary")))];
             for s in &lesson.sections {
                 let text = format!(
                     "{}\n{}",
                     l.message(&format!("lesson-{id}-{s}-title")),
                     l.message(&format!("lesson-{id}-{s}-body"))
                 );
-                parts.push((Some(s.clone()), text));
+                parts.push(part(Some(s.clone()), &text));
             }
             for q in &lesson.quiz {
-                parts.push((None, l.message(&format!("lesson-{id}-{}", q.id))));
+                parts.push(part(None, &l.message(&format!("lesson-{id}-{}", q.id))));
             }
             let target = SearchTarget::Lesson {
                 lesson: id.clone(),
                 section: None,
             };
             let title = l.message(&format!("lesson-{id}-title"));
-            push(ResultKind::Lesson, id.clone(), None, target, title, parts, None);
+            push(
+                ResultKind::Lesson,
+                id.clone(),
+                None,
+                target,
+                title,
+                parts,
+                None,
+            );
         }
         for stage in &c.checklists.stages {
             for item in &stage.items {
@@ -286,7 +301,7 @@ impl Index {
                     Some(stage.id.clone()),
                     target,
                     l.message(&format!("check-{}-title", item.id)),
-                    vec![(None, l.message(&format!("check-{}-why", item.id)))],
+                    vec![part(None, &l.message(&format!("check-{}-why", item.id)))],
                     None,
                 );
             }
@@ -300,25 +315,23 @@ impl Index {
                     question: q.id.clone(),
                 },
                 l.message(&format!("redflag-{}", q.id)),
-                vec![(None, l.message(&format!("redflag-{}-reason", q.id)))],
+                vec![part(None, &l.message(&format!("redflag-{}-reason", q.id)))],
                 None,
             );
         }
         for e in &c.directory.entries {
-            // What the entry is ("hotline" in the locale), so a query for
-            // a hotline and a number finds it.
-            let mut body: Vec<String> = vec![
-                e.org.clone(),
-                l.message(&format!("country-{}", e.country)),
-                l.message("search-kind-directory"),
-            ];
+            let mut body: Vec<String> =
+                vec![e.org.clone(), l.message(&format!("country-{}", e.country))];
+            body.extend(e.numbers.iter().map(|n| n.display.clone()));
             body.extend(
                 e.purposes
                     .iter()
                     .map(|p| l.message(&format!("purpose-{p}"))),
             );
-            body.extend(e.numbers.iter().map(|n| n.display.clone()));
-            body.extend(e.numbers.iter().map(|n| n.dial.clone()));
+            // Found but not shown: what the entry is ("hotline" in the
+            // locale, so "hotline 1343" finds it) and the dial strings.
+            let mut hidden = vec![l.message("search-kind-directory")];
+            hidden.extend(e.numbers.iter().map(|n| n.dial.clone()));
             push(
                 ResultKind::Directory,
                 e.id.clone(),
@@ -327,7 +340,11 @@ impl Index {
                     entry: e.id.clone(),
                 },
                 e.name.clone(),
-                vec![(None, body.join("\n"))],
+                vec![part(None, &body.join(" · ")), {
+                    let mut p = part(None, &hidden.join("\n"));
+                    p.shown = false;
+                    p
+                }],
                 Some(e.country.clone()),
             );
         }
@@ -372,23 +389,27 @@ impl Index {
             return Vec::new();
         }
         let mine = self.prepare(&forms);
-        let english = self.english.as_deref().map(|en| (en, en.prepare(&forms)));
-        let mut hits = self.matches(&mine, false);
+        // The English terms are prepared only when the locale finds nothing.
+        let mut theirs = None;
+        let mut english = |partial: bool| -> Vec<Hit> {
+            let Some(en) = self.english.as_deref() else {
+                return Vec::new();
+            };
+            let terms = theirs.get_or_insert_with(|| en.prepare(&forms));
+            en.matches(terms, partial)
+        };
         let mut in_english = false;
-        if hits.is_empty()
-            && let Some((en, theirs)) = &english
-        {
-            hits = en.matches(theirs, false);
+        let mut hits = self.matches(&mine, false);
+        if hits.is_empty() {
+            hits = english(false);
             in_english = true;
         }
         if hits.is_empty() {
             hits = self.matches(&mine, true);
             in_english = false;
         }
-        if hits.is_empty()
-            && let Some((en, theirs)) = &english
-        {
-            hits = en.matches(theirs, true);
+        if hits.is_empty() {
+            hits = english(true);
             in_english = true;
         }
         for h in &mut hits {
@@ -436,7 +457,21 @@ impl Index {
     }
 
     /// The terms of one query's words (in normal form), synonyms expanded.
+    /// Little words are optional unless the query has nothing else.
     fn terms(&self, words: &[String]) -> Vec<Term> {
+        let mut terms = self.expand(words);
+        for t in &mut terms {
+            t.optional = t.alts.len() == 1 && self.synonyms.optional.contains(&t.alts[0]);
+        }
+        if terms.iter().all(|t| t.optional) {
+            for t in &mut terms {
+                t.optional = false;
+            }
+        }
+        terms
+    }
+
+    fn expand(&self, words: &[String]) -> Vec<Term> {
         let mut terms = Vec::new();
         let mut i = 0;
         while i < words.len() {
@@ -451,6 +486,7 @@ impl Index {
                     terms.push(Term {
                         alts: alts.clone(),
                         typo: false,
+                        optional: false,
                     });
                     i += k;
                 }
@@ -485,6 +521,7 @@ impl Index {
                     terms.push(Term {
                         alts: alts.clone(),
                         typo: false,
+                        optional: false,
                     });
                 }
                 self.split_unspaced(&run[at + phrase.len()..], terms);
@@ -493,6 +530,7 @@ impl Index {
                 Some(alts) => terms.push(Term {
                     alts: alts.clone(),
                     typo: false,
+                    optional: false,
                 }),
                 None => match self.two_words(run) {
                     Some((a, b)) => {
@@ -500,12 +538,14 @@ impl Index {
                             terms.push(Term {
                                 alts: vec![w.to_string()],
                                 typo: false,
+                                optional: false,
                             });
                         }
                     }
                     None => terms.push(Term {
                         alts: vec![run.to_string()],
                         typo: false,
+                        optional: false,
                     }),
                 },
             },
@@ -523,8 +563,7 @@ impl Index {
         let chars: Vec<(usize, char)> = run.char_indices().collect();
         let mut cuts: Vec<usize> = (2..chars.len().saturating_sub(1))
             .filter(|&i| {
-                !is_combining_mark(chars[i].1)
-                    && !matches!(chars[i - 1].1, '\u{17D2}' | '\u{1039}')
+                !is_combining_mark(chars[i].1) && !matches!(chars[i - 1].1, '\u{17D2}' | '\u{1039}')
             })
             .collect();
         let middle = chars.len() / 2;
@@ -563,7 +602,11 @@ impl Index {
                         }
                     }
                 }
-                Term { alts, typo: true }
+                Term {
+                    alts,
+                    typo: true,
+                    optional: t.optional,
+                }
             })
             .collect()
     }
@@ -652,10 +695,18 @@ impl Synonyms {
             .map(|p| p.split(' ').count())
             .max()
             .unwrap_or(1);
+        let optional = c
+            .synonyms
+            .get(locale)
+            .into_iter()
+            .flat_map(|s| &s.optional)
+            .map(|w| normalize(w))
+            .collect();
         Synonyms {
             by_phrase,
             unspaced,
             max_words,
+            optional,
         }
     }
 }
@@ -673,13 +724,15 @@ fn rank(
     let mut found: Vec<Option<&String>> = Vec::with_capacity(terms.len());
     for t in terms {
         let hit = t.alts.iter().find(|a| d.all_norm.contains(a.as_str()));
-        if hit.is_none() && !partial {
+        if hit.is_none() && !partial && !t.optional {
             return None;
         }
         found.push(hit);
     }
-    let count = found.iter().flatten().count();
-    if count == 0 || (partial && (terms.len() < 2 || count * 2 < terms.len())) {
+    let required = |(t, f): (&Term, &Option<&String>)| !t.optional && f.is_some();
+    let count = terms.iter().zip(&found).filter(|p| required(*p)).count();
+    let wanted = terms.iter().filter(|t| !t.optional).count();
+    if count == 0 || (partial && (wanted < 2 || count * 2 < wanted)) {
         return None;
     }
     let many = terms.len() > 1;
@@ -696,8 +749,19 @@ fn rank(
         .zip(&found)
         .filter(|(t, f)| f.is_some() && !t.typo)
         .count();
+    let best_norm = best.and_then(|b| d.parts.get(b.2)).map(|p| p.norm.as_str());
+    let as_typed = terms
+        .iter()
+        .filter(|t| {
+            t.alts.first().is_some_and(|a| {
+                d.title_norm.contains(a.as_str())
+                    || best_norm.is_some_and(|n| n.contains(a.as_str()))
+            })
+        })
+        .count();
     let needles: Vec<String> = found.into_iter().flatten().cloned().collect();
     let r = Rank {
+        as_typed,
         terms: count,
         title: weigh(&d.title_norm),
         title_phrase: many && d.title_norm.contains(phrase),
@@ -709,16 +773,18 @@ fn rank(
     Some((r, best.map(|b| b.2), needles))
 }
 
-/// How much `t` says about `norm`: the length of its longest alternative
-/// found there, doubled when it starts a word (always, in scripts without
-/// spaces), so long and whole words outweigh a short piece inside a word.
+/// How much `t` says about `norm`: the length of what was typed, doubled
+/// when an alternative found there starts a word (always, in scripts
+/// without spaces), so long and whole words outweigh a short piece inside
+/// a word.
 fn weight(norm: &str, t: &Term) -> usize {
+    let typed = t.alts.first().map_or(0, |a| a.chars().count());
     t.alts
         .iter()
         .filter(|a| norm.contains(a.as_str()))
         .map(|a| {
             let whole = !a.chars().any(is_latin) || starts_word(norm, a);
-            a.chars().count() * if whole { 2 } else { 1 }
+            typed * if whole { 2 } else { 1 }
         })
         .max()
         .unwrap_or(0)
@@ -796,6 +862,7 @@ fn part(section: Option<String>, text: &str) -> Part {
         .collect();
     Part {
         section,
+        shown: true,
         norm: normalize(text),
         sentences,
     }
@@ -824,12 +891,31 @@ fn sentences(text: &str) -> Vec<&str> {
 
 /// The sentence of the best part (else of the document) that holds a
 /// matched needle, shortened around the hit; else the document's first.
-fn snippet(d: &Doc, part: Option<&Part>, needles: &[String]) -> String {
-    let all = || d.parts.iter().flat_map(|p| &p.sentences);
-    let holds = |s: &&Sentence| needles.iter().any(|n| s.norm.contains(n.as_str()));
+fn snippet<'a>(d: &'a Doc, part: Option<&'a Part>, needles: &[String]) -> String {
+    let all = || {
+        d.parts
+            .iter()
+            .filter(|p| p.shown)
+            .flat_map(|p| &p.sentences)
+    };
+    // The first of the sentences holding the most needles.
+    let best = |list: &mut dyn Iterator<Item = &'a Sentence>| -> Option<&'a Sentence> {
+        let mut best: Option<(usize, &Sentence)> = None;
+        for s in list {
+            let n = needles
+                .iter()
+                .filter(|n| s.norm.contains(n.as_str()))
+                .count();
+            if n > 0 && best.is_none_or(|(m, _)| n > m) {
+                best = Some((n, s));
+            }
+        }
+        best.map(|(_, s)| s)
+    };
     let sentence = part
-        .and_then(|p| p.sentences.iter().find(holds))
-        .or_else(|| all().find(holds))
+        .filter(|p| p.shown)
+        .and_then(|p| best(&mut p.sentences.iter()))
+        .or_else(|| best(&mut all()))
         .or_else(|| all().next());
     let Some(s) = sentence else {
         return String::new();
@@ -885,7 +971,10 @@ mod tests {
 
     #[test]
     fn sentences_split_at_full_stops_of_each_script() {
-        assert_eq!(sentences("One. Two? 3.5 ok"), vec!["One.", "Two?", "3.5 ok"]);
+        assert_eq!(
+            sentences("One. Two? 3.5 ok"),
+            vec!["One.", "Two?", "3.5 ok"]
+        );
         assert_eq!(sentences("ក។ ខ"), vec!["ក។", "ខ"]);
         assert_eq!(sentences("က။ ခ\nဂ"), vec!["က။", "ခ", "ဂ"]);
     }

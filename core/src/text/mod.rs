@@ -54,7 +54,8 @@ pub fn normalize(text: &str) -> String {
         }
         // A space between two words of a script written without spaces
         // is optional: drop it, so a phrase matches however it is spaced.
-        let joined = is_unspaced_script(c) && out.chars().next_back().is_some_and(is_unspaced_script);
+        let joined =
+            is_unspaced_script(c) && out.chars().next_back().is_some_and(is_unspaced_script);
         if space && !joined {
             out.push(' ');
         }
@@ -221,7 +222,10 @@ mod tests {
         assert_eq!(normalize("สายด่วน ๑๓๐๐"), "สายด่วน 1300");
         assert_eq!(
             input_word_forms("ค่าจ้าง  นายจ้าง"),
-            vec![("ค่าจ้างนายจ้าง".to_string(), vec!["ค่าจ้าง".to_string(), "นายจ้าง".to_string()])]
+            vec![(
+                "ค่าจ้างนายจ้าง".to_string(),
+                vec!["ค่าจ้าง".to_string(), "นายจ้าง".to_string()]
+            )]
         );
     }
 
@@ -230,8 +234,12 @@ mod tests {
         assert_eq!(normalize("Hộ chiếu ĐƯỢC giữ"), "ho chieu duoc giu");
         assert_eq!(normalize("Niño, café, Pilipinas"), "nino, cafe, pilipinas");
         // Thai, Lao, Khmer and Burmese vowel signs are combining marks too.
-        for kept in ["หนังสือเดินทาง", "ໜັງສືຜ່ານແດນ", "លិខិតឆ្លងដែន", "နိုင်ငံကူးလက်မှတ်"] {
-            assert_eq!(normalize(kept).chars().count(), fold_variants(kept).chars().count());
+        for kept in ["หนังสือเดินทาง", "ໜັງສືຜ່ານແດນ", "លិខិតឆ្លងដែន", "နိုင်ငံကူးလက်မှတ်"]
+        {
+            assert_eq!(
+                normalize(kept).chars().count(),
+                fold_variants(kept).chars().count()
+            );
             assert!(!normalize(kept).is_empty());
         }
         assert_ne!(normalize("ປ້າ"), normalize("ປາ"));
