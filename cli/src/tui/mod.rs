@@ -597,9 +597,12 @@ impl App {
                     result: None,
                 }
             }
-            SearchTarget::Directory { entry } => View::Directory {
-                scroll: view::directory_row(&self.w, entry),
-            },
+            SearchTarget::Directory { entry } => {
+                let width = ratatui::crossterm::terminal::size().map_or(80, |(w, _)| w);
+                View::Directory {
+                    scroll: view::directory_row(&self.w, entry, width),
+                }
+            }
         }
     }
 }

@@ -521,14 +521,17 @@ fn directory_lines(
     (lines, starts)
 }
 
-/// The directory's scroll that shows `entry` at the top (its lines are
-/// short, so a line is a row).
-pub(super) fn directory_row(w: &waymark_core::Waymark, entry: &str) -> u16 {
-    let (_, starts) = directory_lines(w.directory_screen(None, None, None));
-    starts
+/// The directory's scroll that shows `entry` at the top, for a terminal
+/// `width` cells wide (rows counted as [`draw`] wraps them).
+pub(super) fn directory_row(w: &waymark_core::Waymark, entry: &str, width: u16) -> u16 {
+    let (lines, starts) = directory_lines(w.directory_screen(None, None, None));
+    let inner = width.saturating_sub(2).max(1) as usize;
+    let line = starts
         .iter()
         .find(|(id, _)| id == entry)
-        .map_or(0, |(_, row)| (*row).min(u16::MAX as usize) as u16)
+        .map_or(0, |(_, line)| *line);
+    let rows: usize = lines[..line].iter().map(|l| wrapped_rows(l, inner)).sum();
+    rows.min(u16::MAX as usize - 1) as u16
 }
 
 fn main(app: &App) -> (String, Vec<Line<'static>>, u16) {
