@@ -6,23 +6,27 @@
 //! function for content and queries; Zawgyi converted first, accents and
 //! tones dropped in Latin script, spelling variants folded), not by words.
 //!
-//! A query is split into terms at spaces; every term must match. A term is
-//! a set of alternatives: what was typed, plus the locale's synonyms
-//! (`content/search/<tag>.json`: loanwords, English words, misspellings →
-//! the words the content uses), found as phrases of whole query words or,
-//! in scripts without spaces, inside a typed run. A Latin-script word of
-//! five letters or more that occurs nowhere also matches the words of the
-//! content one edit away (one letter added, dropped, changed, or two
-//! neighbours swapped).
+//! A query is split into terms at the spaces the person typed; every term
+//! must match, except the locale's little words (particles, pronouns),
+//! which only help ranking. A term is a set of alternatives: what was
+//! typed, plus the locale's synonyms (`content/search/<tag>.json`:
+//! loanwords, English words, misspellings → the words the content uses),
+//! found as phrases of whole query words or, in scripts without spaces,
+//! inside a typed run; a run found nowhere may also be two words typed
+//! together. A Latin-script word of five letters or more that occurs
+//! nowhere also matches the words of the content one edit away (one letter
+//! added, dropped, changed, or two neighbours swapped).
 //!
 //! Order of the answers: all terms in the locale; else all terms in the
 //! English text (marked, opening the same item in the person's locale);
 //! else most terms in the locale, then in English. Within one answer,
-//! results with more terms in the title come first, then by their best
-//! part (the section or sentence holding the most terms, the whole query
-//! as a phrase, words matched from their start). The snippet is the
-//! sentence around the hit in that part, and every result carries a typed
-//! [`SearchTarget`] that the UIs open.
+//! results whose title holds more of the query come first (long and whole
+//! words weigh more), then by their best part (the section or sentence
+//! holding the most of the query, the whole query as a phrase), then
+//! hotlines of the locale's country, then words found as typed rather
+//! than through a synonym. The snippet is the sentence of the best part
+//! holding the most hits, shortened around the hit, and every result
+//! carries a typed [`SearchTarget`] that the UIs open.
 //!
 //! The index holds only public content; queries are never stored or logged.
 
@@ -340,11 +344,13 @@ impl Index {
                     entry: e.id.clone(),
                 },
                 e.name.clone(),
-                vec![part(None, &body.join(" · ")), {
-                    let mut p = part(None, &hidden.join("\n"));
-                    p.shown = false;
-                    p
-                }],
+                vec![
+                    part(None, &body.join(" · ")),
+                    Part {
+                        shown: false,
+                        ..part(None, &hidden.join("\n"))
+                    },
+                ],
                 Some(e.country.clone()),
             );
         }
