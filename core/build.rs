@@ -60,7 +60,8 @@ fn main() {
     }
 }
 
-/// Embeds `content/*.json` and `content/lessons/*.json` as
+/// Embeds `content/*.json`, `content/lessons/*.json` and
+/// `content/search/*.json` (per-locale search synonyms) as
 /// `CONTENT: &[(relative path, text)]`.
 fn embed_content(content: &Path, out: &mut String) {
     println!("cargo:rerun-if-changed={}", content.display());
@@ -73,7 +74,7 @@ fn embed_content(content: &Path, out: &mut String) {
     )
     .ok();
     out.push_str("pub static CONTENT: &[(&str, &str)] = &[\n");
-    for sub in ["", "lessons"] {
+    for sub in ["", "lessons", "search"] {
         let dir = content.join(sub);
         println!("cargo:rerun-if-changed={}", dir.display());
         for file in files_with(&dir, "json") {

@@ -26,7 +26,7 @@ use waymark_core::content::lessons::{
 use waymark_core::content::redflags::{
     Answer, FindOut, Reason, RedFlagQuestionModel, RedFlagResult, RedFlagScreen,
 };
-use waymark_core::content::search::{ResultKind, SearchResult, SearchScreen};
+use waymark_core::content::search::{ResultKind, SearchResult, SearchScreen, SearchTarget};
 use waymark_core::guard::Disguise;
 use waymark_core::l10n::{self, LocaleInfo, ReviewStatus};
 use waymark_core::screens::{
@@ -777,6 +777,26 @@ pub enum ResultKind {
     Directory,
 }
 
+/// Where a search result leads; the app opens that screen at that place.
+#[uniffi::remote(Enum)]
+pub enum SearchTarget {
+    Lesson {
+        lesson: String,
+        section: Option<String>,
+    },
+    ChecklistItem {
+        item: String,
+        stage: String,
+        route: Option<String>,
+    },
+    Redflag {
+        question: String,
+    },
+    Directory {
+        entry: String,
+    },
+}
+
 #[uniffi::remote(Record)]
 pub struct SearchResult {
     pub kind: ResultKind,
@@ -785,6 +805,9 @@ pub struct SearchResult {
     pub parent_id: Option<String>,
     pub title: String,
     pub snippet: String,
+    pub target: SearchTarget,
+    pub english_match: bool,
+    pub english_label: Option<String>,
 }
 
 #[uniffi::remote(Record)]
@@ -794,6 +817,7 @@ pub struct SearchScreen {
     pub query: String,
     pub count_label: Option<String>,
     pub empty_text: Option<String>,
+    pub fallback_text: Option<String>,
     pub results: Vec<SearchResult>,
 }
 

@@ -318,9 +318,15 @@ pub fn search(json_mode: bool, w: &Waymark, query: &str) {
     let mut lines = vec![];
     lines.extend(s.count_label.clone());
     lines.extend(s.empty_text.clone());
+    lines.extend(s.fallback_text.clone());
     for r in &s.results {
+        let english = r
+            .english_label
+            .as_ref()
+            .map(|l| format!(" · {l}"))
+            .unwrap_or_default();
         lines.push(format!(
-            "[{}] {} ({})\n    {}",
+            "[{}] {} ({}){english}\n    {}",
             r.kind_label, r.title, r.id, r.snippet
         ));
     }

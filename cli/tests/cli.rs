@@ -746,6 +746,72 @@ fn content_commands_work_without_a_pin() {
 }
 
 #[test]
+fn search_results_carry_their_target_and_english_matches_are_marked() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("p");
+    // Vietnamese typed without tones finds the checklist item, and the
+    // result says where it leads.
+    let vi = waymark(
+        &dir,
+        &["--json", "--locale", "vi", "search", "giu ho chieu"],
+        None,
+        None,
+    );
+    assert_eq!(vi.code, 0, "{}", vi.stderr);
+    let vi = vi.json();
+    let results = vi["results"].as_array().unwrap();
+    let item = results
+        .iter()
+        .find(|r| r["id"] == "keep-passport")
+        .expect("keep-passport found");
+    assert_eq!(item["target"]["type"], "checklist_item");
+    assert_eq!(item["target"]["item"], "keep-passport");
+    assert_eq!(item["target"]["stage"], "during-travel");
+    assert_eq!(item["english_match"], false);
+    assert!(vi["fallback_text"].is_null());
+    for r in results {
+        assert!(r["target"]["type"].is_string(), "{r}");
+    }
+    // A lesson hit in a section names the section ("screenshot" is in
+    // the section on what to do).
+    let th = waymark(
+        &dir,
+        &["--json", "--locale", "th", "search", "ภาพหน้าจอ"],
+        None,
+        None,
+    )
+    .json();
+    let lesson = &th["results"].as_array().unwrap()[0];
+    assert_eq!(lesson["target"]["type"], "lesson");
+    assert_eq!(lesson["target"]["lesson"], "online-grooming");
+    assert_eq!(lesson["target"]["section"], "what-to-do", "{lesson}");
+    // An English word with no Thai match comes from the English text,
+    // marked, and opens the item in Thai.
+    let en = waymark(
+        &dir,
+        &["--json", "--locale", "th", "search", "grooming"],
+        None,
+        None,
+    )
+    .json();
+    assert!(en["fallback_text"].is_string(), "{en}");
+    let first = &en["results"].as_array().unwrap()[0];
+    assert_eq!(first["english_match"], true);
+    assert!(first["english_label"].is_string());
+    assert_eq!(first["target"]["lesson"], "online-grooming");
+    assert_eq!(
+        first["title"],
+        waymark(&dir, &["--json", "--locale", "th", "lessons"], None, None).json()["lessons"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["id"] == "online-grooming")
+            .unwrap()["title"],
+        "the title is the Thai one"
+    );
+}
+
+#[test]
 fn content_progress_is_kept_with_a_pin() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("p");

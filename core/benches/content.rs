@@ -4,8 +4,10 @@
 //!
 //! - content load: parsing the compiled-in content and one locale's Fluent
 //!   catalog (cold, in a fresh process: the first numbers are the real ones);
-//! - search index build and query latency p50/p95 per script, with queries
-//!   cut from the middle of real sentences (no spaces for th/lo/km/my);
+//! - search index build and query latency p50/p95 per locale (the whole
+//!   search screen model), with queries cut from the middle of real
+//!   sentences (no spaces for th/lo/km/my), Latin words with a typo, and
+//!   English words searched in the other locales (the fallback path);
 //! - Zawgyi detector agreement with compatibility.tsv and converter
 //!   agreement with the mmgov pair;
 //! - text size per locale.
@@ -68,15 +70,37 @@ fn main() {
         format!("{:.2} ms", ms(started)),
     ));
 
-    for tag in ["en", "th", "my", "km", "lo", "vi"] {
+    // English words for the fallback path: every word of five letters or
+    // more in the English section bodies (most occur nowhere in another
+    // locale, so those queries search the locale, then English).
+    let english_words: Vec<String> = {
+        let mut words = Vec::new();
+        for lesson in &catalog.lessons {
+            for s in &lesson.sections {
+                let body = en.message(&format!("lesson-{}-{s}-body", lesson.id));
+                words.extend(
+                    body.split(|c: char| !c.is_alphabetic())
+                        .filter(|w| w.chars().count() >= 5)
+                        .map(str::to_lowercase),
+                );
+            }
+        }
+        words.sort();
+        words.dedup();
+        words
+    };
+    for tag in ["en", "th", "my", "km", "lo", "vi", "id", "ms", "fil"] {
         let l = Localizer::for_preferences(&[tag.into()]);
         let started = Instant::now();
         let index = Index::build(&l, &catalog);
         let build = ms(started);
         // Queries: 4 characters from the middle of every unbroken run of at
         // least 4 characters in the section bodies (for th/lo/km/my a run
-        // is several words written without spaces).
+        // is several words written without spaces); for Latin scripts also
+        // every word of 6+ letters with two middle letters swapped (the
+        // typo path).
         let mut queries = Vec::new();
+        let mut typos = Vec::new();
         for lesson in &catalog.lessons {
             for s in &lesson.sections {
                 let body = l.message(&format!("lesson-{}-{s}-body", lesson.id));
@@ -86,31 +110,59 @@ fn main() {
                         let start = (chars.len() - 4) / 2;
                         queries.push(chars[start..start + 4].iter().collect::<String>());
                     }
+                    if chars.len() >= 6 && chars.iter().all(|c| c.is_alphabetic() && c.is_ascii()) {
+                        let mut swapped = chars.clone();
+                        let m = swapped.len() / 2;
+                        swapped.swap(m - 1, m);
+                        if swapped != chars {
+                            typos.push(swapped.into_iter().collect::<String>());
+                        }
+                    }
                 }
             }
         }
-        let mut times: Vec<f64> = Vec::new();
-        let mut found = 0;
-        for q in &queries {
-            let t = Instant::now();
-            let hits = index.search(q);
-            times.push(ms(t));
-            if !hits.is_empty() {
-                found += 1;
+        let fallback: Vec<String> = if tag == "en" {
+            Vec::new()
+        } else {
+            english_words.clone()
+        };
+        let mut all_times: Vec<f64> = Vec::new();
+        let mut cells = Vec::new();
+        for (name, set) in [
+            ("substring", &queries),
+            ("typo", &typos),
+            ("English", &fallback),
+        ] {
+            if set.is_empty() {
+                continue;
             }
+            let mut times: Vec<f64> = Vec::new();
+            let mut found = 0;
+            for q in set {
+                let t = Instant::now();
+                // The whole screen model: search, snippets, targets, labels.
+                let screen = black_box(index.screen(&l, q));
+                times.push(ms(t));
+                if !screen.results.is_empty() {
+                    found += 1;
+                }
+            }
+            all_times.extend(&times);
+            let (p50, p95) = percentiles(&mut times);
+            cells.push(format!(
+                "{name} {p50:.3}/{p95:.3} ms ({found}/{} found)",
+                set.len()
+            ));
         }
-        times.sort_by(f64::total_cmp);
-        let p = |f: f64| times[((times.len() as f64 - 1.0) * f).round() as usize];
+        let (p50, p95) = percentiles(&mut all_times);
         table.push((
             format!(
                 "search {tag}: index build / p50 / p95 ({} queries)",
-                queries.len()
+                all_times.len()
             ),
             format!(
-                "{build:.1} ms / {:.3} ms / {:.3} ms, {found}/{} found",
-                p(0.5),
-                p(0.95),
-                queries.len()
+                "{build:.1} ms / {p50:.3} ms / {p95:.3} ms; {}",
+                cells.join("; ")
             ),
         ));
     }
@@ -178,6 +230,13 @@ fn main() {
     for (k, v) in &table {
         println!("{k:<width$} | {v}");
     }
+}
+
+/// The median and 95th percentile of `times` (sorted in place).
+fn percentiles(times: &mut [f64]) -> (f64, f64) {
+    times.sort_by(f64::total_cmp);
+    let p = |f: f64| times[((times.len() as f64 - 1.0) * f).round() as usize];
+    (p(0.5), p(0.95))
 }
 
 fn ms(t: Instant) -> f64 {

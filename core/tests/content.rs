@@ -794,6 +794,68 @@ fn search_finds_words_inside_sentences_in_every_script() {
 }
 
 #[test]
+fn search_ranks_title_hits_first_and_shows_the_hit_in_the_snippet() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (tag, query, word) in [
+        ("en", "passport", "passport"),
+        ("vi", "ho chieu", "hộ chiếu"),
+        ("th", "หนังสือเดินทาง", "หนังสือเดินทาง"),
+    ] {
+        let w = open(tmp.path(), tag);
+        let s = w.search(query);
+        let in_title: Vec<bool> = s
+            .results
+            .iter()
+            .map(|r| r.title.to_lowercase().contains(word))
+            .collect();
+        assert!(
+            in_title.iter().filter(|t| **t).count() >= 3,
+            "{tag}: {in_title:?}"
+        );
+        assert!(in_title.contains(&false), "{tag}: body hits are found too");
+        // Title hits come first, then the rest.
+        let first_body = in_title.iter().position(|t| !t).unwrap();
+        assert!(
+            in_title[first_body..].iter().all(|t| !t),
+            "{tag}: {in_title:?}"
+        );
+        for r in &s.results[first_body..] {
+            assert!(
+                r.snippet.to_lowercase().contains(word),
+                "{tag}: {}",
+                r.snippet
+            );
+            assert!(r.snippet.chars().count() <= 162, "{tag}: {}", r.snippet);
+        }
+    }
+}
+
+#[test]
+fn a_query_with_no_match_in_the_locale_falls_back_to_the_english_text() {
+    let tmp = tempfile::tempdir().unwrap();
+    let w = open(tmp.path(), "km");
+    let s = w.search("grooming");
+    assert!(s.fallback_text.is_some());
+    assert!(!s.results.is_empty());
+    let khmer_title = w.lesson_screen("online-grooming").unwrap().title;
+    let r = &s.results[0];
+    assert!(r.english_match && r.english_label.is_some());
+    assert_eq!(r.title, khmer_title, "opens and shows the item in Khmer");
+    assert!(
+        r.snippet.to_lowercase().contains("grooming"),
+        "{}",
+        r.snippet
+    );
+    // A query the locale answers is not marked.
+    let s = w.search("លិខិតឆ្លងដែន");
+    assert!(s.fallback_text.is_none());
+    assert!(s.results.iter().all(|r| !r.english_match));
+    // English itself has nothing to fall back to.
+    let en = open(&tmp.path().join("en"), "en");
+    assert!(en.search("zzzzqqq").results.is_empty());
+}
+
+#[test]
 fn zawgyi_queries_are_converted_before_searching() {
     let tmp = tempfile::tempdir().unwrap();
     let w = open(tmp.path(), "my");

@@ -92,8 +92,9 @@ struct ContentView2: View {
             TextField(s.prompt, text: $query)
             if let c = s.countLabel { Text(c) }
             if let e = s.emptyText { Text(e) }
+            if let f = s.fallbackText { Text(f) }
             ForEach(s.results, id: \.id) { r in
-                Text("\(r.kindLabel): \(r.title)").font(.headline)
+                Text("\(r.kindLabel): \(r.title)" + (r.englishLabel.map { " · \($0)" } ?? "")).font(.headline)
                 Text(r.snippet).font(.footnote)
             }
         case "traces":

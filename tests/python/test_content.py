@@ -48,6 +48,17 @@ def test_content_flow_in_thai(tmp_path):
     found = w.search(needle)
     assert any(r.id == lesson.id for r in found.results), needle
 
+    # A loanword finds the Thai word, and every result names where it leads;
+    # an English word with no Thai match comes from the English text, marked.
+    passport = w.search("พาสปอร์ต")
+    keep = next(r for r in passport.results if r.id == "keep-passport")
+    assert keep.target.is_checklist_item() and keep.target.item == "keep-passport"
+    assert keep.target.stage == "during-travel" and not keep.english_match
+    english = w.search("grooming")
+    assert english.fallback_text and english.results[0].english_match
+    assert english.results[0].target.is_lesson()
+    assert english.results[0].target.lesson == "online-grooming"
+
     w.lock()
     run(w.unlock("2468"))
     assert w.quiz_question(lesson.id, "q1").feedback is not None, "answers are kept (sealed)"

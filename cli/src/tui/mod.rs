@@ -27,6 +27,7 @@ use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use waymark_core::calculator::CalcKey;
 use waymark_core::content::redflags::{Answer, RedFlagResult};
+use waymark_core::content::search::SearchTarget;
 use waymark_core::screens::QuickExit;
 use waymark_core::sos::{SosPlan, SosStage};
 use waymark_core::{Error, Screen, Waymark, l10n};
@@ -63,9 +64,14 @@ pub(crate) enum View {
         sel: usize,
         result: Option<Box<RedFlagResult>>,
     },
-    Directory,
+    /// The directory; `focus` is the entry a search result opened.
+    Directory {
+        focus: Option<String>,
+    },
     Search {
         query: String,
+        /// The chosen result; Enter opens its target.
+        sel: usize,
     },
     Contacts {
         sel: usize,
@@ -296,9 +302,10 @@ impl App {
                 sel: 0,
                 result: None,
             },
-            "directory" => View::Directory,
+            "directory" => View::Directory { focus: None },
             "search" => View::Search {
                 query: String::new(),
+                sel: 0,
             },
             "contacts" => View::Contacts { sel: 0 },
             "quiet" => {
@@ -562,17 +569,27 @@ impl App {
                     result: None,
                 }
             }
-            View::Directory => View::Directory,
+            // Any key lets go of a search result's entry: the screen then
+            // scrolls freely from where it is.
+            View::Directory { .. } => View::Directory { focus: None },
             View::Traces => View::Traces,
-            View::Search { mut query } => {
-                match key.code {
-                    KeyCode::Char(c) if query.chars().count() < 200 => query.push(c),
+            View::Search { mut query, sel } => {
+                let results = self.w.search(&query).results;
+                if enter && let Some(r) = results.get(sel) {
+                    return self.open_search_target(&r.target);
+                }
+                let sel = match key.code {
+                    KeyCode::Char(c) if query.chars().count() < 200 => {
+                        query.push(c);
+                        0
+                    }
                     KeyCode::Backspace => {
                         query.pop();
+                        0
                     }
-                    _ => {}
-                }
-                View::Search { query }
+                    _ => step(sel, up, down, results.len()),
+                };
+                View::Search { query, sel }
             }
             View::Contacts { sel } => self.contacts_key(sel, key),
             View::ContactEdit(form) => self.contact_form_key(form, key),
@@ -654,6 +671,41 @@ impl App {
             Err(e) => {
                 self.fail(e);
                 View::Sos { plan, sel }
+            }
+        }
+    }
+
+    /// The screen a search result leads to, at the place it names.
+    fn open_search_target(&self, target: &SearchTarget) -> View {
+        match target {
+            SearchTarget::Lesson { lesson, .. } => View::Lesson { id: lesson.clone() },
+            SearchTarget::ChecklistItem { item, .. } => {
+                // The item's place among those the checklist shows for the
+                // person's route (the first item when another route is set).
+                let sel = self
+                    .w
+                    .checklist_screen()
+                    .stages
+                    .iter()
+                    .flat_map(|s| &s.items)
+                    .position(|i| &i.id == item)
+                    .unwrap_or(0);
+                View::Checklist { sel }
+            }
+            SearchTarget::Redflag { question } => {
+                let questions = self.w.redflags_screen().questions;
+                View::RedFlags {
+                    answers: vec![None; questions.len()],
+                    sel: questions
+                        .iter()
+                        .position(|q| &q.id == question)
+                        .unwrap_or(0),
+                    result: None,
+                }
+            }
+            SearchTarget::Directory { entry } => View::Directory {
+                focus: Some(entry.clone()),
+            },
             }
         }
     }

@@ -359,31 +359,27 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             }
             (s.title, lines, 0)
         }
-        View::Directory => {
+        View::Directory { focus } => {
             let s = w.directory_screen(None, None, None);
-            let mut lines = vec![plain(s.intro), plain("")];
-            for e in s.entries {
-                lines.push(bold(format!("{} — {}", e.name, e.country_name)));
-                for a in e.actions {
-                    lines.push(plain(format!("  {}: {}", a.label, a.display)));
-                }
-                lines.push(plain(format!("  {}", e.purposes.join(", "))));
-                lines.push(plain(format!("  {}", e.languages_label)));
-                if let Some(h) = e.hours_label {
-                    lines.push(plain(format!("  {h}")));
-                }
-                lines.push(plain(format!("  {} · {}", e.checked_label, e.source_label)));
-            }
-            (s.title, lines, 0)
+            let title = s.title.clone();
+            (title, directory_lines(s, focus.as_deref()), 0)
         }
-        View::Search { query } => {
+        View::Search { query, sel } => {
             let s = w.search(query);
             let mut lines = vec![plain(format!("{}: {query}▏", s.prompt)), plain("")];
             lines.extend(s.count_label.map(plain));
             lines.extend(s.empty_text.map(plain));
-            for r in s.results {
-                lines.push(bold(format!("[{}] {}", r.kind_label, r.title)));
-                lines.push(plain(format!("  {}", r.snippet)));
+            lines.extend(s.fallback_text.map(plain));
+            for (i, r) in s.results.into_iter().enumerate() {
+                let english = r
+                    .english_label
+                    .map(|l| format!(" · {l}"))
+                    .unwrap_or_default();
+                lines.push(item(
+                    i == *sel,
+                    format!("[{}] {}{english}", r.kind_label, r.title),
+                ));
+                lines.push(plain(format!("    {}", r.snippet)));
             }
             (s.title, lines, 0)
         }
@@ -634,6 +630,35 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
         },
     }
+}
+
+/// The directory's lines, and the line where each entry starts.
+/// The directory's lines. The entry named by `focus` (a search result
+/// opened here) is drawn as the selection, so the shared scrolling brings
+/// it into view.
+fn directory_lines(
+    s: waymark_core::content::directory::DirectoryScreen,
+    focus: Option<&str>,
+) -> Vec<Line<'static>> {
+    let mut lines = vec![plain(s.intro), plain("")];
+    for e in s.entries {
+        let heading = format!("{} — {}", e.name, e.country_name);
+        lines.push(if focus == Some(e.id.as_str()) {
+            item(true, heading)
+        } else {
+            bold(heading)
+        });
+        for a in e.actions {
+            lines.push(plain(format!("  {}: {}", a.label, a.display)));
+        }
+        lines.push(plain(format!("  {}", e.purposes.join(", "))));
+        lines.push(plain(format!("  {}", e.languages_label)));
+        if let Some(h) = e.hours_label {
+            lines.push(plain(format!("  {h}")));
+        }
+        lines.push(plain(format!("  {} · {}", e.checked_label, e.source_label)));
+    }
+    lines
 }
 
 fn main(app: &App) -> (String, Vec<Line<'static>>, u16) {

@@ -275,6 +275,26 @@ impl QuietHotlines {
     }
 }
 
+/// What people type mapped to the words the content uses, for one locale
+/// (`content/search/<tag>.json`, see `docs/content-authoring.md`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct SearchSynonyms {
+    pub synonyms: Vec<Synonym>,
+    /// Little words a query need not find (particles, pronouns,
+    /// prepositions: "my", "bị", "ng"); they still count for ranking.
+    #[serde(default)]
+    pub optional: Vec<String>,
+}
+
+/// One group: a query phrase in `typed` also finds any phrase in `content`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Synonym {
+    /// Loanwords, English words, colloquial terms, common misspellings.
+    pub typed: Vec<String>,
+    /// The words this locale's content uses for them.
+    pub content: Vec<String>,
+}
+
 /// All content structure.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalog {
@@ -285,6 +305,9 @@ pub struct Catalog {
     /// Hotlines reachable by sealed message (`quiet.json`; optional, so
     /// packs made before quiet contact still install).
     pub quiet: QuietHotlines,
+    /// Search synonyms by locale tag (`search/<tag>.json`; optional, so
+    /// packs made before them still install).
+    pub synonyms: std::collections::BTreeMap<String, SearchSynonyms>,
 }
 
 impl Catalog {
@@ -303,7 +326,19 @@ impl Catalog {
             lessons.push(serde_json::from_str::<Lesson>(text).map_err(|e| parse_err(path, e))?);
         }
         lessons.sort_by_key(|l| l.order);
+        let mut synonyms = std::collections::BTreeMap::new();
+        for (path, text) in files.iter().filter(|(p, _)| p.starts_with("search/")) {
+            let tag = path
+                .trim_start_matches("search/")
+                .trim_end_matches(".json")
+                .to_string();
+            synonyms.insert(
+                tag,
+                serde_json::from_str::<SearchSynonyms>(text).map_err(|e| parse_err(path, e))?,
+            );
+        }
         Ok(Catalog {
+            synonyms,
             lessons,
             checklists: serde_json::from_str(find("checklists.json")?)
                 .map_err(|e| parse_err("checklists.json", e))?,
@@ -483,6 +518,21 @@ impl Catalog {
         if self.directory.checked.is_some_and(|d| !d.is_valid()) {
             out.push("directory: bad checked date".to_string());
         }
+        for (tag, list) in &self.synonyms {
+            if !crate::l10n::is_available(tag) {
+                out.push(format!("search synonyms for unknown locale `{tag}`"));
+            }
+            for s in &list.synonyms {
+                let blank = |v: &Vec<String>| {
+                    v.is_empty() || v.iter().any(|t| crate::text::normalize(t).is_empty())
+                };
+                if blank(&s.typed) || blank(&s.content) {
+                    out.push(format!(
+                        "search synonyms `{tag}`: a group with an empty phrase"
+                    ));
+                }
+            }
+        }
         for h in &self.quiet.hotlines {
             if !seen.insert(format!("quiet:{}", h.id)) {
                 out.push(format!("quiet hotline `{}` defined twice", h.id));
@@ -516,6 +566,7 @@ pub static CATALOG: LazyLock<Catalog> = LazyLock::new(|| {
             entries: Vec::new(),
         },
         quiet: QuietHotlines::default(),
+        synonyms: std::collections::BTreeMap::new(),
     })
 });
 
@@ -543,6 +594,35 @@ mod tests {
             "debug builds offer the test hotline"
         );
         assert_eq!(c.problems(), Vec::<String>::new());
+        // Search synonyms for every locale, carried by packs like all content.
+        for info in crate::l10n::available() {
+            assert!(c.synonyms.contains_key(&info.tag), "{}", info.tag);
+            let path = format!("search/{}.json", info.tag);
+            assert!(
+                pack::embedded_files()
+                    .content
+                    .iter()
+                    .any(|(p, _)| *p == path)
+            );
+        }
+    }
+
+    #[test]
+    fn bad_search_synonyms_are_problems() {
+        let mut c = embedded_catalog().unwrap();
+        c.synonyms.insert(
+            "xx".into(),
+            SearchSynonyms {
+                synonyms: vec![Synonym {
+                    typed: vec!["  ".into()],
+                    content: vec!["passport".into()],
+                }],
+                optional: Vec::new(),
+            },
+        );
+        let problems = c.problems();
+        assert!(problems.iter().any(|p| p.contains("unknown locale `xx`")));
+        assert!(problems.iter().any(|p| p.contains("empty phrase")));
     }
 
     #[test]

@@ -197,6 +197,13 @@ impl Localizer {
         Localizer { texts, chain }
     }
 
+    /// A localizer over the same texts in the source locale (English): what
+    /// search falls back to.
+    pub fn source(&self) -> Localizer {
+        let source = self.texts.manifest.source.clone();
+        Self::with_texts(self.texts.clone(), &[source])
+    }
+
     /// The locale that messages come from first.
     pub fn active_tag(&self) -> &str {
         self.chain

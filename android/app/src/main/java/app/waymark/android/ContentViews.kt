@@ -123,9 +123,21 @@ fun ContentView(route: String, model: WaymarkModel) {
                 OutlinedTextField(value = query, onValueChange = { query = it }, label = { Text(s.prompt) })
                 s.countLabel?.let { Text(it) }
                 s.emptyText?.let { Text(it) }
+                s.fallbackText?.let { Text(it) }
                 for (r in s.results) {
-                    TextButton(onClick = { if (r.kind == app.waymark.core.ResultKind.LESSON) model.open("lesson/${r.id}") }) {
-                        Column { Text("${r.kindLabel}: ${r.title}"); Text(r.snippet, style = MaterialTheme.typography.bodySmall) }
+                    // A result opens the screen its target names (this app has
+                    // no job-offer check screen yet, so those only show).
+                    val next: String? = when (val t = r.target) {
+                        is app.waymark.core.SearchTarget.Lesson -> "lesson/${t.lesson}"
+                        is app.waymark.core.SearchTarget.ChecklistItem -> "checklists"
+                        is app.waymark.core.SearchTarget.Redflag -> null
+                        is app.waymark.core.SearchTarget.Directory -> "directory"
+                    }
+                    TextButton(onClick = { next?.let { model.open(it) } }, enabled = next != null) {
+                        Column {
+                            Text("${r.kindLabel}: ${r.title}" + (r.englishLabel?.let { " · $it" } ?: ""))
+                            Text(r.snippet, style = MaterialTheme.typography.bodySmall)
+                        }
                     }
                 }
             }
