@@ -706,7 +706,6 @@ impl App {
             SearchTarget::Directory { entry } => View::Directory {
                 focus: Some(entry.clone()),
             },
-            }
         }
     }
 }
