@@ -766,7 +766,9 @@ fn sync_against_a_relay_answering_without_end_refuses_it_and_keeps_the_message()
     let r = waymark(&phone, &hostile, &["--json", "sync"], "");
     assert_eq!(r.code, 0, "{}", r.stderr);
     let report = r.json();
-    assert_eq!(report["refused_answers"], 3, "{report}");
+    // Every answer (batch, delivery status, mailbox, pack) is refused.
+    assert!(report["refused_answers"].as_u64().unwrap() >= 3, "{report}");
+    assert_eq!(report["refused_answers"], report["requests"], "{report}");
     assert_eq!(report["network_errors"], 0, "{report}");
     assert_eq!(report["sent"], 0, "{report}");
     assert_eq!(report["waiting"], "retrying", "{report}");

@@ -1327,9 +1327,10 @@ fn reply_text_is_shown_as_data_and_dated_no_later_than_it_arrived() {
     );
     clock.advance(120);
     let arrived = clock.now_unix();
-    // Fetched while locked, opened at the next look.
+    // Fetched while locked (a locked sync shows no counts), opened at the
+    // next look.
     w.lock();
-    assert_eq!(block_on(w.sync_now(&relay)).unwrap().replies, 1);
+    block_on(w.sync_now(&relay)).unwrap();
     clock.advance(3600);
     w.unlock(PIN).unwrap();
     let other = w.start_conversation(HOTLINE).unwrap();
@@ -1383,13 +1384,12 @@ fn only_kept_replies_are_counted() {
         &reply(&message.conversation, "x").to_bytes(),
     );
     relay.put_in_mailbox(&mailbox, &hex(&[5; 16]), B64.encode(foreign.unwrap()));
-    w.lock();
+    // Counts are shown with the real profile unlocked only.
     clock.advance(120);
     let report = block_on(w.sync_now(&relay)).unwrap();
     assert_eq!(report.replies, 1, "{report:?}");
-    // Unlocked: a reply sealed to the right key that names another
-    // conversation is dropped on opening and not counted.
-    w.unlock(PIN).unwrap();
+    // A reply sealed to the right key that names another conversation is
+    // dropped on opening and not counted.
     let unknown = sealed_reply(&message, [6; 16], &reply(&"ab".repeat(16), "stray"));
     relay.put_in_mailbox(&mailbox, &hex(&[6; 16]), unknown);
     clock.advance(120);
