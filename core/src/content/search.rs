@@ -136,7 +136,8 @@ struct Doc {
     title_norm: String,
     /// Title and parts in normal form, for a quick first test.
     all_norm: String,
-    /// A directory entry's country.
+    /// A directory entry's country; for a checklist item of a route that
+    /// starts in the locale's country, that country.
     country: Option<String>,
     parts: Vec<Part>,
 }
@@ -218,7 +219,8 @@ struct Rank {
     part_phrase: bool,
     /// Terms found without a typo correction.
     exact_terms: usize,
-    /// A hotline of the country whose language this is.
+    /// A hotline (or route checklist item) of the country whose language
+    /// this is.
     home: bool,
     /// Terms found as typed (not through a synonym) in the title or the
     /// best part.
@@ -290,8 +292,19 @@ impl Index {
                 None,
             );
         }
+        // A checklist item of a route from the locale's country ranks with
+        // that country's hotlines (a Lao reader's "hotline" finds the
+        // la-th items before those of other routes).
+        let home = home_country(l.active_tag());
         for stage in &c.checklists.stages {
             for item in &stage.items {
+                let own_route = home.filter(|h| {
+                    item.routes.iter().any(|r| {
+                        r.split('-')
+                            .next()
+                            .is_some_and(|from| from.eq_ignore_ascii_case(h))
+                    })
+                });
                 let target = SearchTarget::ChecklistItem {
                     item: item.id.clone(),
                     stage: stage.id.clone(),
@@ -306,7 +319,7 @@ impl Index {
                     target,
                     l.message(&format!("check-{}-title", item.id)),
                     vec![part(None, &l.message(&format!("check-{}-why", item.id)))],
-                    None,
+                    own_route.map(str::to_string),
                 );
             }
         }
