@@ -307,6 +307,77 @@ fn zawgyi_queries_are_converted_before_searching() {
     );
 }
 
+/// The embedded content with one lesson's JSON changed by `edit`.
+fn lint_with_lesson(id: &str, edit: impl Fn(&mut serde_json::Value)) -> Vec<String> {
+    let mut files = waymark_core::content::pack::embedded_files();
+    let path = format!("lessons/{id}.json");
+    let (_, text) = files.content.iter_mut().find(|(p, _)| *p == path).unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(text).unwrap();
+    edit(&mut json);
+    *text = json.to_string();
+    waymark_core::content::lint::lint(&files.content, &files.manifest, &files.locales, None)
+}
+
+#[test]
+fn every_lesson_has_teacher_material_and_the_lint_enforces_it() {
+    assert_eq!(lint_with_lesson("getting-help", |_| {}), Vec::<String>::new());
+    let without = |field: &'static str| {
+        lint_with_lesson("getting-help", move |j| {
+            j.as_object_mut().unwrap().remove(field);
+        })
+    };
+    assert!(
+        without("objectives").contains(&"lesson `getting-help` has no learning objectives".into())
+    );
+    assert!(without("age_band").contains(&"lesson `getting-help` has no age band".into()));
+    assert!(
+        without("discussion")
+            .contains(&"lesson `getting-help` needs at least 2 discussion questions".into())
+    );
+    let one_question = lint_with_lesson("getting-help", |j| {
+        j["discussion"] = serde_json::json!(["fear"]);
+    });
+    assert!(
+        one_question
+            .contains(&"lesson `getting-help` needs at least 2 discussion questions".into())
+    );
+    let backwards = lint_with_lesson("getting-help", |j| {
+        j["age_band"] = serde_json::json!({"min": 18, "max": 13});
+    });
+    assert!(backwards.contains(&"lesson `getting-help` has a bad age band".into()));
+    // A new objective with no text is a missing message in every locale.
+    let untranslated = lint_with_lesson("getting-help", |j| {
+        j["objectives"].as_array_mut().unwrap().push("new".into());
+    });
+    assert!(
+        untranslated
+            .iter()
+            .any(|p| p.contains("lesson-getting-help-objective-new")),
+        "{untranslated:?}"
+    );
+}
+
+#[test]
+fn the_lesson_screen_has_a_localized_teacher_section() {
+    let tmp = tempfile::tempdir().unwrap();
+    let en = open(tmp.path(), "en");
+    let s = en.lesson_screen("online-grooming").unwrap();
+    assert_eq!(s.teacher.title, "For teachers");
+    assert_eq!(s.teacher.age_band_label, "Age 12–18");
+    assert_eq!((s.teacher.age_min, s.teacher.age_max), (12, Some(18)));
+    let open_band = en.lesson_screen("what-is-trafficking").unwrap().teacher;
+    assert_eq!(open_band.age_band_label, "Age 12 and over");
+    assert_eq!(open_band.age_max, None);
+    assert!(s.teacher.objectives.len() >= 1 && s.teacher.discussion.len() >= 2);
+    assert!(s.teacher.disclosure.contains("secret"), "{}", s.teacher.disclosure);
+    let th = open(tmp.path(), "th").lesson_screen("online-grooming").unwrap();
+    assert_ne!(th.teacher.title, s.teacher.title);
+    assert!(th.teacher.age_band_label.contains("12"));
+    assert_ne!(th.teacher.notes, s.teacher.notes);
+    let list = en.lessons_screen();
+    assert!(list.lessons.iter().all(|l| l.age_band_label.starts_with("Age ")));
+}
+
 #[test]
 fn the_content_catalog_is_complete_in_every_locale() {
     let catalog = waymark_core::content::embedded_catalog().unwrap();
