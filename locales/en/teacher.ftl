@@ -89,3 +89,69 @@ lesson-helping-a-friend-objective-choose = Explain why the friend should decide 
 lesson-helping-a-friend-discuss-post = Why might posting about a friend's situation online make it worse?
 lesson-helping-a-friend-discuss-words = What words could you use to tell a friend that it is not their fault?
 lesson-helping-a-friend-teacher-notes = Role-play works well here: one student plays the friend, one the helper, with a made-up situation. Remind students that they can always ask an adult or a hotline for advice without giving a friend's name.
+
+## Smuggling or trafficking?
+
+lesson-smuggling-or-trafficking-objective-difference = Explain the difference between smuggling and trafficking.
+lesson-smuggling-or-trafficking-objective-turn = Describe how smuggling can turn into trafficking.
+lesson-smuggling-or-trafficking-objective-children = Explain why moving a child to be exploited is trafficking even without force or lies.
+lesson-smuggling-or-trafficking-discuss-words = People often use "smuggling" and "trafficking" as if they meant the same. Why does the difference matter for the person involved?
+lesson-smuggling-or-trafficking-discuss-consent = Why does the law not accept a child's agreement as a reason to exploit them?
+lesson-smuggling-or-trafficking-discuss-fear = Why might a smuggled person be afraid to ask for help, and what would you tell them?
+lesson-smuggling-or-trafficking-teacher-notes = Draw two columns on the board, smuggling and trafficking, and sort short made-up cases into them together; some cases will move from one column to the other as the story goes on. Avoid any suggestion that migrants who crossed without papers are criminals: the lesson is about who exploits whom.
+
+## Forced and brokered marriage
+
+lesson-forced-marriage-objective-define = Explain what makes a marriage forced.
+lesson-forced-marriage-objective-signs = Name warning signs that a marriage arranged by a broker may be trafficking.
+lesson-forced-marriage-objective-help = Say where a young person can get help if they are pushed to marry.
+lesson-forced-marriage-discuss-pressure = What kinds of pressure can make it hard to say no to a marriage?
+lesson-forced-marriage-discuss-broker = Why might a family accept a broker's offer, and what questions could they ask first?
+lesson-forced-marriage-discuss-support = How could a friend support someone who is afraid of being married against their will?
+lesson-forced-marriage-teacher-notes = Marriage is tied to family and culture, and some students may already be promised or married. Talk about free choice and safety without criticising any family or community. Be ready for a student who asks to talk to you afterwards, and know your school's child-protection procedure before the lesson.
+
+## Domestic work and fishing
+
+lesson-domestic-work-and-fishing-objective-domestic = Name the standards a domestic worker can ask for: documents, weekly rest, a written contract.
+lesson-domestic-work-and-fishing-objective-fishing = Recognise warning signs in a job offer on a fishing boat.
+lesson-domestic-work-and-fishing-objective-connected = Plan how to stay in contact with family in an isolated job.
+lesson-domestic-work-and-fishing-discuss-hidden = Why is abuse harder to notice in a private home or at sea than in a factory?
+lesson-domestic-work-and-fishing-discuss-questions = What questions would you ask a recruiter before taking a job on a boat or in a house?
+lesson-domestic-work-and-fishing-teacher-notes = Many families in the region have a member who works as a domestic worker or a fisher; treat these jobs with respect, as real work that can be done safely. Students can write a short list of questions to ask a recruiter and compare them in groups.
+
+## Money: sending, borrowing, insurance
+
+lesson-money-abroad-objective-send = Explain how to send money home safely and compare the cost.
+lesson-money-abroad-objective-borrow = Describe how a loan from a recruiter or an unlicensed lender can become debt bondage.
+lesson-money-abroad-objective-insure = List what to ask about insurance before leaving.
+lesson-money-abroad-discuss-cost = Why can a service with a low fee still cost more in the end?
+lesson-money-abroad-discuss-loan = Where do people in our area borrow money to migrate, and which of those places are safer?
+lesson-money-abroad-discuss-scam = Have you heard of scams asking for codes or PINs? How can people protect themselves?
+lesson-money-abroad-teacher-notes = An exercise works well: give two made-up transfer offers with a fee and an exchange rate, and let students work out which one delivers more money. Do not ask students about their own family's debts or income. Do not name or recommend a particular company.
+
+## After harm: complaints, justice and going home
+
+lesson-after-harm-objective-complain = Name the places where a worker can complain and the evidence to keep.
+lesson-after-harm-objective-non-punishment = Explain the non-punishment principle in simple words.
+lesson-after-harm-objective-support = Describe what shelters and return support can offer.
+lesson-after-harm-discuss-evidence = Why is it useful to keep pay slips and messages even when everything seems fine?
+lesson-after-harm-discuss-blame = Why might a survivor fear being punished, and how does the non-punishment principle help?
+lesson-after-harm-discuss-return = What could make going home hard for a survivor, and how can a community welcome them back?
+lesson-after-harm-teacher-notes = Some students or their relatives may have come back from a bad experience abroad. Speak about survivors with respect and never as people who made a mistake. The details of legal aid, complaint offices and shelters differ by country; use the directory in this app for the services that apply.
+
+## Ready for a crisis
+
+lesson-crisis-ready-objective-plan = Make a simple plan for a crisis abroad.
+lesson-crisis-ready-objective-kit = List what goes in an emergency bag.
+lesson-crisis-ready-objective-risks = Explain why smugglers and traffickers take advantage of a crisis.
+lesson-crisis-ready-discuss-contact = If phones stopped working, how would your family find out that you are safe?
+lesson-crisis-ready-discuss-rumours = How can you tell a rumour from official information in a crisis?
+lesson-crisis-ready-teacher-notes = Let students write their own crisis plan on one page: who to contact, where to go, what to take. Be careful with students who have lived through a disaster or a conflict; let them choose whether to take part.
+
+## A few phrases for the place you go
+
+lesson-useful-phrases-objective-ask = Say or show a few phrases to ask for help in the language of a destination.
+lesson-useful-phrases-objective-interpreter = Ask for an interpreter in the local language.
+lesson-useful-phrases-discuss-where = Which places and people could you show these phrases to if you needed help?
+lesson-useful-phrases-discuss-more = What other words would be useful to know before you go, for example your address or your employer's name?
+lesson-useful-phrases-teacher-notes = Focus on the destination your students are most likely to go to. Practise saying the phrases aloud, but also practise showing them written down. The phrases here are deliberately few; if a native speaker is available, ask them to check pronunciation with the class.
