@@ -107,16 +107,12 @@ pub fn lessons(
                 s.intro.clone(),
                 s.progress_label.clone(),
             ];
-            lines.extend(
-                s.lessons
-                    .iter()
-                    .map(|x| {
-                        format!(
-                            "{}\t{}\t{}\t{}",
-                            x.id, x.title, x.age_band_label, x.quiz_label
-                        )
-                    }),
-            );
+            lines.extend(s.lessons.iter().map(|x| {
+                format!(
+                    "{}\t{}\t{}\t{}",
+                    x.id, x.title, x.age_band_label, x.quiz_label
+                )
+            }));
             output::success(json_mode, json!(s), &lines);
         }
         LessonsCommand::Show { id } => {

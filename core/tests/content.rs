@@ -32,36 +32,112 @@ fn script_range(tag: &str) -> Option<(char, char)> {
     }
 }
 
+/// The curriculum a school programme can adopt: at least this many lessons.
+const MIN_LESSONS: usize = 14;
+
 #[test]
-fn every_locale_has_eight_lessons_with_quizzes_in_its_own_language() {
+fn every_locale_has_the_whole_curriculum_with_quizzes_and_teacher_notes_in_its_own_language() {
     let tmp = tempfile::tempdir().unwrap();
-    let english = open(tmp.path(), "en").lessons_screen();
-    assert_eq!(english.lessons.len(), 8);
+    let english = open(tmp.path(), "en");
+    let english_list = english.lessons_screen();
+    assert!(english_list.lessons.len() >= MIN_LESSONS);
     for info in l10n::available() {
         let w = open(tmp.path(), &info.tag);
         let list = w.lessons_screen();
-        assert_eq!(list.lessons.len(), 8, "{}", info.tag);
-        for (lesson, en) in list.lessons.iter().zip(&english.lessons) {
+        assert_eq!(
+            list.lessons.len(),
+            english_list.lessons.len(),
+            "{}",
+            info.tag
+        );
+        for (lesson, en) in list.lessons.iter().zip(&english_list.lessons) {
             let screen = w.lesson_screen(&lesson.id).unwrap();
-            assert_eq!(screen.sections.len(), 3);
+            let en_screen = english.lesson_screen(&lesson.id).unwrap();
+            assert!(screen.sections.len() >= 3);
+            let t = &screen.teacher;
+            assert!(!t.objectives.is_empty(), "{} {}", info.tag, lesson.id);
+            assert!(t.discussion.len() >= 2, "{} {}", info.tag, lesson.id);
+            assert!(!t.notes.is_empty() && !t.disclosure.is_empty());
+            assert!(t.age_min >= 6 && t.age_band_label.contains(&t.age_min.to_string()));
             if info.tag != "en" {
                 assert_ne!(lesson.title, en.title, "{} {}", info.tag, lesson.id);
+                assert_ne!(
+                    t.notes, en_screen.teacher.notes,
+                    "{} {}",
+                    info.tag, lesson.id
+                );
+                assert_ne!(t.title, en_screen.teacher.title, "{}", info.tag);
             }
             if let Some((lo, hi)) = script_range(&info.tag) {
-                assert!(
-                    screen.sections[0]
-                        .body
-                        .chars()
-                        .any(|c| (lo..=hi).contains(&c)),
-                    "{}",
-                    info.tag
-                );
+                for text in [&screen.sections[0].body, &t.notes, &t.objectives[0]] {
+                    assert!(
+                        text.chars().any(|c| (lo..=hi).contains(&c)),
+                        "{} {}",
+                        info.tag,
+                        lesson.id
+                    );
+                }
             }
             let q = w.quiz_question(&lesson.id, None).unwrap();
             assert!(q.total >= 5 && q.options.len() >= 3);
             assert!(q.feedback.is_none());
         }
     }
+}
+
+#[test]
+fn the_new_curriculum_covers_every_topic_of_the_second_edition() {
+    let tmp = tempfile::tempdir().unwrap();
+    let w = open(tmp.path(), "en");
+    let ids: Vec<String> = w
+        .lessons_screen()
+        .lessons
+        .into_iter()
+        .map(|l| l.id)
+        .collect();
+    for id in [
+        "rights-at-work",
+        "smuggling-or-trafficking",
+        "forced-marriage",
+        "online-grooming",
+        "domestic-work-and-fishing",
+        "money-abroad",
+        "after-harm",
+        "crisis-ready",
+        "useful-phrases",
+    ] {
+        assert!(ids.iter().any(|x| x == id), "{id}");
+    }
+    // Rights at the destination and sexual exploitation deepen existing lessons.
+    let rights = w.lesson_screen("rights-at-work").unwrap();
+    assert!(
+        rights
+            .sections
+            .iter()
+            .any(|s| s.title.contains("Deductions"))
+    );
+    assert!(
+        rights
+            .sections
+            .iter()
+            .any(|s| s.body.contains("without papers"))
+    );
+    let grooming = w.lesson_screen("online-grooming").unwrap();
+    assert!(
+        grooming
+            .sections
+            .iter()
+            .any(|s| s.body.contains("harassment"))
+    );
+    // The child rule of the Palermo protocol and the non-punishment principle.
+    let smuggling = w.lesson_screen("smuggling-or-trafficking").unwrap();
+    assert!(smuggling.sections[2].body.contains("under 18"));
+    let harm = w.lesson_screen("after-harm").unwrap();
+    assert!(
+        harm.sections
+            .iter()
+            .any(|s| s.body.contains("non-punishment"))
+    );
 }
 
 #[test]
@@ -320,7 +396,10 @@ fn lint_with_lesson(id: &str, edit: impl Fn(&mut serde_json::Value)) -> Vec<Stri
 
 #[test]
 fn every_lesson_has_teacher_material_and_the_lint_enforces_it() {
-    assert_eq!(lint_with_lesson("getting-help", |_| {}), Vec::<String>::new());
+    assert_eq!(
+        lint_with_lesson("getting-help", |_| {}),
+        Vec::<String>::new()
+    );
     let without = |field: &'static str| {
         lint_with_lesson("getting-help", move |j| {
             j.as_object_mut().unwrap().remove(field);
@@ -368,14 +447,24 @@ fn the_lesson_screen_has_a_localized_teacher_section() {
     let open_band = en.lesson_screen("what-is-trafficking").unwrap().teacher;
     assert_eq!(open_band.age_band_label, "Age 12 and over");
     assert_eq!(open_band.age_max, None);
-    assert!(s.teacher.objectives.len() >= 1 && s.teacher.discussion.len() >= 2);
-    assert!(s.teacher.disclosure.contains("secret"), "{}", s.teacher.disclosure);
-    let th = open(tmp.path(), "th").lesson_screen("online-grooming").unwrap();
+    assert!(!s.teacher.objectives.is_empty() && s.teacher.discussion.len() >= 2);
+    assert!(
+        s.teacher.disclosure.contains("secret"),
+        "{}",
+        s.teacher.disclosure
+    );
+    let th = open(tmp.path(), "th")
+        .lesson_screen("online-grooming")
+        .unwrap();
     assert_ne!(th.teacher.title, s.teacher.title);
     assert!(th.teacher.age_band_label.contains("12"));
     assert_ne!(th.teacher.notes, s.teacher.notes);
     let list = en.lessons_screen();
-    assert!(list.lessons.iter().all(|l| l.age_band_label.starts_with("Age ")));
+    assert!(
+        list.lessons
+            .iter()
+            .all(|l| l.age_band_label.starts_with("Age "))
+    );
 }
 
 #[test]
