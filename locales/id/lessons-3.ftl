@@ -83,7 +83,7 @@ lesson-forced-marriage-help-body = Kamu berhak memilih apakah, kapan, dan dengan
 lesson-forced-marriage-q1 = Orang tua Nang sudah sepakat dengan seorang calo bahwa Nang akan menikah dengan laki-laki di luar negeri yang belum pernah ia temui. Calo itu akan membayar keluarganya. Nang tidak mau menikah dengannya. Apa yang benar?
 lesson-forced-marriage-q1-a = Ia harus menerima, karena orang tuanya setuju dan uang sudah dibayar.
 lesson-forced-marriage-q1-a-why = Kurang tepat. Tidak ada yang bisa menyetujui pernikahan atas nama orang lain. Uang yang dibayarkan kepada keluarga tidak menghapus hak Nang untuk menolak.
-lesson-forced-marriage-q1-b = Pernikahan itu akan menjadi pernikahan paksa; ia boleh menolak dan mencari bantuan.
+lesson-forced-marriage-q1-b = Itu pernikahan paksa; ia boleh menolak dan mencari bantuan.
 lesson-forced-marriage-q1-b-why = Benar. Pernikahan memerlukan persetujuan bebas kedua orang. Nang bisa berbicara dengan orang yang ia percaya atau menghubungi layanan dari direktori.
 lesson-forced-marriage-q1-c = Baru menjadi masalah jika nanti suaminya memperlakukannya dengan buruk.
 lesson-forced-marriage-q1-c-why = Kurang tepat. Masalahnya sudah dimulai sekarang: ia didesak masuk ke pernikahan yang tidak ia inginkan, diatur oleh calo yang membayar keluarganya.
@@ -151,7 +151,7 @@ lesson-domestic-work-and-fishing-q2-c = Tidak masalah jika gajinya cukup tinggi.
 lesson-domestic-work-and-fishing-q2-c-why = Kurang tepat. Gaji tinggi dengan rincian yang hilang adalah alasan untuk memeriksa lebih teliti, bukan sebaliknya.
 
 lesson-domestic-work-and-fishing-q3 = Kapten berkata akan menyimpan paspor para nelayan dan membayar semua orang di akhir pelayaran. Apa yang perlu diketahui para nelayan?
-lesson-domestic-work-and-fishing-q3-a = Paspor yang ditahan dan gaji yang ditahan adalah tanda kerja paksa.
+lesson-domestic-work-and-fishing-q3-a = Paspor dan gaji yang ditahan adalah tanda kerja paksa.
 lesson-domestic-work-and-fishing-q3-a-why = Benar. Keduanya ada dalam daftar tanda kerja paksa ILO. Bersama-sama, keduanya membuat nelayan sangat sulit pergi.
 lesson-domestic-work-and-fishing-q3-b = Kapten memang harus menyimpan paspor selama di laut, jadi ini aman.
 lesson-domestic-work-and-fishing-q3-b-why = Kurang tepat. Kapal mungkin harus menunjukkan siapa saja awaknya, tetapi itu tidak berarti kapten boleh memegang paspormu selama pelayaran.

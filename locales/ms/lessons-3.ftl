@@ -213,7 +213,7 @@ lesson-money-abroad-q3-c = Satu-satunya risiko ialah betapa tinggi kadar faedahn
 lesson-money-abroad-q3-c-why = Faedah memang penting, tetapi bukan satu-satunya risiko. Bahaya yang lebih besar ialah dia memegang kad pengenalan dan hutang anda serentak.
 
 lesson-money-abroad-q4 = Anda tidak dapat membayar balik pinjaman, dan pemberi pinjaman berkata anda mesti bekerja untuknya tanpa gaji sehingga hutang selesai. Apa yang betul?
-lesson-money-abroad-q4-a = Hutang tidak membenarkan kerja paksa; tanya bantuan guaman atau talian bantuan.
+lesson-money-abroad-q4-a = Hutang tidak membenarkan kerja paksa; tanya bantuan guaman.
 lesson-money-abroad-q4-a-why = Betul. Bekerja tanpa gaji untuk melangsaikan hutang ialah ikatan hutang. Talian bantuan atau perkhidmatan bantuan guaman boleh memberitahu apa yang boleh anda lakukan.
 lesson-money-abroad-q4-b = Anda mesti bekerja untuknya, kerana anda telah menandatangani pinjaman itu.
 lesson-money-abroad-q4-b-why = Kurang tepat. Surat pinjaman tidak menjadikan kerja paksa sah. Anda mungkin masih berhutang wang, tetapi bukan kebebasan anda.

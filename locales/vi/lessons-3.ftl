@@ -81,15 +81,15 @@ lesson-forced-marriage-help-title = Lựa chọn của bạn, và nơi tìm giú
 lesson-forced-marriage-help-body = Bạn có quyền tự chọn có kết hôn hay không, khi nào và với ai. Nếu bạn hoặc bạn bè bị ép kết hôn, hãy nói với người bạn tin, như thầy cô, người thân hay nhân viên xã hội, hoặc liên hệ một dịch vụ trong danh bạ. Nếu bạn đã kết hôn và đang bị kiểm soát, hãy giữ bản sao giấy tờ và danh sách số điện thoại trên giấy. Kết hôn không lấy đi quyền của bạn: đại sứ quán và các đường dây nóng cũng có thể giúp bạn.
 
 lesson-forced-marriage-q1 = Bố mẹ Nang đã thỏa thuận với một người môi giới rằng cô sẽ lấy một người đàn ông ở nước ngoài mà cô chưa từng gặp. Người môi giới sẽ trả tiền cho gia đình. Nang không muốn lấy anh ta. Điều gì là đúng?
-lesson-forced-marriage-q1-a = Cô phải chấp nhận, vì bố mẹ đã đồng ý và đã nhận tiền.
+lesson-forced-marriage-q1-a = Cô phải chấp nhận, vì bố mẹ đã đồng ý và gia đình đã nhận tiền rồi.
 lesson-forced-marriage-q1-a-why = Chưa đúng. Không ai có thể đồng ý kết hôn thay cho người khác. Tiền trả cho gia đình không lấy đi quyền từ chối của Nang.
-lesson-forced-marriage-q1-b = Đó sẽ là hôn nhân cưỡng ép; cô có thể từ chối và xin giúp đỡ.
+lesson-forced-marriage-q1-b = Đó là hôn nhân cưỡng ép; cô có thể từ chối và xin giúp đỡ.
 lesson-forced-marriage-q1-b-why = Đúng. Hôn nhân cần sự đồng ý tự do của cả hai người. Nang có thể nói với người cô tin hoặc liên hệ một dịch vụ trong danh bạ.
 lesson-forced-marriage-q1-c = Chỉ có vấn đề nếu sau này người chồng đối xử tệ với cô.
 lesson-forced-marriage-q1-c-why = Chưa đúng. Vấn đề bắt đầu ngay bây giờ: cô đang bị ép vào một cuộc hôn nhân cô không muốn, do một người môi giới trả tiền cho gia đình sắp xếp.
 
 lesson-forced-marriage-q2 = Điều nào sau đây là dấu hiệu cảnh báo rằng cuộc hôn nhân qua môi giới có thể là mua bán người?
-lesson-forced-marriage-q2-a = Người môi giới trả tiền cho gia đình và hối thúc tổ chức đám cưới.
+lesson-forced-marriage-q2-a = Người môi giới trả tiền cho gia đình và giục cưới gấp.
 lesson-forced-marriage-q2-a-why = Đúng. Tiền trả cho gia đình và đám cưới vội vàng là dấu hiệu cảnh báo. Chúng không để lại thời gian kiểm tra người kia thật sự là ai.
 lesson-forced-marriage-q2-b = Người chồng sống và làm việc ở nước khác, xa gia đình cô.
 lesson-forced-marriage-q2-b-why = Tự nó thì chưa phải. Nhiều cặp vợ chồng thật lòng sống ở hai nước. Dấu hiệu cảnh báo liên quan đến tiền, sự vội vàng, giữ bí mật và kiểm soát.
@@ -99,7 +99,7 @@ lesson-forced-marriage-q2-c-why = Tự nó thì chưa phải. Sống cùng gia �
 lesson-forced-marriage-q3 = Một em gái 15 tuổi nói em sắp lấy chồng, vì gia đình đã sắp xếp và em đã đồng ý. Chúng ta nên hiểu điều gì?
 lesson-forced-marriage-q3-a = Vì chính em đã đồng ý, đó là lựa chọn tự do của em.
 lesson-forced-marriage-q3-a-why = Chưa đúng. Trẻ em không thể đồng ý kết hôn một cách đầy đủ và tự do. Lời đồng ý của em không làm cuộc hôn nhân an toàn cho em.
-lesson-forced-marriage-q3-b = Có thể chấp nhận được nếu lấy chồng sớm là phong tục ở làng em.
+lesson-forced-marriage-q3-b = Có thể chấp nhận được nếu lấy chồng sớm là phong tục lâu đời ở làng em.
 lesson-forced-marriage-q3-b-why = Chưa đúng. Phong tục không làm tổn hại nhỏ đi. Tảo hôn lấy đi việc học, sức khỏe và quyền lựa chọn, và nhiều nước cấm việc này.
 lesson-forced-marriage-q3-c = Em là trẻ em, nên không thể tự do đồng ý; em có thể được giúp đỡ.
 lesson-forced-marriage-q3-c-why = Đúng. Em dưới 18 tuổi. Một người lớn đáng tin, thầy cô hoặc một dịch vụ trong danh bạ có thể giúp em và gia đình em.
@@ -193,7 +193,7 @@ lesson-money-abroad-q1-a = Gửi qua ngân hàng hoặc dịch vụ có phép, v
 lesson-money-abroad-q1-a-why = Đúng. Dịch vụ có giấy phép phải chịu trách nhiệm, và biên lai giúp bạn khi có sự cố. So sánh chi phí giúp nhận được nhiều tiền hơn.
 lesson-money-abroad-q1-b = Đưa tiền mặt cho một người bạn của chủ đang về quê.
 lesson-money-abroad-q1-b-why = Chưa đúng. Họ có thể tốt bụng, nhưng nếu tiền không đến, bạn không có biên lai và không có ai để khiếu nại.
-lesson-money-abroad-q1-c = Dịch vụ nào phí thấp nhất, kể cả dịch vụ không có phép.
+lesson-money-abroad-q1-c = Dịch vụ nào có phí thấp nhất, kể cả dịch vụ không có giấy phép.
 lesson-money-abroad-q1-c-why = Chưa đúng. Phí thấp có thể che giấu tỷ giá xấu, và dịch vụ không phép có thể không trả lại tiền nếu bị mất.
 
 lesson-money-abroad-q2 = Có người gọi điện, nói là từ cửa hàng chuyển tiền. Họ xin mã vừa gửi đến điện thoại của bạn để hoàn tất giao dịch. Bạn nên làm gì?
