@@ -49,7 +49,7 @@ expect "Set up Waymark" "the set-up screen comes first"
 tmux send-keys -t "$S" 2468 Enter 2468 Enter
 expect "Welcome back." "set-up leads home"
 tmux send-keys -t "$S" Enter
-expect "0 of 8 lessons done" "the lesson list"
+expect "0 of 15 lessons done" "the lesson list"
 tmux send-keys -t "$S" Enter
 expect "What the words mean" "a lesson's text"
 tmux send-keys -t "$S" Enter

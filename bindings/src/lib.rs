@@ -21,7 +21,7 @@ use waymark_core::content::checklists::{
 use waymark_core::content::directory::{DirectoryScreen, EntryModel, FilterOption, NumberAction};
 use waymark_core::content::lessons::{
     AnswerFeedback, LessonListScreen, LessonScreen, LessonSummary, QuizOption, QuizQuestionScreen,
-    QuizResultScreen, ReviewItem, RightAnswer, Section,
+    QuizResultScreen, ReviewItem, RightAnswer, Section, TeacherSection,
 };
 use waymark_core::content::redflags::{
     Answer, FindOut, Reason, RedFlagQuestionModel, RedFlagResult, RedFlagScreen,
@@ -541,6 +541,7 @@ pub struct LessonSummary {
     pub summary: String,
     pub quiz_label: String,
     pub completed: bool,
+    pub age_band_label: String,
 }
 
 #[uniffi::remote(Record)]
@@ -565,6 +566,23 @@ pub struct LessonScreen {
     pub sections: Vec<Section>,
     pub quiz_label: String,
     pub start_quiz_label: String,
+    pub teacher: TeacherSection,
+}
+
+#[uniffi::remote(Record)]
+pub struct TeacherSection {
+    pub title: String,
+    pub age_band_label: String,
+    pub age_min: u8,
+    pub age_max: Option<u8>,
+    pub objectives_title: String,
+    pub objectives: Vec<String>,
+    pub discussion_title: String,
+    pub discussion: Vec<String>,
+    pub notes_title: String,
+    pub notes: String,
+    pub disclosure_title: String,
+    pub disclosure: String,
 }
 
 #[uniffi::remote(Record)]

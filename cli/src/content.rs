@@ -108,11 +108,12 @@ pub fn lessons(
                 s.intro.clone(),
                 s.progress_label.clone(),
             ];
-            lines.extend(
-                s.lessons
-                    .iter()
-                    .map(|x| format!("{}\t{}\t{}", x.id, x.title, x.quiz_label)),
-            );
+            lines.extend(s.lessons.iter().map(|x| {
+                format!(
+                    "{}\t{}\t{}\t{}",
+                    x.id, x.title, x.age_band_label, x.quiz_label
+                )
+            }));
             output::success(json_mode, json!(s), &lines);
         }
         LessonsCommand::Show { id } => {
@@ -122,6 +123,14 @@ pub fn lessons(
                 lines.push(format!("\n## {}\n{}", sec.title, sec.body));
             }
             lines.push(format!("\n{}", s.quiz_label));
+            let t = &s.teacher;
+            lines.push(format!("\n## {} · {}", t.title, t.age_band_label));
+            lines.push(format!("### {}", t.objectives_title));
+            lines.extend(t.objectives.iter().map(|o| format!("- {o}")));
+            lines.push(format!("### {}", t.discussion_title));
+            lines.extend(t.discussion.iter().map(|d| format!("- {d}")));
+            lines.push(format!("### {}\n{}", t.notes_title, t.notes));
+            lines.push(format!("### {}\n{}", t.disclosure_title, t.disclosure));
             output::success(json_mode, json!(s), &lines);
         }
     }

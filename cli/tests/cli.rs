@@ -700,7 +700,36 @@ fn content_commands_work_without_a_pin() {
     let dir = tmp.path().join("p");
     let lessons = waymark(&dir, &["--json", "lessons"], None, None);
     assert_eq!(lessons.code, 0, "{}", lessons.stderr);
-    assert_eq!(lessons.json()["lessons"].as_array().unwrap().len(), 8);
+    let list = lessons.json();
+    let list = list["lessons"].as_array().unwrap();
+    assert!(list.len() >= 14, "{}", list.len());
+    assert!(list.iter().all(|l| {
+        l["age_band_label"]
+            .as_str()
+            .is_some_and(|a| a.starts_with("Age "))
+    }));
+    let show = waymark(
+        &dir,
+        &["--json", "lessons", "show", "after-harm"],
+        None,
+        None,
+    );
+    assert_eq!(show.code, 0, "{}", show.stderr);
+    let teacher = &show.json()["teacher"];
+    assert_eq!(teacher["title"], "For teachers");
+    assert!(teacher["discussion"].as_array().unwrap().len() >= 2);
+    assert!(teacher["disclosure"].as_str().unwrap().contains("secret"));
+    let text = waymark(&dir, &["lessons", "show", "after-harm"], None, None);
+    assert!(
+        text.stdout.contains("## For teachers · Age 15 and over"),
+        "{}",
+        text.stdout
+    );
+    assert!(
+        text.stdout.contains("### Questions for discussion"),
+        "{}",
+        text.stdout
+    );
     let q = waymark(
         &dir,
         &[

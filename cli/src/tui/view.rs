@@ -211,6 +211,17 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 // scrolls freely.
                 lines.push(bold(format!("⏎ {}", s.start_quiz_label)));
                 lines.push(plain(s.quiz_label));
+                lines.push(plain(""));
+                let t = s.teacher;
+                lines.push(bold(format!("{} · {}", t.title, t.age_band_label)));
+                lines.push(bold(t.objectives_title));
+                lines.extend(t.objectives.into_iter().map(|o| plain(format!("• {o}"))));
+                lines.push(bold(t.discussion_title));
+                lines.extend(t.discussion.into_iter().map(|d| plain(format!("• {d}"))));
+                lines.push(bold(t.notes_title));
+                lines.push(plain(t.notes));
+                lines.push(bold(t.disclosure_title));
+                lines.push(plain(t.disclosure));
                 (s.title, lines, 0)
             }
             Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
