@@ -320,7 +320,10 @@ fn lint_with_lesson(id: &str, edit: impl Fn(&mut serde_json::Value)) -> Vec<Stri
 
 #[test]
 fn every_lesson_has_teacher_material_and_the_lint_enforces_it() {
-    assert_eq!(lint_with_lesson("getting-help", |_| {}), Vec::<String>::new());
+    assert_eq!(
+        lint_with_lesson("getting-help", |_| {}),
+        Vec::<String>::new()
+    );
     let without = |field: &'static str| {
         lint_with_lesson("getting-help", move |j| {
             j.as_object_mut().unwrap().remove(field);
@@ -369,13 +372,23 @@ fn the_lesson_screen_has_a_localized_teacher_section() {
     assert_eq!(open_band.age_band_label, "Age 12 and over");
     assert_eq!(open_band.age_max, None);
     assert!(s.teacher.objectives.len() >= 1 && s.teacher.discussion.len() >= 2);
-    assert!(s.teacher.disclosure.contains("secret"), "{}", s.teacher.disclosure);
-    let th = open(tmp.path(), "th").lesson_screen("online-grooming").unwrap();
+    assert!(
+        s.teacher.disclosure.contains("secret"),
+        "{}",
+        s.teacher.disclosure
+    );
+    let th = open(tmp.path(), "th")
+        .lesson_screen("online-grooming")
+        .unwrap();
     assert_ne!(th.teacher.title, s.teacher.title);
     assert!(th.teacher.age_band_label.contains("12"));
     assert_ne!(th.teacher.notes, s.teacher.notes);
     let list = en.lessons_screen();
-    assert!(list.lessons.iter().all(|l| l.age_band_label.starts_with("Age ")));
+    assert!(
+        list.lessons
+            .iter()
+            .all(|l| l.age_band_label.starts_with("Age "))
+    );
 }
 
 #[test]
