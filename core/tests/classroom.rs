@@ -4,6 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
+#[allow(dead_code)] // not every helper is used here
 mod common;
 
 use std::collections::BTreeMap;
@@ -146,12 +147,12 @@ fn full_session(w: &Waymark) {
 
     // Post-test.
     let post: [(u32, u32); 3] = [(9, 1), (7, 1), (4, 0)];
-    for i in 0..quiz as usize {
+    for (i, (r, x)) in opts.iter().enumerate() {
         let s = w.classroom_screen().unwrap();
         assert_eq!(s.step, ClassroomStep::PostTest);
         if let Some((right, wrong)) = post.get(i) {
-            raise(w, &opts[i].0, *right);
-            raise(w, &opts[i].1, *wrong);
+            raise(w, r, *right);
+            raise(w, x, *wrong);
         }
         w.classroom_next().unwrap();
         w.classroom_next().unwrap();

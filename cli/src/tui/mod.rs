@@ -5,6 +5,7 @@
 //! are symbols only). Quick exit is Ctrl-X from any screen: the profile
 //! locks and the terminal shows the calculator disguise, or the app ends.
 
+mod classroom;
 mod forms;
 mod quiet;
 mod view;
@@ -42,6 +43,16 @@ pub(crate) enum View {
         lesson: String,
         question: String,
         sel: usize,
+    },
+    /// Classroom mode: choosing the lesson.
+    ClassroomPick {
+        sel: usize,
+    },
+    /// A classroom session (held by the core, in memory only).
+    Classroom {
+        /// The option chosen on a question.
+        sel: usize,
+        scroll: u16,
     },
     Checklist {
         sel: usize,
@@ -315,6 +326,11 @@ impl App {
                     id: lesson,
                     scroll: 0,
                 },
+                View::ClassroomPick { .. } => View::Lessons { sel: 0 },
+                View::Classroom { .. } => {
+                    self.w.classroom_end();
+                    View::ClassroomPick { sel: 0 }
+                }
                 View::Conversation { .. } => View::Quiet { sel: 0 },
                 View::ContactEdit(_) => View::Contacts { sel: 0 },
                 _ => View::Main,
@@ -331,11 +347,15 @@ impl App {
                         id: l.id.clone(),
                         scroll: 0,
                     },
+                    // The entry after the lessons: classroom mode.
+                    None if enter => View::ClassroomPick { sel: 0 },
                     _ => View::Lessons {
-                        sel: step(sel, up, down, lessons.len()),
+                        sel: step(sel, up, down, lessons.len() + 1),
                     },
                 }
             }
+            View::ClassroomPick { sel } => self.classroom_pick_key(sel, key),
+            View::Classroom { sel, scroll } => self.classroom_key(sel, scroll, key),
             View::Lesson { id, scroll } => {
                 if enter {
                     match self.w.quiz_question(&id, None) {
