@@ -48,9 +48,11 @@ impl App {
             Err(_) => return View::ClassroomPick { sel: 0 },
         };
         let options = screen.question.as_ref().map_or(0, |q| q.options.len());
+        // Only an open question takes hands (the core refuses the rest).
         let option = screen
             .question
             .as_ref()
+            .filter(|q| !q.closed)
             .and_then(|q| q.options.get(sel))
             .map(|o| o.id.clone());
         let result = match key.code {

@@ -62,7 +62,7 @@ struct Tally {
 
 impl Tally {
     fn hands(&self) -> u32 {
-        self.counts.values().sum()
+        self.counts.values().fold(0, |a, n| a.saturating_add(*n))
     }
 
     fn right(&self, answer: &str) -> u32 {
@@ -308,9 +308,11 @@ pub struct ClassroomOutline {
     pub start_label: String,
 }
 
+/// `part` of `whole` in percent, rounded half up (`None` for no hands).
 fn percent(part: u32, whole: u32) -> Option<u32> {
-    // Rounded half up; `whole` is a count of hands, far below overflow.
-    (whole > 0).then(|| (part * 100 + whole / 2) / whole)
+    let (part, whole) = (u64::from(part), u64::from(whole));
+    // At most 100 since part ≤ whole, so the cast never truncates.
+    (whole > 0).then(|| ((part * 100 + whole / 2) / whole) as u32)
 }
 
 fn num(n: impl Into<i64>) -> ArgValue {
@@ -497,7 +499,7 @@ fn cell(l: &Localizer, message: &str, right: u32, hands: u32) -> SummaryCell {
 }
 
 fn summary(l: &Localizer, lesson: &Lesson, s: &ClassSession) -> ClassSummary {
-    let mut totals = [(0, 0), (0, 0)];
+    let mut totals = [(0u32, 0u32), (0, 0)];
     let rows = lesson
         .quiz
         .iter()
@@ -505,8 +507,9 @@ fn summary(l: &Localizer, lesson: &Lesson, s: &ClassSession) -> ClassSummary {
         .map(|(q, (pre, post))| {
             let (pr, ph) = (pre.right(&q.answer), pre.hands());
             let (qr, qh) = (post.right(&q.answer), post.hands());
-            totals[0] = (totals[0].0 + pr, totals[0].1 + ph);
-            totals[1] = (totals[1].0 + qr, totals[1].1 + qh);
+            for (t, (r, h)) in totals.iter_mut().zip([(pr, ph), (qr, qh)]) {
+                *t = (t.0.saturating_add(r), t.1.saturating_add(h));
+            }
             SummaryRow {
                 question_id: q.id.clone(),
                 question: l.message(&format!("lesson-{}-{}", lesson.id, q.id)),
