@@ -1,4 +1,4 @@
-//! Content commands: `lessons`, `quiz`, `checklist`, `redflags`,
+//! Content commands: `lessons`, `quiz`, `classroom`, `checklist`, `redflags`,
 //! `directory`, `search`. Content is public and works without a PIN; when
 //! `WAYMARK_PIN` is set the profile is unlocked first so quiz answers and
 //! checklist ticks are kept (sealed). Without it they last for this command.
@@ -198,6 +198,28 @@ fn result_lines(r: &QuizResultScreen) -> Vec<String> {
     }
     lines.push(format!("\n{} (--reset)", r.retry_label));
     lines
+}
+
+/// The outline of a classroom session. Never unlocks: classroom mode
+/// needs no profile and stores nothing.
+pub fn classroom(json_mode: bool, w: &Waymark, lesson: &str) -> Result<(), Failure> {
+    let o = w.classroom_outline(lesson).map_err(fail(w))?;
+    let mut lines = vec![
+        format!("# {} · {}", o.mode_title, o.title),
+        o.age_band_label.clone(),
+        o.intro.clone(),
+        String::new(),
+    ];
+    lines.extend(
+        o.steps
+            .iter()
+            .enumerate()
+            .map(|(i, s)| format!("{}. {s}", i + 1)),
+    );
+    lines.push(String::new());
+    lines.push(o.privacy_notice.clone());
+    output::success(json_mode, json!(o), &lines);
+    Ok(())
 }
 
 pub fn checklist(

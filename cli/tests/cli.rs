@@ -1164,3 +1164,28 @@ fn content_lint_runs_from_any_directory() {
         );
     }
 }
+
+#[test]
+fn classroom_prints_the_session_outline_and_says_nothing_is_stored() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("p");
+    let en = waymark(&dir, &["--json", "classroom", "debt-and-fees"], None, None);
+    assert_eq!(en.code, 0, "{}", en.stderr);
+    let en = en.json();
+    assert_eq!(en["lesson_id"], "debt-and-fees");
+    assert_eq!(en["steps"].as_array().unwrap().len(), 5);
+    let th = waymark(
+        &dir,
+        &["--json", "--locale", "th", "classroom", "debt-and-fees"],
+        None,
+        None,
+    )
+    .json();
+    assert!(th["privacy_notice"].as_str().unwrap().contains("นักเรียน"));
+    assert_ne!(th["privacy_notice"], en["privacy_notice"]);
+    let text = waymark(&dir, &["classroom", "debt-and-fees"], None, None);
+    assert!(text.stdout.contains(en["privacy_notice"].as_str().unwrap()));
+    let bad = waymark(&dir, &["--json", "classroom", "no-such-lesson"], None, None);
+    assert_eq!(bad.code, 10);
+    assert_eq!(bad.error()["code"], "not_found");
+}

@@ -55,6 +55,8 @@ pub struct LessonListScreen {
     pub intro: String,
     pub progress_label: String,
     pub lessons: Vec<LessonSummary>,
+    /// "Classroom mode": teach a lesson to a class (stores nothing).
+    pub classroom_label: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -173,7 +175,7 @@ pub struct QuizResultScreen {
     pub retry_label: String,
 }
 
-fn age_band_label(l: &Localizer, band: Option<AgeBand>) -> String {
+pub(super) fn age_band_label(l: &Localizer, band: Option<AgeBand>) -> String {
     match band {
         Some(AgeBand {
             min,
@@ -258,6 +260,7 @@ pub fn list(l: &Localizer, c: &Catalog, p: &QuizProgress) -> LessonListScreen {
                 age_band_label: age_band_label(l, lesson.age_band),
             })
             .collect(),
+        classroom_label: l.message("classroom-title"),
     }
 }
 

@@ -10,6 +10,7 @@
 //! the facade, never here.
 
 pub mod checklists;
+pub mod classroom;
 pub mod directory;
 pub mod lessons;
 pub mod lint;
