@@ -17,14 +17,14 @@ lesson-what-is-trafficking-objective-define = ອະທິບາຍດ້ວຍ�
 lesson-what-is-trafficking-objective-signs = ບອກສັນຍານຂອງແຮງງານບັງຄັບຕາມ ILO ໄດ້ຢ່າງໜ້ອຍສີ່ຂໍ້.
 lesson-what-is-trafficking-objective-anyone = ອະທິບາຍວ່າເປັນຫຍັງຜູ້ເຄາະຮ້າຍບໍ່ມີຄວາມຜິດ, ເຖິງແມ່ນວ່າຕອນທຳອິດຈະຕົກລົງຮັບວຽກເອງ.
 lesson-what-is-trafficking-discuss-agree = ເປັນຫຍັງຄົນທີ່ຕົກລົງຮັບວຽກແລ້ວ ຍັງອາດເປັນຜູ້ເຄາະຮ້າຍຈາກການຄ້າມະນຸດໄດ້?
-lesson-what-is-trafficking-discuss-hidden = ຜູ້ເຄາະຮ້າຍຫຼາຍຄົນບໍ່ໄດ້ຖືກກັກຂັງ. ມີຫຍັງອີກທີ່ເຮັດໃຫ້ຄົນໜຶ່ງໜີອອກບໍ່ໄດ້?
+lesson-what-is-trafficking-discuss-hidden = ຜູ້ຄ້າມະນຸດຫຼາຍຄົນບໍ່ໄດ້ກັກຂັງຜູ້ເຄາະຮ້າຍໄວ້. ມີຫຍັງອີກທີ່ເຮັດໃຫ້ຄົນໜຶ່ງໜີອອກບໍ່ໄດ້?
 lesson-what-is-trafficking-discuss-myths = ໃນຊຸມຊົນຂອງພວກເຮົາ ເຄີຍໄດ້ຍິນຄວາມເຊື່ອກ່ຽວກັບການຄ້າມະນຸດແນວໃດແດ່? ຄວາມເຊື່ອໃດທີ່ບົດຮຽນນີ້ສະແດງວ່າບໍ່ຖືກ?
 lesson-what-is-trafficking-teacher-notes = ເລີ່ມຈາກບົດຮຽນນີ້, ເພາະບົດອື່ນໃຊ້ຄຳສັບຈາກບົດນີ້. ນັກຮຽນບາງຄົນອາດມີຍາດພີ່ນ້ອງເຮັດວຽກຢູ່ຕ່າງປະເທດ, ສະນັ້ນ ໃຫ້ເວົ້າເຖິງສະຖານະການແບບທົ່ວໄປ ແລະ ຢ່າຂໍໃຫ້ໃຜເລົ່າເລື່ອງຂອງຕົນເອງຕໍ່ໜ້າຫ້ອງ. ບອກແຕ່ຕົ້ນວ່າ ໃຜກໍມາລົມກັບຄູເປັນສ່ວນຕົວໄດ້ຫຼັງເລີກຮຽນ.
 
 ## How recruiters lie
 
 lesson-recruiter-deception-objective-offers = ຮູ້ຈັກສັນຍານເຕືອນຂອງຂໍ້ສະເໜີວຽກປອມ.
-lesson-recruiter-deception-objective-online = ອະທິບາຍວ່າການຊັກຊວນຄົນໄປເຮັດວຽກໃນບ່ອນຕົ້ມຕຸ໋ນທາງອອນລາຍເກີດຂຶ້ນແນວໃດ.
+lesson-recruiter-deception-objective-online = ອະທິບາຍວ່າການຊັກຊວນຄົນທາງອອນລາຍໄປເຮັດວຽກໃນສູນຫຼອກລວງເກີດຂຶ້ນແນວໃດ.
 lesson-recruiter-deception-objective-check = ອະທິບາຍວິທີກວດສອບບໍລິສັດຈັດຫາງານ ແລະ ວຽກ ກ່ອນເດີນທາງ.
 lesson-recruiter-deception-discuss-why = ເປັນຫຍັງຂໍ້ສະເໜີວຽກປອມຈຶ່ງມັກສັນຍາວ່າເດີນທາງຟຣີ ແລະ ໄດ້ເງິນເດືອນສູງຫຼາຍ?
 lesson-recruiter-deception-discuss-pressure = ນາຍໜ້າບອກວ່າຕ້ອງຕັດສິນໃຈພາຍໃນມື້ນີ້. ພວກເຮົາຈະເວົ້າແນວໃດ, ແລະ ຈະຖາມໃຜໄດ້?
@@ -124,7 +124,7 @@ lesson-money-abroad-objective-borrow = ອະທິບາຍວ່າເງິ�
 lesson-money-abroad-objective-insure = ບອກໄດ້ວ່າຕ້ອງຖາມຫຍັງກ່ຽວກັບປະກັນໄພກ່ອນເດີນທາງ.
 lesson-money-abroad-discuss-cost = ເປັນຫຍັງບໍລິການທີ່ຄ່າທຳນຽມຕ່ຳຈຶ່ງອາດແພງກວ່າໃນທີ່ສຸດ?
 lesson-money-abroad-discuss-loan = ຄົນໃນທ້ອງຖິ່ນຂອງພວກເຮົາກູ້ເງິນໄປເຮັດວຽກຈາກໃສ, ແລະ ບ່ອນໃດປອດໄພກວ່າ?
-lesson-money-abroad-discuss-scam = ເຄີຍໄດ້ຍິນການຕົ້ມຕຸ໋ນທີ່ຂໍລະຫັດ ຫຼື PIN ບໍ? ຄົນຈະປ້ອງກັນຕົນເອງໄດ້ແນວໃດ?
+lesson-money-abroad-discuss-scam = ເຄີຍໄດ້ຍິນການຫຼອກລວງທີ່ຂໍລະຫັດ ຫຼື PIN ບໍ? ຄົນຈະປ້ອງກັນຕົນເອງໄດ້ແນວໃດ?
 lesson-money-abroad-teacher-notes = ກິດຈະກຳທີ່ໄດ້ຜົນດີ: ໃຫ້ຂໍ້ສະເໜີການໂອນເງິນທີ່ແຕ່ງຂຶ້ນສອງແບບ ພ້ອມຄ່າທຳນຽມ ແລະ ອັດຕາແລກປ່ຽນ, ແລ້ວໃຫ້ນັກຮຽນຄິດໄລ່ວ່າແບບໃດໄດ້ເງິນຮອດປາຍທາງຫຼາຍກວ່າ. ຢ່າຖາມນັກຮຽນເລື່ອງໜີ້ ຫຼື ລາຍຮັບຂອງຄອບຄົວ. ຢ່າເອີ່ຍຊື່ ຫຼື ແນະນຳບໍລິສັດໃດໂດຍສະເພາະ.
 
 ## After harm: complaints, justice and going home

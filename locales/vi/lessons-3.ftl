@@ -204,7 +204,7 @@ lesson-money-abroad-q2-b-why = Chưa đúng. Kẻ lừa đảo thường biết 
 lesson-money-abroad-q2-c = Không bao giờ đưa mã; cúp máy và tự liên hệ cửa hàng.
 lesson-money-abroad-q2-c-why = Đúng. Hãy giữ mã cho riêng mình, và gọi hoặc đến cửa hàng theo thông tin bạn đã biết, không theo thông tin người gọi đưa ra.
 
-lesson-money-abroad-q3 = Người môi giới đề nghị cho bạn vay tiền phí tuyển dụng và bảo bạn để lại căn cước làm tin. Rủi ro là gì?
+lesson-money-abroad-q3 = Người môi giới muốn ứng trước phí tuyển dụng cho bạn, nhưng đòi giữ căn cước của bạn để làm tin. Việc này có thể dẫn đến nguy hiểm gì?
 lesson-money-abroad-q3-a = Không có rủi ro gì, miễn là bạn thật sự định trả nợ.
 lesson-money-abroad-q3-a-why = Chưa đúng. Dù bạn định trả, anh ta vẫn có thể làm nợ tăng lên, và căn cước của bạn cho anh ta quyền lực đối với bạn.
 lesson-money-abroad-q3-b = Anh ta có thể dùng nợ và căn cước để kiểm soát bạn.
