@@ -49,7 +49,7 @@ expect "Set up Waymark" "the set-up screen comes first"
 tmux send-keys -t "$S" 2468 Enter 2468 Enter
 expect "Welcome back." "set-up leads home"
 tmux send-keys -t "$S" Enter
-expect "0 of 8 lessons done" "the lesson list"
+expect "0 of 15 lessons done" "the lesson list"
 tmux send-keys -t "$S" Enter
 expect "What the words mean" "a lesson's text"
 tmux send-keys -t "$S" Enter
@@ -66,6 +66,21 @@ tmux send-keys -t "$S" Escape
 expect "Start the quiz" "Escape goes back to the lesson"
 tmux send-keys -t "$S" Escape
 expect "lessons done" "Escape goes back to the lesson list"
+# Classroom mode: the entry after the eight lessons, a session with a
+# hand count, the answer on closing, then Escape ends it.
+tmux send-keys -t "$S" Down Down Down Down Down Down Down Down Enter
+expect "Classroom mode stores nothing about students" "classroom mode says it stores nothing"
+tmux send-keys -t "$S" Enter
+expect "Before the lesson · Step 1 of" "a classroom session starts with the pre-test"
+tmux send-keys -t "$S" + + Down +
+expect "3 hands counted" "raised hands are counted"
+tmux send-keys -t "$S" Enter
+expect "The right answer:" "closing a question shows the right answer"
+expect "Classroom mode stores nothing about students" "the session step says it stores nothing"
+tmux send-keys -t "$S" Escape
+expect "Before the lesson: 5 quiz questions" "Escape ends the session"
+tmux send-keys -t "$S" Escape
+expect "lessons done" "and goes back to the lesson list"
 tmux send-keys -t "$S" Escape
 expect "Write to a hotline" "home offers quiet contact"
 expect "Backup and restore" "home offers backup"
@@ -258,6 +273,16 @@ for loc in th my km lo; do
     borders "$loc lesson"
     tmux send-keys -t "$S" Escape
     expect "$(msg $loc lessons-intro | cut -c1-12)" "$loc: back to the lesson list"
+    tmux send-keys -t "$S" Down Down Down Down Down Down Down Down Enter
+    expect "$(msg $loc classroom-title)" "$loc: classroom mode"
+    borders "$loc classroom mode"
+    tmux send-keys -t "$S" Enter
+    expect "$(msg $loc classroom-end)" "$loc: a classroom session"
+    borders "$loc classroom session"
+    tmux send-keys -t "$S" Escape
+    expect "$(msg $loc classroom-intro | cut -c1-12)" "$loc: the session ended"
+    tmux send-keys -t "$S" Escape
+    expect "$(msg $loc lessons-intro | cut -c1-12)" "$loc: back to the lesson list again"
     tmux send-keys -t "$S" Escape
     expect "$(msg $loc menu-quiet)" "$loc: back home"
     tmux send-keys -t "$S" Down Down Down Down Down Enter

@@ -18,10 +18,14 @@ use waymark_core::calculator::CalculatorScreen;
 use waymark_core::content::checklists::{
     ChecklistItemModel, ChecklistScreen, RouteOption, StageModel,
 };
+use waymark_core::content::classroom::{
+    ClassAnswer, ClassDiscussion, ClassOption, ClassQuestion, ClassSummary, ClassroomOutline,
+    ClassroomScreen, ClassroomStep, SummaryCell, SummaryRow,
+};
 use waymark_core::content::directory::{DirectoryScreen, EntryModel, FilterOption, NumberAction};
 use waymark_core::content::lessons::{
     AnswerFeedback, LessonListScreen, LessonScreen, LessonSummary, QuizOption, QuizQuestionScreen,
-    QuizResultScreen, ReviewItem, RightAnswer, Section,
+    QuizResultScreen, ReviewItem, RightAnswer, Section, TeacherSection,
 };
 use waymark_core::content::redflags::{
     Answer, FindOut, Reason, RedFlagQuestionModel, RedFlagResult, RedFlagScreen,
@@ -541,6 +545,7 @@ pub struct LessonSummary {
     pub summary: String,
     pub quiz_label: String,
     pub completed: bool,
+    pub age_band_label: String,
 }
 
 #[uniffi::remote(Record)]
@@ -549,6 +554,7 @@ pub struct LessonListScreen {
     pub intro: String,
     pub progress_label: String,
     pub lessons: Vec<LessonSummary>,
+    pub classroom_label: String,
 }
 
 #[uniffi::remote(Record)]
@@ -565,6 +571,23 @@ pub struct LessonScreen {
     pub sections: Vec<Section>,
     pub quiz_label: String,
     pub start_quiz_label: String,
+    pub teacher: TeacherSection,
+}
+
+#[uniffi::remote(Record)]
+pub struct TeacherSection {
+    pub title: String,
+    pub age_band_label: String,
+    pub age_min: u8,
+    pub age_max: Option<u8>,
+    pub objectives_title: String,
+    pub objectives: Vec<String>,
+    pub discussion_title: String,
+    pub discussion: Vec<String>,
+    pub notes_title: String,
+    pub notes: String,
+    pub disclosure_title: String,
+    pub disclosure: String,
 }
 
 #[uniffi::remote(Record)]
@@ -624,6 +647,115 @@ pub struct QuizResultScreen {
     pub review_title: String,
     pub review: Vec<ReviewItem>,
     pub retry_label: String,
+}
+
+#[uniffi::remote(Enum)]
+pub enum ClassroomStep {
+    PreTest,
+    Lesson,
+    Discussion,
+    PostTest,
+    Summary,
+}
+
+#[uniffi::remote(Record)]
+pub struct ClassroomOutline {
+    pub lesson_id: String,
+    pub title: String,
+    pub age_band_label: String,
+    pub mode_title: String,
+    pub intro: String,
+    pub privacy_notice: String,
+    pub steps: Vec<String>,
+    pub start_label: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct ClassroomScreen {
+    pub lesson_id: String,
+    pub lesson_title: String,
+    pub step: ClassroomStep,
+    pub step_title: String,
+    pub progress_label: String,
+    pub number: u32,
+    pub total: u32,
+    pub privacy_notice: String,
+    pub question: Option<ClassQuestion>,
+    pub section: Option<Section>,
+    pub discussion: Option<ClassDiscussion>,
+    pub summary: Option<ClassSummary>,
+    pub next_label: Option<String>,
+    pub back_label: Option<String>,
+    pub end_label: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct ClassQuestion {
+    pub question_id: String,
+    pub position_label: String,
+    pub question: String,
+    pub options: Vec<ClassOption>,
+    pub closed: bool,
+    pub tally_hint: String,
+    pub hands: u32,
+    pub hands_label: String,
+    pub add_label: String,
+    pub remove_label: String,
+    pub answer: Option<ClassAnswer>,
+}
+
+#[uniffi::remote(Record)]
+pub struct ClassOption {
+    pub id: String,
+    pub text: String,
+    pub count: u32,
+    pub count_label: String,
+    pub correct: Option<bool>,
+}
+
+#[uniffi::remote(Record)]
+pub struct ClassAnswer {
+    pub title: String,
+    pub option_id: String,
+    pub text: String,
+    pub explanation: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct ClassDiscussion {
+    pub title: String,
+    pub prompts: Vec<String>,
+    pub notes_title: String,
+    pub notes: String,
+    pub disclosure_title: String,
+    pub disclosure: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct ClassSummary {
+    pub title: String,
+    pub intro: String,
+    pub rows: Vec<SummaryRow>,
+    pub overall_title: String,
+    pub overall_pre: SummaryCell,
+    pub overall_post: SummaryCell,
+    pub change_label: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct SummaryRow {
+    pub question_id: String,
+    pub question: String,
+    pub pre: SummaryCell,
+    pub post: SummaryCell,
+}
+
+#[uniffi::remote(Record)]
+pub struct SummaryCell {
+    pub right: u32,
+    pub hands: u32,
+    pub percent: Option<u32>,
+    pub label: String,
 }
 
 #[uniffi::remote(Record)]
@@ -1158,6 +1290,46 @@ impl Waymark {
 
     pub async fn reset_quiz(&self, lesson: String) -> Result<(), ApiError> {
         self.run(move |w| w.reset_quiz(&lesson)).await
+    }
+
+    // Classroom mode lives in memory only and writes nothing, so its
+    // actions are synchronous like the other reads.
+
+    /// What a classroom session of `lesson` goes through (no PIN needed).
+    pub fn classroom_outline(&self, lesson: String) -> Result<ClassroomOutline, ApiError> {
+        self.inner
+            .classroom_outline(&lesson)
+            .map_err(|e| self.err(e))
+    }
+
+    /// Starts a classroom session; nothing about students is stored.
+    pub fn classroom_start(&self, lesson: String) -> Result<ClassroomScreen, ApiError> {
+        self.inner.classroom_start(&lesson).map_err(|e| self.err(e))
+    }
+
+    pub fn classroom_screen(&self) -> Result<ClassroomScreen, ApiError> {
+        self.inner.classroom_screen().map_err(|e| self.err(e))
+    }
+
+    /// One raised hand more (`add`) or less for `option` (counts only).
+    pub fn classroom_tally(&self, option: String, add: bool) -> Result<ClassroomScreen, ApiError> {
+        self.inner
+            .classroom_tally(&option, add)
+            .map_err(|e| self.err(e))
+    }
+
+    /// Shows the answer of an open question, else the next step.
+    pub fn classroom_next(&self) -> Result<ClassroomScreen, ApiError> {
+        self.inner.classroom_next().map_err(|e| self.err(e))
+    }
+
+    pub fn classroom_back(&self) -> Result<ClassroomScreen, ApiError> {
+        self.inner.classroom_back().map_err(|e| self.err(e))
+    }
+
+    /// Ends the session; its counts are gone.
+    pub fn classroom_end(&self) {
+        self.inner.classroom_end()
     }
 
     pub fn checklist_screen(&self) -> ChecklistScreen {

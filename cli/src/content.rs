@@ -1,4 +1,4 @@
-//! Content commands: `lessons`, `quiz`, `checklist`, `redflags`,
+//! Content commands: `lessons`, `quiz`, `classroom`, `checklist`, `redflags`,
 //! `directory`, `search`. Content is public and works without a PIN; when
 //! `WAYMARK_PIN` is set the profile is unlocked first so quiz answers and
 //! checklist ticks are kept (sealed). Without it they last for this command.
@@ -108,11 +108,12 @@ pub fn lessons(
                 s.intro.clone(),
                 s.progress_label.clone(),
             ];
-            lines.extend(
-                s.lessons
-                    .iter()
-                    .map(|x| format!("{}\t{}\t{}", x.id, x.title, x.quiz_label)),
-            );
+            lines.extend(s.lessons.iter().map(|x| {
+                format!(
+                    "{}\t{}\t{}\t{}",
+                    x.id, x.title, x.age_band_label, x.quiz_label
+                )
+            }));
             output::success(json_mode, json!(s), &lines);
         }
         LessonsCommand::Show { id } => {
@@ -122,6 +123,14 @@ pub fn lessons(
                 lines.push(format!("\n## {}\n{}", sec.title, sec.body));
             }
             lines.push(format!("\n{}", s.quiz_label));
+            let t = &s.teacher;
+            lines.push(format!("\n## {} · {}", t.title, t.age_band_label));
+            lines.push(format!("### {}", t.objectives_title));
+            lines.extend(t.objectives.iter().map(|o| format!("- {o}")));
+            lines.push(format!("### {}", t.discussion_title));
+            lines.extend(t.discussion.iter().map(|d| format!("- {d}")));
+            lines.push(format!("### {}\n{}", t.notes_title, t.notes));
+            lines.push(format!("### {}\n{}", t.disclosure_title, t.disclosure));
             output::success(json_mode, json!(s), &lines);
         }
     }
@@ -189,6 +198,28 @@ fn result_lines(r: &QuizResultScreen) -> Vec<String> {
     }
     lines.push(format!("\n{} (--reset)", r.retry_label));
     lines
+}
+
+/// The outline of a classroom session. Never unlocks: classroom mode
+/// needs no profile and stores nothing.
+pub fn classroom(json_mode: bool, w: &Waymark, lesson: &str) -> Result<(), Failure> {
+    let o = w.classroom_outline(lesson).map_err(fail(w))?;
+    let mut lines = vec![
+        format!("# {} · {}", o.mode_title, o.title),
+        o.age_band_label.clone(),
+        o.intro.clone(),
+        String::new(),
+    ];
+    lines.extend(
+        o.steps
+            .iter()
+            .enumerate()
+            .map(|(i, s)| format!("{}. {s}", i + 1)),
+    );
+    lines.push(String::new());
+    lines.push(o.privacy_notice.clone());
+    output::success(json_mode, json!(o), &lines);
+    Ok(())
 }
 
 pub fn checklist(

@@ -105,6 +105,12 @@ enum Command {
     },
     /// A lesson's quiz: show a question, answer it, see the score.
     Quiz(content::QuizArgs),
+    /// Classroom mode: the outline of a teacher-led session of a lesson
+    /// (run it in `waymark tui`); stores nothing about students.
+    Classroom {
+        /// Lesson id (see `waymark lessons`).
+        lesson: String,
+    },
     /// Safe-migration checklists for a route.
     Checklist(content::ChecklistArgs),
     /// Check a job offer for warning signs.
@@ -531,6 +537,7 @@ fn run(cli: &Cli, prefs: Vec<String>) -> Result<(), Failure> {
             action.as_ref().unwrap_or(&content::LessonsCommand::List),
         ),
         Command::Quiz(args) => content::quiz(cli.json, &w, &mut secrets, args),
+        Command::Classroom { lesson } => content::classroom(cli.json, &w, lesson),
         Command::Checklist(args) => content::checklist(cli.json, &w, &mut secrets, args),
         Command::Redflags(args) => content::redflags(cli.json, &w, &mut secrets, args),
         Command::Directory(args) => {

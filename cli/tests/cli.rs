@@ -700,7 +700,36 @@ fn content_commands_work_without_a_pin() {
     let dir = tmp.path().join("p");
     let lessons = waymark(&dir, &["--json", "lessons"], None, None);
     assert_eq!(lessons.code, 0, "{}", lessons.stderr);
-    assert_eq!(lessons.json()["lessons"].as_array().unwrap().len(), 8);
+    let list = lessons.json();
+    let list = list["lessons"].as_array().unwrap();
+    assert!(list.len() >= 14, "{}", list.len());
+    assert!(list.iter().all(|l| {
+        l["age_band_label"]
+            .as_str()
+            .is_some_and(|a| a.starts_with("Age "))
+    }));
+    let show = waymark(
+        &dir,
+        &["--json", "lessons", "show", "after-harm"],
+        None,
+        None,
+    );
+    assert_eq!(show.code, 0, "{}", show.stderr);
+    let teacher = &show.json()["teacher"];
+    assert_eq!(teacher["title"], "For teachers");
+    assert!(teacher["discussion"].as_array().unwrap().len() >= 2);
+    assert!(teacher["disclosure"].as_str().unwrap().contains("secret"));
+    let text = waymark(&dir, &["lessons", "show", "after-harm"], None, None);
+    assert!(
+        text.stdout.contains("## For teachers · Age 15 and over"),
+        "{}",
+        text.stdout
+    );
+    assert!(
+        text.stdout.contains("### Questions for discussion"),
+        "{}",
+        text.stdout
+    );
     let q = waymark(
         &dir,
         &[
@@ -1134,4 +1163,29 @@ fn content_lint_runs_from_any_directory() {
             r.stderr
         );
     }
+}
+
+#[test]
+fn classroom_prints_the_session_outline_and_says_nothing_is_stored() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("p");
+    let en = waymark(&dir, &["--json", "classroom", "debt-and-fees"], None, None);
+    assert_eq!(en.code, 0, "{}", en.stderr);
+    let en = en.json();
+    assert_eq!(en["lesson_id"], "debt-and-fees");
+    assert_eq!(en["steps"].as_array().unwrap().len(), 5);
+    let th = waymark(
+        &dir,
+        &["--json", "--locale", "th", "classroom", "debt-and-fees"],
+        None,
+        None,
+    )
+    .json();
+    assert!(th["privacy_notice"].as_str().unwrap().contains("นักเรียน"));
+    assert_ne!(th["privacy_notice"], en["privacy_notice"]);
+    let text = waymark(&dir, &["classroom", "debt-and-fees"], None, None);
+    assert!(text.stdout.contains(en["privacy_notice"].as_str().unwrap()));
+    let bad = waymark(&dir, &["--json", "classroom", "no-such-lesson"], None, None);
+    assert_eq!(bad.code, 10);
+    assert_eq!(bad.error()["code"], "not_found");
 }

@@ -200,6 +200,9 @@ pub struct Waymark {
     /// Quiz and checklist progress while no profile is unlocked (a class
     /// using a shared phone without a PIN): kept in memory only.
     guest_progress: Mutex<content::Progress>,
+    /// A classroom session, in memory only; dropped on end, lock, quick
+    /// exit and erase (see [`content::classroom`]).
+    classroom: Mutex<Option<content::classroom::ClassSession>>,
     search_index: Mutex<Option<Arc<content::search::Index>>>,
     /// The content in use: the embedded content or a newer installed pack.
     active: RwLock<ActiveContent>,
@@ -256,6 +259,7 @@ impl Waymark {
             session: Mutex::new(None),
             calculator: Mutex::new(Calculator::default()),
             guest_progress: Mutex::new(content::Progress::default()),
+            classroom: Mutex::new(None),
             search_index: Mutex::new(None),
             active: RwLock::new(active),
             device_locales: Mutex::new(config.device_locales),
@@ -443,6 +447,7 @@ impl Waymark {
         let session = guard(&self.session).take();
         drop(session);
         *guard(&self.guest_progress) = content::Progress::default();
+        *guard(&self.classroom) = None;
         self.refresh_localizer();
     }
 
@@ -947,6 +952,66 @@ impl Waymark {
         self.update_progress(|p| {
             p.quiz.answers.remove(lesson);
         })
+    }
+
+    // ----- classroom mode: memory only, never written anywhere -------------
+
+    /// What a classroom session of `lesson` will go through.
+    pub fn classroom_outline(&self, lesson: &str) -> Result<content::classroom::ClassroomOutline> {
+        content::classroom::outline(&self.localizer(), &self.catalog(), lesson)
+    }
+
+    /// Starts a classroom session of `lesson` (replacing any running one).
+    /// Needs no PIN; nothing about it is ever stored.
+    pub fn classroom_start(&self, lesson: &str) -> Result<content::classroom::ClassroomScreen> {
+        let session = content::classroom::ClassSession::start(&self.catalog(), lesson)?;
+        *guard(&self.classroom) = Some(session);
+        self.classroom_screen()
+    }
+
+    /// The step of the running session (`NotFound` when none runs).
+    pub fn classroom_screen(&self) -> Result<content::classroom::ClassroomScreen> {
+        let session = guard(&self.classroom).clone().ok_or(Error::NotFound)?;
+        content::classroom::screen(&self.localizer(), &self.catalog(), &session)
+    }
+
+    /// One raised hand more (`add`) or less for `option` on the open
+    /// question; counts only.
+    pub fn classroom_tally(
+        &self,
+        option: &str,
+        add: bool,
+    ) -> Result<content::classroom::ClassroomScreen> {
+        self.with_classroom(|s, c| s.tally(c, option, add))
+    }
+
+    /// Shows the answer of an open question, else goes to the next step.
+    pub fn classroom_next(&self) -> Result<content::classroom::ClassroomScreen> {
+        self.with_classroom(|s, c| s.next(c))
+    }
+
+    pub fn classroom_back(&self) -> Result<content::classroom::ClassroomScreen> {
+        self.with_classroom(|s, _| {
+            s.back();
+            Ok(())
+        })
+    }
+
+    /// Ends the session: its counts are gone.
+    pub fn classroom_end(&self) {
+        *guard(&self.classroom) = None;
+    }
+
+    fn with_classroom(
+        &self,
+        change: impl FnOnce(&mut content::classroom::ClassSession, &content::Catalog) -> Result<()>,
+    ) -> Result<content::classroom::ClassroomScreen> {
+        let catalog = self.catalog();
+        {
+            let mut session = guard(&self.classroom);
+            change(session.as_mut().ok_or(Error::NotFound)?, &catalog)?;
+        }
+        self.classroom_screen()
     }
 
     pub fn checklist_screen(&self) -> content::checklists::ChecklistScreen {

@@ -32,36 +32,112 @@ fn script_range(tag: &str) -> Option<(char, char)> {
     }
 }
 
+/// The curriculum a school programme can adopt: at least this many lessons.
+const MIN_LESSONS: usize = 14;
+
 #[test]
-fn every_locale_has_eight_lessons_with_quizzes_in_its_own_language() {
+fn every_locale_has_the_whole_curriculum_with_quizzes_and_teacher_notes_in_its_own_language() {
     let tmp = tempfile::tempdir().unwrap();
-    let english = open(tmp.path(), "en").lessons_screen();
-    assert_eq!(english.lessons.len(), 8);
+    let english = open(tmp.path(), "en");
+    let english_list = english.lessons_screen();
+    assert!(english_list.lessons.len() >= MIN_LESSONS);
     for info in l10n::available() {
         let w = open(tmp.path(), &info.tag);
         let list = w.lessons_screen();
-        assert_eq!(list.lessons.len(), 8, "{}", info.tag);
-        for (lesson, en) in list.lessons.iter().zip(&english.lessons) {
+        assert_eq!(
+            list.lessons.len(),
+            english_list.lessons.len(),
+            "{}",
+            info.tag
+        );
+        for (lesson, en) in list.lessons.iter().zip(&english_list.lessons) {
             let screen = w.lesson_screen(&lesson.id).unwrap();
-            assert_eq!(screen.sections.len(), 3);
+            let en_screen = english.lesson_screen(&lesson.id).unwrap();
+            assert!(screen.sections.len() >= 3);
+            let t = &screen.teacher;
+            assert!(!t.objectives.is_empty(), "{} {}", info.tag, lesson.id);
+            assert!(t.discussion.len() >= 2, "{} {}", info.tag, lesson.id);
+            assert!(!t.notes.is_empty() && !t.disclosure.is_empty());
+            assert!(t.age_min >= 6 && t.age_band_label.contains(&t.age_min.to_string()));
             if info.tag != "en" {
                 assert_ne!(lesson.title, en.title, "{} {}", info.tag, lesson.id);
+                assert_ne!(
+                    t.notes, en_screen.teacher.notes,
+                    "{} {}",
+                    info.tag, lesson.id
+                );
+                assert_ne!(t.title, en_screen.teacher.title, "{}", info.tag);
             }
             if let Some((lo, hi)) = script_range(&info.tag) {
-                assert!(
-                    screen.sections[0]
-                        .body
-                        .chars()
-                        .any(|c| (lo..=hi).contains(&c)),
-                    "{}",
-                    info.tag
-                );
+                for text in [&screen.sections[0].body, &t.notes, &t.objectives[0]] {
+                    assert!(
+                        text.chars().any(|c| (lo..=hi).contains(&c)),
+                        "{} {}",
+                        info.tag,
+                        lesson.id
+                    );
+                }
             }
             let q = w.quiz_question(&lesson.id, None).unwrap();
             assert!(q.total >= 5 && q.options.len() >= 3);
             assert!(q.feedback.is_none());
         }
     }
+}
+
+#[test]
+fn the_new_curriculum_covers_every_topic_of_the_second_edition() {
+    let tmp = tempfile::tempdir().unwrap();
+    let w = open(tmp.path(), "en");
+    let ids: Vec<String> = w
+        .lessons_screen()
+        .lessons
+        .into_iter()
+        .map(|l| l.id)
+        .collect();
+    for id in [
+        "rights-at-work",
+        "smuggling-or-trafficking",
+        "forced-marriage",
+        "online-grooming",
+        "domestic-work-and-fishing",
+        "money-abroad",
+        "after-harm",
+        "crisis-ready",
+        "useful-phrases",
+    ] {
+        assert!(ids.iter().any(|x| x == id), "{id}");
+    }
+    // Rights at the destination and sexual exploitation deepen existing lessons.
+    let rights = w.lesson_screen("rights-at-work").unwrap();
+    assert!(
+        rights
+            .sections
+            .iter()
+            .any(|s| s.title.contains("Deductions"))
+    );
+    assert!(
+        rights
+            .sections
+            .iter()
+            .any(|s| s.body.contains("without papers"))
+    );
+    let grooming = w.lesson_screen("online-grooming").unwrap();
+    assert!(
+        grooming
+            .sections
+            .iter()
+            .any(|s| s.body.contains("harassment"))
+    );
+    // The child rule of the Palermo protocol and the non-punishment principle.
+    let smuggling = w.lesson_screen("smuggling-or-trafficking").unwrap();
+    assert!(smuggling.sections[2].body.contains("under 18"));
+    let harm = w.lesson_screen("after-harm").unwrap();
+    assert!(
+        harm.sections
+            .iter()
+            .any(|s| s.body.contains("non-punishment"))
+    );
 }
 
 #[test]
@@ -885,6 +961,90 @@ fn zawgyi_queries_are_converted_before_searching() {
             .iter()
             .any(|r| r.id == "documents-and-phone"),
         "{needle}"
+    );
+}
+
+/// The embedded content with one lesson's JSON changed by `edit`.
+fn lint_with_lesson(id: &str, edit: impl Fn(&mut serde_json::Value)) -> Vec<String> {
+    let mut files = waymark_core::content::pack::embedded_files();
+    let path = format!("lessons/{id}.json");
+    let (_, text) = files.content.iter_mut().find(|(p, _)| *p == path).unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(text).unwrap();
+    edit(&mut json);
+    *text = json.to_string();
+    waymark_core::content::lint::lint(&files.content, &files.manifest, &files.locales, None)
+}
+
+#[test]
+fn every_lesson_has_teacher_material_and_the_lint_enforces_it() {
+    assert_eq!(
+        lint_with_lesson("getting-help", |_| {}),
+        Vec::<String>::new()
+    );
+    let without = |field: &'static str| {
+        lint_with_lesson("getting-help", move |j| {
+            j.as_object_mut().unwrap().remove(field);
+        })
+    };
+    assert!(
+        without("objectives").contains(&"lesson `getting-help` has no learning objectives".into())
+    );
+    assert!(without("age_band").contains(&"lesson `getting-help` has no age band".into()));
+    assert!(
+        without("discussion")
+            .contains(&"lesson `getting-help` needs at least 2 discussion questions".into())
+    );
+    let one_question = lint_with_lesson("getting-help", |j| {
+        j["discussion"] = serde_json::json!(["fear"]);
+    });
+    assert!(
+        one_question
+            .contains(&"lesson `getting-help` needs at least 2 discussion questions".into())
+    );
+    let backwards = lint_with_lesson("getting-help", |j| {
+        j["age_band"] = serde_json::json!({"min": 18, "max": 13});
+    });
+    assert!(backwards.contains(&"lesson `getting-help` has a bad age band".into()));
+    // A new objective with no text is a missing message in every locale.
+    let untranslated = lint_with_lesson("getting-help", |j| {
+        j["objectives"].as_array_mut().unwrap().push("new".into());
+    });
+    assert!(
+        untranslated
+            .iter()
+            .any(|p| p.contains("lesson-getting-help-objective-new")),
+        "{untranslated:?}"
+    );
+}
+
+#[test]
+fn the_lesson_screen_has_a_localized_teacher_section() {
+    let tmp = tempfile::tempdir().unwrap();
+    let en = open(tmp.path(), "en");
+    let s = en.lesson_screen("online-grooming").unwrap();
+    assert_eq!(s.teacher.title, "For teachers");
+    assert_eq!(s.teacher.age_band_label, "Age 12–18");
+    assert_eq!((s.teacher.age_min, s.teacher.age_max), (12, Some(18)));
+    let open_band = en.lesson_screen("what-is-trafficking").unwrap().teacher;
+    assert_eq!(open_band.age_band_label, "Age 12 and over");
+    assert_eq!(open_band.age_max, None);
+    assert!(!s.teacher.objectives.is_empty() && s.teacher.discussion.len() >= 2);
+    assert!(
+        s.teacher.disclosure.contains("secret"),
+        "{}",
+        s.teacher.disclosure
+    );
+    let th = open(tmp.path(), "th")
+        .lesson_screen("online-grooming")
+        .unwrap();
+    assert_ne!(th.teacher.title, s.teacher.title);
+    assert!(th.teacher.age_band_label.contains("12"));
+    assert_ne!(th.teacher.notes, s.teacher.notes);
+    let list = en.lessons_screen();
+    assert!(
+        list.lessons
+            .iter()
+            .all(|l| l.age_band_label.starts_with("Age "))
     );
 }
 

@@ -12,6 +12,7 @@
 //! chosen unseen; screens without one scroll with ↑↓, and PgUp/PgDn move
 //! any screen as far as the selection allows.
 
+mod classroom;
 mod forms;
 mod jobs;
 mod quiet;
@@ -55,6 +56,15 @@ pub(crate) enum View {
     /// The score, each wrong answer with the right one; Enter retakes.
     QuizResult {
         lesson: String,
+    },
+    /// Classroom mode: choosing the lesson.
+    ClassroomPick {
+        sel: usize,
+    },
+    /// A classroom session (held by the core, in memory only).
+    Classroom {
+        /// The option chosen on a question.
+        sel: usize,
     },
     Checklist {
         sel: usize,
@@ -392,6 +402,11 @@ impl App {
                 View::Quiz { lesson, .. } | View::QuizResult { lesson } => {
                     View::Lesson { id: lesson }
                 }
+                View::ClassroomPick { .. } => View::Lessons { sel: 0 },
+                View::Classroom { .. } => {
+                    self.w.classroom_end();
+                    View::ClassroomPick { sel: 0 }
+                }
                 View::Conversation { .. } => View::Quiet { sel: 0 },
                 View::ContactEdit(_) => View::Contacts { sel: 0 },
                 _ => View::Main,
@@ -405,11 +420,15 @@ impl App {
                 let lessons = self.w.lessons_screen().lessons;
                 match lessons.get(sel) {
                     Some(l) if enter => View::Lesson { id: l.id.clone() },
+                    // The entry after the lessons: classroom mode.
+                    None if enter => View::ClassroomPick { sel: 0 },
                     _ => View::Lessons {
-                        sel: step(sel, up, down, lessons.len()),
+                        sel: step(sel, up, down, lessons.len() + 1),
                     },
                 }
             }
+            View::ClassroomPick { sel } => self.classroom_pick_key(sel, key),
+            View::Classroom { sel } => self.classroom_key(sel, key),
             View::Lesson { id } => {
                 if enter {
                     match self.w.quiz_question(&id, None) {

@@ -71,7 +71,10 @@ pub(super) fn draw(f: &mut Frame, app: &App) {
         )));
     }
     // Symbols only: a UI holds no words of its own.
-    foot.push(Line::from("↑↓ ⏎  Esc ←  PgUp PgDn ↕  F2 🌐  Ctrl-X ⏏"));
+    foot.push(Line::from(match app.view {
+        View::Classroom { .. } => super::classroom::HINTS,
+        _ => "↑↓ ⏎  Esc ←  PgUp PgDn ↕  F2 🌐  Ctrl-X ⏏",
+    }));
     f.render_widget(Paragraph::new(foot).wrap(Wrap { trim: true }), footer);
     scrub(f.buffer_mut());
 }
@@ -128,7 +131,7 @@ fn scrolled(last: Scroll, title: &str, lines: &[Line<'_>], keep_end: bool, area:
     }
 }
 
-fn item(selected: bool, text: String) -> Line<'static> {
+pub(super) fn item(selected: bool, text: String) -> Line<'static> {
     let text = fit(&text);
     if selected {
         Line::from(Span::styled(
@@ -140,11 +143,11 @@ fn item(selected: bool, text: String) -> Line<'static> {
     }
 }
 
-fn plain(text: impl Into<String>) -> Line<'static> {
+pub(super) fn plain(text: impl Into<String>) -> Line<'static> {
     Line::from(fit(&text.into()))
 }
 
-fn bold(text: impl Into<String>) -> Line<'static> {
+pub(super) fn bold(text: impl Into<String>) -> Line<'static> {
     Line::from(Span::styled(
         fit(&text.into()),
         Style::default().add_modifier(Modifier::BOLD),
@@ -197,8 +200,12 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             for (i, l) in s.lessons.iter().enumerate() {
                 lines.push(item(i == *sel, format!("{} — {}", l.title, l.quiz_label)));
             }
+            lines.push(plain(""));
+            lines.push(item(*sel == s.lessons.len(), s.classroom_label));
             (s.title, lines, 0)
         }
+        View::ClassroomPick { sel } => super::classroom::pick(app, *sel),
+        View::Classroom { sel } => super::classroom::session(app, *sel),
         View::Lesson { id } => match w.lesson_screen(id) {
             Ok(s) => {
                 let mut lines = vec![plain(s.summary), plain("")];
@@ -211,6 +218,17 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 // scrolls freely.
                 lines.push(bold(format!("⏎ {}", s.start_quiz_label)));
                 lines.push(plain(s.quiz_label));
+                lines.push(plain(""));
+                let t = s.teacher;
+                lines.push(bold(format!("{} · {}", t.title, t.age_band_label)));
+                lines.push(bold(t.objectives_title));
+                lines.extend(t.objectives.into_iter().map(|o| plain(format!("• {o}"))));
+                lines.push(bold(t.discussion_title));
+                lines.extend(t.discussion.into_iter().map(|d| plain(format!("• {d}"))));
+                lines.push(bold(t.notes_title));
+                lines.push(plain(t.notes));
+                lines.push(bold(t.disclosure_title));
+                lines.push(plain(t.disclosure));
                 (s.title, lines, 0)
             }
             Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),

@@ -1,9 +1,11 @@
-//! Lesson and quiz screen models.
+//! Lesson and quiz screen models, including each lesson's section for
+//! teachers (age band, objectives, discussion questions, notes and what to
+//! do when a student discloses abuse).
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-use super::{Catalog, Lesson, Question};
+use super::{AgeBand, Catalog, Lesson, Question};
 use crate::error::{ArgValue, Error, Result};
 use crate::l10n::Localizer;
 
@@ -43,6 +45,8 @@ pub struct LessonSummary {
     pub summary: String,
     pub quiz_label: String,
     pub completed: bool,
+    /// "Age 13–18" / "Age 16 and over".
+    pub age_band_label: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -51,6 +55,8 @@ pub struct LessonListScreen {
     pub intro: String,
     pub progress_label: String,
     pub lessons: Vec<LessonSummary>,
+    /// "Classroom mode": teach a lesson to a class (stores nothing).
+    pub classroom_label: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -67,6 +73,32 @@ pub struct LessonScreen {
     pub sections: Vec<Section>,
     pub quiz_label: String,
     pub start_quiz_label: String,
+    pub teacher: TeacherSection,
+}
+
+/// The part of a lesson written for a teacher who uses it with a class.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TeacherSection {
+    /// "For teachers".
+    pub title: String,
+    /// "Age 13–18" / "Age 16 and over".
+    pub age_band_label: String,
+    pub age_min: u8,
+    /// `None`: no upper limit (adults).
+    pub age_max: Option<u8>,
+    /// "Learning objectives".
+    pub objectives_title: String,
+    pub objectives: Vec<String>,
+    /// "Questions for discussion".
+    pub discussion_title: String,
+    pub discussion: Vec<String>,
+    /// "Notes for the teacher".
+    pub notes_title: String,
+    pub notes: String,
+    /// "If a student tells you about abuse".
+    pub disclosure_title: String,
+    /// What to do on a disclosure; the same in every lesson.
+    pub disclosure: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -143,6 +175,53 @@ pub struct QuizResultScreen {
     pub retry_label: String,
 }
 
+pub(super) fn age_band_label(l: &Localizer, band: Option<AgeBand>) -> String {
+    match band {
+        Some(AgeBand {
+            min,
+            max: Some(max),
+        }) => l.message_with(
+            "lesson-age-band",
+            &[
+                ("min", ArgValue::Number(min.into())),
+                ("max", ArgValue::Number(max.into())),
+            ],
+        ),
+        Some(AgeBand { min, max: None }) => l.message_with(
+            "lesson-age-band-open",
+            &[("min", ArgValue::Number(min.into()))],
+        ),
+        // Refused by the content lint; nothing to show.
+        None => String::new(),
+    }
+}
+
+fn teacher_section(l: &Localizer, lesson: &Lesson) -> TeacherSection {
+    let id = &lesson.id;
+    TeacherSection {
+        title: l.message("lesson-teacher-title"),
+        age_band_label: age_band_label(l, lesson.age_band),
+        age_min: lesson.age_band.map_or(0, |b| b.min),
+        age_max: lesson.age_band.and_then(|b| b.max),
+        objectives_title: l.message("lesson-objectives-title"),
+        objectives: lesson
+            .objectives
+            .iter()
+            .map(|o| l.message(&format!("lesson-{id}-objective-{o}")))
+            .collect(),
+        discussion_title: l.message("lesson-discussion-title"),
+        discussion: lesson
+            .discussion
+            .iter()
+            .map(|d| l.message(&format!("lesson-{id}-discuss-{d}")))
+            .collect(),
+        notes_title: l.message("lesson-teacher-notes-title"),
+        notes: l.message(&format!("lesson-{id}-teacher-notes")),
+        disclosure_title: l.message("lesson-disclosure-title"),
+        disclosure: l.message("lesson-disclosure-body"),
+    }
+}
+
 fn quiz_label(l: &Localizer, p: &QuizProgress, lesson: &Lesson) -> String {
     if p.completed(lesson) {
         l.message_with(
@@ -178,8 +257,10 @@ pub fn list(l: &Localizer, c: &Catalog, p: &QuizProgress) -> LessonListScreen {
                 summary: l.message(&format!("lesson-{}-summary", lesson.id)),
                 quiz_label: quiz_label(l, p, lesson),
                 completed: p.completed(lesson),
+                age_band_label: age_band_label(l, lesson.age_band),
             })
             .collect(),
+        classroom_label: l.message("classroom-title"),
     }
 }
 
@@ -199,6 +280,7 @@ pub fn lesson(l: &Localizer, c: &Catalog, p: &QuizProgress, id: &str) -> Result<
             .collect(),
         quiz_label: quiz_label(l, p, lesson),
         start_quiz_label: l.message("lesson-quiz-start"),
+        teacher: teacher_section(l, lesson),
     })
 }
 

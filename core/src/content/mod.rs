@@ -10,6 +10,7 @@
 //! the facade, never here.
 
 pub mod checklists;
+pub mod classroom;
 pub mod directory;
 pub mod lessons;
 pub mod lint;
@@ -34,13 +35,40 @@ pub struct Progress {
 }
 
 /// A lesson's structure; its text lives under `lesson-<id>-…` messages.
+///
+/// The teacher material is part of every lesson: an age band, learning
+/// objectives (`lesson-<id>-objective-<o>`), discussion questions
+/// (`lesson-<id>-discuss-<d>`) and teacher notes
+/// (`lesson-<id>-teacher-notes`). The fields default to empty so that a
+/// lesson without them parses and [`Catalog::problems`] can name what is
+/// missing instead of failing on a parse error.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Lesson {
     pub id: String,
     pub order: u32,
     pub sections: Vec<String>,
     pub quiz: Vec<Question>,
+    #[serde(default)]
+    pub age_band: Option<AgeBand>,
+    /// Ids of the learning objectives.
+    #[serde(default)]
+    pub objectives: Vec<String>,
+    /// Ids of the discussion questions for a teacher (at least two).
+    #[serde(default)]
+    pub discussion: Vec<String>,
 }
+
+/// The ages a lesson is written for, in years; `max` absent means "and
+/// over" (lessons for adults).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub struct AgeBand {
+    pub min: u8,
+    #[serde(default)]
+    pub max: Option<u8>,
+}
+
+/// The fewest discussion questions a lesson may have.
+pub const MIN_DISCUSSION_QUESTIONS: usize = 2;
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Question {
@@ -367,12 +395,33 @@ impl Catalog {
                 ids.push(format!("lesson-{}-{s}-title", l.id));
                 ids.push(format!("lesson-{}-{s}-body", l.id));
             }
+            for o in &l.objectives {
+                ids.push(format!("lesson-{}-objective-{o}", l.id));
+            }
+            for d in &l.discussion {
+                ids.push(format!("lesson-{}-discuss-{d}", l.id));
+            }
+            ids.push(format!("lesson-{}-teacher-notes", l.id));
             for q in &l.quiz {
                 ids.push(format!("lesson-{}-{}", l.id, q.id));
                 for o in &q.options {
                     ids.push(format!("lesson-{}-{}-{o}", l.id, q.id));
                     ids.push(format!("lesson-{}-{}-{o}-why", l.id, q.id));
                 }
+            }
+        }
+        if !self.lessons.is_empty() {
+            for id in [
+                "lesson-teacher-title",
+                "lesson-age-band",
+                "lesson-age-band-open",
+                "lesson-objectives-title",
+                "lesson-discussion-title",
+                "lesson-teacher-notes-title",
+                "lesson-disclosure-title",
+                "lesson-disclosure-body",
+            ] {
+                ids.push(id.to_string());
             }
         }
         for r in &self.checklists.routes {
@@ -419,14 +468,32 @@ impl Catalog {
         ids
     }
 
-    /// Structural problems: dangling lesson links, unknown routes, answers
-    /// that are not options, duplicate ids, bad dial strings.
+    /// Structural problems: lessons without teacher material (age band,
+    /// objectives, discussion questions), dangling lesson links, unknown
+    /// routes, answers that are not options, duplicate ids, bad dial
+    /// strings.
     pub fn problems(&self) -> Vec<String> {
         let mut out = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for l in &self.lessons {
             if !seen.insert(format!("lesson:{}", l.id)) {
                 out.push(format!("lesson `{}` defined twice", l.id));
+            }
+            match l.age_band {
+                None => out.push(format!("lesson `{}` has no age band", l.id)),
+                Some(b) if b.min < 6 || b.max.is_some_and(|max| max < b.min) => {
+                    out.push(format!("lesson `{}` has a bad age band", l.id))
+                }
+                Some(_) => {}
+            }
+            if l.objectives.is_empty() {
+                out.push(format!("lesson `{}` has no learning objectives", l.id));
+            }
+            if l.discussion.len() < MIN_DISCUSSION_QUESTIONS {
+                out.push(format!(
+                    "lesson `{}` needs at least {MIN_DISCUSSION_QUESTIONS} discussion questions",
+                    l.id
+                ));
             }
             for q in &l.quiz {
                 if !q.options.contains(&q.answer) {
@@ -582,7 +649,7 @@ mod tests {
     #[test]
     fn the_shipped_content_parses_and_is_consistent() {
         let c = embedded_catalog().unwrap();
-        assert_eq!(c.lessons.len(), 8);
+        assert!(c.lessons.len() >= 14);
         for l in &c.lessons {
             assert!(l.quiz.len() >= 5, "{}", l.id);
         }
