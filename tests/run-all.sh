@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every check the project has, in the order that fails fastest: formatting,
-# lints, Rust tests (unit, integration, CLI end to end), the relay against
+# lints, Rust tests (unit, integration, CLI end to end), the fuzz targets
+# (each briefly, from their seed corpora), the relay against
 # its own OpenAPI document (schemathesis), then the generated bindings
 # (Python, Kotlin on the JVM, Swift generation). Ends with one
 # "N passed, N failed" line. Tools: see .ci/run (which installs them).
@@ -25,6 +26,9 @@ else
     echo "relay tests: SQLite only (WAYMARK_TEST_POSTGRES_URL is not set)"
 fi
 cargo test --quiet --workspace 2>&1 | tee -a "$LOG"
+
+echo "== fuzz targets (cargo-fuzz, each for a bounded time)"
+bash tests/fuzz.sh 2>&1 | tee -a "$LOG"
 
 echo "== relay contract (schemathesis against /v1/openapi.json)"
 bash tests/relay-schema.sh 2>&1 | tee -a "$LOG"

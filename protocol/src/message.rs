@@ -149,7 +149,9 @@ pub fn hex(bytes: &[u8]) -> String {
 
 /// Parses hex (either case); `None` for odd length or a non-hex digit.
 pub fn from_hex(s: &str) -> Option<Vec<u8>> {
-    if s.len() % 2 != 0 {
+    // Checked byte by byte: `from_str_radix` alone also takes a sign, so
+    // "+f" would read as 0x0f and two spellings would name one id.
+    if s.len() % 2 != 0 || !s.bytes().all(|b| b.is_ascii_hexdigit()) {
         return None;
     }
     (0..s.len())

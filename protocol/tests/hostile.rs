@@ -68,3 +68,20 @@ fn every_truncation_of_a_pack_frame_is_refused() {
         assert!(pack::parse(&framed[..cut]).is_err(), "truncated at {cut}");
     }
 }
+
+/// Found by the `message` fuzz target (fuzz/, crash-663c5e95): hex with a
+/// `+` in a digit pair parsed, because `u8::from_str_radix` accepts a sign,
+/// so "+a" read as 0x0a and one id had two spellings.
+#[test]
+fn hex_with_a_sign_is_refused() {
+    use waymark_protocol::message::{from_hex, hex};
+    let crash = format!("ab{}+{}baabaab", "a".repeat(82), "a".repeat(44));
+    assert_eq!(crash.len(), 136);
+    assert_eq!(from_hex(&crash), None);
+    for s in ["+f", "-1", "+0", "0+", " 1", "1 "] {
+        assert_eq!(from_hex(s), None, "{s:?}");
+    }
+    let id = "+0".repeat(16);
+    assert_eq!(from_hex(&id), None);
+    assert_eq!(from_hex("00FFab").map(|b| hex(&b)), Some("00ffab".into()));
+}

@@ -1,6 +1,11 @@
 //! Request handlers, one per route in the table in `lib.rs`. They check
 //! input, talk to the [`Store`](crate::Store) and answer with the JSON
 //! types of `waymark_protocol::api`; every error is `{"error": {"code"}}`.
+//!
+//! Reading a request (body, query, bearer token) is done by the pure
+//! functions [`check_batch`], [`status_ids`], [`page_params`],
+//! [`latest_params`] and [`bearer`], apart from the handlers that use them,
+//! so the fuzz targets in `fuzz/` drive exactly the code a request meets.
 
 use axum::Json;
 use axum::body::Bytes;
@@ -40,7 +45,8 @@ pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-fn bearer(headers: &HeaderMap) -> Option<&str> {
+/// The token of an `Authorization: Bearer …` header, trimmed, if not empty.
+pub fn bearer(headers: &HeaderMap) -> Option<&str> {
     headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
@@ -59,11 +65,6 @@ fn operator_check(state: &AppState, headers: &HeaderMap, disabled: &str) -> Opti
     } else {
         Some(error(StatusCode::UNAUTHORIZED, "unauthorized"))
     }
-}
-
-fn json_rejection(rejection: &JsonRejection) -> Response {
-    let (status, code) = json_rejection_code(rejection);
-    error(status, code)
 }
 
 fn json_rejection_code(rejection: &JsonRejection) -> (StatusCode, &'static str) {
@@ -95,13 +96,17 @@ pub async fn openapi() -> Response {
 }
 
 /// A batch split into envelopes to store and outcomes already decided.
-struct Checked {
-    accepted: Vec<(usize, envelope::Header, Vec<u8>)>,
-    outcomes: Vec<Option<BatchOutcome>>,
+#[derive(Debug)]
+pub struct Checked {
+    /// `(index in the batch, header, envelope bytes)` of each envelope to store.
+    pub accepted: Vec<(usize, envelope::Header, Vec<u8>)>,
+    /// One entry per envelope: `None` for an accepted one (decided when it
+    /// is stored), else its rejection.
+    pub outcomes: Vec<Option<BatchOutcome>>,
 }
 
 /// Splits a batch; `Err` is the status and error code to answer with.
-fn check_batch(
+pub fn check_batch(
     body: Result<Json<EnvelopeBatch>, JsonRejection>,
 ) -> Result<Checked, (StatusCode, &'static str)> {
     let batch = body.map_err(|r| json_rejection_code(&r))?.0;
@@ -181,24 +186,30 @@ pub async fn post_envelopes(
     batch_answer(checked, stored)
 }
 
-pub async fn envelope_status(
-    State(state): State<AppState>,
+/// The envelope ids of a status request; `Err` is the status and error
+/// code to answer with.
+pub fn status_ids(
     body: Result<Json<StatusRequest>, JsonRejection>,
-) -> Response {
-    let request = match body {
-        Ok(Json(r)) => r,
-        Err(r) => return json_rejection(&r),
-    };
+) -> Result<Vec<[u8; 16]>, (StatusCode, &'static str)> {
+    let request = body.map_err(|r| json_rejection_code(&r))?.0;
     if request.ids.len() > MAX_STATUS_IDS {
-        return error(StatusCode::BAD_REQUEST, "batch_size");
+        return Err((StatusCode::BAD_REQUEST, "batch_size"));
     }
-    let Some(ids) = request
+    request
         .ids
         .iter()
         .map(|s| fixed_hex::<16>(s))
         .collect::<Option<Vec<_>>>()
-    else {
-        return error(StatusCode::BAD_REQUEST, "malformed_request");
+        .ok_or((StatusCode::BAD_REQUEST, "malformed_request"))
+}
+
+pub async fn envelope_status(
+    State(state): State<AppState>,
+    body: Result<Json<StatusRequest>, JsonRejection>,
+) -> Response {
+    let ids = match status_ids(body) {
+        Ok(ids) => ids,
+        Err((status, code)) => return error(status, code),
     };
     let statuses = match state.store.statuses(ids.clone()).await {
         Ok(s) => s,
@@ -245,7 +256,7 @@ impl PageQuery {
 }
 
 /// The checked page parameters; `None` answers [`bad_query`].
-fn page_params(query: Result<Query<PageQuery>, QueryRejection>) -> Option<(i64, u32)> {
+pub fn page_params(query: Result<Query<PageQuery>, QueryRejection>) -> Option<(i64, u32)> {
     query.ok().and_then(|Query(page)| page.checked())
 }
 
@@ -417,22 +428,27 @@ pub async fn put_pack(
 #[derive(Debug, Deserialize)]
 pub struct LatestQuery {
     #[serde(default)]
-    have: Option<i64>,
+    pub have: Option<i64>,
     /// Accepted for forward compatibility: one pack carries every locale.
     #[serde(default)]
     #[allow(dead_code)]
     locale: Option<String>,
 }
 
+/// The checked `?have=&locale=` of `GET /v1/packs/latest`; `None`
+/// answers [`bad_query`].
+pub fn latest_params(query: Result<Query<LatestQuery>, QueryRejection>) -> Option<LatestQuery> {
+    query
+        .ok()
+        .map(|Query(q)| q)
+        .filter(|q| q.have.is_none_or(|have| have >= 0))
+}
+
 pub async fn latest_pack(
     State(state): State<AppState>,
     query: Result<Query<LatestQuery>, QueryRejection>,
 ) -> Response {
-    let Some(query) = query
-        .ok()
-        .map(|Query(q)| q)
-        .filter(|q| q.have.is_none_or(|have| have >= 0))
-    else {
+    let Some(query) = latest_params(query) else {
         return bad_query();
     };
     let newest = match state.store.latest_pack_version().await {

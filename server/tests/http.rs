@@ -196,6 +196,11 @@ async fn bad_requests_get_stable_errors() {
         .get_json("/v1/hotlines/not-hex/envelopes", Some(TOKEN))
         .await;
     assert_eq!((status, code(&body)), (400, "bad_key_id"));
+    // Found by fuzzing (fuzz/ `message`): a sign inside a hex pair was read
+    // as a digit, so "+0+0…" named the same backup as "0000…".
+    let signed = "+0".repeat(16);
+    let (status, body) = relay.get_json(&format!("/v1/backups/{signed}"), None).await;
+    assert_eq!((status, code(&body)), (400, "bad_backup_id"));
 }
 
 /// Every query parameter is held to its bounds in `server/src/openapi.json`:

@@ -249,19 +249,15 @@ pub fn load_installed(data_dir: &Path, trusted: &[Vec<u8>]) -> Option<VerifiedPa
     .then_some(pack)
 }
 
+/// Lower-case hex ([`waymark_protocol::message::hex`]).
 pub fn to_hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    waymark_protocol::message::hex(bytes)
 }
 
+/// Hex with surrounding whitespace allowed (key files end in a newline);
+/// the digits are read by [`waymark_protocol::message::from_hex`].
 pub fn from_hex(text: &str) -> Option<Vec<u8>> {
-    let t = text.trim();
-    if t.len() % 2 != 0 {
-        return None;
-    }
-    (0..t.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(t.get(i..i + 2)?, 16).ok())
-        .collect()
+    waymark_protocol::message::from_hex(text.trim())
 }
 
 #[cfg(test)]
