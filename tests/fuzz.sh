@@ -8,9 +8,9 @@
 # replays it. Prints executions per target and ends with one
 # "fuzz: N passed, N failed" line for tests/run-all.sh.
 #
-# cargo-fuzz needs nightly compiler flags: with a nightly toolchain in
-# rustup it is used, else the stable compiler with RUSTC_BOOTSTRAP=1
-# (FUZZ_TOOLCHAIN=stable|nightly chooses).
+# cargo-fuzz needs nightly compiler flags: the pinned stable compiler with
+# RUSTC_BOOTSTRAP=1 gives them on every machine (the same compiler as the
+# rest of the build); FUZZ_TOOLCHAIN=nightly uses rustup's nightly instead.
 # cargo-fuzz itself is installed, pinned, into $WAYMARK_TOOLS when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,14 +30,7 @@ if [ "$("$TOOLS/cargo-fuzz/bin/cargo-fuzz" --version 2>/dev/null | awk '{print $
     cargo install --quiet --locked cargo-fuzz --version "$CARGO_FUZZ_VERSION" --root "$TOOLS/cargo-fuzz"
 fi
 export PATH="$TOOLS/cargo-fuzz/bin:$PATH"
-# FUZZ_TOOLCHAIN=stable|nightly overrides the choice.
-if [ -z "${FUZZ_TOOLCHAIN:-}" ]; then
-    FUZZ_TOOLCHAIN=stable
-    case "$(rustup toolchain list 2>/dev/null)" in
-        nightly* | *$'\n'nightly*) FUZZ_TOOLCHAIN=nightly ;;
-    esac
-fi
-if [ "$FUZZ_TOOLCHAIN" = nightly ]; then
+if [ "${FUZZ_TOOLCHAIN:-stable}" = nightly ]; then
     toolchain=nightly
     cargo_fuzz() { cargo +nightly fuzz "$@"; }
 else
