@@ -198,6 +198,9 @@ struct Term {
 }
 
 const MAX_RESULTS: usize = 50;
+
+/// Fewer results than this for every word: results for half of them follow.
+const FEW_HITS: usize = 3;
 const MAX_QUERY_CHARS: usize = 200;
 const SNIPPET_CHARS: usize = 160;
 /// Typo tolerance starts at words this long (in characters).
@@ -419,6 +422,19 @@ impl Index {
         };
         let mut in_english = false;
         let mut hits = self.matches(&mine, false);
+        if !hits.is_empty() && hits.len() < FEW_HITS {
+            // One or two documents hold every word: the ones that hold at
+            // least half of them follow, so a query whose every word
+            // happens to meet in one place still finds the others.
+            for h in self.ranked(&mine, true) {
+                if hits.len() >= MAX_RESULTS {
+                    break;
+                }
+                if !hits.iter().any(|x| x.doc == h.doc) {
+                    hits.push(h);
+                }
+            }
+        }
         if hits.is_empty() {
             hits = english(false);
             in_english = true;
@@ -449,6 +465,29 @@ impl Index {
     /// Documents matching every term (or, `partial`, most terms), best
     /// first, for the best of the query's forms.
     fn matches(&self, forms: &[(String, Vec<Term>)], partial: bool) -> Vec<Hit> {
+        let mut ranked = self.scored(forms, partial);
+        if partial {
+            // Only the documents with the most terms.
+            let most = ranked.iter().map(|(r, _, _)| r.terms).max().unwrap_or(0);
+            ranked.retain(|(r, _, _)| r.terms == most);
+        }
+        Self::best_first(ranked)
+    }
+
+    /// Documents matching every term (or, `partial`, at least half of
+    /// them), best first, without keeping only those with the most terms.
+    fn ranked(&self, forms: &[(String, Vec<Term>)], partial: bool) -> Vec<Hit> {
+        Self::best_first(self.scored(forms, partial))
+    }
+
+    fn best_first(mut ranked: Vec<(Rank, usize, Hit)>) -> Vec<Hit> {
+        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        ranked.truncate(MAX_RESULTS);
+        ranked.into_iter().map(|(_, _, h)| h).collect()
+    }
+
+    /// Every document that matches, with its rank and place in the index.
+    fn scored(&self, forms: &[(String, Vec<Term>)], partial: bool) -> Vec<(Rank, usize, Hit)> {
         let mut ranked: Vec<(Rank, usize, Hit)> = Vec::new();
         for (i, d) in self.docs.iter().enumerate() {
             let best = forms
@@ -465,14 +504,7 @@ impl Index {
                 ranked.push((r, i, hit));
             }
         }
-        if partial {
-            // Only the documents with the most terms.
-            let most = ranked.iter().map(|(r, _, _)| r.terms).max().unwrap_or(0);
-            ranked.retain(|(r, _, _)| r.terms == most);
-        }
-        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        ranked.truncate(MAX_RESULTS);
-        ranked.into_iter().map(|(_, _, h)| h).collect()
+        ranked
     }
 
     /// The terms of one query's words (in normal form), synonyms expanded.
