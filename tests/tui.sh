@@ -19,6 +19,8 @@ BIN=${CARGO_TARGET_DIR:-$PWD/target}/debug/waymark
 case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
 DIR=$(mktemp -d)
 S=waymark-tui-$$
+# The classroom entry comes right after the lessons: one Down per lesson.
+TO_CLASSROOM=$(for _ in content/lessons/*.json; do printf "Down "; done)
 HANG_PID=
 cleanup() {
     tmux kill-session -t "$S" 2>/dev/null
@@ -66,9 +68,10 @@ tmux send-keys -t "$S" Escape
 expect "Start the quiz" "Escape goes back to the lesson"
 tmux send-keys -t "$S" Escape
 expect "lessons done" "Escape goes back to the lesson list"
-# Classroom mode: the entry after the eight lessons, a session with a
-# hand count, the answer on closing, then Escape ends it.
-tmux send-keys -t "$S" Down Down Down Down Down Down Down Down Enter
+# Classroom mode: the entry after the lessons, a session with a hand
+# count, the answer on closing, then Escape ends it.
+# shellcheck disable=SC2086 # one Down per lesson
+tmux send-keys -t "$S" $TO_CLASSROOM Enter
 expect "Classroom mode stores nothing about students" "classroom mode says it stores nothing"
 tmux send-keys -t "$S" Enter
 expect "Before the lesson · Step 1 of" "a classroom session starts with the pre-test"
@@ -273,7 +276,8 @@ for loc in th my km lo; do
     borders "$loc lesson"
     tmux send-keys -t "$S" Escape
     expect "$(msg $loc lessons-intro | cut -c1-12)" "$loc: back to the lesson list"
-    tmux send-keys -t "$S" Down Down Down Down Down Down Down Down Enter
+    # shellcheck disable=SC2086
+    tmux send-keys -t "$S" $TO_CLASSROOM Enter
     expect "$(msg $loc classroom-title)" "$loc: classroom mode"
     borders "$loc classroom mode"
     tmux send-keys -t "$S" Enter
