@@ -46,37 +46,82 @@ impl KdfParams {
     pub const MEMORY_KIB: u32 = 64 * 1024;
     /// Aim of one unlock; the accepted band is 250 ms to 1 s.
     pub const DEFAULT_TARGET: Duration = Duration::from_millis(450);
+    /// No unlock on a quiet device may take less than this.
+    pub const FLOOR: Duration = Duration::from_millis(250);
     pub const MIN_ITERATIONS: u32 = 3;
+    /// Measurements per cost in [`Self::calibrate`]; the fastest counts.
+    pub const CALIBRATION_RUNS: usize = 3;
     pub const MAX_ITERATIONS: u32 = 64;
     pub const OUTPUT_LEN: usize = 32;
 
-    /// Picks iterations for `target` on this device: measure, scale the
-    /// iteration count by how far off the measurement was, and measure
-    /// again, so fixed costs (allocating 64 MiB, page faults) are included.
-    /// Costs about two targets' worth of time, once, at set-up.
+    /// Picks iterations for `target` on this device.
+    ///
+    /// A busy device measures slow, and calibrating on a slow measurement
+    /// picks too few iterations for the same device when it is quiet (a
+    /// set-up under load once chose 3 iterations, and the quiet phone then
+    /// unlocked in 192 ms). So each cost is measured [`Self::CALIBRATION_RUNS`]
+    /// times and only the fastest run counts: load only ever adds time.
+    /// Two costs are measured, at 1 and at [`Self::MIN_ITERATIONS`] + 1
+    /// iterations, giving a fixed part (allocating 64 MiB, page faults) and
+    /// a per-iteration part; the result is the iteration count whose
+    /// predicted time on the quiet device reaches `target`, and never less
+    /// than what reaches [`Self::FLOOR`] or less than
+    /// [`Self::MIN_ITERATIONS`]. Costs about two targets' worth of time,
+    /// once, at set-up.
     pub fn calibrate(target: Duration) -> Result<Self> {
-        let mut params = KdfParams {
-            m_kib: Self::MEMORY_KIB,
-            t: Self::MIN_ITERATIONS,
-            p: 1,
-        };
         let salt = [0u8; 16];
-        for _ in 0..3 {
+        Self::calibrate_with(target, |t| {
+            let params = KdfParams {
+                m_kib: Self::MEMORY_KIB,
+                t,
+                p: 1,
+            };
             let started = Instant::now();
             params.derive(b"calibration", &salt)?;
-            let took = started.elapsed().as_secs_f64().max(1e-4);
-            let ratio = target.as_secs_f64() / took;
-            if (0.9..=1.15).contains(&ratio) {
-                break;
+            Ok(started.elapsed())
+        })
+    }
+
+    /// [`Self::calibrate`] with the measurement given: `measure(t)` is how
+    /// long one derivation with `t` iterations took.
+    pub fn calibrate_with(
+        target: Duration,
+        mut measure: impl FnMut(u32) -> Result<Duration>,
+    ) -> Result<Self> {
+        let mut fastest = |t: u32| -> Result<f64> {
+            let mut best = f64::INFINITY;
+            for _ in 0..Self::CALIBRATION_RUNS {
+                best = best.min(measure(t)?.as_secs_f64());
             }
-            let scaled = (f64::from(params.t) * ratio).round();
-            let next = (scaled as u32).clamp(Self::MIN_ITERATIONS, Self::MAX_ITERATIONS);
-            if next == params.t {
-                break;
+            Ok(best.max(1e-6))
+        };
+        let (short_t, long_t) = (1, Self::MIN_ITERATIONS + 1);
+        let short = fastest(short_t)?;
+        let long = fastest(long_t)?;
+        // Per-iteration cost from the difference; a measurement where the
+        // longer run was not slower (timer noise) falls back to the mean.
+        let per_iteration = if long > short {
+            (long - short) / f64::from(long_t - short_t)
+        } else {
+            long / f64::from(long_t)
+        };
+        let fixed = (short - per_iteration).max(0.0);
+        let iterations_for = |goal: Duration| -> u32 {
+            let needed = ((goal.as_secs_f64() - fixed) / per_iteration).ceil();
+            if needed.is_finite() && needed > 0.0 {
+                needed.min(f64::from(Self::MAX_ITERATIONS)) as u32
+            } else {
+                Self::MIN_ITERATIONS
             }
-            params.t = next;
-        }
-        Ok(params)
+        };
+        let t = iterations_for(target)
+            .max(iterations_for(Self::FLOOR))
+            .clamp(Self::MIN_ITERATIONS, Self::MAX_ITERATIONS);
+        Ok(KdfParams {
+            m_kib: Self::MEMORY_KIB,
+            t,
+            p: 1,
+        })
     }
 
     /// Parameters as read from disk; anything out of range means the slot
@@ -143,6 +188,69 @@ mod tests {
     fn calibration_keeps_memory_fixed_and_iterations_in_range() {
         let p = KdfParams::calibrate(Duration::from_millis(50)).unwrap();
         assert_eq!(p.m_kib, KdfParams::MEMORY_KIB);
+        assert!((KdfParams::MIN_ITERATIONS..=KdfParams::MAX_ITERATIONS).contains(&p.t));
+    }
+
+    /// A pretend device: `fixed` + `per` × t milliseconds when quiet, and
+    /// every run but the `quiet_run`-th of each cost three times slower.
+    fn device(fixed: f64, per: f64, quiet_run: usize) -> impl FnMut(u32) -> Result<Duration> {
+        let mut runs = 0usize;
+        move |t| {
+            let quiet = fixed + per * f64::from(t);
+            let slowdown = if runs % KdfParams::CALIBRATION_RUNS == quiet_run {
+                1.0
+            } else {
+                3.0
+            };
+            runs += 1;
+            Ok(Duration::from_secs_f64(quiet * slowdown / 1000.0))
+        }
+    }
+
+    fn predicted_ms(p: KdfParams, fixed: f64, per: f64) -> f64 {
+        fixed + per * f64::from(p.t)
+    }
+
+    #[test]
+    fn calibration_under_load_counts_only_the_fastest_run() {
+        // 20 ms fixed, 64 ms per iteration (this machine's figures): under
+        // load most runs take three times as long; one quiet run of each
+        // cost is enough to pick the quiet device's count.
+        for quiet_run in 0..KdfParams::CALIBRATION_RUNS {
+            let p =
+                KdfParams::calibrate_with(KdfParams::DEFAULT_TARGET, device(20.0, 64.0, quiet_run))
+                    .unwrap();
+            let quiet_ms = predicted_ms(p, 20.0, 64.0);
+            assert_eq!(p.t, 7, "quiet run {quiet_run}");
+            assert!((450.0..=520.0).contains(&quiet_ms), "{quiet_ms} ms");
+        }
+    }
+
+    #[test]
+    fn calibration_never_goes_below_the_floor_or_the_minimum() {
+        // A target under the floor still yields a quiet unlock of ≥ 250 ms.
+        let p =
+            KdfParams::calibrate_with(Duration::from_millis(50), device(10.0, 40.0, 0)).unwrap();
+        assert!(predicted_ms(p, 10.0, 40.0) >= 250.0, "{p:?}");
+        // A slow phone (400 ms an iteration) still gets the minimum count.
+        let slow =
+            KdfParams::calibrate_with(KdfParams::DEFAULT_TARGET, device(50.0, 400.0, 0)).unwrap();
+        assert_eq!(slow.t, KdfParams::MIN_ITERATIONS);
+        // A very fast one is capped.
+        let fast =
+            KdfParams::calibrate_with(KdfParams::DEFAULT_TARGET, device(1.0, 1.0, 0)).unwrap();
+        assert_eq!(fast.t, KdfParams::MAX_ITERATIONS);
+        assert_eq!(fast.m_kib, KdfParams::MEMORY_KIB);
+    }
+
+    #[test]
+    fn calibration_survives_a_timer_that_shows_no_difference() {
+        // Equal measurements for both costs (a coarse timer): no division by
+        // zero, a count in range.
+        let p = KdfParams::calibrate_with(KdfParams::DEFAULT_TARGET, |_| {
+            Ok(Duration::from_millis(100))
+        })
+        .unwrap();
         assert!((KdfParams::MIN_ITERATIONS..=KdfParams::MAX_ITERATIONS).contains(&p.t));
     }
 
