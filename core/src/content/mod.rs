@@ -17,6 +17,7 @@ pub mod lint;
 pub mod pack;
 pub mod redflags;
 pub mod search;
+pub mod tree;
 
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -640,6 +641,12 @@ pub static CATALOG: LazyLock<Catalog> = LazyLock::new(|| {
 /// The embedded content's parse result, for checks.
 pub fn embedded_catalog() -> Result<Catalog, String> {
     Catalog::from_files(embedded::CONTENT)
+}
+
+/// The names (relative to `content/`) of the compiled-in content files.
+#[cfg(test)]
+pub(crate) fn embedded_content_names() -> impl Iterator<Item = &'static str> {
+    embedded::CONTENT.iter().map(|(name, _)| *name)
 }
 
 #[cfg(test)]

@@ -11,10 +11,10 @@ use waymark_core::quiet::MAX_MESSAGE;
 use waymark_core::sync::{SyncReport, SyncWait};
 use waymark_core::{Error, Waymark};
 
+use super::{input_failure, read_file, unlocked};
 use crate::input::{InputProblem, SecretSource};
 use crate::output::{self, Failure};
 use crate::relay::Relay;
-use crate::{input_failure, read_file, unlock};
 
 #[derive(Debug, Subcommand)]
 pub enum MessageCommand {
@@ -92,10 +92,8 @@ pub fn message(
         output::success(json_mode, json!({ "hotlines": hotlines }), &lines);
         return Ok(());
     }
-    unlock(w, secrets)?;
-    let result = message_unlocked(json_mode, w, secrets, cmd);
-    w.lock();
-    result
+    let _unlocked = unlocked(w, secrets)?;
+    message_unlocked(json_mode, w, secrets, cmd)
 }
 
 fn message_unlocked(
@@ -266,35 +264,31 @@ pub fn backup(
     relay: Option<&Relay>,
     args: &BackupArgs,
 ) -> Result<(), Failure> {
-    unlock(w, secrets)?;
-    let result = (|| {
-        let l = w.localizer();
-        let export = match (&args.out, relay) {
-            (Some(path), _) => {
-                // The new key is kept only once the file is written, so a
-                // failed write never leaves a code nobody saw.
-                let export = w.prepare_backup(args.new_code).map_err(fail(w))?;
-                write_private(path, &export.blob).map_err(|e| fail(w)(Error::Io(e)))?;
-                w.confirm_backup(&export).map_err(fail(w))?;
-                export
-            }
-            (None, Some(relay)) => relay
-                .runtime
-                .block_on(w.backup_to_relay(&relay.transport, args.new_code))
-                .map_err(fail(w))?,
-            (None, None) => return Err(fail(w)(Error::Network)),
-        };
-        let mut lines = vec![l.message("backup-done")];
-        if let Some(code) = &export.recovery_code {
-            lines.push(format!("# {}", l.message("backup-code-title")));
-            lines.push(code.clone());
-            lines.push(l.message("backup-code-once"));
+    let _unlocked = unlocked(w, secrets)?;
+    let l = w.localizer();
+    let export = match (&args.out, relay) {
+        (Some(path), _) => {
+            // The new key is kept only once the file is written, so a
+            // failed write never leaves a code nobody saw.
+            let export = w.prepare_backup(args.new_code).map_err(fail(w))?;
+            write_private(path, &export.blob).map_err(|e| fail(w)(Error::Io(e)))?;
+            w.confirm_backup(&export).map_err(fail(w))?;
+            export
         }
-        output::success(json_mode, json!(export), &lines);
-        Ok(())
-    })();
-    w.lock();
-    result
+        (None, Some(relay)) => relay
+            .runtime
+            .block_on(w.backup_to_relay(&relay.transport, args.new_code))
+            .map_err(fail(w))?,
+        (None, None) => return Err(fail(w)(Error::Network)),
+    };
+    let mut lines = vec![l.message("backup-done")];
+    if let Some(code) = &export.recovery_code {
+        lines.push(format!("# {}", l.message("backup-code-title")));
+        lines.push(code.clone());
+        lines.push(l.message("backup-code-once"));
+    }
+    output::success(json_mode, json!(export), &lines);
+    Ok(())
 }
 
 pub fn restore(
@@ -304,38 +298,34 @@ pub fn restore(
     relay: Option<&Relay>,
     args: &RestoreArgs,
 ) -> Result<(), Failure> {
-    unlock(w, secrets)?;
-    let result = (|| {
-        let l = w.localizer();
-        let code = secrets
-            .read("WAYMARK_RECOVERY", &l.message("restore-intro"))
-            .map_err(|p| input_failure(p, &l))?
-            .ok_or_else(|| fail(w)(Error::RecoveryCodeInvalid))?;
-        let report = match (&args.from, relay) {
-            (Some(path), _) => {
-                let blob = read_file(path, &l)?;
-                w.import_backup(&code, &blob).map_err(fail(w))?
-            }
-            (None, Some(relay)) => relay
-                .runtime
-                .block_on(w.restore_from_relay(&relay.transport, &code))
-                .map_err(fail(w))?,
-            (None, None) => return Err(fail(w)(Error::Network)),
-        };
-        let n = |v: u32| waymark_core::error::ArgValue::Number(i64::from(v));
-        let line = l.message_with(
-            "restore-done",
-            &[
-                ("contacts", n(report.contacts)),
-                ("conversations", n(report.conversations)),
-                ("messages", n(report.messages)),
-            ],
-        );
-        output::success(json_mode, json!(report), &[line]);
-        Ok(())
-    })();
-    w.lock();
-    result
+    let _unlocked = unlocked(w, secrets)?;
+    let l = w.localizer();
+    let code = secrets
+        .read("WAYMARK_RECOVERY", &l.message("restore-intro"))
+        .map_err(|p| input_failure(p, &l))?
+        .ok_or_else(|| fail(w)(Error::RecoveryCodeInvalid))?;
+    let report = match (&args.from, relay) {
+        (Some(path), _) => {
+            let blob = read_file(path, &l)?;
+            w.import_backup(&code, &blob).map_err(fail(w))?
+        }
+        (None, Some(relay)) => relay
+            .runtime
+            .block_on(w.restore_from_relay(&relay.transport, &code))
+            .map_err(fail(w))?,
+        (None, None) => return Err(fail(w)(Error::Network)),
+    };
+    let n = |v: u32| waymark_core::error::ArgValue::Number(i64::from(v));
+    let line = l.message_with(
+        "restore-done",
+        &[
+            ("contacts", n(report.contacts)),
+            ("conversations", n(report.conversations)),
+            ("messages", n(report.messages)),
+        ],
+    );
+    output::success(json_mode, json!(report), &[line]);
+    Ok(())
 }
 
 /// Writes a file only its owner can read.

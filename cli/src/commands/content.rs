@@ -7,24 +7,14 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 use waymark_core::content::lessons::QuizResultScreen;
 use waymark_core::content::redflags::Answer;
-use waymark_core::{Error, ProfileState, Waymark};
+use waymark_core::{Error, Waymark};
 
+use super::unlocked_if_pin_given;
 use crate::input::SecretSource;
 use crate::output::{self, Failure};
-use crate::unlock;
 
 fn fail(w: &Waymark) -> impl Fn(Error) -> Failure + '_ {
     move |e| Failure::from_core(&e, &w.localizer())
-}
-
-/// Unlocks when a PIN is in the environment, so progress is kept.
-fn maybe_unlock(w: &Waymark, secrets: &mut SecretSource) -> Result<(), Failure> {
-    if std::env::var_os("WAYMARK_PIN").is_some()
-        && w.state().map_err(fail(w))? == ProfileState::Locked
-    {
-        unlock(w, secrets)?;
-    }
-    Ok(())
 }
 
 #[derive(Debug, Subcommand)]
@@ -99,7 +89,7 @@ pub fn lessons(
     secrets: &mut SecretSource,
     cmd: &LessonsCommand,
 ) -> Result<(), Failure> {
-    maybe_unlock(w, secrets)?;
+    let _unlocked = unlocked_if_pin_given(w, secrets)?;
     match cmd {
         LessonsCommand::List => {
             let s = w.lessons_screen();
@@ -134,7 +124,6 @@ pub fn lessons(
             output::success(json_mode, json!(s), &lines);
         }
     }
-    w.lock();
     Ok(())
 }
 
@@ -144,8 +133,8 @@ pub fn quiz(
     secrets: &mut SecretSource,
     args: &QuizArgs,
 ) -> Result<(), Failure> {
-    maybe_unlock(w, secrets)?;
-    let result = if args.result {
+    let _unlocked = unlocked_if_pin_given(w, secrets)?;
+    if args.result {
         let r = w.quiz_result(&args.lesson).map_err(fail(w))?;
         output::success(json_mode, json!(r), &result_lines(&r));
         Ok(())
@@ -171,9 +160,7 @@ pub fn quiz(
         }
         output::success(json_mode, json!(q), &lines);
         Ok(())
-    };
-    w.lock();
-    result
+    }
 }
 
 /// The score, then each wrong answer with the right one and why, then the
@@ -228,7 +215,7 @@ pub fn checklist(
     secrets: &mut SecretSource,
     args: &ChecklistArgs,
 ) -> Result<(), Failure> {
-    maybe_unlock(w, secrets)?;
+    let _unlocked = unlocked_if_pin_given(w, secrets)?;
     let run = || -> Result<(), Failure> {
         if let Some(route) = &args.route {
             let route = Some(route.as_str()).filter(|r| !r.is_empty());
@@ -252,9 +239,7 @@ pub fn checklist(
         output::success(json_mode, json!(s), &lines);
         Ok(())
     };
-    let r = run();
-    w.lock();
-    r
+    run()
 }
 
 pub fn redflags(
@@ -263,9 +248,9 @@ pub fn redflags(
     secrets: &mut SecretSource,
     args: &RedflagsArgs,
 ) -> Result<(), Failure> {
-    maybe_unlock(w, secrets)?;
+    let _unlocked = unlocked_if_pin_given(w, secrets)?;
     let screen = w.redflags_screen();
-    let r = if !args.check {
+    if !args.check {
         let mut lines = vec![format!("# {}", screen.title), screen.intro.clone()];
         lines.extend(
             screen
@@ -318,9 +303,7 @@ pub fn redflags(
             }
             Err(e) => Err(fail(w)(e)),
         }
-    };
-    w.lock();
-    r
+    }
 }
 
 pub fn directory(json_mode: bool, w: &Waymark, args: &DirectoryArgs) {
@@ -411,7 +394,9 @@ pub fn pack_tool(
             out,
         } => {
             let root = content_root(root.as_deref(), l)?;
-            let (content, manifest, locales) = crate::read_tree(&root).map_err(io)?;
+            let (content, manifest, locales) = waymark_core::content::tree::read(&root)
+                .map(|t| (t.content, t.manifest, t.locales))
+                .map_err(io)?;
             let problems = waymark_core::content::lint::lint(&content, &manifest, &locales, None);
             refuse_if_problems(problems, l)?;
             let files = pack::PackFiles {

@@ -8,9 +8,9 @@ use waymark_core::guard::Disguise;
 use waymark_core::sos::Location;
 use waymark_core::{Channel, ContactInput, Error, Waymark};
 
+use super::{read_pin, unlocked, unlocked_with_pin};
 use crate::input::SecretSource;
 use crate::output::{self, Failure};
-use crate::{read_pin, unlock};
 
 #[derive(Debug, Args)]
 pub struct WipeArgs {
@@ -187,7 +187,7 @@ pub fn sos(
     secrets: &mut SecretSource,
     args: &SosArgs,
 ) -> Result<(), Failure> {
-    unlock(w, secrets)?;
+    let _unlocked = unlocked(w, secrets)?;
     if args.history {
         let history = w.sos_history().map_err(fail(w))?;
         let lines = history
@@ -250,7 +250,7 @@ pub fn duress(
 ) -> Result<(), Failure> {
     let l = w.localizer();
     let pin = read_pin(secrets, "WAYMARK_PIN", &l.message("unlock-prompt"), &l)?;
-    unlock_with(w, &pin)?;
+    let _unlocked = unlocked_with_pin(w, &pin)?;
     match cmd {
         DuressCommand::Set { wipe } => {
             let duress = read_pin(
@@ -275,15 +275,7 @@ pub fn duress(
             );
         }
     }
-    w.lock();
     Ok(())
-}
-
-fn unlock_with(w: &Waymark, pin: &str) -> Result<(), Failure> {
-    if w.state().map_err(fail(w))? == waymark_core::ProfileState::New {
-        return Err(fail(w)(Error::NotSetUp));
-    }
-    w.unlock(pin).map_err(fail(w))
 }
 
 pub fn policy(
@@ -292,7 +284,7 @@ pub fn policy(
     secrets: &mut SecretSource,
     args: &PolicyArgs,
 ) -> Result<(), Failure> {
-    unlock(w, secrets)?;
+    let _unlocked = unlocked(w, secrets)?;
     if args.no_wipe {
         w.set_wipe_after(None).map_err(fail(w))?;
     } else if let Some(n) = args.wipe_after {
@@ -320,7 +312,6 @@ pub fn policy(
         json!({ "safety": screen, "disguise": disguise }),
         &lines,
     );
-    w.lock();
     Ok(())
 }
 
@@ -330,9 +321,9 @@ pub fn contacts(
     secrets: &mut SecretSource,
     cmd: &ContactsCommand,
 ) -> Result<(), Failure> {
-    unlock(w, secrets)?;
+    let _unlocked = unlocked(w, secrets)?;
     let l = w.localizer();
-    let result = match cmd {
+    match cmd {
         ContactsCommand::List => {
             let screen = w.contacts_screen().map_err(fail(w))?;
             let mut lines = vec![format!("# {}", screen.title)];
@@ -371,9 +362,7 @@ pub fn contacts(
             );
             Ok(())
         }
-    };
-    w.lock();
-    result
+    }
 }
 
 pub fn traces(json_mode: bool, w: &Waymark) {
