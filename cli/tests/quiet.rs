@@ -607,8 +607,23 @@ fn a_published_pack_reaches_the_phone_through_sync() {
             .status()
     });
     assert_eq!(status, 200);
+    // Search synonyms are content too: a pack built from the checkout
+    // finds what the compiled-in content finds.
+    let search = || {
+        waymark(
+            &phone,
+            "http://127.0.0.1:1",
+            &["--json", "search", "broker fee"],
+            "",
+        )
+        .json()["results"]
+            .clone()
+    };
+    let before = search();
+    assert!(before.as_array().is_some_and(|r| !r.is_empty()), "{before}");
     let r = sync(&phone, &format!("http://{relay}"), 0);
     assert_eq!(r["pack_installed"], 7, "{r}");
+    assert_eq!(search(), before);
     let st = waymark(
         &phone,
         "http://127.0.0.1:1",
