@@ -17,6 +17,13 @@ cargo fmt --all -- --check
 echo "== cargo clippy --all-targets -D warnings"
 cargo clippy --quiet --workspace --all-targets -- -D warnings
 
+echo "== the CLI without its in-process relay links no server code"
+cargo clippy --quiet -p waymark-cli --no-default-features -- -D warnings
+if cargo tree -q -p waymark-cli --no-default-features -e normal | grep -E "waymark-server|axum|tokio-postgres"; then
+    echo "waymark-cli --no-default-features still depends on the relay" >&2
+    exit 1
+fi
+
 echo "== cargo test --workspace"
 # The relay's tests also run against PostgreSQL when this is set (.ci/run
 # starts a throwaway cluster); without it they print a note and skip it.

@@ -10,8 +10,13 @@
 //! [`Relay::wipe`] stops the relay while the files go, then starts it
 //! afresh on the same address.
 
-use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
+#[cfg(feature = "local-relay")]
+mod local;
+
+#[cfg(feature = "local-relay")]
+use std::path::Path;
+use std::path::PathBuf;
+#[cfg(feature = "local-relay")]
 use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
 
@@ -46,39 +51,8 @@ pub struct Relay {
     /// The in-process relay's database, when there is one.
     pub local_db: Option<PathBuf>,
     /// The in-process relay server, when there is one.
-    local: Mutex<Option<LocalServer>>,
-}
-
-/// A relay server on its own runtime: dropping it ends every task it
-/// runs (connections included) and so closes its database.
-#[derive(Debug)]
-struct LocalServer {
-    _runtime: tokio::runtime::Runtime,
-    addr: SocketAddr,
-}
-
-impl LocalServer {
-    /// Serves `db` on 127.0.0.1 at `addr` (any free port when `None`).
-    fn start(db: &Path, addr: Option<SocketAddr>) -> Result<LocalServer> {
-        create_private_file(db)?;
-        let runtime = runtime()?;
-        let mut config = waymark_server::RelayConfig::new(format!("sqlite:{}", db.display()));
-        config.log_requests = false;
-        let bind = addr.unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 0)));
-        let addr = runtime.block_on(async {
-            let state = waymark_server::AppState::open(&config)
-                .await
-                .map_err(|_| Error::Network)?;
-            let listener = tokio::net::TcpListener::bind(bind).await?;
-            let addr = listener.local_addr()?;
-            tokio::spawn(waymark_server::serve(listener, state));
-            Ok::<_, Error>(addr)
-        })?;
-        Ok(LocalServer {
-            _runtime: runtime,
-            addr,
-        })
-    }
+    #[cfg(feature = "local-relay")]
+    local: Mutex<Option<local::LocalServer>>,
 }
 
 fn runtime() -> Result<tokio::runtime::Runtime> {
@@ -89,35 +63,6 @@ fn runtime() -> Result<tokio::runtime::Runtime> {
         .map_err(Error::Io)
 }
 
-/// Creates `dir` owner-only (0700) if needed, and `file` in it as an empty
-/// owner-only (0600) file if it does not exist; SQLite gives its `-wal`
-/// and `-shm` files the database file's mode.
-fn create_private_file(file: &Path) -> Result<()> {
-    if let Some(dir) = file.parent() {
-        let mut builder = std::fs::DirBuilder::new();
-        builder.recursive(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::DirBuilderExt;
-            builder.mode(0o700);
-        }
-        builder.create(dir)?;
-    }
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(false);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-        options.mode(0o600);
-        options.open(file)?;
-        // A file left by an older version may have been created 0644.
-        std::fs::set_permissions(file, std::fs::Permissions::from_mode(0o600))?;
-    }
-    #[cfg(not(unix))]
-    options.open(file)?;
-    Ok(())
-}
-
 impl Relay {
     /// A relay elsewhere (checked: https, or http to this machine), each
     /// request bounded by `timeout` (see [`http_timeout`]).
@@ -126,15 +71,17 @@ impl Relay {
             runtime: runtime()?,
             transport: HttpTransport::with_timeout(url, timeout)?,
             local_db: None,
+            #[cfg(feature = "local-relay")]
             local: Mutex::new(None),
         })
     }
 
     /// Starts a relay in this process on 127.0.0.1 at a free port, its
     /// SQLite file at `<data dir>/local-relay.db`. It stops with the process.
+    #[cfg(feature = "local-relay")]
     pub fn in_process(data_dir: &Path) -> Result<Relay> {
         let db = data_dir.join(LOCAL_DB);
-        let server = LocalServer::start(&db, None)?;
+        let server = local::LocalServer::start(&db, None)?;
         Ok(Relay {
             transport: HttpTransport::new(&format!("http://{}", server.addr))?,
             runtime: runtime()?,
@@ -146,6 +93,7 @@ impl Relay {
     /// Erases the profile (`w.wipe()`). An in-process relay is stopped
     /// first, so its database is closed when the wipe destroys it, and
     /// started again, empty, on the same address.
+    #[cfg(feature = "local-relay")]
     pub fn wipe(&self, w: &Waymark) -> Result<()> {
         let mut local = self.local.lock().unwrap_or_else(PoisonError::into_inner);
         let addr = local.take().map(|server| server.addr);
@@ -153,16 +101,22 @@ impl Relay {
         // Restarted even when the wipe failed part-way, so quiet contact
         // keeps working; the wipe's own error is the one reported first.
         let restarted = match (addr, &self.local_db) {
-            (Some(addr), Some(db)) => LocalServer::start(db, Some(addr)).map(|s| {
+            (Some(addr), Some(db)) => local::LocalServer::start(db, Some(addr)).map(|s| {
                 *local = Some(s);
             }),
             _ => Ok(()),
         };
         wiped.and(restarted)
     }
+
+    /// Erases the profile (`w.wipe()`); there is no relay in this build.
+    #[cfg(not(feature = "local-relay"))]
+    pub fn wipe(&self, w: &Waymark) -> Result<()> {
+        w.wipe()
+    }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "local-relay"))]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 

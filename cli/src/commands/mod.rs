@@ -140,7 +140,10 @@ fn tui(cli: &Cli, w: Waymark) -> Result<(), Failure> {
     }
     let relay = match &cli.relay {
         Some(url) => relay::Relay::remote(url, http_timeout(&w)?),
+        #[cfg(feature = "local-relay")]
         None => relay::Relay::in_process(&crate::data_dir(cli)),
+        #[cfg(not(feature = "local-relay"))]
+        None => relay::Relay::remote(relay::DEFAULT_RELAY, http_timeout(&w)?),
     }
     .map_err(|e| Failure::from_core(&e, &w.localizer()))?;
     crate::tui::run(w, relay)
