@@ -39,7 +39,8 @@ use waymark_core::screens::{
 };
 use waymark_core::sos::{Location, SmsPayload, SosEvent, SosPlan, SosStage};
 use waymark_core::{
-    Channel, Config, Contact, ContactInput, ContentStatus, Error, Localizer, ProfileState, Settings,
+    Channel, Config, Contact, ContactInput, ContentStatus, Error, ErrorFamily, Localizer,
+    ProfileState, Settings,
 };
 
 mod quiet;
@@ -103,51 +104,23 @@ impl ApiError {
     /// the same localized message for the same failure.
     pub fn from_core(error: Error, localizer: &Localizer) -> Self {
         let reason = localizer.error(&error);
-        let code = error.code().to_string();
-        match error {
-            Error::WrongPin => ApiError::WrongPin { reason },
-            Error::Wait { seconds } => ApiError::TooManyAttempts { seconds, reason },
-            Error::InvalidPin(_)
-            | Error::PinsDiffer
-            | Error::DuressSameAsPin
-            | Error::UnknownLocale
-            | Error::UnknownCountry
-            | Error::NameTooLong { .. }
-            | Error::ContactNameEmpty
-            | Error::ContactNameTooLong { .. }
-            | Error::NoteTooLong { .. }
-            | Error::PhoneInvalid
-            | Error::PhoneNeedsCountry
-            | Error::ContactNotFound
-            | Error::WipePolicyRange { .. }
-            | Error::NotFound
-            | Error::Unanswered
-            | Error::Pack(_)
-            | Error::InvalidInput { .. }
-            | Error::MessageEmpty
-            | Error::MessageControl
-            | Error::MessageTooLong { .. }
-            | Error::ConversationNotFound
-            | Error::HotlineNotFound
-            | Error::RelayUrl
-            | Error::RecoveryCodeInvalid
-            | Error::RecoveryCodeWrong
-            | Error::BackupNotFound => ApiError::InvalidInput { code, reason },
-            Error::NotSetUp
-            | Error::AlreadySetUp
-            | Error::Locked
-            | Error::NoTrustedContacts
-            | Error::OutboxFull { .. }
-            | Error::UnknownSyncTask
-            | Error::RestoreNeedsEmptyProfile => ApiError::WrongState { code, reason },
-            Error::Network | Error::Relay { .. } | Error::Cancelled | Error::RelayTooLarge => {
-                ApiError::Network { code, reason }
-            }
-            Error::Corrupted(_) => ApiError::Corrupted { reason },
-            Error::Storage(_) | Error::Io(_) | Error::PlatformSecret(_) => {
-                ApiError::Storage { code, reason }
-            }
-            Error::Internal(_) => ApiError::Internal { reason },
+        let kind = error.kind();
+        let code = kind.code().to_string();
+        match kind.family() {
+            ErrorFamily::WrongPin => ApiError::WrongPin { reason },
+            ErrorFamily::TooManyAttempts => ApiError::TooManyAttempts {
+                seconds: match error {
+                    Error::Wait { seconds } => seconds,
+                    _ => 0,
+                },
+                reason,
+            },
+            ErrorFamily::InvalidInput => ApiError::InvalidInput { code, reason },
+            ErrorFamily::WrongState => ApiError::WrongState { code, reason },
+            ErrorFamily::Network => ApiError::Network { code, reason },
+            ErrorFamily::Corrupted => ApiError::Corrupted { reason },
+            ErrorFamily::Storage => ApiError::Storage { code, reason },
+            ErrorFamily::Internal => ApiError::Internal { reason },
         }
     }
 }

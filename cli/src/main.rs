@@ -251,7 +251,7 @@ fn main() -> ExitCode {
     {
         let f = Failure::from_core(&e, &Localizer::for_preferences(&device_locales(None)));
         output::failure(cli.json, &f);
-        return ExitCode::from(f.exit);
+        return ExitCode::from(f.exit());
     }
     let prefs = device_locales(cli.locale.as_deref());
     // A bug must never show panic text (it could quote data): the hook
@@ -268,7 +268,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
             output::failure(cli.json, &f);
-            ExitCode::from(f.exit)
+            ExitCode::from(f.exit())
         }
     }
 }
@@ -279,7 +279,7 @@ fn usage_error(e: clap::Error, json_mode: bool, prefs: &[String]) -> ExitCode {
         let l = Localizer::for_preferences(prefs);
         let f = commands::input_failure(input::InputProblem::NotText, &l);
         output::failure(json_mode, &f);
-        return ExitCode::from(f.exit);
+        return ExitCode::from(f.exit());
     }
     if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion)
         || e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand && !json_mode
@@ -294,10 +294,10 @@ fn usage_error(e: clap::Error, json_mode: bool, prefs: &[String]) -> ExitCode {
         );
     }
     let l = Localizer::for_preferences(prefs);
-    let mut f = Failure::with_message("usage", l.message("error-usage"));
+    let mut f = Failure::with_message(waymark_core::ErrorKind::Usage, l.message("error-usage"));
     f.detail = Some(Value::String(e.render().to_string()));
     output::failure(json_mode, &f);
-    ExitCode::from(f.exit)
+    ExitCode::from(f.exit())
 }
 
 /// `--locale` as given on a command line that failed to parse.

@@ -3,13 +3,13 @@
 //! Exit statuses are part of the command-line contract (docs/cli.md).
 
 use serde_json::{Value, json};
-use waymark_core::{Error, Localizer};
+use waymark_core::{Error, ErrorKind, Localizer};
 
-/// A failed command: its stable code, exit status and localized message.
+/// A failed command: its kind (which gives the stable code and the exit
+/// status) and localized message.
 #[derive(Debug)]
 pub struct Failure {
-    pub code: &'static str,
-    pub exit: u8,
+    pub kind: ErrorKind,
     pub message: String,
     /// Extra machine-readable detail (never personal data).
     pub detail: Option<Value>,
@@ -17,47 +17,25 @@ pub struct Failure {
 
 impl Failure {
     pub fn from_core(error: &Error, l: &Localizer) -> Self {
-        let code = error.code();
         Failure {
-            code,
-            exit: exit_status(code),
+            kind: error.kind(),
             message: l.error(error),
             detail: None,
         }
     }
 
-    /// A failure with its own message id (not a core error).
-    pub fn with_message(code: &'static str, message: String) -> Self {
+    /// A failure with its own message (not a core error).
+    pub fn with_message(kind: ErrorKind, message: String) -> Self {
         Failure {
-            code,
-            exit: exit_status(code),
+            kind,
             message,
             detail: None,
         }
     }
-}
 
-/// The exit status for each error code.
-pub fn exit_status(code: &str) -> u8 {
-    match code {
-        "usage" | "confirmation_required" => 2,
-        "wrong_pin" | "wrong_recovery_code" => 3,
-        "invalid_pin" | "invalid_input" | "unknown_locale" | "pin_missing" => 4,
-        "not_set_up"
-        | "already_set_up"
-        | "locked"
-        | "no_trusted_contacts"
-        | "outbox_full"
-        | "restore_not_empty" => 5,
-        "network" => 12,
-        "relay_refused" | "relay_too_large" => 13,
-        "corrupted" => 6,
-        "storage" | "platform_secret" => 7,
-        "l10n_incomplete" | "pack_invalid" => 8,
-        "pack_malformed" | "pack_untrusted" | "pack_bad_signature" | "pack_not_newer" => 11,
-        "too_many_attempts" => 9,
-        "not_found" => 10,
-        _ => 1,
+    /// The exit status (docs/cli.md).
+    pub fn exit(&self) -> u8 {
+        self.kind.exit_status()
     }
 }
 
@@ -103,7 +81,7 @@ pub fn failure(json_mode: bool, f: &Failure) {
     use std::io::Write;
     let mut err = std::io::stderr().lock();
     if json_mode {
-        let mut error = json!({ "code": f.code, "message": f.message });
+        let mut error = json!({ "code": f.kind.code(), "message": f.message });
         if let Some(detail) = &f.detail {
             error["detail"] = detail.clone();
         }
@@ -149,12 +127,33 @@ mod tests {
         );
     }
 
+    /// docs/cli.md's table of exit statuses is the contract: every code
+    /// it lists exits as it says, and every kind's code is documented.
     #[test]
-    fn every_core_code_has_a_distinct_meaning() {
-        assert_eq!(exit_status("wrong_pin"), 3);
-        assert_eq!(exit_status("invalid_pin"), 4);
-        assert_eq!(exit_status("locked"), 5);
-        assert_eq!(exit_status("internal"), 1);
-        assert_eq!(exit_status("usage"), 2);
+    fn exit_statuses_are_the_documented_ones() {
+        let doc = include_str!("../../docs/cli.md");
+        let mut listed = 0;
+        for line in doc.lines() {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            let Some(status) = cells.get(1).and_then(|c| c.parse::<u8>().ok()) else {
+                continue;
+            };
+            for code in cells[2].split('`').skip(1).step_by(2) {
+                let kind = ErrorKind::ALL
+                    .into_iter()
+                    .find(|k| k.code() == code)
+                    .unwrap_or_else(|| panic!("docs/cli.md lists unknown code {code}"));
+                assert_eq!(kind.exit_status(), status, "{code}");
+                listed += 1;
+            }
+        }
+        assert!(listed >= 20, "{listed}");
+        for kind in ErrorKind::ALL {
+            assert!(
+                doc.contains(&format!("`{}`", kind.code())),
+                "{} is not in docs/cli.md",
+                kind.code()
+            );
+        }
     }
 }

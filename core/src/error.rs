@@ -169,59 +169,68 @@ impl fmt::Display for ArgValue {
 }
 
 impl Error {
-    /// Stable machine-readable code, used by the CLI's `--json` errors and
-    /// in tests. Never change a published code; add new ones.
-    pub fn code(&self) -> &'static str {
+    /// What kind of failure this is: its stable code, exit status and
+    /// the variant the bindings show all follow from the kind.
+    pub fn kind(&self) -> ErrorKind {
+        use crate::content::pack::PackProblem;
         match self {
-            Error::WrongPin => "wrong_pin",
-            Error::InvalidPin(_) | Error::PinsDiffer => "invalid_pin",
-            Error::NotSetUp => "not_set_up",
-            Error::AlreadySetUp => "already_set_up",
-            Error::Locked => "locked",
-            Error::Corrupted(_) => "corrupted",
-            Error::PlatformSecret(_) => "platform_secret",
-            Error::Storage(_) | Error::Io(_) => "storage",
-            Error::UnknownLocale => "unknown_locale",
-            Error::NameTooLong { .. } | Error::InvalidInput { .. } => "invalid_input",
-            Error::Wait { .. } => "too_many_attempts",
-            Error::DuressSameAsPin => "invalid_pin",
-            Error::ContactNameEmpty
+            Error::WrongPin => ErrorKind::WrongPin,
+            Error::InvalidPin(_) | Error::PinsDiffer | Error::DuressSameAsPin => {
+                ErrorKind::InvalidPin
+            }
+            Error::NotSetUp => ErrorKind::NotSetUp,
+            Error::AlreadySetUp => ErrorKind::AlreadySetUp,
+            Error::Locked => ErrorKind::Locked,
+            Error::Corrupted(_) => ErrorKind::Corrupted,
+            Error::PlatformSecret(_) => ErrorKind::PlatformSecret,
+            Error::Storage(_) | Error::Io(_) => ErrorKind::Storage,
+            Error::UnknownLocale => ErrorKind::UnknownLocale,
+            Error::Wait { .. } => ErrorKind::TooManyAttempts,
+            Error::NameTooLong { .. }
+            | Error::InvalidInput { .. }
+            | Error::ContactNameEmpty
             | Error::ContactNameTooLong { .. }
             | Error::NoteTooLong { .. }
             | Error::PhoneInvalid
             | Error::PhoneNeedsCountry
             | Error::WipePolicyRange { .. }
-            | Error::UnknownCountry => "invalid_input",
-            Error::ContactNotFound | Error::NotFound => "not_found",
-            Error::Unanswered => "invalid_input",
-            Error::Pack(p) => match p {
-                crate::content::pack::PackProblem::Malformed => "pack_malformed",
-                crate::content::pack::PackProblem::Untrusted => "pack_untrusted",
-                crate::content::pack::PackProblem::BadSignature => "pack_bad_signature",
-                crate::content::pack::PackProblem::NotNewer { .. } => "pack_not_newer",
-                crate::content::pack::PackProblem::Invalid => "pack_invalid",
-            },
-            Error::NoTrustedContacts => "no_trusted_contacts",
-            Error::MessageEmpty
+            | Error::UnknownCountry
+            | Error::Unanswered
+            | Error::MessageEmpty
             | Error::MessageControl
             | Error::MessageTooLong { .. }
             | Error::RelayUrl
-            | Error::RecoveryCodeInvalid => "invalid_input",
-            Error::ConversationNotFound | Error::HotlineNotFound => "not_found",
+            | Error::RecoveryCodeInvalid => ErrorKind::InvalidInput,
+            Error::ContactNotFound
+            | Error::NotFound
+            | Error::ConversationNotFound
+            | Error::HotlineNotFound => ErrorKind::NotFound,
+            Error::Pack(p) => match p {
+                PackProblem::Malformed => ErrorKind::PackMalformed,
+                PackProblem::Untrusted => ErrorKind::PackUntrusted,
+                PackProblem::BadSignature => ErrorKind::PackBadSignature,
+                PackProblem::NotNewer { .. } => ErrorKind::PackNotNewer,
+                PackProblem::Invalid => ErrorKind::PackInvalid,
+            },
+            Error::NoTrustedContacts => ErrorKind::NoTrustedContacts,
             // The backup's address derives from the code, so the relay
             // cannot tell a mistyped code from one it never stored: both
             // are a code that matches no backup (docs/cli.md).
-            Error::BackupNotFound => "wrong_recovery_code",
-            Error::OutboxFull { .. } => "outbox_full",
-            Error::UnknownSyncTask => "unknown_task",
-            Error::Network => "network",
-            Error::Cancelled => "cancelled",
-            Error::Relay { .. } => "relay_refused",
-            Error::RelayTooLarge => "relay_too_large",
-            Error::RecoveryCodeWrong => "wrong_recovery_code",
-            Error::RestoreNeedsEmptyProfile => "restore_not_empty",
-            Error::Internal(_) => "internal",
+            Error::BackupNotFound | Error::RecoveryCodeWrong => ErrorKind::WrongRecoveryCode,
+            Error::OutboxFull { .. } => ErrorKind::OutboxFull,
+            Error::UnknownSyncTask => ErrorKind::UnknownTask,
+            Error::Network => ErrorKind::Network,
+            Error::Cancelled => ErrorKind::Cancelled,
+            Error::Relay { .. } => ErrorKind::RelayRefused,
+            Error::RelayTooLarge => ErrorKind::RelayTooLarge,
+            Error::RestoreNeedsEmptyProfile => ErrorKind::RestoreNotEmpty,
+            Error::Internal(_) => ErrorKind::Internal,
         }
+    }
+
+    /// Stable machine-readable code (the kind's).
+    pub fn code(&self) -> &'static str {
+        self.kind().code()
     }
 
     /// The Fluent message id that explains this error to the person.
@@ -315,6 +324,161 @@ impl Error {
     }
 }
 
+/// The one classification of failures. Each kind has a stable code (the
+/// CLI's `--json` errors, the bindings' `code`), an exit status (the CLI's
+/// contract, docs/cli.md) and a family (which `ApiError` variant the
+/// bindings raise); a new kind must name all three here, so no surface can
+/// fall back to a default. Some kinds arise only outside the core (`usage`,
+/// `pin_missing`, `confirmation_required`, `l10n_incomplete` in the CLI).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ErrorKind {
+    WrongPin,
+    WrongRecoveryCode,
+    InvalidPin,
+    InvalidInput,
+    UnknownLocale,
+    PinMissing,
+    Usage,
+    ConfirmationRequired,
+    NotSetUp,
+    AlreadySetUp,
+    Locked,
+    NoTrustedContacts,
+    OutboxFull,
+    RestoreNotEmpty,
+    UnknownTask,
+    TooManyAttempts,
+    NotFound,
+    Corrupted,
+    Storage,
+    PlatformSecret,
+    L10nIncomplete,
+    PackInvalid,
+    PackMalformed,
+    PackUntrusted,
+    PackBadSignature,
+    PackNotNewer,
+    Network,
+    Cancelled,
+    RelayRefused,
+    RelayTooLarge,
+    Internal,
+}
+
+/// Which of the bindings' error variants a kind is raised as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorFamily {
+    /// The PIN or passphrase does not open the profile.
+    WrongPin,
+    /// Input the person can correct.
+    InvalidInput,
+    /// The action needs another state of the profile.
+    WrongState,
+    /// Wrong-PIN delay running.
+    TooManyAttempts,
+    /// Stored data failed an integrity check.
+    Corrupted,
+    /// The disk or the platform key store failed.
+    Storage,
+    /// The relay was not reached, refused, or the request was stopped.
+    Network,
+    /// A bug.
+    Internal,
+}
+
+impl ErrorKind {
+    /// Every kind, for checks that each has a message and a status.
+    pub const ALL: [ErrorKind; 31] = [
+        ErrorKind::WrongPin,
+        ErrorKind::WrongRecoveryCode,
+        ErrorKind::InvalidPin,
+        ErrorKind::InvalidInput,
+        ErrorKind::UnknownLocale,
+        ErrorKind::PinMissing,
+        ErrorKind::Usage,
+        ErrorKind::ConfirmationRequired,
+        ErrorKind::NotSetUp,
+        ErrorKind::AlreadySetUp,
+        ErrorKind::Locked,
+        ErrorKind::NoTrustedContacts,
+        ErrorKind::OutboxFull,
+        ErrorKind::RestoreNotEmpty,
+        ErrorKind::UnknownTask,
+        ErrorKind::TooManyAttempts,
+        ErrorKind::NotFound,
+        ErrorKind::Corrupted,
+        ErrorKind::Storage,
+        ErrorKind::PlatformSecret,
+        ErrorKind::L10nIncomplete,
+        ErrorKind::PackInvalid,
+        ErrorKind::PackMalformed,
+        ErrorKind::PackUntrusted,
+        ErrorKind::PackBadSignature,
+        ErrorKind::PackNotNewer,
+        ErrorKind::Network,
+        ErrorKind::Cancelled,
+        ErrorKind::RelayRefused,
+        ErrorKind::RelayTooLarge,
+        ErrorKind::Internal,
+    ];
+
+    /// `(code, exit status, family)`: the one table.
+    fn row(self) -> (&'static str, u8, ErrorFamily) {
+        use ErrorFamily as F;
+        match self {
+            ErrorKind::Internal => ("internal", 1, F::Internal),
+            // Only a platform driver can name a task; from the CLI it is a bug.
+            ErrorKind::UnknownTask => ("unknown_task", 1, F::WrongState),
+            ErrorKind::Usage => ("usage", 2, F::InvalidInput),
+            ErrorKind::ConfirmationRequired => ("confirmation_required", 2, F::InvalidInput),
+            ErrorKind::WrongPin => ("wrong_pin", 3, F::WrongPin),
+            ErrorKind::WrongRecoveryCode => ("wrong_recovery_code", 3, F::InvalidInput),
+            ErrorKind::InvalidPin => ("invalid_pin", 4, F::InvalidInput),
+            ErrorKind::InvalidInput => ("invalid_input", 4, F::InvalidInput),
+            ErrorKind::UnknownLocale => ("unknown_locale", 4, F::InvalidInput),
+            ErrorKind::PinMissing => ("pin_missing", 4, F::InvalidInput),
+            ErrorKind::NotSetUp => ("not_set_up", 5, F::WrongState),
+            ErrorKind::AlreadySetUp => ("already_set_up", 5, F::WrongState),
+            ErrorKind::Locked => ("locked", 5, F::WrongState),
+            ErrorKind::NoTrustedContacts => ("no_trusted_contacts", 5, F::WrongState),
+            ErrorKind::OutboxFull => ("outbox_full", 5, F::WrongState),
+            ErrorKind::RestoreNotEmpty => ("restore_not_empty", 5, F::WrongState),
+            ErrorKind::Corrupted => ("corrupted", 6, F::Corrupted),
+            ErrorKind::Storage => ("storage", 7, F::Storage),
+            ErrorKind::PlatformSecret => ("platform_secret", 7, F::Storage),
+            ErrorKind::L10nIncomplete => ("l10n_incomplete", 8, F::InvalidInput),
+            ErrorKind::PackInvalid => ("pack_invalid", 8, F::InvalidInput),
+            ErrorKind::TooManyAttempts => ("too_many_attempts", 9, F::TooManyAttempts),
+            ErrorKind::NotFound => ("not_found", 10, F::InvalidInput),
+            ErrorKind::PackMalformed => ("pack_malformed", 11, F::InvalidInput),
+            ErrorKind::PackUntrusted => ("pack_untrusted", 11, F::InvalidInput),
+            ErrorKind::PackBadSignature => ("pack_bad_signature", 11, F::InvalidInput),
+            ErrorKind::PackNotNewer => ("pack_not_newer", 11, F::InvalidInput),
+            ErrorKind::Network => ("network", 12, F::Network),
+            // Stopped before the relay answered: like no answer, nothing lost.
+            ErrorKind::Cancelled => ("cancelled", 12, F::Network),
+            ErrorKind::RelayRefused => ("relay_refused", 13, F::Network),
+            ErrorKind::RelayTooLarge => ("relay_too_large", 13, F::Network),
+        }
+    }
+
+    /// Stable machine-readable code. Never change a published code; add
+    /// new kinds.
+    pub fn code(self) -> &'static str {
+        self.row().0
+    }
+
+    /// The CLI's exit status (docs/cli.md).
+    pub fn exit_status(self) -> u8 {
+        self.row().1
+    }
+
+    /// The bindings' error variant.
+    pub fn family(self) -> ErrorFamily {
+        self.row().2
+    }
+}
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 #[cfg(test)]
@@ -329,6 +493,22 @@ mod tests {
         };
         assert_eq!(e.to_string(), "invalid value for display_name");
         assert_eq!(e.code(), "invalid_input");
+    }
+
+    #[test]
+    fn every_kind_has_its_own_code_and_a_status() {
+        let mut codes: Vec<&str> = ErrorKind::ALL.iter().map(|k| k.code()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), ErrorKind::ALL.len());
+        for kind in ErrorKind::ALL {
+            assert!((1..=13).contains(&kind.exit_status()), "{kind:?}");
+        }
+        // The published contract (docs/cli.md), spot-checked.
+        assert_eq!(Error::WrongPin.kind().exit_status(), 3);
+        assert_eq!(Error::BackupNotFound.code(), "wrong_recovery_code");
+        assert_eq!(Error::Wait { seconds: 5 }.kind().exit_status(), 9);
+        assert_eq!(ErrorKind::Usage.exit_status(), 2);
     }
 
     #[test]

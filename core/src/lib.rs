@@ -42,7 +42,7 @@ use calculator::{CalcKey, Calculator};
 use clock::{Clock, SystemClock};
 pub use contacts::{Channel, Contact, ContactInput};
 use error::{ArgValue, Damaged};
-pub use error::{Error, Result};
+pub use error::{Error, ErrorFamily, ErrorKind, Result};
 use guard::{Disguise, Guard};
 pub use l10n::Localizer;
 pub use screens::Screen;

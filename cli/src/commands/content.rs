@@ -7,7 +7,7 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 use waymark_core::content::lessons::QuizResultScreen;
 use waymark_core::content::redflags::Answer;
-use waymark_core::{Error, Waymark};
+use waymark_core::{Error, ErrorKind, Waymark};
 
 use super::unlocked_if_pin_given;
 use crate::input::SecretSource;
@@ -479,7 +479,9 @@ pub fn content_root(
                 .map(|d| d.to_path_buf())
         }),
     };
-    found.ok_or_else(|| Failure::with_message("not_found", l.message("content-root-missing")))
+    found.ok_or_else(|| {
+        Failure::with_message(ErrorKind::NotFound, l.message("content-root-missing"))
+    })
 }
 
 /// A lint that found problems refuses the pack, listing them.

@@ -13,7 +13,7 @@ mod tools;
 
 use std::path::Path;
 
-use waymark_core::{Error, Localizer, ProfileState, Waymark};
+use waymark_core::{Error, ErrorKind, Localizer, ProfileState, Waymark};
 
 use crate::input::{self, SecretSource};
 use crate::output::Failure;
@@ -136,7 +136,7 @@ fn tui(cli: &Cli, w: Waymark) -> Result<(), Failure> {
     use std::io::IsTerminal;
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         let message = w.localizer().message("error-tui-needs-terminal");
-        return Err(Failure::with_message("usage", message));
+        return Err(Failure::with_message(ErrorKind::Usage, message));
     }
     let relay = match &cli.relay {
         Some(url) => relay::Relay::remote(url, http_timeout(&w)?),
@@ -212,7 +212,10 @@ fn connect(cli: &Cli, w: &Waymark) -> Result<relay::Relay, Failure> {
 
 fn http_timeout(w: &Waymark) -> Result<std::time::Duration, Failure> {
     relay::http_timeout().ok_or_else(|| {
-        Failure::with_message("invalid_input", w.localizer().message("error-http-timeout"))
+        Failure::with_message(
+            ErrorKind::InvalidInput,
+            w.localizer().message("error-http-timeout"),
+        )
     })
 }
 
@@ -225,7 +228,7 @@ pub(crate) fn read_pin(
     secrets
         .read(var, prompt)
         .map_err(|p| input_failure(p, l))?
-        .ok_or_else(|| Failure::with_message("pin_missing", l.message("error-pin-missing")))
+        .ok_or_else(|| Failure::with_message(ErrorKind::PinMissing, l.message("error-pin-missing")))
 }
 
 /// Reads a file named on the command line: one that is not there is
@@ -233,7 +236,7 @@ pub(crate) fn read_pin(
 pub(crate) fn read_file(path: &Path, l: &Localizer) -> Result<Vec<u8>, Failure> {
     std::fs::read(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => {
-            Failure::with_message("not_found", l.message("error-file-not-found"))
+            Failure::with_message(ErrorKind::NotFound, l.message("error-file-not-found"))
         }
         _ => Failure::from_core(&Error::Io(e), l),
     })
@@ -243,7 +246,7 @@ pub(crate) fn read_file(path: &Path, l: &Localizer) -> Result<Vec<u8>, Failure> 
 pub(crate) fn input_failure(problem: input::InputProblem, l: &Localizer) -> Failure {
     match problem {
         input::InputProblem::NotText => {
-            Failure::with_message("invalid_input", l.message("error-input-not-text"))
+            Failure::with_message(ErrorKind::InvalidInput, l.message("error-input-not-text"))
         }
         input::InputProblem::TooLong => Failure::from_core(
             &Error::InvalidInput {

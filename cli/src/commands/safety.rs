@@ -6,7 +6,7 @@ use clap::{Args, Subcommand, ValueEnum};
 use serde_json::json;
 use waymark_core::guard::Disguise;
 use waymark_core::sos::Location;
-use waymark_core::{Channel, ContactInput, Error, Waymark};
+use waymark_core::{Channel, ContactInput, Error, ErrorKind, Waymark};
 
 use super::{read_pin, unlocked, unlocked_with_pin};
 use crate::input::SecretSource;
@@ -168,7 +168,8 @@ fn fail(w: &Waymark) -> impl Fn(Error) -> Failure + '_ {
 pub fn wipe(json_mode: bool, w: &Waymark, args: &WipeArgs) -> Result<(), Failure> {
     let l = w.localizer();
     if !args.yes {
-        let mut f = Failure::with_message("confirmation_required", l.message("wipe-explain"));
+        let mut f =
+            Failure::with_message(ErrorKind::ConfirmationRequired, l.message("wipe-explain"));
         f.detail = Some(json!("waymark wipe --yes"));
         return Err(f);
     }

@@ -7,7 +7,7 @@ use std::path::Path;
 use serde_json::{Value, json};
 use waymark_core::content::tree;
 use waymark_core::error::ArgValue;
-use waymark_core::{Error, Localizer, l10n};
+use waymark_core::{Error, ErrorKind, Localizer, l10n};
 
 use super::{content_root, input_failure};
 use crate::input::InputProblem;
@@ -44,7 +44,7 @@ pub fn lint(
         Ok(())
     } else {
         let mut f = Failure::with_message(
-            "l10n_incomplete",
+            ErrorKind::L10nIncomplete,
             l.message_with(
                 "l10n-check-failed",
                 &[("count", ArgValue::Number(problems.len() as i64))],
@@ -155,7 +155,7 @@ pub fn l10n(json_mode: bool, action: &L10nCommand, l: &Localizer) -> Result<(), 
                     .map(|p| Value::String(p.to_string()))
                     .collect();
                 let mut f = Failure::with_message(
-                    "l10n_incomplete",
+                    ErrorKind::L10nIncomplete,
                     l.message_with(
                         "l10n-check-failed",
                         &[("count", ArgValue::Number(problems.len() as i64))],
