@@ -32,6 +32,40 @@ pub enum StoreError {
     /// [`Store::open_existing`] on a SQLite file without the relay's tables.
     #[error("{0} is not a Waymark relay database")]
     NotARelay(String),
+    #[error("cannot start the storage writer: {0}")]
+    Thread(std::io::Error),
+    /// A failure that ended a whole group commit before any write ran (the
+    /// database could not be reached or locked), shared by every request
+    /// of the group.
+    #[error("{0}")]
+    Group(std::sync::Arc<StoreError>),
+}
+
+/// One batch of sealed envelopes to store in one transaction: for
+/// hotlines (`POST /v1/envelopes`) or for one reply mailbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Batch {
+    Hotline(Vec<(Header, Vec<u8>)>),
+    Mailbox([u8; 16], Vec<(Header, Vec<u8>)>),
+}
+
+impl Batch {
+    /// Envelopes in the batch.
+    pub fn len(&self) -> usize {
+        match self {
+            Batch::Hotline(rows) | Batch::Mailbox(_, rows) => rows.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn rows(&self) -> &[(Header, Vec<u8>)] {
+        match self {
+            Batch::Hotline(rows) | Batch::Mailbox(_, rows) => rows,
+        }
+    }
 }
 
 /// One stored envelope in arrival order.
@@ -63,6 +97,11 @@ pub enum PackPut {
 pub enum Store {
     Sqlite(sqlite::SqliteStore),
     Postgres(postgres::PgStore),
+}
+
+/// The one answer of a one-batch group.
+fn first(mut answers: Vec<Result<Vec<bool>, StoreError>>) -> Result<Vec<bool>, StoreError> {
+    answers.pop().unwrap_or(Err(StoreError::Task))
 }
 
 impl Store {
@@ -111,16 +150,13 @@ impl Store {
         }
     }
 
-    /// Stores hotline envelopes in one transaction; `true` for each one new,
-    /// `false` for an id already stored.
+    /// Stores hotline envelopes, all or nothing; `true` for each one new,
+    /// `false` for an id already stored. Answers once the batch is on disk.
     pub async fn insert_envelopes(
         &self,
         rows: Vec<(Header, Vec<u8>)>,
     ) -> Result<Vec<bool>, StoreError> {
-        match self {
-            Store::Sqlite(s) => s.insert_envelopes(rows).await,
-            Store::Postgres(s) => s.insert_envelopes(rows).await,
-        }
+        first(self.insert_batches(vec![Batch::Hotline(rows)]).await)
     }
 
     /// Stores reply envelopes in a mailbox, like [`Store::insert_envelopes`].
@@ -129,9 +165,21 @@ impl Store {
         mailbox: [u8; 16],
         rows: Vec<(Header, Vec<u8>)>,
     ) -> Result<Vec<bool>, StoreError> {
+        first(
+            self.insert_batches(vec![Batch::Mailbox(mailbox, rows)])
+                .await,
+        )
+    }
+
+    /// Stores several batches in one group commit, one answer per batch in
+    /// order: what concurrent requests get when their batches share a
+    /// group, made explicit (for tests and bulk callers). Each batch is
+    /// all or nothing; a batch that fails does not fail the others (the
+    /// group is then retried batch by batch, see the backend modules).
+    pub async fn insert_batches(&self, batches: Vec<Batch>) -> Vec<Result<Vec<bool>, StoreError>> {
         match self {
-            Store::Sqlite(s) => s.insert_mailbox(mailbox, rows).await,
-            Store::Postgres(s) => s.insert_mailbox(mailbox, rows).await,
+            Store::Sqlite(s) => s.insert_batches(batches).await,
+            Store::Postgres(s) => s.insert_batches(batches).await,
         }
     }
 

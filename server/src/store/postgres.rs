@@ -6,9 +6,40 @@
 //!   race on the catalogue;
 //! - inserts are `ON CONFLICT DO NOTHING`, so a batch posted to two relays
 //!   at once is stored exactly once;
-//! - each insert transaction takes a per-table advisory lock first, so
-//!   arrival numbers become visible in order and a reader paging with
-//!   `after=SEQ` can never skip a row that commits late.
+//! - envelope and reply batches are committed in groups by one writer task
+//!   per process on its own connection (below); reads, inbox pages,
+//!   backups and packs use a small pool of other connections, so they never
+//!   queue behind a group.
+//!
+//! **Group commit.** The writer takes the first queued job, begins a
+//! transaction and takes the insert locks (`pg_advisory_xact_lock`, once
+//! per group, not per request), then takes every job queued meanwhile —
+//! including all that arrived while it waited for another relay's group to
+//! commit — inserts all their rows with one statement per table
+//! (`unnest` of arrays, `ON CONFLICT DO NOTHING RETURNING id`) and commits.
+//! Each request is answered after that commit returned, so "stored" means
+//! what PostgreSQL's commit means (on disk with the default
+//! `synchronous_commit = on`).
+//!
+//! **Gap-free paging.** Every transaction that inserts envelopes or
+//! replies, in every relay process, holds both insert locks from before it
+//! draws its first arrival number (`seq`, an identity column) until its
+//! commit is visible: PostgreSQL releases transaction locks only after the
+//! commit record is flushed and the transaction is visible to new
+//! snapshots. So no two insert transactions overlap, `seq`s become visible
+//! in increasing order, and a reader that saw `seq` S can never later find
+//! a committed row below S: paging with `after=SEQ` skips nothing. The lock
+//! is held for one group's round trips and its commit flush; with many
+//! requests per group that costs little per request.
+//!
+//! **A failing group.** If a statement or the commit fails, the group is
+//! rolled back and every batch in it is retried alone in its own
+//! transaction (same locks), in order: a bad batch fails only its own
+//! request (503 `storage`), the others are stored, and a batch is always
+//! all or nothing. A retry after an unknown commit outcome (connection
+//! lost during `COMMIT`) is safe: ids already stored answer `duplicate`.
+//! If the group cannot begin (no connection), every request of the group
+//! fails with that error.
 //!
 //! A small fixed pool of connections is used round-robin; a connection that
 //! has closed is reopened on next use.
@@ -17,15 +48,17 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use tokio::sync::{Mutex, OwnedMutexGuard};
-use tokio_postgres::{Client, Config, NoTls};
+use tokio::sync::{Mutex, OwnedMutexGuard, mpsc, oneshot};
+use tokio_postgres::{Client, Config, NoTls, Statement};
 use waymark_protocol::api::RelayStatus;
-use waymark_protocol::envelope::Header;
 
-use super::{BackupPut, PackPut, Row, StoreError};
+use super::{BackupPut, Batch, PackPut, Row, StoreError};
 
-/// Connections per relay process.
+/// Connections per relay process for reads and other writes (the group
+/// writer has one more of its own).
 const POOL: usize = 4;
+/// Envelopes in one group at most.
+const MAX_GROUP: usize = 2_000;
 
 // Advisory lock keys ("WAYM" + a number), one per purpose.
 const SCHEMA_LOCK: i64 = 0x5741_594d_0000_0001;
@@ -68,6 +101,14 @@ struct Inner {
     config: Config,
     slots: Vec<Arc<Mutex<Client>>>,
     next: AtomicUsize,
+    writes: mpsc::UnboundedSender<Job>,
+}
+
+/// Batches answered together: one per request, several for
+/// [`super::Store::insert_batches`].
+struct Job {
+    batches: Vec<Batch>,
+    reply: oneshot::Sender<Vec<Result<Vec<bool>, StoreError>>>,
 }
 
 impl std::fmt::Debug for PgStore {
@@ -111,15 +152,23 @@ impl PgStore {
         tx.batch_execute(&lock(SCHEMA_LOCK)).await?;
         tx.batch_execute(SCHEMA).await?;
         tx.commit().await?;
-        let mut slots = vec![Arc::new(Mutex::new(first))];
-        for _ in 1..POOL {
+        let writer = Writer {
+            config: config.clone(),
+            conn: Some(WriterConn::prepare(first).await?),
+            begin: begin_group(),
+        };
+        let mut slots = Vec::with_capacity(POOL);
+        for _ in 0..POOL {
             slots.push(Arc::new(Mutex::new(connect(&config).await?)));
         }
+        let (writes, queue) = mpsc::unbounded_channel();
+        tokio::spawn(writer.run(queue));
         Ok(PgStore {
             inner: Arc::new(Inner {
                 config,
                 slots,
                 next: AtomicUsize::new(0),
+                writes,
             }),
         })
     }
@@ -134,53 +183,15 @@ impl PgStore {
         Ok(guard)
     }
 
-    pub async fn insert_envelopes(
-        &self,
-        rows: Vec<(Header, Vec<u8>)>,
-    ) -> Result<Vec<bool>, StoreError> {
-        let mut client = self.client().await?;
-        let tx = client.transaction().await?;
-        tx.batch_execute(&lock(ENVELOPES_LOCK)).await?;
-        let stmt = tx
-            .prepare(
-                "INSERT INTO envelopes (id, key_id, body) VALUES ($1, $2, $3)
-                 ON CONFLICT (id) DO NOTHING",
-            )
-            .await?;
-        let mut out = Vec::with_capacity(rows.len());
-        for (h, body) in &rows {
-            let n = tx
-                .execute(&stmt, &[&h.id.as_slice(), &h.key_id.as_slice(), body])
-                .await?;
-            out.push(n == 1);
+    pub async fn insert_batches(&self, batches: Vec<Batch>) -> Vec<Result<Vec<bool>, StoreError>> {
+        let n = batches.len();
+        let (reply, answer) = oneshot::channel();
+        if self.inner.writes.send(Job { batches, reply }).is_err() {
+            return (0..n).map(|_| Err(StoreError::Task)).collect();
         }
-        tx.commit().await?;
-        Ok(out)
-    }
-
-    pub async fn insert_mailbox(
-        &self,
-        mailbox: [u8; 16],
-        rows: Vec<(Header, Vec<u8>)>,
-    ) -> Result<Vec<bool>, StoreError> {
-        let mut client = self.client().await?;
-        let tx = client.transaction().await?;
-        tx.batch_execute(&lock(MAILBOX_LOCK)).await?;
-        let stmt = tx
-            .prepare(
-                "INSERT INTO mailbox_envelopes (id, mailbox_id, body) VALUES ($1, $2, $3)
-                 ON CONFLICT (id) DO NOTHING",
-            )
-            .await?;
-        let mut out = Vec::with_capacity(rows.len());
-        for (h, body) in &rows {
-            let n = tx
-                .execute(&stmt, &[&h.id.as_slice(), &mailbox.as_slice(), body])
-                .await?;
-            out.push(n == 1);
-        }
-        tx.commit().await?;
-        Ok(out)
+        answer
+            .await
+            .unwrap_or_else(|_| (0..n).map(|_| Err(StoreError::Task)).collect())
     }
 
     pub async fn statuses(&self, ids: Vec<[u8; 16]>) -> Result<Vec<RelayStatus>, StoreError> {
@@ -367,5 +378,209 @@ impl PgStore {
             .query_one("SELECT MAX(version) FROM packs", &[])
             .await?
             .try_get(0)?)
+    }
+}
+
+/// Begins a group: the transaction and both insert locks, in this order
+/// in every relay (so two groups can never deadlock). Older relays took
+/// one of the two locks per transaction, so a mixed fleet stays ordered.
+fn begin_group() -> String {
+    format!("BEGIN; {}; {}", lock(ENVELOPES_LOCK), lock(MAILBOX_LOCK))
+}
+
+const INSERT_ENVELOPES: &str = "INSERT INTO envelopes (id, key_id, body)
+     SELECT i, k, b FROM unnest($1::bytea[], $2::bytea[], $3::bytea[])
+         WITH ORDINALITY AS t(i, k, b, n) ORDER BY n
+     ON CONFLICT (id) DO NOTHING RETURNING id";
+
+const INSERT_MAILBOX: &str = "INSERT INTO mailbox_envelopes (id, mailbox_id, body)
+     SELECT i, m, b FROM unnest($1::bytea[], $2::bytea[], $3::bytea[])
+         WITH ORDINALITY AS t(i, m, b, n) ORDER BY n
+     ON CONFLICT (id) DO NOTHING RETURNING id";
+
+/// The group writer's connection with its prepared inserts.
+struct WriterConn {
+    client: Client,
+    envelopes: Statement,
+    mailbox: Statement,
+}
+
+impl WriterConn {
+    async fn prepare(client: Client) -> Result<WriterConn, StoreError> {
+        let envelopes = client.prepare(INSERT_ENVELOPES).await?;
+        let mailbox = client.prepare(INSERT_MAILBOX).await?;
+        Ok(WriterConn {
+            client,
+            envelopes,
+            mailbox,
+        })
+    }
+
+    /// Inserts every batch of the open group transaction and commits; the
+    /// flags of each batch in order.
+    async fn insert_and_commit(&self, batches: &[&Batch]) -> Result<Vec<Vec<bool>>, StoreError> {
+        let (mut hotline, mut mailbox) = (Columns::default(), Columns::default());
+        for batch in batches {
+            match batch {
+                Batch::Hotline(rows) => {
+                    for (h, body) in rows {
+                        hotline.push(&h.id, &h.key_id, body);
+                    }
+                }
+                Batch::Mailbox(m, rows) => {
+                    for (h, body) in rows {
+                        mailbox.push(&h.id, m, body);
+                    }
+                }
+            }
+        }
+        let mut new_hotline = hotline.insert(&self.client, &self.envelopes).await?;
+        let mut new_mailbox = mailbox.insert(&self.client, &self.mailbox).await?;
+        self.client.batch_execute("COMMIT").await?;
+        // The first occurrence of an id in the group is the one stored.
+        Ok(batches
+            .iter()
+            .map(|batch| {
+                let new = match batch {
+                    Batch::Hotline(_) => &mut new_hotline,
+                    Batch::Mailbox(..) => &mut new_mailbox,
+                };
+                batch
+                    .rows()
+                    .iter()
+                    .map(|(h, _)| new.remove(h.id.as_slice()))
+                    .collect()
+            })
+            .collect())
+    }
+
+    async fn rollback(&self) {
+        // After a failed commit there is no transaction left; after a lost
+        // connection there is nothing to roll back either.
+        let _ = self.client.batch_execute("ROLLBACK").await;
+    }
+}
+
+/// Column arrays for one `unnest` insert.
+#[derive(Default)]
+struct Columns<'a> {
+    ids: Vec<&'a [u8]>,
+    owners: Vec<&'a [u8]>,
+    bodies: Vec<&'a [u8]>,
+}
+
+impl<'a> Columns<'a> {
+    fn push(&mut self, id: &'a [u8], owner: &'a [u8], body: &'a [u8]) {
+        self.ids.push(id);
+        self.owners.push(owner);
+        self.bodies.push(body);
+    }
+
+    /// The ids newly stored.
+    async fn insert(
+        &self,
+        client: &Client,
+        stmt: &Statement,
+    ) -> Result<std::collections::HashSet<Vec<u8>>, StoreError> {
+        if self.ids.is_empty() {
+            return Ok(Default::default());
+        }
+        let rows = client
+            .query(stmt, &[&self.ids, &self.owners, &self.bodies])
+            .await?;
+        rows.iter()
+            .map(|r| r.try_get::<_, Vec<u8>>(0).map_err(StoreError::from))
+            .collect()
+    }
+}
+
+/// The group writer task of one relay process.
+struct Writer {
+    config: Config,
+    conn: Option<WriterConn>,
+    begin: String,
+}
+
+impl Writer {
+    /// Group after group until every [`PgStore`] clone is dropped.
+    async fn run(mut self, mut queue: mpsc::UnboundedReceiver<Job>) {
+        while let Some(first) = queue.recv().await {
+            // Begin (and wait for the locks) before taking the rest of the
+            // queue: what arrives meanwhile joins this group.
+            let begun = self.begin().await;
+            let mut weight = first.batches.iter().map(Batch::len).sum::<usize>();
+            let mut group = vec![first];
+            while weight < MAX_GROUP {
+                match queue.try_recv() {
+                    Ok(job) => {
+                        weight += job.batches.iter().map(Batch::len).sum::<usize>();
+                        group.push(job);
+                    }
+                    Err(_) => break,
+                }
+            }
+            let conn = match begun {
+                Ok(conn) => conn,
+                Err(e) => {
+                    let shared = Arc::new(e);
+                    for job in group {
+                        let answers = job
+                            .batches
+                            .iter()
+                            .map(|_| Err(StoreError::Group(shared.clone())))
+                            .collect();
+                        let _ = job.reply.send(answers);
+                    }
+                    continue;
+                }
+            };
+            let all: Vec<&Batch> = group.iter().flat_map(|j| &j.batches).collect();
+            match conn.insert_and_commit(&all).await {
+                Ok(flags) => {
+                    let mut flags = flags.into_iter();
+                    for job in group {
+                        let answers = flags.by_ref().take(job.batches.len()).map(Ok).collect();
+                        // A requester that went away (client hung up) is no error.
+                        let _ = job.reply.send(answers);
+                    }
+                }
+                Err(_) => {
+                    conn.rollback().await;
+                    for job in group {
+                        let mut answers = Vec::with_capacity(job.batches.len());
+                        for batch in &job.batches {
+                            answers.push(self.alone(batch).await);
+                        }
+                        let _ = job.reply.send(answers);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Connects if needed and begins a group transaction with the locks.
+    async fn begin(&mut self) -> Result<&WriterConn, StoreError> {
+        if self.conn.as_ref().is_none_or(|c| c.client.is_closed()) {
+            self.conn = None;
+            self.conn = Some(WriterConn::prepare(connect(&self.config).await?).await?);
+        }
+        let conn = self.conn.as_ref().ok_or(StoreError::Task)?;
+        if let Err(e) = conn.client.batch_execute(&self.begin).await {
+            conn.rollback().await;
+            return Err(e.into());
+        }
+        Ok(conn)
+    }
+
+    /// One batch in its own transaction.
+    async fn alone(&mut self, batch: &Batch) -> Result<Vec<bool>, StoreError> {
+        let conn = self.begin().await?;
+        match conn.insert_and_commit(&[batch]).await {
+            Ok(mut flags) => flags.pop().ok_or(StoreError::Task),
+            Err(e) => {
+                conn.rollback().await;
+                Err(e)
+            }
+        }
     }
 }

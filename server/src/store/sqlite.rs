@@ -1,16 +1,47 @@
-//! SQLite backend: one connection behind a mutex, used from blocking tasks.
-//! WAL mode with a busy timeout, so the operator commands can run against
-//! the file while the relay serves.
+//! SQLite backend: one writer thread that commits in groups, and a small
+//! pool of read connections. WAL mode with a busy timeout, so the operator
+//! commands (another process) can run against the file while the relay
+//! serves.
+//!
+//! **Group commit.** Every write (envelope and reply batches, inbox pages
+//! that mark envelopes fetched, backups, packs) is a job sent to the writer
+//! thread, which owns the only write connection of the process. The writer
+//! takes the first job, opens the transaction (`BEGIN IMMEDIATE`, waiting
+//! here for another process's write lock), then takes every job queued
+//! meanwhile, runs them all in that one transaction and commits with
+//! `synchronous = FULL`. Each job is answered only after that commit
+//! returned: "stored" still means on disk, but one fsync covers a whole
+//! group instead of one request. No job waits on a timer: a group is what
+//! queued during the previous commit.
+//!
+//! **A failing group.** If any statement of the group or its commit
+//! fails, the whole transaction is rolled back and every write of the
+//! group is retried alone, in its own transaction, in the order received.
+//! A bad batch thus fails only its own request (503), every other request
+//! gets the answer it would have had alone, and a batch is always stored
+//! in one transaction, all or nothing. If the transaction cannot even
+//! begin (the file is locked for longer than the busy timeout), every job
+//! of the group fails with that error.
+//!
+//! **Order.** Arrival numbers (`seq`) are assigned by the one write
+//! transaction that exists at any time (SQLite has a single writer per
+//! file), so rows become visible in `seq` order and a reader paging with
+//! `after=SEQ` never skips a row that commits later.
+//!
+//! Reads (statuses, inbox peeks, mailbox pages, backups, packs) use their
+//! own connections and never queue behind the writer: in WAL mode a reader
+//! sees the last commit while a write transaction is open.
 
 use std::collections::HashMap;
-use std::path::Path;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError, mpsc};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
+use tokio::sync::oneshot;
 use waymark_protocol::api::RelayStatus;
 use waymark_protocol::envelope::Header;
 
-use super::{BackupPut, PackPut, Row, StoreError};
+use super::{BackupPut, Batch, PackPut, Row, StoreError};
 
 const SCHEMA: &str = "
     CREATE TABLE IF NOT EXISTS envelopes (
@@ -38,9 +69,66 @@ const SCHEMA: &str = "
         bytes    BLOB NOT NULL
     );";
 
+/// Envelopes (or other writes) in one group at most: bounds how long the
+/// first request of a group waits for the others.
+const MAX_GROUP: usize = 2_000;
+/// Read connections kept open when idle.
+const MAX_IDLE_READERS: usize = 8;
+
+/// One write, run by the writer thread inside a group transaction.
+enum Write {
+    Batch(Batch),
+    /// An inbox page that marks what it returns fetched.
+    InboxPage {
+        key_id: [u8; 8],
+        after: i64,
+        limit: u32,
+    },
+    Backup {
+        id: [u8; 16],
+        token_hash: [u8; 32],
+        blob: Vec<u8>,
+    },
+    Pack {
+        version: i64,
+        bytes: Vec<u8>,
+    },
+}
+
+impl Write {
+    /// How much of a group this write uses.
+    fn weight(&self) -> usize {
+        match self {
+            Write::Batch(b) => b.len().max(1),
+            _ => 1,
+        }
+    }
+}
+
+/// What a write did.
+enum Written {
+    Flags(Vec<bool>),
+    Rows(Vec<Row>),
+    Backup(BackupPut),
+    Pack(PackPut),
+}
+
+/// Writes answered together: one per request, several for
+/// [`super::Store::insert_batches`].
+struct Job {
+    writes: Vec<Write>,
+    reply: oneshot::Sender<Vec<Result<Written, StoreError>>>,
+}
+
 #[derive(Clone)]
 pub struct SqliteStore {
-    conn: Arc<Mutex<Connection>>,
+    jobs: mpsc::Sender<Job>,
+    readers: Arc<Readers>,
+}
+
+struct Readers {
+    path: PathBuf,
+    idle: Mutex<Vec<Connection>>,
 }
 
 impl std::fmt::Debug for SqliteStore {
@@ -52,7 +140,7 @@ impl std::fmt::Debug for SqliteStore {
 impl SqliteStore {
     /// Opens the file (creating it and the tables if needed). Blocking.
     pub fn open(path: &Path) -> Result<SqliteStore, StoreError> {
-        SqliteStore::prepare(Connection::open(path)?)
+        SqliteStore::start(Connection::open(path)?, path)
     }
 
     /// Opens a file that exists and holds the relay's tables; never
@@ -73,10 +161,11 @@ impl SqliteStore {
         if !is_relay {
             return Err(StoreError::NotARelay(shown()));
         }
-        SqliteStore::prepare(conn)
+        SqliteStore::start(conn, path)
     }
 
-    fn prepare(conn: Connection) -> Result<SqliteStore, StoreError> {
+    /// Prepares the write connection and starts the writer thread.
+    fn start(conn: Connection, path: &Path) -> Result<SqliteStore, StoreError> {
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
@@ -91,71 +180,87 @@ impl SqliteStore {
                 "ALTER TABLE envelopes ADD COLUMN fetched INTEGER NOT NULL DEFAULT 0",
             )?;
         }
+        let (jobs, queue) = mpsc::channel();
+        std::thread::Builder::new()
+            .name("waymark-sqlite-writer".into())
+            .spawn(move || writer(&conn, &queue))
+            .map_err(StoreError::Thread)?;
         Ok(SqliteStore {
-            conn: Arc::new(Mutex::new(conn)),
+            jobs,
+            readers: Arc::new(Readers {
+                path: path.to_path_buf(),
+                idle: Mutex::new(Vec::new()),
+            }),
         })
     }
 
-    async fn run<T, F>(&self, f: F) -> Result<T, StoreError>
+    /// Runs `f` on a read connection in a blocking task.
+    async fn read<T, F>(&self, f: F) -> Result<T, StoreError>
     where
         T: Send + 'static,
-        F: FnOnce(&mut Connection) -> rusqlite::Result<T> + Send + 'static,
+        F: FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
     {
-        let conn = self.conn.clone();
+        let readers = self.readers.clone();
         tokio::task::spawn_blocking(move || {
-            let mut conn = conn.lock().unwrap_or_else(PoisonError::into_inner);
-            f(&mut conn)
+            let idle = readers
+                .idle
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .pop();
+            let conn = match idle {
+                Some(c) => c,
+                None => reader(&readers.path)?,
+            };
+            let out = f(&conn)?;
+            let mut idle = readers.idle.lock().unwrap_or_else(PoisonError::into_inner);
+            if idle.len() < MAX_IDLE_READERS {
+                idle.push(conn);
+            }
+            Ok(out)
         })
         .await
         .map_err(|_| StoreError::Task)?
-        .map_err(StoreError::from)
     }
 
-    pub async fn insert_envelopes(
+    /// Sends writes to the writer thread; one answer per write, after the
+    /// group holding them committed (or failed).
+    async fn write(
         &self,
-        rows: Vec<(Header, Vec<u8>)>,
-    ) -> Result<Vec<bool>, StoreError> {
-        self.run(move |conn| {
-            let tx = conn.transaction()?;
-            let mut out = Vec::with_capacity(rows.len());
-            {
-                let mut stmt = tx.prepare_cached(
-                    "INSERT OR IGNORE INTO envelopes (id, key_id, body) VALUES (?1, ?2, ?3)",
-                )?;
-                for (h, body) in &rows {
-                    out.push(stmt.execute(params![&h.id[..], &h.key_id[..], body])? == 1);
-                }
-            }
-            tx.commit()?;
-            Ok(out)
-        })
-        .await
+        writes: Vec<Write>,
+    ) -> Result<Vec<Result<Written, StoreError>>, StoreError> {
+        let (reply, answer) = oneshot::channel();
+        self.jobs
+            .send(Job { writes, reply })
+            .map_err(|_| StoreError::Task)?;
+        answer.await.map_err(|_| StoreError::Task)
     }
 
-    pub async fn insert_mailbox(
-        &self,
-        mailbox: [u8; 16],
-        rows: Vec<(Header, Vec<u8>)>,
-    ) -> Result<Vec<bool>, StoreError> {
-        self.run(move |conn| {
-            let tx = conn.transaction()?;
-            let mut out = Vec::with_capacity(rows.len());
-            {
-                let mut stmt = tx.prepare_cached(
-                    "INSERT OR IGNORE INTO mailbox_envelopes (id, mailbox_id, body) VALUES (?1, ?2, ?3)",
-                )?;
-                for (h, body) in &rows {
-                    out.push(stmt.execute(params![&h.id[..], &mailbox[..], body])? == 1);
-                }
-            }
-            tx.commit()?;
-            Ok(out)
-        })
-        .await
+    async fn write_one(&self, write: Write) -> Result<Written, StoreError> {
+        self.write(vec![write])
+            .await?
+            .pop()
+            .unwrap_or(Err(StoreError::Task))
+    }
+
+    pub async fn insert_batches(&self, batches: Vec<Batch>) -> Vec<Result<Vec<bool>, StoreError>> {
+        let n = batches.len();
+        match self
+            .write(batches.into_iter().map(Write::Batch).collect())
+            .await
+        {
+            Ok(answers) => answers
+                .into_iter()
+                .map(|a| match a? {
+                    Written::Flags(f) => Ok(f),
+                    _ => Err(StoreError::Task),
+                })
+                .collect(),
+            Err(_) => (0..n).map(|_| Err(StoreError::Task)).collect(),
+        }
     }
 
     pub async fn statuses(&self, ids: Vec<[u8; 16]>) -> Result<Vec<RelayStatus>, StoreError> {
-        self.run(move |conn| {
+        self.read(move |conn| {
             let mut stmt = conn.prepare_cached("SELECT fetched FROM envelopes WHERE id = ?1")?;
             let mut known = HashMap::new();
             for id in &ids {
@@ -183,35 +288,26 @@ impl SqliteStore {
         limit: u32,
         mark_fetched: bool,
     ) -> Result<Vec<Row>, StoreError> {
-        self.run(move |conn| {
-            let tx = conn.transaction()?;
-            let rows = {
-                let mut stmt = tx.prepare_cached(
-                    "SELECT seq, id, body FROM envelopes WHERE key_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
-                )?;
-                stmt.query_map(params![&key_id[..], after, limit], |r| {
-                    Ok(Row {
-                        seq: r.get(0)?,
-                        id: r.get(1)?,
-                        body: r.get(2)?,
-                    })
-                })?
-                .collect::<rusqlite::Result<Vec<Row>>>()?
-            };
-            if let (true, Some(last)) = (mark_fetched, rows.last()) {
-                tx.execute(
-                    "UPDATE envelopes SET fetched = 1 WHERE key_id = ?1 AND seq > ?2 AND seq <= ?3 AND fetched = 0",
-                    params![&key_id[..], after, last.seq],
-                )?;
-            }
-            tx.commit()?;
-            Ok(rows)
-        })
-        .await
+        if !mark_fetched {
+            return self
+                .read(move |conn| page(conn, key_id, after, limit))
+                .await;
+        }
+        match self
+            .write_one(Write::InboxPage {
+                key_id,
+                after,
+                limit,
+            })
+            .await?
+        {
+            Written::Rows(rows) => Ok(rows),
+            _ => Err(StoreError::Task),
+        }
     }
 
     pub async fn key_ids(&self) -> Result<Vec<([u8; 8], u64)>, StoreError> {
-        self.run(|conn| {
+        self.read(|conn| {
             let mut stmt = conn.prepare_cached(
                 "SELECT key_id, COUNT(*) FROM envelopes GROUP BY key_id ORDER BY key_id",
             )?;
@@ -228,7 +324,7 @@ impl SqliteStore {
     }
 
     pub async fn envelope(&self, id: [u8; 16]) -> Result<Option<Vec<u8>>, StoreError> {
-        self.run(move |conn| {
+        self.read(move |conn| {
             conn.query_row(
                 "SELECT body FROM envelopes WHERE id = ?1",
                 params![&id[..]],
@@ -245,18 +341,12 @@ impl SqliteStore {
         after: i64,
         limit: u32,
     ) -> Result<Vec<Row>, StoreError> {
-        self.run(move |conn| {
+        self.read(move |conn| {
             let mut stmt = conn.prepare_cached(
                 "SELECT seq, id, body FROM mailbox_envelopes WHERE mailbox_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
             )?;
-            stmt.query_map(params![&mailbox[..], after, limit], |r| {
-                Ok(Row {
-                    seq: r.get(0)?,
-                    id: r.get(1)?,
-                    body: r.get(2)?,
-                })
-            })?
-            .collect()
+            stmt.query_map(params![&mailbox[..], after, limit], row)?
+                .collect()
         })
         .await
     }
@@ -267,25 +357,21 @@ impl SqliteStore {
         token_hash: [u8; 32],
         blob: Vec<u8>,
     ) -> Result<BackupPut, StoreError> {
-        self.run(move |conn| {
-            // One statement: bind on first upload, replace only with the same token.
-            let n = conn.execute(
-                "INSERT INTO backups (id, token_hash, blob) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (id) DO UPDATE SET blob = excluded.blob
-                 WHERE backups.token_hash = excluded.token_hash",
-                params![&id[..], &token_hash[..], blob],
-            )?;
-            Ok(if n == 1 {
-                BackupPut::Stored
-            } else {
-                BackupPut::Forbidden
+        match self
+            .write_one(Write::Backup {
+                id,
+                token_hash,
+                blob,
             })
-        })
-        .await
+            .await?
+        {
+            Written::Backup(b) => Ok(b),
+            _ => Err(StoreError::Task),
+        }
     }
 
     pub async fn backup(&self, id: [u8; 16]) -> Result<Option<Vec<u8>>, StoreError> {
-        self.run(move |conn| {
+        self.read(move |conn| {
             conn.query_row(
                 "SELECT blob FROM backups WHERE id = ?1",
                 params![&id[..]],
@@ -297,25 +383,14 @@ impl SqliteStore {
     }
 
     pub async fn put_pack(&self, version: i64, bytes: Vec<u8>) -> Result<PackPut, StoreError> {
-        self.run(move |conn| {
-            let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-            let newest: Option<i64> =
-                tx.query_row("SELECT MAX(version) FROM packs", [], |r| r.get(0))?;
-            if newest.is_some_and(|n| n >= version) {
-                return Ok(PackPut::NotNewer);
-            }
-            tx.execute(
-                "INSERT INTO packs (version, bytes) VALUES (?1, ?2)",
-                params![version, bytes],
-            )?;
-            tx.commit()?;
-            Ok(PackPut::Stored)
-        })
-        .await
+        match self.write_one(Write::Pack { version, bytes }).await? {
+            Written::Pack(p) => Ok(p),
+            _ => Err(StoreError::Task),
+        }
     }
 
     pub async fn latest_pack(&self) -> Result<Option<(i64, Vec<u8>)>, StoreError> {
-        self.run(|conn| {
+        self.read(|conn| {
             conn.query_row(
                 "SELECT version, bytes FROM packs ORDER BY version DESC LIMIT 1",
                 [],
@@ -327,7 +402,186 @@ impl SqliteStore {
     }
 
     pub async fn latest_pack_version(&self) -> Result<Option<i64>, StoreError> {
-        self.run(|conn| conn.query_row("SELECT MAX(version) FROM packs", [], |r| r.get(0)))
+        self.read(|conn| conn.query_row("SELECT MAX(version) FROM packs", [], |r| r.get(0)))
             .await
     }
+}
+
+/// A read connection: never writes (`query_only`).
+fn reader(path: &Path) -> Result<Connection, StoreError> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    conn.pragma_update(None, "query_only", "ON")?;
+    Ok(conn)
+}
+
+fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
+    Ok(Row {
+        seq: r.get(0)?,
+        id: r.get(1)?,
+        body: r.get(2)?,
+    })
+}
+
+fn page(conn: &Connection, key_id: [u8; 8], after: i64, limit: u32) -> rusqlite::Result<Vec<Row>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT seq, id, body FROM envelopes WHERE key_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
+    )?;
+    stmt.query_map(params![&key_id[..], after, limit], row)?
+        .collect()
+}
+
+/// The writer thread: one group transaction after another until every
+/// [`SqliteStore`] clone is dropped.
+fn writer(conn: &Connection, queue: &mpsc::Receiver<Job>) {
+    while let Ok(first) = queue.recv() {
+        // Begin before taking the rest of the queue: whatever arrives while
+        // this waits for the file's write lock joins this group.
+        let begun = conn.execute_batch("BEGIN IMMEDIATE");
+        let mut weight = first.writes.iter().map(Write::weight).sum::<usize>();
+        let mut group = vec![first];
+        while weight < MAX_GROUP {
+            match queue.try_recv() {
+                Ok(job) => {
+                    weight += job.writes.iter().map(Write::weight).sum::<usize>();
+                    group.push(job);
+                }
+                Err(_) => break,
+            }
+        }
+        if let Err(e) = begun {
+            let shared = Arc::new(StoreError::from(e));
+            for job in group {
+                let answers = job
+                    .writes
+                    .iter()
+                    .map(|_| Err(StoreError::Group(shared.clone())))
+                    .collect();
+                let _ = job.reply.send(answers);
+            }
+            continue;
+        }
+        match commit_group(conn, &group) {
+            Ok(answers) => {
+                for (job, answers) in group.into_iter().zip(answers) {
+                    // A requester that went away (client hung up) is no error.
+                    let _ = job.reply.send(answers.into_iter().map(Ok).collect());
+                }
+            }
+            Err(_) => {
+                rollback(conn);
+                // Each write alone, so one bad write fails only itself.
+                for job in group {
+                    let answers = job.writes.iter().map(|w| alone(conn, w)).collect();
+                    let _ = job.reply.send(answers);
+                }
+            }
+        }
+    }
+}
+
+/// Runs every write of an open group transaction and commits it.
+fn commit_group(conn: &Connection, group: &[Job]) -> rusqlite::Result<Vec<Vec<Written>>> {
+    let answers = group
+        .iter()
+        .map(|job| job.writes.iter().map(|w| apply(conn, w)).collect())
+        .collect::<rusqlite::Result<Vec<Vec<Written>>>>()?;
+    conn.execute_batch("COMMIT")?;
+    Ok(answers)
+}
+
+/// One write in its own transaction.
+fn alone(conn: &Connection, write: &Write) -> Result<Written, StoreError> {
+    conn.execute_batch("BEGIN IMMEDIATE")?;
+    let done = apply(conn, write).and_then(|w| conn.execute_batch("COMMIT").map(|()| w));
+    if done.is_err() {
+        rollback(conn);
+    }
+    Ok(done?)
+}
+
+fn rollback(conn: &Connection) {
+    if !conn.is_autocommit() {
+        // A failed rollback leaves nothing to undo: SQLite has already
+        // rolled back (the reason the statement or commit failed).
+        let _ = conn.execute_batch("ROLLBACK");
+    }
+}
+
+/// One write inside the open transaction.
+fn apply(conn: &Connection, write: &Write) -> rusqlite::Result<Written> {
+    match write {
+        Write::Batch(Batch::Hotline(rows)) => {
+            let mut stmt = conn.prepare_cached(
+                "INSERT OR IGNORE INTO envelopes (id, key_id, body) VALUES (?1, ?2, ?3)",
+            )?;
+            insert(&mut stmt, rows, |h| h.key_id.to_vec())
+        }
+        Write::Batch(Batch::Mailbox(mailbox, rows)) => {
+            let mut stmt = conn.prepare_cached(
+                "INSERT OR IGNORE INTO mailbox_envelopes (id, mailbox_id, body) VALUES (?1, ?2, ?3)",
+            )?;
+            insert(&mut stmt, rows, |_| mailbox.to_vec())
+        }
+        Write::InboxPage {
+            key_id,
+            after,
+            limit,
+        } => {
+            let rows = page(conn, *key_id, *after, *limit)?;
+            if let Some(last) = rows.last() {
+                conn.prepare_cached(
+                    "UPDATE envelopes SET fetched = 1 WHERE key_id = ?1 AND seq > ?2 AND seq <= ?3 AND fetched = 0",
+                )?
+                .execute(params![&key_id[..], after, last.seq])?;
+            }
+            Ok(Written::Rows(rows))
+        }
+        Write::Backup {
+            id,
+            token_hash,
+            blob,
+        } => {
+            // One statement: bind on first upload, replace only with the same token.
+            let n = conn
+                .prepare_cached(
+                    "INSERT INTO backups (id, token_hash, blob) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (id) DO UPDATE SET blob = excluded.blob
+                     WHERE backups.token_hash = excluded.token_hash",
+                )?
+                .execute(params![&id[..], &token_hash[..], blob])?;
+            Ok(Written::Backup(if n == 1 {
+                BackupPut::Stored
+            } else {
+                BackupPut::Forbidden
+            }))
+        }
+        Write::Pack { version, bytes } => {
+            let newest: Option<i64> =
+                conn.query_row("SELECT MAX(version) FROM packs", [], |r| r.get(0))?;
+            if newest.is_some_and(|n| n >= *version) {
+                return Ok(Written::Pack(PackPut::NotNewer));
+            }
+            conn.execute(
+                "INSERT INTO packs (version, bytes) VALUES (?1, ?2)",
+                params![version, bytes],
+            )?;
+            Ok(Written::Pack(PackPut::Stored))
+        }
+    }
+}
+
+fn insert(
+    stmt: &mut rusqlite::CachedStatement<'_>,
+    rows: &[(Header, Vec<u8>)],
+    owner: impl Fn(&Header) -> Vec<u8>,
+) -> rusqlite::Result<Written> {
+    let mut out = Vec::with_capacity(rows.len());
+    for (h, body) in rows {
+        out.push(stmt.execute(params![&h.id[..], owner(h), body])? == 1);
+    }
+    Ok(Written::Flags(out))
 }
