@@ -276,6 +276,23 @@ fn rows(report: &mut report::Report, label: &str, run: &Run, rps_target: Option<
     );
 }
 
+/// Median time of a 4 KiB write + fsync in `dir`: the floor under every
+/// durable commit on this disk.
+fn fsync_median(dir: &std::path::Path) -> Duration {
+    use std::io::Write;
+    let mut f = std::fs::File::create(dir.join("fsync-probe")).unwrap();
+    let mut times: Vec<Duration> = (0..50)
+        .map(|_| {
+            let t = Instant::now();
+            f.write_all(&[0u8; 4096]).unwrap();
+            f.sync_data().unwrap();
+            t.elapsed()
+        })
+        .collect();
+    times.sort();
+    quantile(&times, 0.5)
+}
+
 fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -285,6 +302,10 @@ fn main() {
         let (_, pk) = hpke::generate_keypair().unwrap();
         let tmp = tempfile::tempdir().unwrap();
         let mut report = report::Report::new("relay load");
+        report.info(
+            "fsync of 4 KiB in the bench's temp dir (median)",
+            format!("{:.2} ms", ms(fsync_median(tmp.path()))),
+        );
         let sqlite = in_process(
             format!("sqlite:{}", tmp.path().join("bench.db").display()),
             &pk,

@@ -9,6 +9,7 @@
 //! (version, bytes). No IP address, no client identity, no timestamps and
 //! no plaintext is ever stored.
 
+pub mod migrations;
 pub mod postgres;
 pub mod sqlite;
 
@@ -32,6 +33,9 @@ pub enum StoreError {
     /// [`Store::open_existing`] on a SQLite file without the relay's tables.
     #[error("{0} is not a Waymark relay database")]
     NotARelay(String),
+    /// The database was migrated by a newer relay.
+    #[error("the database's schema version {found} is newer than this relay's ({latest})")]
+    TooNew { found: i64, latest: i64 },
     #[error("cannot start the storage writer: {0}")]
     Thread(std::io::Error),
     /// A failure that ended a whole group commit before any write ran (the

@@ -1,7 +1,7 @@
 //! PostgreSQL backend (`tokio-postgres`, no TLS: run it on loopback or a
 //! private network). Several relay processes may share one database:
 //!
-//! - the schema is created with `CREATE … IF NOT EXISTS` inside a
+//! - the schema is migrated ([`super::migrations`]) inside one
 //!   transaction holding an advisory lock, so concurrent start-ups do not
 //!   race on the catalogue;
 //! - inserts are `ON CONFLICT DO NOTHING`, so a batch posted to two relays
@@ -52,6 +52,7 @@ use tokio::sync::{Mutex, OwnedMutexGuard, mpsc, oneshot};
 use tokio_postgres::{Client, Config, NoTls, Statement};
 use waymark_protocol::api::RelayStatus;
 
+use super::migrations::{self, Step};
 use super::{BackupPut, Batch, PackPut, Row, StoreError};
 
 /// Connections per relay process for reads and other writes (the group
@@ -65,32 +66,6 @@ const SCHEMA_LOCK: i64 = 0x5741_594d_0000_0001;
 const ENVELOPES_LOCK: i64 = 0x5741_594d_0000_0002;
 const MAILBOX_LOCK: i64 = 0x5741_594d_0000_0003;
 const PACKS_LOCK: i64 = 0x5741_594d_0000_0004;
-
-const SCHEMA: &str = "
-    CREATE TABLE IF NOT EXISTS envelopes (
-        seq      BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-        id       BYTEA NOT NULL UNIQUE,
-        key_id   BYTEA NOT NULL,
-        body     BYTEA NOT NULL,
-        fetched  BOOLEAN NOT NULL DEFAULT FALSE
-    );
-    CREATE INDEX IF NOT EXISTS envelopes_by_key ON envelopes (key_id, seq);
-    CREATE TABLE IF NOT EXISTS mailbox_envelopes (
-        seq         BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-        id          BYTEA NOT NULL UNIQUE,
-        mailbox_id  BYTEA NOT NULL,
-        body        BYTEA NOT NULL
-    );
-    CREATE INDEX IF NOT EXISTS mailbox_by_id ON mailbox_envelopes (mailbox_id, seq);
-    CREATE TABLE IF NOT EXISTS backups (
-        id          BYTEA PRIMARY KEY,
-        token_hash  BYTEA NOT NULL,
-        blob        BYTEA NOT NULL
-    );
-    CREATE TABLE IF NOT EXISTS packs (
-        version  BIGINT PRIMARY KEY,
-        bytes    BYTEA NOT NULL
-    );";
 
 #[derive(Clone)]
 pub struct PgStore {
@@ -133,6 +108,46 @@ fn lock(key: i64) -> String {
     format!("SELECT pg_advisory_xact_lock({key})")
 }
 
+/// Applies the migrations newer than the last one recorded in
+/// `schema_migrations`, inside the caller's transaction (which holds the
+/// schema lock).
+async fn migrate(tx: &tokio_postgres::Transaction<'_>) -> Result<(), StoreError> {
+    tx.batch_execute("CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY)")
+        .await?;
+    let found: i64 = tx
+        .query_one(
+            "SELECT COALESCE(MAX(version), 0) FROM schema_migrations",
+            &[],
+        )
+        .await?
+        .try_get(0)?;
+    let pending = migrations::after(found).ok_or(StoreError::TooNew {
+        found,
+        latest: migrations::LATEST,
+    })?;
+    for m in pending {
+        match &m.postgres {
+            Step::Sql(sql) => tx.batch_execute(sql).await?,
+            Step::AddColumn {
+                table,
+                column,
+                definition,
+            } => {
+                tx.batch_execute(&format!(
+                    "ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {definition}"
+                ))
+                .await?
+            }
+        }
+        tx.execute(
+            "INSERT INTO schema_migrations (version) VALUES ($1)",
+            &[&m.version],
+        )
+        .await?;
+    }
+    Ok(())
+}
+
 fn status(fetched: Option<bool>) -> RelayStatus {
     match fetched {
         None => RelayStatus::Unknown,
@@ -150,7 +165,7 @@ impl PgStore {
         let mut first = connect(&config).await?;
         let tx = first.transaction().await?;
         tx.batch_execute(&lock(SCHEMA_LOCK)).await?;
-        tx.batch_execute(SCHEMA).await?;
+        migrate(&tx).await?;
         tx.commit().await?;
         let writer = Writer {
             config: config.clone(),

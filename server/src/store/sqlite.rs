@@ -41,33 +41,8 @@ use tokio::sync::oneshot;
 use waymark_protocol::api::RelayStatus;
 use waymark_protocol::envelope::Header;
 
+use super::migrations::{self, Step};
 use super::{BackupPut, Batch, PackPut, Row, StoreError};
-
-const SCHEMA: &str = "
-    CREATE TABLE IF NOT EXISTS envelopes (
-        seq      INTEGER PRIMARY KEY AUTOINCREMENT,
-        id       BLOB NOT NULL UNIQUE,
-        key_id   BLOB NOT NULL,
-        body     BLOB NOT NULL,
-        fetched  INTEGER NOT NULL DEFAULT 0
-    );
-    CREATE INDEX IF NOT EXISTS envelopes_by_key ON envelopes (key_id, seq);
-    CREATE TABLE IF NOT EXISTS mailbox_envelopes (
-        seq         INTEGER PRIMARY KEY AUTOINCREMENT,
-        id          BLOB NOT NULL UNIQUE,
-        mailbox_id  BLOB NOT NULL,
-        body        BLOB NOT NULL
-    );
-    CREATE INDEX IF NOT EXISTS mailbox_by_id ON mailbox_envelopes (mailbox_id, seq);
-    CREATE TABLE IF NOT EXISTS backups (
-        id          BLOB PRIMARY KEY,
-        token_hash  BLOB NOT NULL,
-        blob        BLOB NOT NULL
-    );
-    CREATE TABLE IF NOT EXISTS packs (
-        version  INTEGER PRIMARY KEY,
-        bytes    BLOB NOT NULL
-    );";
 
 /// Envelopes (or other writes) in one group at most: bounds how long the
 /// first request of a group waits for the others.
@@ -170,20 +145,16 @@ impl SqliteStore {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "secure_delete", "ON")?;
-        conn.execute_batch(SCHEMA)?;
-        // Databases made before the fetched flag existed.
-        let has_fetched: bool = conn
-            .prepare("SELECT 1 FROM pragma_table_info('envelopes') WHERE name = 'fetched'")?
-            .exists([])?;
-        if !has_fetched {
-            conn.execute_batch(
-                "ALTER TABLE envelopes ADD COLUMN fetched INTEGER NOT NULL DEFAULT 0",
-            )?;
-        }
+        migrate(&conn)?;
+        // Checkpoints run on their own connection and thread, so the
+        // writer's commits never carry a checkpoint's writes and fsyncs;
+        // the automatic checkpoint stays as a backstop at 16× the default.
+        conn.pragma_update(None, "wal_autocheckpoint", 16_000)?;
+        let checkpoints = checkpointer(path)?;
         let (jobs, queue) = mpsc::channel();
         std::thread::Builder::new()
             .name("waymark-sqlite-writer".into())
-            .spawn(move || writer(&conn, &queue))
+            .spawn(move || writer(&conn, &queue, &checkpoints))
             .map_err(StoreError::Thread)?;
         Ok(SqliteStore {
             jobs,
@@ -407,6 +378,49 @@ impl SqliteStore {
     }
 }
 
+/// Applies the migrations newer than the file's `user_version`, each in
+/// its own transaction with the new version.
+fn migrate(conn: &Connection) -> Result<(), StoreError> {
+    let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let pending = migrations::after(found).ok_or(StoreError::TooNew {
+        found,
+        latest: migrations::LATEST,
+    })?;
+    for m in pending {
+        conn.execute_batch("BEGIN IMMEDIATE")?;
+        let applied = apply_migration(conn, &m.sqlite)
+            .and_then(|()| conn.pragma_update(None, "user_version", m.version))
+            .and_then(|()| conn.execute_batch("COMMIT"));
+        if let Err(e) = applied {
+            rollback(conn);
+            return Err(e.into());
+        }
+    }
+    Ok(())
+}
+
+fn apply_migration(conn: &Connection, step: &Step) -> rusqlite::Result<()> {
+    match step {
+        Step::Sql(sql) => conn.execute_batch(sql),
+        Step::AddColumn {
+            table,
+            column,
+            definition,
+        } => {
+            let exists = conn
+                .prepare("SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2")?
+                .exists(params![table, column])?;
+            if exists {
+                Ok(())
+            } else {
+                conn.execute_batch(&format!(
+                    "ALTER TABLE {table} ADD COLUMN {column} {definition}"
+                ))
+            }
+        }
+    }
+}
+
 /// A read connection: never writes (`query_only`).
 fn reader(path: &Path) -> Result<Connection, StoreError> {
     let conn = Connection::open_with_flags(
@@ -434,9 +448,36 @@ fn page(conn: &Connection, key_id: [u8; 8], after: i64, limit: u32) -> rusqlite:
         .collect()
 }
 
+/// Writes (envelopes, pages, …) between two checkpoint requests: about
+/// the default automatic checkpoint's 1,000 pages of WAL.
+const CHECKPOINT_EVERY: usize = 2_000;
+
+/// Starts the checkpoint thread: each message asks for one passive
+/// checkpoint (which never blocks the writer); it ends with the writer.
+fn checkpointer(path: &Path) -> Result<mpsc::SyncSender<()>, StoreError> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    let (ask, asked) = mpsc::sync_channel::<()>(1);
+    std::thread::Builder::new()
+        .name("waymark-sqlite-checkpoint".into())
+        .spawn(move || {
+            while asked.recv().is_ok() {
+                // A checkpoint that cannot finish now (readers on old
+                // snapshots) is simply tried again next time.
+                let _ = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()));
+            }
+        })
+        .map_err(StoreError::Thread)?;
+    Ok(ask)
+}
+
 /// The writer thread: one group transaction after another until every
 /// [`SqliteStore`] clone is dropped.
-fn writer(conn: &Connection, queue: &mpsc::Receiver<Job>) {
+fn writer(conn: &Connection, queue: &mpsc::Receiver<Job>, checkpoints: &mpsc::SyncSender<()>) {
+    let mut since_checkpoint = 0;
     while let Ok(first) = queue.recv() {
         // Begin before taking the rest of the queue: whatever arrives while
         // this waits for the file's write lock joins this group.
@@ -451,6 +492,12 @@ fn writer(conn: &Connection, queue: &mpsc::Receiver<Job>) {
                 }
                 Err(_) => break,
             }
+        }
+        since_checkpoint += weight;
+        if since_checkpoint >= CHECKPOINT_EVERY {
+            since_checkpoint = 0;
+            // Full means one is already asked for: nothing to add.
+            let _ = checkpoints.try_send(());
         }
         if let Err(e) = begun {
             let shared = Arc::new(StoreError::from(e));
