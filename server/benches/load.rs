@@ -312,6 +312,21 @@ fn main() {
         )
         .await;
         rows(&mut report, "sqlite, one relay", &sqlite, Some(SQLITE_RPS));
+        // The same on tmpfs, where fsync costs nothing: not durable, but it
+        // shows what the relay's own work allows beside the disk's share.
+        if let Ok(shm) = tempfile::tempdir_in("/dev/shm") {
+            let run = in_process(
+                format!("sqlite:{}", shm.path().join("bench.db").display()),
+                &pk,
+            )
+            .await;
+            rows(
+                &mut report,
+                "sqlite on tmpfs (fsync free, context only)",
+                &run,
+                None,
+            );
+        }
         match std::env::var("WAYMARK_TEST_POSTGRES_URL") {
             Ok(base) if !base.is_empty() => {
                 let one = in_process(fresh_postgres(&base).await, &pk).await;
