@@ -50,10 +50,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use tokio::sync::{Mutex, OwnedMutexGuard, mpsc, oneshot};
 use tokio_postgres::{Client, Config, NoTls, Statement};
-use waymark_protocol::api::RelayStatus;
 
 use super::migrations::{self, Step};
-use super::{BackupPut, Batch, PackPut, Row, StoreError};
+use super::{Backend, BackupPut, Batch, PackPut, Row, StoreError, take_group};
 
 /// Connections per relay process for reads and other writes (the group
 /// writer has one more of its own).
@@ -148,14 +147,6 @@ async fn migrate(tx: &tokio_postgres::Transaction<'_>) -> Result<(), StoreError>
     Ok(())
 }
 
-fn status(fetched: Option<bool>) -> RelayStatus {
-    match fetched {
-        None => RelayStatus::Unknown,
-        Some(true) => RelayStatus::Fetched,
-        Some(false) => RelayStatus::Stored,
-    }
-}
-
 impl PgStore {
     /// Connects and creates the tables if they are missing.
     pub async fn open(url: &str) -> Result<PgStore, StoreError> {
@@ -197,8 +188,10 @@ impl PgStore {
         }
         Ok(guard)
     }
+}
 
-    pub async fn insert_batches(&self, batches: Vec<Batch>) -> Vec<Result<Vec<bool>, StoreError>> {
+impl Backend for PgStore {
+    async fn insert_batches(&self, batches: Vec<Batch>) -> Vec<Result<Vec<bool>, StoreError>> {
         let n = batches.len();
         let (reply, answer) = oneshot::channel();
         if self.inner.writes.send(Job { batches, reply }).is_err() {
@@ -209,7 +202,7 @@ impl PgStore {
             .unwrap_or_else(|_| (0..n).map(|_| Err(StoreError::Task)).collect())
     }
 
-    pub async fn statuses(&self, ids: Vec<[u8; 16]>) -> Result<Vec<RelayStatus>, StoreError> {
+    async fn fetched(&self, ids: Vec<[u8; 16]>) -> Result<HashMap<[u8; 16], bool>, StoreError> {
         let client = self.client().await?;
         let wanted: Vec<&[u8]> = ids.iter().map(|i| i.as_slice()).collect();
         let rows = client
@@ -221,16 +214,15 @@ impl PgStore {
         let mut known = HashMap::new();
         for r in rows {
             let id: Vec<u8> = r.try_get(0)?;
-            let fetched: bool = r.try_get(1)?;
-            known.insert(id, fetched);
+            // Ids are stored from 16-byte headers.
+            if let Ok(id) = id.try_into() {
+                known.insert(id, r.try_get(1)?);
+            }
         }
-        Ok(ids
-            .iter()
-            .map(|id| status(known.get(id.as_slice()).copied()))
-            .collect())
+        Ok(known)
     }
 
-    pub async fn inbox_page(
+    async fn inbox_page(
         &self,
         key_id: [u8; 8],
         after: i64,
@@ -267,7 +259,7 @@ impl PgStore {
         Ok(rows)
     }
 
-    pub async fn key_ids(&self) -> Result<Vec<([u8; 8], u64)>, StoreError> {
+    async fn key_counts(&self) -> Result<Vec<(Vec<u8>, i64)>, StoreError> {
         let client = self.client().await?;
         let rows = client
             .query(
@@ -275,18 +267,13 @@ impl PgStore {
                 &[],
             )
             .await?;
-        let mut out = Vec::with_capacity(rows.len());
-        for r in rows {
-            let (key, n): (Vec<u8>, i64) = (r.try_get(0)?, r.try_get(1)?);
-            // Key ids are stored from 8-byte headers; anything else is skipped.
-            if let (Ok(key), Ok(n)) = (key.try_into(), u64::try_from(n)) {
-                out.push((key, n));
-            }
-        }
-        Ok(out)
+        Ok(rows
+            .iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .collect::<Result<_, tokio_postgres::Error>>()?)
     }
 
-    pub async fn envelope(&self, id: [u8; 16]) -> Result<Option<Vec<u8>>, StoreError> {
+    async fn envelope(&self, id: [u8; 16]) -> Result<Option<Vec<u8>>, StoreError> {
         let client = self.client().await?;
         let row = client
             .query_opt(
@@ -297,7 +284,7 @@ impl PgStore {
         Ok(row.map(|r| r.try_get(0)).transpose()?)
     }
 
-    pub async fn mailbox_page(
+    async fn mailbox_page(
         &self,
         mailbox: [u8; 16],
         after: i64,
@@ -323,7 +310,7 @@ impl PgStore {
             .collect::<Result<Vec<Row>, tokio_postgres::Error>>()?)
     }
 
-    pub async fn put_backup(
+    async fn put_backup(
         &self,
         id: [u8; 16],
         token_hash: [u8; 32],
@@ -346,7 +333,7 @@ impl PgStore {
         })
     }
 
-    pub async fn backup(&self, id: [u8; 16]) -> Result<Option<Vec<u8>>, StoreError> {
+    async fn backup(&self, id: [u8; 16]) -> Result<Option<Vec<u8>>, StoreError> {
         let client = self.client().await?;
         let row = client
             .query_opt("SELECT blob FROM backups WHERE id = $1", &[&id.as_slice()])
@@ -354,7 +341,7 @@ impl PgStore {
         Ok(row.map(|r| r.try_get(0)).transpose()?)
     }
 
-    pub async fn put_pack(&self, version: i64, bytes: Vec<u8>) -> Result<PackPut, StoreError> {
+    async fn put_pack(&self, version: i64, bytes: Vec<u8>) -> Result<PackPut, StoreError> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
         tx.batch_execute(&lock(PACKS_LOCK)).await?;
@@ -374,7 +361,7 @@ impl PgStore {
         Ok(PackPut::Stored)
     }
 
-    pub async fn latest_pack(&self) -> Result<Option<(i64, Vec<u8>)>, StoreError> {
+    async fn latest_pack(&self) -> Result<Option<(i64, Vec<u8>)>, StoreError> {
         let client = self.client().await?;
         let row = client
             .query_opt(
@@ -387,7 +374,7 @@ impl PgStore {
             .transpose()?)
     }
 
-    pub async fn latest_pack_version(&self) -> Result<Option<i64>, StoreError> {
+    async fn latest_pack_version(&self) -> Result<Option<i64>, StoreError> {
         let client = self.client().await?;
         Ok(client
             .query_one("SELECT MAX(version) FROM packs", &[])
@@ -531,17 +518,8 @@ impl Writer {
             // Begin (and wait for the locks) before taking the rest of the
             // queue: what arrives meanwhile joins this group.
             let begun = self.begin().await;
-            let mut weight = first.batches.iter().map(Batch::len).sum::<usize>();
-            let mut group = vec![first];
-            while weight < MAX_GROUP {
-                match queue.try_recv() {
-                    Ok(job) => {
-                        weight += job.batches.iter().map(Batch::len).sum::<usize>();
-                        group.push(job);
-                    }
-                    Err(_) => break,
-                }
-            }
+            let weight = |job: &Job| job.batches.iter().map(Batch::len).sum::<usize>();
+            let group = take_group(first, weight, MAX_GROUP, || queue.try_recv().ok());
             let conn = match begun {
                 Ok(conn) => conn,
                 Err(e) => {

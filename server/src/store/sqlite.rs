@@ -38,11 +38,10 @@ use std::sync::{Arc, Mutex, PoisonError, mpsc};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use tokio::sync::oneshot;
-use waymark_protocol::api::RelayStatus;
 use waymark_protocol::envelope::Header;
 
 use super::migrations::{self, Step};
-use super::{BackupPut, Batch, PackPut, Row, StoreError};
+use super::{Backend, BackupPut, Batch, PackPut, Row, StoreError, take_group};
 
 /// Envelopes (or other writes) in one group at most: bounds how long the
 /// first request of a group waits for the others.
@@ -212,8 +211,10 @@ impl SqliteStore {
             .pop()
             .unwrap_or(Err(StoreError::Task))
     }
+}
 
-    pub async fn insert_batches(&self, batches: Vec<Batch>) -> Vec<Result<Vec<bool>, StoreError>> {
+impl Backend for SqliteStore {
+    async fn insert_batches(&self, batches: Vec<Batch>) -> Vec<Result<Vec<bool>, StoreError>> {
         let n = batches.len();
         match self
             .write(batches.into_iter().map(Write::Batch).collect())
@@ -230,29 +231,24 @@ impl SqliteStore {
         }
     }
 
-    pub async fn statuses(&self, ids: Vec<[u8; 16]>) -> Result<Vec<RelayStatus>, StoreError> {
+    async fn fetched(&self, ids: Vec<[u8; 16]>) -> Result<HashMap<[u8; 16], bool>, StoreError> {
         self.read(move |conn| {
             let mut stmt = conn.prepare_cached("SELECT fetched FROM envelopes WHERE id = ?1")?;
             let mut known = HashMap::new();
-            for id in &ids {
+            for id in ids {
                 let fetched: Option<bool> = stmt
                     .query_row(params![&id[..]], |r| r.get::<_, i64>(0).map(|f| f != 0))
                     .optional()?;
-                known.insert(*id, fetched);
+                if let Some(fetched) = fetched {
+                    known.insert(id, fetched);
+                }
             }
-            Ok(ids
-                .iter()
-                .map(|id| match known.get(id).copied().flatten() {
-                    None => RelayStatus::Unknown,
-                    Some(true) => RelayStatus::Fetched,
-                    Some(false) => RelayStatus::Stored,
-                })
-                .collect())
+            Ok(known)
         })
         .await
     }
 
-    pub async fn inbox_page(
+    async fn inbox_page(
         &self,
         key_id: [u8; 8],
         after: i64,
@@ -277,24 +273,18 @@ impl SqliteStore {
         }
     }
 
-    pub async fn key_ids(&self) -> Result<Vec<([u8; 8], u64)>, StoreError> {
+    async fn key_counts(&self) -> Result<Vec<(Vec<u8>, i64)>, StoreError> {
         self.read(|conn| {
-            let mut stmt = conn.prepare_cached(
+            conn.prepare_cached(
                 "SELECT key_id, COUNT(*) FROM envelopes GROUP BY key_id ORDER BY key_id",
-            )?;
-            let rows = stmt
-                .query_map([], |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, i64>(1)?)))?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            // Key ids are stored from 8-byte headers; anything else is skipped.
-            Ok(rows
-                .into_iter()
-                .filter_map(|(k, n)| Some((k.try_into().ok()?, u64::try_from(n).ok()?)))
-                .collect())
+            )?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect()
         })
         .await
     }
 
-    pub async fn envelope(&self, id: [u8; 16]) -> Result<Option<Vec<u8>>, StoreError> {
+    async fn envelope(&self, id: [u8; 16]) -> Result<Option<Vec<u8>>, StoreError> {
         self.read(move |conn| {
             conn.query_row(
                 "SELECT body FROM envelopes WHERE id = ?1",
@@ -306,7 +296,7 @@ impl SqliteStore {
         .await
     }
 
-    pub async fn mailbox_page(
+    async fn mailbox_page(
         &self,
         mailbox: [u8; 16],
         after: i64,
@@ -322,7 +312,7 @@ impl SqliteStore {
         .await
     }
 
-    pub async fn put_backup(
+    async fn put_backup(
         &self,
         id: [u8; 16],
         token_hash: [u8; 32],
@@ -341,7 +331,7 @@ impl SqliteStore {
         }
     }
 
-    pub async fn backup(&self, id: [u8; 16]) -> Result<Option<Vec<u8>>, StoreError> {
+    async fn backup(&self, id: [u8; 16]) -> Result<Option<Vec<u8>>, StoreError> {
         self.read(move |conn| {
             conn.query_row(
                 "SELECT blob FROM backups WHERE id = ?1",
@@ -353,14 +343,14 @@ impl SqliteStore {
         .await
     }
 
-    pub async fn put_pack(&self, version: i64, bytes: Vec<u8>) -> Result<PackPut, StoreError> {
+    async fn put_pack(&self, version: i64, bytes: Vec<u8>) -> Result<PackPut, StoreError> {
         match self.write_one(Write::Pack { version, bytes }).await? {
             Written::Pack(p) => Ok(p),
             _ => Err(StoreError::Task),
         }
     }
 
-    pub async fn latest_pack(&self) -> Result<Option<(i64, Vec<u8>)>, StoreError> {
+    async fn latest_pack(&self) -> Result<Option<(i64, Vec<u8>)>, StoreError> {
         self.read(|conn| {
             conn.query_row(
                 "SELECT version, bytes FROM packs ORDER BY version DESC LIMIT 1",
@@ -372,7 +362,7 @@ impl SqliteStore {
         .await
     }
 
-    pub async fn latest_pack_version(&self) -> Result<Option<i64>, StoreError> {
+    async fn latest_pack_version(&self) -> Result<Option<i64>, StoreError> {
         self.read(|conn| conn.query_row("SELECT MAX(version) FROM packs", [], |r| r.get(0)))
             .await
     }
@@ -482,18 +472,9 @@ fn writer(conn: &Connection, queue: &mpsc::Receiver<Job>, checkpoints: &mpsc::Sy
         // Begin before taking the rest of the queue: whatever arrives while
         // this waits for the file's write lock joins this group.
         let begun = conn.execute_batch("BEGIN IMMEDIATE");
-        let mut weight = first.writes.iter().map(Write::weight).sum::<usize>();
-        let mut group = vec![first];
-        while weight < MAX_GROUP {
-            match queue.try_recv() {
-                Ok(job) => {
-                    weight += job.writes.iter().map(Write::weight).sum::<usize>();
-                    group.push(job);
-                }
-                Err(_) => break,
-            }
-        }
-        since_checkpoint += weight;
+        let weight = |job: &Job| job.writes.iter().map(Write::weight).sum::<usize>();
+        let group = take_group(first, weight, MAX_GROUP, || queue.try_recv().ok());
+        since_checkpoint += group.iter().map(weight).sum::<usize>();
         if since_checkpoint >= CHECKPOINT_EVERY {
             since_checkpoint = 0;
             // Full means one is already asked for: nothing to add.
