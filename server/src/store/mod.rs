@@ -1,6 +1,10 @@
 //! The relay's durable storage, behind one type ([`Store`]) with two
 //! backends: SQLite ([`sqlite`], one file, zero set-up) and PostgreSQL
-//! ([`postgres`], shareable by several relay processes).
+//! ([`postgres`], shareable by several relay processes). Each backend
+//! implements [`Backend`] with the SQL of its dialect; [`Store`] forwards
+//! to it and keeps what both share. The schema is the numbered list in
+//! [`migrations`]. Writes are committed in groups by one writer per
+//! process (see the backend modules for how and why).
 //!
 //! This module owns what the relay keeps and nothing more: sealed envelopes
 //! for hotlines (id, hotline key id, bytes, arrival number, fetched flag),
@@ -9,8 +13,11 @@
 //! (version, bytes). No IP address, no client identity, no timestamps and
 //! no plaintext is ever stored.
 
+pub mod migrations;
 pub mod postgres;
 pub mod sqlite;
+
+use std::collections::HashMap;
 
 use waymark_protocol::api::RelayStatus;
 use waymark_protocol::envelope::Header;
@@ -32,6 +39,43 @@ pub enum StoreError {
     /// [`Store::open_existing`] on a SQLite file without the relay's tables.
     #[error("{0} is not a Waymark relay database")]
     NotARelay(String),
+    /// The database was migrated by a newer relay.
+    #[error("the database's schema version {found} is newer than this relay's ({latest})")]
+    TooNew { found: i64, latest: i64 },
+    #[error("cannot start the storage writer: {0}")]
+    Thread(std::io::Error),
+    /// A failure that ended a whole group commit before any write ran (the
+    /// database could not be reached or locked), shared by every request
+    /// of the group.
+    #[error("{0}")]
+    Group(std::sync::Arc<StoreError>),
+}
+
+/// One batch of sealed envelopes to store in one transaction: for
+/// hotlines (`POST /v1/envelopes`) or for one reply mailbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Batch {
+    Hotline(Vec<(Header, Vec<u8>)>),
+    Mailbox([u8; 16], Vec<(Header, Vec<u8>)>),
+}
+
+impl Batch {
+    /// Envelopes in the batch.
+    pub fn len(&self) -> usize {
+        match self {
+            Batch::Hotline(rows) | Batch::Mailbox(_, rows) => rows.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn rows(&self) -> &[(Header, Vec<u8>)] {
+        match self {
+            Batch::Hotline(rows) | Batch::Mailbox(_, rows) => rows,
+        }
+    }
 }
 
 /// One stored envelope in arrival order.
@@ -63,6 +107,21 @@ pub enum PackPut {
 pub enum Store {
     Sqlite(sqlite::SqliteStore),
     Postgres(postgres::PgStore),
+}
+
+/// The one answer of a one-batch group.
+fn first(mut answers: Vec<Result<Vec<bool>, StoreError>>) -> Result<Vec<bool>, StoreError> {
+    answers.pop().unwrap_or(Err(StoreError::Task))
+}
+
+/// Calls the same [`Backend`] method on whichever back end `store` is.
+macro_rules! backend {
+    ($store:expr, $b:ident => $call:expr) => {
+        match $store {
+            Store::Sqlite($b) => $call.await,
+            Store::Postgres($b) => $call.await,
+        }
+    };
 }
 
 impl Store {
@@ -105,22 +164,21 @@ impl Store {
     /// id order: lets the operator's `inbox` tell a wrong key from an empty
     /// inbox.
     pub async fn key_ids(&self) -> Result<Vec<([u8; 8], u64)>, StoreError> {
-        match self {
-            Store::Sqlite(s) => s.key_ids().await,
-            Store::Postgres(s) => s.key_ids().await,
-        }
+        let counts = backend!(self, b => b.key_counts())?;
+        // Key ids are stored from 8-byte headers; anything else is skipped.
+        Ok(counts
+            .into_iter()
+            .filter_map(|(k, n)| Some((k.try_into().ok()?, u64::try_from(n).ok()?)))
+            .collect())
     }
 
-    /// Stores hotline envelopes in one transaction; `true` for each one new,
-    /// `false` for an id already stored.
+    /// Stores hotline envelopes, all or nothing; `true` for each one new,
+    /// `false` for an id already stored. Answers once the batch is on disk.
     pub async fn insert_envelopes(
         &self,
         rows: Vec<(Header, Vec<u8>)>,
     ) -> Result<Vec<bool>, StoreError> {
-        match self {
-            Store::Sqlite(s) => s.insert_envelopes(rows).await,
-            Store::Postgres(s) => s.insert_envelopes(rows).await,
-        }
+        first(self.insert_batches(vec![Batch::Hotline(rows)]).await)
     }
 
     /// Stores reply envelopes in a mailbox, like [`Store::insert_envelopes`].
@@ -129,18 +187,32 @@ impl Store {
         mailbox: [u8; 16],
         rows: Vec<(Header, Vec<u8>)>,
     ) -> Result<Vec<bool>, StoreError> {
-        match self {
-            Store::Sqlite(s) => s.insert_mailbox(mailbox, rows).await,
-            Store::Postgres(s) => s.insert_mailbox(mailbox, rows).await,
-        }
+        first(
+            self.insert_batches(vec![Batch::Mailbox(mailbox, rows)])
+                .await,
+        )
+    }
+
+    /// Stores several batches in one group commit, one answer per batch in
+    /// order: what concurrent requests get when their batches share a
+    /// group, made explicit (for tests and bulk callers). Each batch is
+    /// all or nothing; a batch that fails does not fail the others (the
+    /// group is then retried batch by batch, see the backend modules).
+    pub async fn insert_batches(&self, batches: Vec<Batch>) -> Vec<Result<Vec<bool>, StoreError>> {
+        backend!(self, b => b.insert_batches(batches))
     }
 
     /// Where each hotline envelope is, in the order asked.
     pub async fn statuses(&self, ids: Vec<[u8; 16]>) -> Result<Vec<RelayStatus>, StoreError> {
-        match self {
-            Store::Sqlite(s) => s.statuses(ids).await,
-            Store::Postgres(s) => s.statuses(ids).await,
-        }
+        let known = backend!(self, b => b.fetched(ids.clone()))?;
+        Ok(ids
+            .iter()
+            .map(|id| match known.get(id) {
+                None => RelayStatus::Unknown,
+                Some(true) => RelayStatus::Fetched,
+                Some(false) => RelayStatus::Stored,
+            })
+            .collect())
     }
 
     /// Envelopes for a hotline key after arrival number `after`, oldest
@@ -153,18 +225,12 @@ impl Store {
         limit: u32,
         mark_fetched: bool,
     ) -> Result<Vec<Row>, StoreError> {
-        match self {
-            Store::Sqlite(s) => s.inbox_page(key_id, after, limit, mark_fetched).await,
-            Store::Postgres(s) => s.inbox_page(key_id, after, limit, mark_fetched).await,
-        }
+        backend!(self, b => b.inbox_page(key_id, after, limit, mark_fetched))
     }
 
     /// One hotline envelope by id.
     pub async fn envelope(&self, id: [u8; 16]) -> Result<Option<Vec<u8>>, StoreError> {
-        match self {
-            Store::Sqlite(s) => s.envelope(id).await,
-            Store::Postgres(s) => s.envelope(id).await,
-        }
+        backend!(self, b => b.envelope(id))
     }
 
     /// Replies in a mailbox after arrival number `after`, oldest first.
@@ -174,10 +240,7 @@ impl Store {
         after: i64,
         limit: u32,
     ) -> Result<Vec<Row>, StoreError> {
-        match self {
-            Store::Sqlite(s) => s.mailbox_page(mailbox, after, limit).await,
-            Store::Postgres(s) => s.mailbox_page(mailbox, after, limit).await,
-        }
+        backend!(self, b => b.mailbox_page(mailbox, after, limit))
     }
 
     /// Stores a backup blob; the first upload binds `token_hash` to `id`.
@@ -187,40 +250,80 @@ impl Store {
         token_hash: [u8; 32],
         blob: Vec<u8>,
     ) -> Result<BackupPut, StoreError> {
-        match self {
-            Store::Sqlite(s) => s.put_backup(id, token_hash, blob).await,
-            Store::Postgres(s) => s.put_backup(id, token_hash, blob).await,
-        }
+        backend!(self, b => b.put_backup(id, token_hash, blob))
     }
 
     pub async fn backup(&self, id: [u8; 16]) -> Result<Option<Vec<u8>>, StoreError> {
-        match self {
-            Store::Sqlite(s) => s.backup(id).await,
-            Store::Postgres(s) => s.backup(id).await,
-        }
+        backend!(self, b => b.backup(id))
     }
 
     /// Stores a pack if its version is newer than every stored one.
     pub async fn put_pack(&self, version: i64, bytes: Vec<u8>) -> Result<PackPut, StoreError> {
-        match self {
-            Store::Sqlite(s) => s.put_pack(version, bytes).await,
-            Store::Postgres(s) => s.put_pack(version, bytes).await,
-        }
+        backend!(self, b => b.put_pack(version, bytes))
     }
 
     /// The newest pack: `(version, bytes)`.
     pub async fn latest_pack(&self) -> Result<Option<(i64, Vec<u8>)>, StoreError> {
-        match self {
-            Store::Sqlite(s) => s.latest_pack().await,
-            Store::Postgres(s) => s.latest_pack().await,
-        }
+        backend!(self, b => b.latest_pack())
     }
 
     /// The newest pack's version, without its bytes.
     pub async fn latest_pack_version(&self) -> Result<Option<i64>, StoreError> {
-        match self {
-            Store::Sqlite(s) => s.latest_pack_version().await,
-            Store::Postgres(s) => s.latest_pack_version().await,
-        }
+        backend!(self, b => b.latest_pack_version())
     }
+}
+
+/// What each back end provides, in its own SQL dialect and with its own
+/// connection handling; [`Store`] picks one by URL, forwards to it and
+/// does what is the same for both (answer shapes, id checks). Handlers
+/// only see [`Store`].
+pub(crate) trait Backend {
+    /// Group-committed inserts, one answer per batch (see [`Store::insert_batches`]).
+    async fn insert_batches(&self, batches: Vec<Batch>) -> Vec<Result<Vec<bool>, StoreError>>;
+    /// The fetched flag of each of `ids` that is stored.
+    async fn fetched(&self, ids: Vec<[u8; 16]>) -> Result<HashMap<[u8; 16], bool>, StoreError>;
+    async fn inbox_page(
+        &self,
+        key_id: [u8; 8],
+        after: i64,
+        limit: u32,
+        mark_fetched: bool,
+    ) -> Result<Vec<Row>, StoreError>;
+    /// Key ids as stored, with their envelope counts, in key id order.
+    async fn key_counts(&self) -> Result<Vec<(Vec<u8>, i64)>, StoreError>;
+    async fn envelope(&self, id: [u8; 16]) -> Result<Option<Vec<u8>>, StoreError>;
+    async fn mailbox_page(
+        &self,
+        mailbox: [u8; 16],
+        after: i64,
+        limit: u32,
+    ) -> Result<Vec<Row>, StoreError>;
+    async fn put_backup(
+        &self,
+        id: [u8; 16],
+        token_hash: [u8; 32],
+        blob: Vec<u8>,
+    ) -> Result<BackupPut, StoreError>;
+    async fn backup(&self, id: [u8; 16]) -> Result<Option<Vec<u8>>, StoreError>;
+    async fn put_pack(&self, version: i64, bytes: Vec<u8>) -> Result<PackPut, StoreError>;
+    async fn latest_pack(&self) -> Result<Option<(i64, Vec<u8>)>, StoreError>;
+    async fn latest_pack_version(&self) -> Result<Option<i64>, StoreError>;
+}
+
+/// Takes a group from a writer's queue: `first`, then whatever `next`
+/// yields without waiting, until the group weighs `max` (envelopes).
+pub(crate) fn take_group<J>(
+    first: J,
+    weight: impl Fn(&J) -> usize,
+    max: usize,
+    mut next: impl FnMut() -> Option<J>,
+) -> Vec<J> {
+    let mut total = weight(&first);
+    let mut group = vec![first];
+    while total < max {
+        let Some(job) = next() else { break };
+        total += weight(&job);
+        group.push(job);
+    }
+    group
 }
