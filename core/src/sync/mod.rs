@@ -468,13 +468,10 @@ impl Waymark {
         let device = self.device_key()?;
         let mut rt = guard(&self.sync);
 
-        // 1. Deliver what is due.
-        let due: Vec<OutboxRow> = guard(&self.store)
-            .outbox(OutboxState::Pending)?
-            .into_iter()
-            .filter(|r| r.next_at <= now)
-            .take(policy.batch_size)
-            .collect();
+        // 1. Deliver what is due: one batch read from the index, oldest
+        // first, however long the queue.
+        let due: Vec<OutboxRow> =
+            guard(&self.store).outbox_due(OutboxState::Pending, now, policy.batch_size)?;
         if !due.is_empty() {
             let mut envelopes = Vec::with_capacity(due.len());
             let mut rows = Vec::with_capacity(due.len());
@@ -535,9 +532,8 @@ impl Waymark {
         // 2. Ask which sent messages the hotline has collected.
         if PollClock::due(rt.status_poll.as_ref(), now) {
             let sent: Vec<(i64, u32, String)> = guard(&self.store)
-                .outbox(OutboxState::Sent)?
+                .outbox_due(OutboxState::Sent, i64::MAX, api::MAX_STATUS_IDS)?
                 .iter()
-                .take(api::MAX_STATUS_IDS)
                 .filter_map(|r| {
                     self.open_outbox(&device, r)
                         .map(|i| (r.id, r.attempts, i.envelope_id))
@@ -1025,11 +1021,10 @@ impl Waymark {
     /// tries next.
     pub fn finish_report(&self) -> Result<SyncReport> {
         let now = self.clock.now_unix();
-        let pending = guard(&self.store).outbox(OutboxState::Pending)?;
+        let (queued, next_due) = guard(&self.store).outbox_pending()?;
         let state = guard(&self.store).sync_state()?;
         let mut rt = guard(&self.sync);
-        rt.report.queued = pending.len() as u32;
-        let next_due = pending.iter().map(|r| r.next_at).min();
+        rt.report.queued = queued;
         rt.report.next_attempt_in = next_due.map(|t| (t - now).max(0) as u64);
         if state.not_before > now {
             rt.report.paused_until = Some(state.not_before);
