@@ -9,7 +9,13 @@
 //! Each conversation has its own X25519 reply key pair and its own mailbox
 //! capability, made here; the hotline learns them only from inside the
 //! sealed message. Replies arrive in the device-sealed `inbox` while the app
-//! may be locked and are opened into the conversation at the next look.
+//! may be locked and are opened into the conversation at the next unlock
+//! ([`Waymark::settle_quiet`]), or at once when fetched while unlocked.
+//!
+//! The screen getters only read, and only what they show: the list reads
+//! each conversation record with its sealed [`ConversationDigest`], a
+//! conversation screen one page of messages through the clear
+//! `(conversation, ord)` index (docs/protocol.md lists every clear column).
 //! A reply is data from outside: its time is never later than when it was
 //! received, and the screen models carry message text only in its display
 //! form ([`crate::text::for_display`]), so no UI prints a relay's or a

@@ -189,8 +189,8 @@ pub struct SyncReport {
     pub delivered: u32,
     /// Replies kept in this run: while unlocked, those that opened into
     /// this profile's conversations; while locked, those well formed and
-    /// sealed to their conversation's reply key (opened at the next look
-    /// while unlocked). Pages the relay padded with anything else count
+    /// sealed to their conversation's reply key (opened at the next
+    /// unlock). Pages the relay padded with anything else count
     /// nothing.
     pub replies: u32,
     /// Messages refused for good in this run.
