@@ -299,6 +299,22 @@ impl Store {
         Ok(())
     }
 
+    /// As [`Store::apply`] (atomic, all or nothing), but the commit does not
+    /// wait for the disk: SQLite's `synchronous = NORMAL` in WAL mode, so
+    /// the change survives the process being killed but may be undone by a
+    /// power loss (the next fully synced commit makes it durable too). Only
+    /// for the sync engine's bookkeeping, whose loss merely repeats a
+    /// request the relay answers idempotently: a batch then costs this
+    /// phone no disk flush instead of two.
+    pub fn apply_bookkeeping(&mut self, writes: &[Write<'_>]) -> Result<()> {
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let applied = self.apply(writes);
+        // Back to full sync whatever happened: every other write relies on it.
+        let restored = self.conn.pragma_update(None, "synchronous", "FULL");
+        applied?;
+        Ok(restored?)
+    }
+
     /// Up to `want` outbox rows in `state` due by `due_by` (`next_at` at
     /// or before it), oldest due first and in enqueue order. Reads the
     /// index only as far as it needs, so the cost follows `want`, not the
@@ -637,6 +653,52 @@ mod tests {
             .unwrap();
         assert_eq!(store.outbox_waiting().unwrap(), count(&store));
         assert_eq!(store.outbox_waiting().unwrap(), 2);
+    }
+
+    #[test]
+    fn bookkeeping_commits_atomically_and_full_sync_comes_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path(), false).unwrap();
+        let sync = |s: &Store| -> i64 {
+            s.conn
+                .pragma_query_value(None, "synchronous", |r| r.get(0))
+                .unwrap()
+        };
+        assert_eq!(sync(&store), 2);
+        store
+            .apply(&[Write::Enqueue {
+                id: 1,
+                sealed: b"x",
+                owner: None,
+            }])
+            .unwrap();
+        store
+            .apply_bookkeeping(&[Write::Outbox {
+                id: 1,
+                state: OutboxState::Sent,
+                attempts: 1,
+                next_at: 9,
+            }])
+            .unwrap();
+        assert_eq!(sync(&store), 2, "full sync restored");
+        assert_eq!(store.outbox_state(1).unwrap(), Some(OutboxState::Sent));
+        // A failing batch changes nothing and still restores full sync.
+        let bad = store.apply_bookkeeping(&[
+            Write::Outbox {
+                id: 1,
+                state: OutboxState::Delivered,
+                attempts: 1,
+                next_at: 9,
+            },
+            Write::Enqueue {
+                id: 1,
+                sealed: b"duplicate id",
+                owner: None,
+            },
+        ]);
+        assert!(bad.is_err());
+        assert_eq!(sync(&store), 2);
+        assert_eq!(store.outbox_state(1).unwrap(), Some(OutboxState::Sent));
     }
 
     #[test]

@@ -16,7 +16,12 @@
 //! point leaves each outbox entry pending, in flight (pending again at the
 //! next start, [`Waymark::open`]), sent, delivered or failed — never half
 //! written. Delivery is at-least-once from here and exactly-once at the
-//! relay, which deduplicates by envelope id.
+//! relay, which deduplicates by envelope id. That is why the engine's own
+//! bookkeeping (in-flight, sent, delivered and failed marks, the request
+//! window, a relay's pause) commits without waiting for the disk
+//! ([`crate::store::Store::apply_bookkeeping`]): a power loss can undo the
+//! last marks, never a message, and an undone mark only sends or asks
+//! again. Messages, replies and read positions commit with a full sync.
 //!
 //! Policy: batches of up to [`SyncPolicy::batch_size`]; per-entry
 //! exponential backoff with full jitter; the server's `Retry-After` pauses
@@ -500,7 +505,7 @@ impl Waymark {
             if !rows.is_empty() {
                 state.window_requests += 1;
                 writes.push(Write::SyncState(state));
-                guard(&self.store).apply(&writes)?;
+                guard(&self.store).apply_bookkeeping(&writes)?;
                 let body = serde_json::to_vec(&EnvelopeBatch { envelopes })
                     .map_err(|_| Error::Internal("encode"))?;
                 return Ok(Some(rt.hand_out(
@@ -512,7 +517,7 @@ impl Waymark {
                     api::MAX_BATCH_ANSWER,
                 )));
             }
-            guard(&self.store).apply(&writes)?;
+            guard(&self.store).apply_bookkeeping(&writes)?;
         }
 
         // Polls leave a quarter of the window for sends.
@@ -554,7 +559,7 @@ impl Waymark {
                 })
                 .map_err(|_| Error::Internal("encode"))?;
                 state.window_requests += 1;
-                guard(&self.store).apply(&[Write::SyncState(state)])?;
+                guard(&self.store).apply_bookkeeping(&[Write::SyncState(state)])?;
                 return Ok(Some(rt.hand_out(
                     Pending::Status(sent),
                     "POST",
@@ -590,7 +595,7 @@ impl Waymark {
                 continue;
             };
             state.window_requests += 1;
-            guard(&self.store).apply(&[Write::SyncState(state)])?;
+            guard(&self.store).apply_bookkeeping(&[Write::SyncState(state)])?;
             let path = format!(
                 "/v1/mailboxes/{}/envelopes?limit={}&after={}",
                 record.mailbox_id,
@@ -616,7 +621,7 @@ impl Waymark {
         {
             state.pack_checked = now;
             state.window_requests += 1;
-            guard(&self.store).apply(&[Write::SyncState(state)])?;
+            guard(&self.store).apply_bookkeeping(&[Write::SyncState(state)])?;
             let have = self.content_status().version;
             let locale = self.localizer().active_tag().to_string();
             return Ok(Some(rt.hand_out(
@@ -666,7 +671,7 @@ impl Waymark {
                 .min(policy.max_retry_after_secs);
             let mut state = guard(&self.store).sync_state()?;
             state.not_before = now + pause as i64;
-            guard(&self.store).apply(&[Write::SyncState(state)])?;
+            guard(&self.store).apply_bookkeeping(&[Write::SyncState(state)])?;
         }
         match pending {
             Pending::Send(rows) => self.apply_send(&rows, &outcome, now, &policy),
@@ -796,7 +801,7 @@ impl Waymark {
                 }
             }
         }
-        guard(&self.store).apply(&writes)?;
+        guard(&self.store).apply_bookkeeping(&writes)?;
         let mut rt = guard(&self.sync);
         rt.report.sent += sent;
         rt.report.failed += failed;
@@ -875,7 +880,7 @@ impl Waymark {
                 next_at: 0,
             });
         }
-        guard(&self.store).apply(&writes)?;
+        guard(&self.store).apply_bookkeeping(&writes)?;
         guard(&self.sync).report.delivered += delivered;
         Ok(!writes.is_empty())
     }
