@@ -446,9 +446,9 @@ impl Record {
         out.push(b"waymark/v1/record|table=");
         out.push(self.table.as_bytes());
         out.push(b"|row=");
-        out.push_int(i128::from(row));
+        out.push_int(row < 0, row.unsigned_abs());
         out.push(b"|layout=");
-        out.push_int(i128::from(self.layout_version));
+        out.push_int(false, u64::from(self.layout_version));
         out
     }
 }
@@ -477,11 +477,11 @@ impl AadBuf {
         }
     }
 
-    /// Writes `n` in decimal, as `format!("{n}")` would.
-    fn push_int(&mut self, n: i128) {
-        let mut digits = [0u8; 40];
+    /// Writes `v` (negated when `negative`) in decimal, as `format!` would.
+    /// In 64 bits, where dividing by ten is a multiplication.
+    fn push_int(&mut self, negative: bool, mut v: u64) {
+        let mut digits = [0u8; 21];
         let mut at = digits.len();
-        let mut v = n.unsigned_abs();
         loop {
             at -= 1;
             digits[at] = b'0' + (v % 10) as u8;
@@ -490,7 +490,7 @@ impl AadBuf {
                 break;
             }
         }
-        if n < 0 {
+        if negative {
             at -= 1;
             digits[at] = b'-';
         }
