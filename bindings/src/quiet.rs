@@ -109,6 +109,8 @@ pub struct ConversationScreen {
     pub retry_label: String,
     pub you_label: String,
     pub development_note: Option<String>,
+    pub earlier: Option<i64>,
+    pub earlier_label: String,
 }
 
 #[uniffi::remote(Record)]
@@ -275,8 +277,21 @@ impl Waymark {
         self.inner.conversations_screen().map_err(|e| self.err(e))
     }
 
+    /// The newest page of a conversation (as `conversation_page(id, None)`).
     pub fn conversation_screen(&self, id: i64) -> Result<ConversationScreen, ApiError> {
         self.inner.conversation_screen(id).map_err(|e| self.err(e))
+    }
+
+    /// One page of a conversation: the newest messages before message
+    /// `before` (a previous page's `earlier`), or the newest page for `None`.
+    pub fn conversation_page(
+        &self,
+        id: i64,
+        before: Option<i64>,
+    ) -> Result<ConversationScreen, ApiError> {
+        self.inner
+            .conversation_page(id, before)
+            .map_err(|e| self.err(e))
     }
 
     /// The newest conversation with a hotline, or a new one; its id.

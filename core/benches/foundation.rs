@@ -19,84 +19,94 @@ use rusqlite::{Connection, params};
 use waymark_core::vault::{self, FileSecret, KdfParams, KdfPolicy, Record};
 use waymark_core::{Config, Waymark};
 
+#[path = "../../benches/report.rs"]
+mod report;
+
 const ROWS: i64 = 10_000;
+/// Alternating runs of each record benchmark (medians are reported).
+const RECORD_RUNS: usize = 7;
 
 fn main() {
     let mut table: Vec<(String, String)> = Vec::new();
 
-    // 1. Calibrated unlock.
-    let calibration_started = Instant::now();
-    let params = KdfParams::calibrate(KdfParams::DEFAULT_TARGET).unwrap_or(KdfParams {
-        m_kib: KdfParams::MEMORY_KIB,
-        t: KdfParams::MIN_ITERATIONS,
-        p: 1,
-    });
-    let calibration = calibration_started.elapsed();
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
-    let profile = open_profile(dir.path().join("real"), KdfPolicy::Fixed(params));
-    profile
-        .set_up("2468", "2468")
-        .unwrap_or_else(|e| panic!("{e}"));
-    profile
-        .set_duress_pin("2468", "1357", false)
-        .unwrap_or_else(|e| panic!("{e}"));
-    profile.lock();
-    // Alternate normal and duress unlocks so both see the same machine state.
-    let mut unlocks = Vec::new();
-    let mut duress = Vec::new();
-    for _ in 0..7 {
-        unlocks.extend(samples(1, || {
-            profile.unlock("2468").unwrap_or_else(|e| panic!("{e}"));
-            profile.lock();
-        }));
-        duress.extend(samples(1, || {
-            profile.unlock("1357").unwrap_or_else(|e| panic!("{e}"));
-            profile.lock();
-        }));
-    }
-    table.push((
-        format!(
-            "unlock, Argon2id m={} MiB t={} p={} (calibrated)",
-            params.m_kib / 1024,
-            params.t,
-            params.p
-        ),
-        stats_ms(&unlocks),
-    ));
-    table.push((
-        "unlock with the duress PIN (decoy), same parameters".into(),
-        stats_ms(&duress),
-    ));
-    // Four, not more: the fifth wrong PIN starts the wrong-PIN delays.
-    let wrong = samples(4, || {
-        let _ = black_box(profile.unlock("0000"));
-    });
-    table.push(("wrong PIN, same parameters".into(), stats_ms(&wrong)));
-    table.push((
-        "calibration at set-up (once)".into(),
-        format!("{:.0} ms", ms(calibration)),
-    ));
+    // `WAYMARK_FOUNDATION_BENCH=records` runs only the record rows (for a
+    // profiler: the unlock rows run Argon2id with 64 MiB).
+    let records_only = std::env::var("WAYMARK_FOUNDATION_BENCH").is_ok_and(|v| v == "records");
+    if !records_only {
+        // 1. Calibrated unlock.
+        let calibration_started = Instant::now();
+        let params = KdfParams::calibrate(KdfParams::DEFAULT_TARGET).unwrap_or(KdfParams {
+            m_kib: KdfParams::MEMORY_KIB,
+            t: KdfParams::MIN_ITERATIONS,
+            p: 1,
+        });
+        let calibration = calibration_started.elapsed();
+        let profile = open_profile(dir.path().join("real"), KdfPolicy::Fixed(params));
+        profile
+            .set_up("2468", "2468")
+            .unwrap_or_else(|e| panic!("{e}"));
+        profile
+            .set_duress_pin("2468", "1357", false)
+            .unwrap_or_else(|e| panic!("{e}"));
+        profile.lock();
+        // Alternate normal and duress unlocks so both see the same machine state.
+        let mut unlocks = Vec::new();
+        let mut duress = Vec::new();
+        for _ in 0..7 {
+            unlocks.extend(samples(1, || {
+                profile.unlock("2468").unwrap_or_else(|e| panic!("{e}"));
+                profile.lock();
+            }));
+            duress.extend(samples(1, || {
+                profile.unlock("1357").unwrap_or_else(|e| panic!("{e}"));
+                profile.lock();
+            }));
+        }
+        table.push((
+            format!(
+                "unlock, Argon2id m={} MiB t={} p={} (calibrated)",
+                params.m_kib / 1024,
+                params.t,
+                params.p
+            ),
+            stats_ms(&unlocks),
+        ));
+        table.push((
+            "unlock with the duress PIN (decoy), same parameters".into(),
+            stats_ms(&duress),
+        ));
+        // Four, not more: the fifth wrong PIN starts the wrong-PIN delays.
+        let wrong = samples(4, || {
+            let _ = black_box(profile.unlock("0000"));
+        });
+        table.push(("wrong PIN, same parameters".into(), stats_ms(&wrong)));
+        table.push((
+            "calibration at set-up (once)".into(),
+            format!("{:.0} ms", ms(calibration)),
+        ));
 
-    // 2. Open to unlocked without the KDF's cost.
-    let trivial = KdfPolicy::Fixed(KdfParams {
-        m_kib: 8,
-        t: 1,
-        p: 1,
-    });
-    let fast_dir = dir.path().join("fast");
-    {
-        let w = open_profile(fast_dir.clone(), trivial);
-        w.set_up("2468", "2468").unwrap_or_else(|e| panic!("{e}"));
+        // 2. Open to unlocked without the KDF's cost.
+        let trivial = KdfPolicy::Fixed(KdfParams {
+            m_kib: 8,
+            t: 1,
+            p: 1,
+        });
+        let fast_dir = dir.path().join("fast");
+        {
+            let w = open_profile(fast_dir.clone(), trivial);
+            w.set_up("2468", "2468").unwrap_or_else(|e| panic!("{e}"));
+        }
+        let opens = samples(50, || {
+            let w = open_profile(fast_dir.clone(), trivial);
+            w.unlock("2468").unwrap_or_else(|e| panic!("{e}"));
+            black_box(&w);
+        });
+        table.push((
+            "open → unlocked, KDF excluded (8 KiB, t=1)".into(),
+            stats_ms(&opens),
+        ));
     }
-    let opens = samples(50, || {
-        let w = open_profile(fast_dir.clone(), trivial);
-        w.unlock("2468").unwrap_or_else(|e| panic!("{e}"));
-        black_box(&w);
-    });
-    table.push((
-        "open → unlocked, KDF excluded (8 KiB, t=1)".into(),
-        stats_ms(&opens),
-    ));
 
     // 3. Records: sealed vs plaintext, 10,000 rows of 200 bytes.
     let key = vault::DataKey::random().unwrap_or_else(|e| panic!("{e}"));
@@ -113,6 +123,8 @@ fn main() {
     )
     .unwrap_or_else(|e| panic!("{e}"));
     let write = |table: &str, seal: bool| {
+        conn.execute_batch(&format!("DELETE FROM {table}"))
+            .unwrap_or_else(|e| panic!("{e}"));
         let started = Instant::now();
         conn.execute_batch("BEGIN")
             .unwrap_or_else(|e| panic!("{e}"));
@@ -148,10 +160,26 @@ fn main() {
         }
         started.elapsed()
     };
-    let plain_w = write("plain", false);
-    let sealed_w = write("sealed", true);
-    let plain_r = read("plain", false);
-    let sealed_r = read("sealed", true);
+    // Alternate plaintext and sealed runs so both see the same machine
+    // state (the machine may be shared), and compare medians.
+    let (mut plain_w, mut sealed_w, mut plain_r, mut sealed_r) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..RECORD_RUNS {
+        plain_w.push(write("plain", false));
+        sealed_w.push(write("sealed", true));
+        plain_r.push(read("plain", false));
+        sealed_r.push(read("sealed", true));
+    }
+    let med = |v: &mut Vec<Duration>| {
+        v.sort();
+        v[v.len() / 2]
+    };
+    let (plain_w, sealed_w, plain_r, sealed_r) = (
+        med(&mut plain_w),
+        med(&mut sealed_w),
+        med(&mut plain_r),
+        med(&mut sealed_r),
+    );
     let per = |d: Duration| format!("{:.2} µs/record", d.as_secs_f64() * 1e6 / ROWS as f64);
     table.push((
         "store 200 B record, plaintext (10k in one tx)".into(),
@@ -167,6 +195,8 @@ fn main() {
         "sealed record overhead".into(),
         "29 bytes (format 1 + nonce 12 + tag 16)".into(),
     ));
+    let write_ratio = sealed_w.as_secs_f64() / plain_w.as_secs_f64();
+    let read_ratio = sealed_r.as_secs_f64() / plain_r.as_secs_f64();
 
     // 4. Release library size.
     let lib = target_dir().join("release").join("libwaymark_ffi.so");
@@ -179,16 +209,21 @@ fn main() {
         size,
     ));
 
-    let width = table
-        .iter()
-        .map(|(k, _)| k.chars().count())
-        .max()
-        .unwrap_or(10);
-    println!("\n{:<width$} | result", "measurement");
-    println!("{}-|-{}", "-".repeat(width), "-".repeat(40));
-    for (k, v) in &table {
-        println!("{k:<width$} | {v}");
+    let mut report = report::Report::new("foundation");
+    for (k, v) in table {
+        report.info(k, v);
     }
+    report.target(
+        "seal + store ÷ plaintext store, 200 B record",
+        format!("{write_ratio:.2}×"),
+        "≤ 1.5× (moonshot ≤ 1.1×)",
+        write_ratio <= 1.5,
+    );
+    report.info(
+        "load + open ÷ plaintext load, 200 B record",
+        format!("{read_ratio:.2}×"),
+    );
+    report.finish();
 }
 
 fn open_profile(dir: PathBuf, kdf: KdfPolicy) -> Waymark {

@@ -7,7 +7,10 @@
 //! - delivery of 10,000 queued messages to a relay on 127.0.0.1 (SQLite,
 //!   full sync), in batches of 100 versus one request per message;
 //! - bytes on the wire per message: request and response bodies as sent,
-//!   plus the HTTP/1.1 request line and headers as reqwest writes them.
+//!   plus the HTTP/1.1 request line and headers as reqwest writes them;
+//! - scaling with 10 / 1,000 / 10,000 messages in one conversation
+//!   ([`scaling`]): delivery in the default batches, the conversation list
+//!   and the conversation screen (its newest page), each against its target.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -18,6 +21,9 @@ use waymark_core::sync::http::HttpTransport;
 use waymark_core::sync::{SyncPolicy, SyncTask, TaskOutcome, Transport};
 use waymark_core::vault::{FileSecret, KdfParams, KdfPolicy};
 use waymark_core::{Config, Waymark};
+
+#[path = "../../benches/report.rs"]
+mod report;
 
 const MESSAGES: usize = 10_000;
 
@@ -80,6 +86,133 @@ fn profile(dir: &Path, batch: usize) -> Waymark {
     w
 }
 
+/// A profile with the default sync policy except the quota (and the
+/// request window, which a benchmark would spend in a minute).
+fn default_profile(dir: &Path, max_outbox: usize) -> Waymark {
+    let mut config = Config::new(dir, Arc::new(FileSecret::in_dir(dir)));
+    config.kdf = KdfPolicy::Fixed(KdfParams {
+        m_kib: 1024,
+        t: 1,
+        p: 1,
+    });
+    config.device_locales = vec!["en".into()];
+    config.sync_policy = SyncPolicy {
+        max_outbox: max_outbox + 1,
+        max_requests_per_window: u32::MAX,
+        ..SyncPolicy::default()
+    };
+    let w = Waymark::open(config).unwrap_or_else(|e| panic!("{e}"));
+    w.set_up("2468", "2468").unwrap_or_else(|e| panic!("{e}"));
+    w
+}
+
+/// Median of `runs` timings of `f`.
+fn median(runs: usize, mut f: impl FnMut()) -> Duration {
+    let mut v: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let started = Instant::now();
+            f();
+            started.elapsed()
+        })
+        .collect();
+    v.sort();
+    v[v.len() / 2]
+}
+
+/// Scaling rows: one conversation of `n` messages for n in 10 / 1,000 /
+/// 10,000, delivered to a relay on 127.0.0.1 in the default batches, then
+/// the conversation list and the conversation's screen (the newest page).
+/// Targets (issue #16 point 3): delivering 10,000 ≤ 1 s, with the cost per
+/// message flat as the queue grows; list and screen ≤ 5 ms at 10,000.
+fn scaling(rt: &tokio::runtime::Runtime, report: &mut report::Report, body: &str) {
+    let batch = SyncPolicy::default().batch_size;
+    let mut per_message = Vec::new();
+    for n in [10usize, 1_000, 10_000] {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let w = default_profile(&dir.path().join("phone"), n);
+        let c = w
+            .conversation_with("waymark-dev")
+            .unwrap_or_else(|e| panic!("{e}"));
+        for _ in 0..n {
+            w.send_message(c, body).unwrap_or_else(|e| panic!("{e}"));
+        }
+        let queued_list = median(21, || {
+            std::hint::black_box(w.conversations_screen().unwrap_or_else(|e| panic!("{e}")));
+        });
+        let mut relay_config = waymark_server::RelayConfig::new(format!(
+            "sqlite:{}",
+            dir.path().join("relay.db").display()
+        ));
+        relay_config.rate_limit_per_minute = 0;
+        relay_config.log_requests = false;
+        let (addr, _task) = rt
+            .block_on(waymark_server::spawn_local(&relay_config))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let transport =
+            HttpTransport::new(&format!("http://{addr}")).unwrap_or_else(|e| panic!("{e}"));
+        let started = Instant::now();
+        let report_ = rt
+            .block_on(w.sync_now(&transport))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let deliver = started.elapsed();
+        assert_eq!(report_.sent as usize, n, "{report_:?}");
+        let list = median(21, || {
+            std::hint::black_box(w.conversations_screen().unwrap_or_else(|e| panic!("{e}")));
+        });
+        let screen = median(21, || {
+            std::hint::black_box(w.conversation_screen(c).unwrap_or_else(|e| panic!("{e}")));
+        });
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
+        let us_per = deliver.as_secs_f64() * 1e6 / n as f64;
+        per_message.push(us_per);
+        let deliver_row = format!("deliver {n} queued messages, batches of {batch}");
+        let deliver_fig = format!("{:.3} s ({us_per:.0} µs/message)", deliver.as_secs_f64());
+        if n == 10_000 {
+            report.target(
+                deliver_row,
+                deliver_fig,
+                "≤ 1 s",
+                deliver.as_secs_f64() <= 1.0,
+            );
+            report.target(
+                format!("conversation list, {n} messages"),
+                format!("{:.2} ms", ms(list)),
+                "≤ 5 ms",
+                ms(list) <= 5.0,
+            );
+            report.target(
+                format!("conversation screen (newest page), {n} messages"),
+                format!("{:.2} ms", ms(screen)),
+                "≤ 5 ms",
+                ms(screen) <= 5.0,
+            );
+        } else {
+            report.info(deliver_row, deliver_fig);
+            report.info(
+                format!("conversation list, {n} messages"),
+                format!("{:.2} ms", ms(list)),
+            );
+            report.info(
+                format!("conversation screen (newest page), {n} messages"),
+                format!("{:.2} ms", ms(screen)),
+            );
+        }
+        report.info(
+            format!("conversation list, {n} messages all queued"),
+            format!("{:.2} ms", ms(queued_list)),
+        );
+    }
+    // Linear in the batch, not the queue: the cost per message at 10,000
+    // stays within twice the cost at 1,000.
+    let (at_1k, at_10k) = (per_message[1], per_message[2]);
+    report.target(
+        "delivery cost per message, 10,000 vs 1,000 queued",
+        format!("{:.2}×", at_10k / at_1k),
+        "≤ 2× (flat)",
+        at_10k <= 2.0 * at_1k,
+    );
+}
+
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
@@ -97,7 +230,14 @@ fn main() {
     let body = &body[..end];
 
     let mut rows = Vec::new();
-    for (label, batch) in [("batches of 100", 100usize), ("one request per message", 1)] {
+    // `WAYMARK_QUIET_BENCH=scaling` runs only the scaling rows.
+    let scaling_only = std::env::var("WAYMARK_QUIET_BENCH").is_ok_and(|v| v == "scaling");
+    let runs: &[(&str, usize)] = if scaling_only {
+        &[]
+    } else {
+        &[("batches of 100", 100usize), ("one request per message", 1)]
+    };
+    for &(label, batch) in runs {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let w = profile(&dir.path().join("phone"), batch);
         let c = w
@@ -161,10 +301,10 @@ fn main() {
         ));
     }
 
-    let width = table.iter().map(|(k, _)| k.len()).max().unwrap_or(10);
-    println!("\n{:<width$} | result", "measurement");
-    println!("{}-|-{}", "-".repeat(width), "-".repeat(40));
-    for (k, v) in &table {
-        println!("{k:<width$} | {v}");
+    let mut report = report::Report::new("quiet");
+    for (k, v) in table {
+        report.info(k, v);
     }
+    scaling(&rt, &mut report, body);
+    report.finish();
 }

@@ -376,6 +376,8 @@ impl Waymark {
             writes.push(Write::Enqueue {
                 id: *id,
                 sealed: blob,
+                // Tagged for this profile by `settle_quiet` below.
+                owner: None,
             });
         }
         writes.push(Write::ProfileRecord {
@@ -395,6 +397,9 @@ impl Waymark {
             s.stored = stored;
             s.progress = payload.progress.clone();
         }
+        // The restored messages get their index columns and their
+        // conversations a fresh digest (their outbox rows are new here).
+        self.settle_quiet(&key, profile.id())?;
         self.refresh_localizer();
         Ok(RestoreReport {
             contacts: payload.contacts.len() as u32,

@@ -430,6 +430,7 @@ impl Waymark {
             guard(&self.store).put_guard(&g.seal(&device)?)?;
         }
         guard(&self.calculator).reset();
+        let settle_key = opened.key.clone_key();
         *guard(&self.session) = Some(Session {
             profile: opened.slot,
             key: opened.key,
@@ -439,6 +440,12 @@ impl Waymark {
         });
         *guard(&self.guest_progress) = content::Progress::default();
         self.refresh_localizer();
+        // The explicit write step the quiet-contact screens rely on (they
+        // only read): replies fetched while locked open now, and records
+        // from before the current schema get their index and digest. Best
+        // effort: a damaged message must not keep the person out of the
+        // rest of the app; the screens report it when they reach it.
+        let _ = self.settle_quiet(&settle_key, opened.slot.id());
         Ok(true)
     }
 

@@ -14,6 +14,7 @@ quiet-compose-hint = Write your message
 quiet-send = Send
 quiet-new-conversation = New conversation
 quiet-retry = Try again
+quiet-earlier = Earlier messages
 quiet-you = You
 quiet-development-note = This is a test hotline for trying the app. Nobody will answer for real. Do not use it in an emergency.
 

@@ -18,6 +18,7 @@ quiet-compose-hint = Isulat ang mensahe mo
 quiet-send = Ipadala
 quiet-new-conversation = Bagong usapan
 quiet-retry = Subukang muli
+quiet-earlier = Mga naunang mensahe
 quiet-you = Ikaw
 quiet-development-note = Pansubok na linya ng tulong ito, para masubukan ang app. Walang tunay na sasagot. Huwag itong gamitin sa emerhensiya.
 

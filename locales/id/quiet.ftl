@@ -16,6 +16,7 @@ quiet-compose-hint = Tulis pesan Anda
 quiet-send = Kirim
 quiet-new-conversation = Percakapan baru
 quiet-retry = Coba lagi
+quiet-earlier = Pesan sebelumnya
 quiet-you = Anda
 quiet-development-note = Ini saluran bantuan percobaan untuk mencoba aplikasi. Tidak ada orang yang benar-benar akan menjawab. Jangan gunakan saat darurat.
 

@@ -16,6 +16,7 @@ quiet-compose-hint = សរសេរសាររបស់អ្នក
 quiet-send = ផ្ញើ
 quiet-new-conversation = ការសន្ទនាថ្មី
 quiet-retry = ព្យាយាមម្ដងទៀត
+quiet-earlier = សារមុនៗ
 quiet-you = អ្នក
 quiet-development-note = នេះជាខ្សែទូរស័ព្ទជំនួយសាកល្បង សម្រាប់សាកប្រើកម្មវិធី។ គ្មាននរណាម្នាក់ឆ្លើយតបពិតប្រាកដទេ។ កុំប្រើវានៅពេលអាសន្ន។
 

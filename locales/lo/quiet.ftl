@@ -16,6 +16,7 @@ quiet-compose-hint = ຂຽນຂໍ້ຄວາມຂອງທ່ານ
 quiet-send = ສົ່ງ
 quiet-new-conversation = ການສົນທະນາໃໝ່
 quiet-retry = ລອງໃໝ່
+quiet-earlier = ຂໍ້ຄວາມກ່ອນໜ້າ
 quiet-you = ທ່ານ
 quiet-development-note = ນີ້ແມ່ນສາຍດ່ວນທົດລອງ ສຳລັບລອງໃຊ້ແອັບ. ຈະບໍ່ມີໃຜຕອບແທ້. ຢ່າໃຊ້ມັນໃນເຫດສຸກເສີນ.
 

@@ -16,6 +16,7 @@ quiet-compose-hint = Tulis mesej anda
 quiet-send = Hantar
 quiet-new-conversation = Perbualan baharu
 quiet-retry = Cuba lagi
+quiet-earlier = Mesej terdahulu
 quiet-you = Anda
 quiet-development-note = Ini talian bantuan ujian untuk mencuba aplikasi. Tiada sesiapa yang akan menjawab dengan sebenar. Jangan gunakannya semasa kecemasan.
 

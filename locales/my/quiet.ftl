@@ -16,6 +16,7 @@ quiet-compose-hint = သင့်စာကို ရေးပါ
 quiet-send = ပို့မည်
 quiet-new-conversation = စကားဝိုင်း အသစ်
 quiet-retry = ထပ်ကြိုးစားမည်
+quiet-earlier = ယခင် မက်ဆေ့ချ်များ
 quiet-you = သင်
 quiet-development-note = ဒါက အက်ပ်ကို စမ်းသုံးဖို့ စမ်းသပ် ဖုန်းလိုင်း ဖြစ်ပါတယ်။ ဘယ်သူမှ တကယ် ပြန်ဖြေမှာ မဟုတ်ပါ။ အရေးပေါ်အချိန်မှာ မသုံးပါနဲ့။
 

@@ -16,6 +16,7 @@ quiet-compose-hint = เขียนข้อความของคุณ
 quiet-send = ส่ง
 quiet-new-conversation = เริ่มบทสนทนาใหม่
 quiet-retry = ลองอีกครั้ง
+quiet-earlier = ข้อความก่อนหน้า
 quiet-you = คุณ
 quiet-development-note = นี่คือสายด่วนทดสอบ สำหรับลองใช้แอป จะไม่มีใครตอบจริง อย่าใช้ในเหตุฉุกเฉิน
 

@@ -16,6 +16,7 @@ quiet-compose-hint = Viết tin nhắn của bạn
 quiet-send = Gửi
 quiet-new-conversation = Cuộc trò chuyện mới
 quiet-retry = Thử lại
+quiet-earlier = Tin nhắn trước đó
 quiet-you = Bạn
 quiet-development-note = Đây là đường dây nóng tập thử, chỉ để thử ứng dụng. Sẽ không có ai trả lời thật. Đừng dùng nó khi khẩn cấp.
 

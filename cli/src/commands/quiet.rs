@@ -124,7 +124,16 @@ fn message_unlocked(
             Ok(())
         }
         MessageCommand::Show { conversation } => {
-            let s = w.conversation_screen(*conversation).map_err(fail(w))?;
+            // The whole conversation, as this command always showed: the
+            // core hands it out a page at a time, newest first.
+            let mut s = w.conversation_screen(*conversation).map_err(fail(w))?;
+            while let Some(before) = s.earlier {
+                let page = w
+                    .conversation_page(*conversation, Some(before))
+                    .map_err(fail(w))?;
+                s.messages.splice(0..0, page.messages);
+                s.earlier = page.earlier;
+            }
             let mut lines = vec![format!("# {}", s.title)];
             lines.extend(s.development_note.clone());
             for m in &s.messages {

@@ -96,6 +96,10 @@ pub(crate) enum View {
         draft: String,
         /// The message chosen with ↑↓ (for "try again").
         sel: Option<usize>,
+        /// The earlier pages opened with ↑ past the first message shown,
+        /// as the core's page cursors; empty: the newest page. ↓ past the
+        /// last message goes back one.
+        pages: Vec<i64>,
     },
     Settings(Box<SettingsEdit>),
     Backup(Box<BackupState>),
@@ -613,7 +617,12 @@ impl App {
             View::Contacts { sel } => self.contacts_key(sel, key),
             View::ContactEdit(form) => self.contact_form_key(form, key),
             View::Quiet { sel } => self.quiet_key(sel, key),
-            View::Conversation { id, draft, sel } => self.conversation_key(id, draft, sel, key),
+            View::Conversation {
+                id,
+                draft,
+                sel,
+                pages,
+            } => self.conversation_key(id, draft, sel, pages, key),
             View::Settings(form) => self.settings_key(form, key),
             View::Backup(state) => self.backup_key(state, key),
             View::Sos { plan, sel } => self.sos_key(plan, sel, key),

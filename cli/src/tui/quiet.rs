@@ -196,6 +196,7 @@ impl App {
                     id,
                     draft: String::new(),
                     sel: None,
+                    pages: Vec::new(),
                 }
             }
             _ => View::Quiet { sel },
@@ -207,9 +208,10 @@ impl App {
         id: i64,
         mut draft: String,
         sel: Option<usize>,
+        mut pages: Vec<i64>,
         key: KeyEvent,
     ) -> View {
-        let screen = match self.w.conversation_screen(id) {
+        let screen = match self.w.conversation_page(id, pages.last().copied()) {
             Ok(s) => s,
             Err(e) => {
                 self.fail(e);
@@ -217,6 +219,35 @@ impl App {
             }
         };
         let n = screen.messages.len();
+        // ↑ on the first message shown opens the page before it; ↓ on the
+        // last one of an earlier page goes back to the page after it.
+        match (key.code, sel) {
+            (KeyCode::Up, Some(0)) => {
+                if let Some(earlier) = screen.earlier {
+                    pages.push(earlier);
+                    let shown = self
+                        .w
+                        .conversation_page(id, Some(earlier))
+                        .map_or(0, |s| s.messages.len());
+                    return View::Conversation {
+                        id,
+                        draft,
+                        sel: shown.checked_sub(1),
+                        pages,
+                    };
+                }
+            }
+            (KeyCode::Down, Some(i)) if i + 1 >= n && !pages.is_empty() => {
+                pages.pop();
+                return View::Conversation {
+                    id,
+                    draft,
+                    sel: Some(0),
+                    pages,
+                };
+            }
+            _ => {}
+        }
         let sel = match key.code {
             KeyCode::Up if n > 0 => Some(sel.map_or(n - 1, |i| i.saturating_sub(1))),
             KeyCode::Down => sel.and_then(|i| (i + 1 < n).then_some(i + 1)),
@@ -241,6 +272,8 @@ impl App {
                     match self.w.send_message(id, &draft) {
                         Ok(_) => {
                             draft.clear();
+                            // What was sent shows on the newest page.
+                            pages.clear();
                             self.sync.start(&self.w, false);
                         }
                         Err(e) => self.fail(e),
@@ -250,10 +283,16 @@ impl App {
                     id,
                     draft,
                     sel: None,
+                    pages,
                 };
             }
             _ => {}
         }
-        View::Conversation { id, draft, sel }
+        View::Conversation {
+            id,
+            draft,
+            sel,
+            pages,
+        }
     }
 }

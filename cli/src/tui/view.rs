@@ -492,34 +492,39 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             }
             Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
         },
-        View::Conversation { id, sel, .. } => match w.conversation_screen(*id) {
-            Ok(s) => {
-                let mut lines = Vec::new();
-                lines.extend(s.development_note.map(bold));
-                lines.push(plain(s.privacy_note));
-                lines.extend(sync_line(app));
-                lines.push(plain(""));
-                for (i, m) in s.messages.iter().enumerate() {
-                    let who = if m.outgoing {
-                        s.you_label.clone()
-                    } else {
-                        s.hotline_name.clone()
-                    };
-                    let status = if m.outgoing && !m.status_label.is_empty() {
-                        format!("  [{}]", m.status_label)
-                    } else {
-                        String::new()
-                    };
-                    let chosen = *sel == Some(i);
-                    lines.push(item(chosen, format!("{who}: {}{status}", m.body)));
-                    if chosen && m.can_retry {
-                        lines.push(plain(format!("    ⏎ {}", s.retry_label)));
+        View::Conversation { id, sel, pages, .. } => {
+            match w.conversation_page(*id, pages.last().copied()) {
+                Ok(s) => {
+                    let mut lines = Vec::new();
+                    lines.extend(s.development_note.map(bold));
+                    lines.push(plain(s.privacy_note));
+                    lines.extend(sync_line(app));
+                    lines.push(plain(""));
+                    if s.earlier.is_some() {
+                        lines.push(plain(format!("↑ {}", s.earlier_label)));
                     }
+                    for (i, m) in s.messages.iter().enumerate() {
+                        let who = if m.outgoing {
+                            s.you_label.clone()
+                        } else {
+                            s.hotline_name.clone()
+                        };
+                        let status = if m.outgoing && !m.status_label.is_empty() {
+                            format!("  [{}]", m.status_label)
+                        } else {
+                            String::new()
+                        };
+                        let chosen = *sel == Some(i);
+                        lines.push(item(chosen, format!("{who}: {}{status}", m.body)));
+                        if chosen && m.can_retry {
+                            lines.push(plain(format!("    ⏎ {}", s.retry_label)));
+                        }
+                    }
+                    (s.title, lines, BOTTOM)
                 }
-                (s.title, lines, BOTTOM)
+                Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
             }
-            Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
-        },
+        }
         View::Settings(e) => {
             let form = screens::settings_form(&w.localizer());
             let language = form

@@ -18,6 +18,9 @@ use crate::vault::{KdfRow, Slot, SlotRow, random_bytes};
 /// The database file's name inside a data directory.
 pub const DB_FILE: &str = "waymark.db";
 
+/// Prepared statements kept per connection (the app has about 40).
+const STATEMENT_CACHE: usize = 64;
+
 /// An open profile database.
 #[derive(Debug)]
 pub struct Store {
@@ -54,6 +57,8 @@ impl Store {
         // Temporary tables and indices stay in memory, never in a temp file
         // outside the data directory.
         conn.pragma_update(None, "temp_store", "MEMORY")?;
+        // Room for every statement the app runs, so none is parsed twice.
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         schema::migrate(&mut conn)?;
         Ok(Store { conn, path })
     }
@@ -65,6 +70,7 @@ impl Store {
     /// A throw-away in-memory store, held while the real file is deleted.
     pub fn in_memory() -> Result<Self> {
         let mut conn = Connection::open_in_memory()?;
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         schema::migrate(&mut conn)?;
         Ok(Store {
             conn,
@@ -201,10 +207,68 @@ impl Store {
 
     /// `(id, sealed)` rows of a per-profile list table, in id order.
     pub fn list(&self, table: ListTable, profile: i64) -> Result<Vec<(i64, Vec<u8>)>> {
-        let mut stmt = self.conn.prepare(&format!(
+        let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT id, sealed FROM {} WHERE profile = ?1 ORDER BY id",
             table.name()
         ))?;
+        let rows = stmt.query_map([profile], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// One row of a per-profile list table.
+    pub fn item(&self, table: ListTable, profile: i64, id: i64) -> Result<Option<Vec<u8>>> {
+        Ok(self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT sealed FROM {} WHERE id = ?1 AND profile = ?2",
+                table.name()
+            ))?
+            .query_row(params![id, profile], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Up to `limit` `(id, sealed)` messages of one conversation, newest
+    /// first, before the cursor `(order, id)` if one is given: one range of
+    /// the `messages_by_conversation` index.
+    pub fn message_page(
+        &self,
+        profile: i64,
+        conversation: i64,
+        before: Option<(i64, i64)>,
+        limit: usize,
+    ) -> Result<Vec<(i64, Vec<u8>)>> {
+        let (order, id) = before.unwrap_or((i64::MAX, i64::MAX));
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, sealed FROM messages INDEXED BY messages_by_conversation
+             WHERE profile = ?1 AND conversation = ?2 AND (ord, id) < (?3, ?4)
+             ORDER BY ord DESC, id DESC LIMIT ?5",
+        )?;
+        let rows = stmt.query_map(
+            params![profile, conversation, order, id, limit as i64],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// The clear `(conversation, order)` of one message, if it has them.
+    pub fn message_position(&self, profile: i64, id: i64) -> Result<Option<(i64, i64)>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT conversation, ord FROM messages
+                 WHERE id = ?1 AND profile = ?2 AND conversation IS NOT NULL",
+            )?
+            .query_row(params![id, profile], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?)
+    }
+
+    /// Messages whose clear index columns are not filled in yet (written
+    /// before schema version 3, or restored from a backup).
+    pub fn unindexed_messages(&self, profile: i64) -> Result<Vec<(i64, Vec<u8>)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, sealed FROM messages INDEXED BY messages_by_conversation
+             WHERE profile = ?1 AND conversation IS NULL",
+        )?;
         let rows = stmt.query_map([profile], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }

@@ -10,6 +10,7 @@ use rusqlite::{OptionalExtension, params};
 
 use super::{ListTable, Store};
 use crate::error::{Error, Result};
+use crate::vault::OWNER_TAG_LEN;
 
 /// Tables sealed with the device key, one sealed blob per random row id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,10 +104,33 @@ pub enum Write<'a> {
         table: DeviceTable,
         id: i64,
     },
-    /// A new outbox entry, pending now.
+    /// A new outbox entry, pending now, last in the queue. `owner`: the
+    /// owning profile's tag for the row ([`crate::vault::OwnerTags`]);
+    /// `None` stores random bytes (the owner tags it at its next unlock).
     Enqueue {
         id: i64,
         sealed: &'a [u8],
+        owner: Option<[u8; OWNER_TAG_LEN]>,
+    },
+    /// A message with its clear index columns (conversation row, order).
+    PutMessage {
+        profile: i64,
+        id: i64,
+        conversation: i64,
+        order: i64,
+        sealed: &'a [u8],
+    },
+    /// Fills in an existing message's clear index columns.
+    MessageIndex {
+        profile: i64,
+        id: i64,
+        conversation: i64,
+        order: i64,
+    },
+    /// Sets an outbox row's owner tag.
+    OutboxOwner {
+        id: i64,
+        owner: [u8; OWNER_TAG_LEN],
     },
     /// Replaces a damaged entry's sealed item and makes it pending now.
     Reseal {
@@ -137,7 +161,8 @@ pub enum ProfileTable {
 }
 
 impl Store {
-    /// Applies `writes` in one transaction: all or nothing.
+    /// Applies `writes` in one transaction: all or nothing. Statements come
+    /// from the connection's cache, so a batch of updates is parsed once.
     pub fn apply(&mut self, writes: &[Write<'_>]) -> Result<()> {
         let tx = self.conn.transaction()?;
         for w in writes {
@@ -148,42 +173,83 @@ impl Store {
                     id,
                     sealed,
                 } => {
-                    tx.execute(
-                        &format!(
-                            "INSERT INTO {} (id, profile, sealed) VALUES (?1, ?2, ?3)
-                             ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed
-                             WHERE profile = excluded.profile",
-                            table.name()
-                        ),
-                        params![id, profile, sealed],
-                    )?;
+                    tx.prepare_cached(&format!(
+                        "INSERT INTO {} (id, profile, sealed) VALUES (?1, ?2, ?3)
+                         ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed
+                         WHERE profile = excluded.profile",
+                        table.name()
+                    ))?
+                    .execute(params![id, profile, sealed])?;
+                }
+                Write::PutMessage {
+                    profile,
+                    id,
+                    conversation,
+                    order,
+                    sealed,
+                } => {
+                    tx.prepare_cached(
+                        "INSERT INTO messages (id, profile, conversation, ord, sealed)
+                         VALUES (?1, ?2, ?3, ?4, ?5)
+                         ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed,
+                           conversation = excluded.conversation, ord = excluded.ord
+                         WHERE profile = excluded.profile",
+                    )?
+                    .execute(params![
+                        id,
+                        profile,
+                        conversation,
+                        order,
+                        sealed
+                    ])?;
+                }
+                Write::MessageIndex {
+                    profile,
+                    id,
+                    conversation,
+                    order,
+                } => {
+                    tx.prepare_cached(
+                        "UPDATE messages SET conversation = ?3, ord = ?4
+                         WHERE id = ?1 AND profile = ?2",
+                    )?
+                    .execute(params![id, profile, conversation, order])?;
+                }
+                Write::OutboxOwner { id, owner } => {
+                    tx.prepare_cached("UPDATE outbox SET owner = ?2 WHERE id = ?1")?
+                        .execute(params![id, &owner[..]])?;
                 }
                 Write::PutDevice { table, id, sealed } => {
-                    tx.execute(
-                        &format!(
-                            "INSERT INTO {} (id, sealed) VALUES (?1, ?2)
-                             ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed",
-                            table.name()
-                        ),
-                        params![id, sealed],
-                    )?;
+                    tx.prepare_cached(&format!(
+                        "INSERT INTO {} (id, sealed) VALUES (?1, ?2)
+                         ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed",
+                        table.name()
+                    ))?
+                    .execute(params![id, sealed])?;
                 }
                 Write::DeleteDevice { table, id } => {
-                    tx.execute(&format!("DELETE FROM {} WHERE id = ?1", table.name()), [id])?;
+                    tx.prepare_cached(&format!("DELETE FROM {} WHERE id = ?1", table.name()))?
+                        .execute([id])?;
                 }
-                Write::Enqueue { id, sealed } => {
-                    tx.execute(
-                        "INSERT INTO outbox (id, state, attempts, next_at, sealed)
-                         VALUES (?1, 'pending', 0, 0, ?2)",
-                        params![id, sealed],
-                    )?;
+                Write::Enqueue { id, sealed, owner } => {
+                    tx.prepare_cached(
+                        "INSERT INTO outbox (id, state, attempts, next_at, queued, owner, sealed)
+                         VALUES (?1, 'pending', 0, 0,
+                           (SELECT ifnull(max(queued), 0) + 1 FROM outbox),
+                           ifnull(?3, randomblob(8)), ?2)",
+                    )?
+                    .execute(params![
+                        id,
+                        sealed,
+                        owner.as_ref().map(|o| &o[..])
+                    ])?;
                 }
                 Write::Reseal { id, sealed } => {
-                    tx.execute(
+                    tx.prepare_cached(
                         "UPDATE outbox SET sealed = ?2, state = 'pending', attempts = 0, next_at = 0
                          WHERE id = ?1",
-                        params![id, sealed],
-                    )?;
+                    )?
+                    .execute(params![id, sealed])?;
                 }
                 Write::Outbox {
                     id,
@@ -191,21 +257,26 @@ impl Store {
                     attempts,
                     next_at,
                 } => {
-                    tx.execute(
+                    tx.prepare_cached(
                         "UPDATE outbox SET state = ?2, attempts = ?3, next_at = ?4 WHERE id = ?1",
-                        params![id, state.as_str(), attempts, next_at],
-                    )?;
+                    )?
+                    .execute(params![
+                        id,
+                        state.as_str(),
+                        attempts,
+                        next_at
+                    ])?;
                 }
                 Write::SyncState(s) => {
-                    tx.execute(
+                    tx.prepare_cached(
                         "INSERT INTO sync_state (id, not_before, window_start, window_requests, pack_checked)
                          VALUES (1, ?1, ?2, ?3, ?4)
                          ON CONFLICT (id) DO UPDATE SET not_before = excluded.not_before,
                            window_start = excluded.window_start,
                            window_requests = excluded.window_requests,
                            pack_checked = excluded.pack_checked",
-                        params![s.not_before, s.window_start, s.window_requests, s.pack_checked],
-                    )?;
+                    )?
+                    .execute(params![s.not_before, s.window_start, s.window_requests, s.pack_checked])?;
                 }
                 Write::ProfileRecord {
                     table,
@@ -216,13 +287,11 @@ impl Store {
                         ProfileTable::Settings => "settings",
                         ProfileTable::Progress => "progress",
                     };
-                    tx.execute(
-                        &format!(
-                            "INSERT INTO {name} (profile, sealed) VALUES (?1, ?2)
-                             ON CONFLICT (profile) DO UPDATE SET sealed = excluded.sealed"
-                        ),
-                        params![profile, sealed],
-                    )?;
+                    tx.prepare_cached(&format!(
+                        "INSERT INTO {name} (profile, sealed) VALUES (?1, ?2)
+                         ON CONFLICT (profile) DO UPDATE SET sealed = excluded.sealed"
+                    ))?
+                    .execute(params![profile, sealed])?;
                 }
             }
         }
@@ -230,41 +299,124 @@ impl Store {
         Ok(())
     }
 
-    /// Outbox rows in `state`, oldest due first. A row on a damaged page
-    /// is skipped, never dropped: the ids come from the index alone and
-    /// each row is read on its own, so one bad page cannot stop the others
-    /// from being sent (its message shows "needs attention").
-    pub fn outbox(&self, state: OutboxState) -> Result<Vec<OutboxRow>> {
-        let mut out = Vec::new();
-        for id in self.outbox_ids(state)? {
-            match self.outbox_row(id) {
-                Ok(Some(row)) => out.push(row),
-                Ok(None) | Err(Error::Corrupted(_)) => {}
-                Err(e) => return Err(e),
+    /// As [`Store::apply`] (atomic, all or nothing), but the commit does not
+    /// wait for the disk: SQLite's `synchronous = NORMAL` in WAL mode, so
+    /// the change survives the process being killed but may be undone by a
+    /// power loss (the next fully synced commit makes it durable too). Only
+    /// for the sync engine's bookkeeping, whose loss merely repeats a
+    /// request the relay answers idempotently: a batch then costs this
+    /// phone no disk flush instead of two.
+    pub fn apply_bookkeeping(&mut self, writes: &[Write<'_>]) -> Result<()> {
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let applied = self.apply(writes);
+        // Back to full sync whatever happened: every other write relies on it.
+        let restored = self.conn.pragma_update(None, "synchronous", "FULL");
+        applied?;
+        Ok(restored?)
+    }
+
+    /// Up to `want` outbox rows in `state` due by `due_by` (`next_at` at
+    /// or before it), oldest due first and in enqueue order. Reads the
+    /// index only as far as it needs, so the cost follows `want`, not the
+    /// queue. A row on a damaged page is skipped, never dropped: the ids
+    /// come from the index alone and each row is read on its own, so one
+    /// bad page cannot stop the others from being sent (its message shows
+    /// "needs attention").
+    pub fn outbox_due(
+        &self,
+        state: OutboxState,
+        due_by: i64,
+        want: usize,
+    ) -> Result<Vec<OutboxRow>> {
+        self.reindexed(|| {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT id FROM outbox INDEXED BY outbox_by_state
+                 WHERE state = ?1 AND next_at <= ?2 ORDER BY next_at, queued",
+            )?;
+            let mut ids = stmt.query(params![state.as_str(), due_by])?;
+            let mut out = Vec::with_capacity(want.min(1024));
+            while out.len() < want {
+                let Some(r) = ids.next()? else { break };
+                match self.outbox_row(r.get(0)?) {
+                    Ok(Some(row)) => out.push(row),
+                    Ok(None) | Err(Error::Corrupted(_)) => {}
+                    Err(e) => return Err(e),
+                }
             }
-        }
-        Ok(out)
+            Ok(out)
+        })
     }
 
     /// Ids of the rows in `state`, oldest due first, read from the index
-    /// only. A damaged index is rebuilt from the table once (it holds no
-    /// data of its own).
+    /// only.
     fn outbox_ids(&self, state: OutboxState) -> Result<Vec<i64>> {
-        let query = || -> Result<Vec<i64>> {
-            let mut stmt = self.conn.prepare(
+        self.reindexed(|| {
+            let mut stmt = self.conn.prepare_cached(
                 "SELECT id FROM outbox INDEXED BY outbox_by_state
-                 WHERE state = ?1 ORDER BY next_at, id",
+                 WHERE state = ?1 ORDER BY next_at, queued",
             )?;
             let ids = stmt.query_map([state.as_str()], |r| r.get(0))?;
             Ok(ids.collect::<rusqlite::Result<Vec<i64>>>()?)
-        };
-        match query() {
+        })
+    }
+
+    /// Runs an index read; a damaged index is rebuilt from the table once
+    /// (it holds no data of its own) and the read tried again.
+    fn reindexed<T>(&self, read: impl Fn() -> Result<T>) -> Result<T> {
+        match read() {
             Err(Error::Corrupted(_)) => {
                 self.conn.execute_batch("REINDEX outbox_by_state")?;
-                query()
+                read()
             }
             other => other,
         }
+    }
+
+    /// How many rows are pending and the earliest `next_at` among them,
+    /// from the index alone.
+    pub fn outbox_pending(&self) -> Result<(u32, Option<i64>)> {
+        self.reindexed(|| {
+            Ok(self
+                .conn
+                .prepare_cached(
+                    "SELECT count(*), min(next_at) FROM outbox INDEXED BY outbox_by_state
+                     WHERE state = 'pending'",
+                )?
+                .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?)
+        })
+    }
+
+    /// `(id, owner tag)` of every row pending or in flight, from the index
+    /// alone: what an unlocked profile checks its own tags against.
+    pub fn outbox_waiting_owners(&self) -> Result<Vec<(i64, Option<Vec<u8>>)>> {
+        self.reindexed(|| {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT id, owner FROM outbox INDEXED BY outbox_by_state
+                 WHERE state IN ('pending', 'inflight')",
+            )?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        })
+    }
+
+    /// The state of one outbox row, without its sealed item.
+    pub fn outbox_state(&self, id: i64) -> Result<Option<OutboxState>> {
+        let state: Option<String> = self
+            .conn
+            .prepare_cached("SELECT state FROM outbox WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))
+            .optional()?;
+        Ok(state.as_deref().and_then(OutboxState::parse))
+    }
+
+    /// The owner tag of one outbox row.
+    pub fn outbox_owner(&self, id: i64) -> Result<Option<Vec<u8>>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT owner FROM outbox WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))
+            .optional()?
+            .flatten())
     }
 
     /// A free random id above every outbox entry, if there is room. A new
@@ -284,11 +436,10 @@ impl Store {
     pub fn outbox_row(&self, id: i64) -> Result<Option<OutboxRow>> {
         Ok(self
             .conn
-            .query_row(
+            .prepare_cached(
                 "SELECT id, state, attempts, next_at, sealed FROM outbox WHERE id = ?1",
-                [id],
-                row_to_outbox,
-            )
+            )?
+            .query_row([id], row_to_outbox)
             .optional()?
             .flatten())
     }
@@ -309,13 +460,15 @@ impl Store {
         Ok(out)
     }
 
-    /// Entries waiting on this phone (pending or in flight).
+    /// Entries waiting on this phone (pending or in flight): a count the
+    /// schema's triggers keep, so enqueue reads one row instead of counting.
     pub fn outbox_waiting(&self) -> Result<u32> {
-        Ok(self.conn.query_row(
-            "SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'inflight')",
-            [],
-            |r| r.get(0),
-        )?)
+        Ok(self
+            .conn
+            .prepare_cached("SELECT waiting FROM sync_state WHERE id = 1")?
+            .query_row([], |r| r.get(0))
+            .optional()?
+            .unwrap_or(0))
     }
 
     /// Crash recovery: whatever was handed to a transport when the process
@@ -352,8 +505,10 @@ impl Store {
     pub fn sync_state(&self) -> Result<SyncStateRow> {
         Ok(self
             .conn
-            .query_row(
+            .prepare_cached(
                 "SELECT not_before, window_start, window_requests, pack_checked FROM sync_state WHERE id = 1",
+            )?
+            .query_row(
                 [],
                 |r| {
                     Ok(SyncStateRow {
@@ -397,4 +552,181 @@ fn row_to_outbox(r: &rusqlite::Row<'_>) -> rusqlite::Result<Option<OutboxRow>> {
         next_at: r.get(3)?,
         sealed: r.get(4)?,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan(store: &Store, sql: &str) -> String {
+        let mut stmt = store
+            .conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+            .unwrap();
+        let rows = stmt
+            .query_map([], |r| r.get::<_, String>(3))
+            .unwrap()
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .unwrap();
+        rows.join("\n")
+    }
+
+    #[test]
+    fn a_batch_and_a_page_are_index_ranges_without_a_sort() {
+        let store = Store::in_memory().unwrap();
+        for (sql, index) in [
+            (
+                "SELECT id FROM outbox INDEXED BY outbox_by_state
+                 WHERE state = 'pending' AND next_at <= 5 ORDER BY next_at, queued",
+                "outbox_by_state",
+            ),
+            (
+                "SELECT id, sealed FROM messages INDEXED BY messages_by_conversation
+                 WHERE profile = 0 AND conversation = 1 AND (ord, id) < (9, 9)
+                 ORDER BY ord DESC, id DESC LIMIT 51",
+                "messages_by_conversation",
+            ),
+            (
+                "SELECT id, owner FROM outbox INDEXED BY outbox_by_state
+                 WHERE state IN ('pending', 'inflight')",
+                "COVERING INDEX outbox_by_state",
+            ),
+        ] {
+            let plan = plan(&store, sql);
+            assert!(plan.contains(index), "{plan}");
+            assert!(!plan.contains("TEMP B-TREE"), "{plan}");
+        }
+    }
+
+    #[test]
+    fn the_waiting_count_follows_every_state_change() {
+        let mut store = Store::in_memory().unwrap();
+        let count = |s: &Store| -> u32 {
+            s.conn
+                .query_row(
+                    "SELECT count(*) FROM outbox WHERE state IN ('pending', 'inflight')",
+                    [],
+                    |r| r.get(0),
+                )
+                .unwrap()
+        };
+        for id in 1..=5 {
+            store
+                .apply(&[Write::Enqueue {
+                    id,
+                    sealed: b"x",
+                    owner: None,
+                }])
+                .unwrap();
+        }
+        assert_eq!(store.outbox_waiting().unwrap(), 5);
+        let to = |id, state| Write::Outbox {
+            id,
+            state,
+            attempts: 0,
+            next_at: 0,
+        };
+        store
+            .apply(&[
+                to(1, OutboxState::Inflight),
+                to(2, OutboxState::Sent),
+                to(3, OutboxState::Failed),
+                to(3, OutboxState::Pending),
+                to(4, OutboxState::Delivered),
+            ])
+            .unwrap();
+        assert_eq!(store.outbox_waiting().unwrap(), count(&store));
+        assert_eq!(store.outbox_waiting().unwrap(), 3);
+        store
+            .apply(&[
+                Write::Reseal {
+                    id: 2,
+                    sealed: b"y",
+                },
+                to(1, OutboxState::Sent),
+            ])
+            .unwrap();
+        assert_eq!(store.outbox_waiting().unwrap(), count(&store));
+        store
+            .conn
+            .execute("DELETE FROM outbox WHERE id = 5", [])
+            .unwrap();
+        assert_eq!(store.outbox_waiting().unwrap(), count(&store));
+        assert_eq!(store.outbox_waiting().unwrap(), 2);
+    }
+
+    #[test]
+    fn bookkeeping_commits_atomically_and_full_sync_comes_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path(), false).unwrap();
+        let sync = |s: &Store| -> i64 {
+            s.conn
+                .pragma_query_value(None, "synchronous", |r| r.get(0))
+                .unwrap()
+        };
+        assert_eq!(sync(&store), 2);
+        store
+            .apply(&[Write::Enqueue {
+                id: 1,
+                sealed: b"x",
+                owner: None,
+            }])
+            .unwrap();
+        store
+            .apply_bookkeeping(&[Write::Outbox {
+                id: 1,
+                state: OutboxState::Sent,
+                attempts: 1,
+                next_at: 9,
+            }])
+            .unwrap();
+        assert_eq!(sync(&store), 2, "full sync restored");
+        assert_eq!(store.outbox_state(1).unwrap(), Some(OutboxState::Sent));
+        // A failing batch changes nothing and still restores full sync.
+        let bad = store.apply_bookkeeping(&[
+            Write::Outbox {
+                id: 1,
+                state: OutboxState::Delivered,
+                attempts: 1,
+                next_at: 9,
+            },
+            Write::Enqueue {
+                id: 1,
+                sealed: b"duplicate id",
+                owner: None,
+            },
+        ]);
+        assert!(bad.is_err());
+        assert_eq!(sync(&store), 2);
+        assert_eq!(store.outbox_state(1).unwrap(), Some(OutboxState::Sent));
+    }
+
+    #[test]
+    fn a_batch_is_taken_in_enqueue_order_and_rows_are_tagged() {
+        let mut store = Store::in_memory().unwrap();
+        // Random-looking ids, enqueued in this order.
+        let ids = [900, 5, 77, 3_000_000, 42, 1];
+        for (i, id) in ids.iter().enumerate() {
+            store
+                .apply(&[Write::Enqueue {
+                    id: *id,
+                    sealed: b"x",
+                    owner: (i == 0).then_some([7; OWNER_TAG_LEN]),
+                }])
+                .unwrap();
+        }
+        let got: Vec<i64> = store
+            .outbox_due(OutboxState::Pending, 0, 4)
+            .unwrap()
+            .iter()
+            .map(|r| r.id)
+            .collect();
+        assert_eq!(got, ids[..4]);
+        assert_eq!(store.outbox_owner(900).unwrap(), Some(vec![7; 8]));
+        // Untagged rows carry random bytes of the same length.
+        let other = store.outbox_owner(5).unwrap().unwrap();
+        assert_eq!(other.len(), OWNER_TAG_LEN);
+        assert_ne!(other, store.outbox_owner(77).unwrap().unwrap());
+        assert_eq!(store.outbox_pending().unwrap(), (6, Some(0)));
+    }
 }

@@ -1,6 +1,6 @@
 //! The profile database's schema and its forward migrations.
 //!
-//! # Schema (version 2)
+//! # Schema (version 3)
 //!
 //! The database file is `<data dir>/waymark.db` (SQLite, WAL journal, with
 //! `secure_delete` on so freed pages are zeroed). `PRAGMA user_version`
@@ -24,7 +24,7 @@
 //! | `contacts` | `id` PK (random), `profile`, `sealed` BLOB | emergency contacts ([`crate::contacts::Contact`]) |
 //! | `sos_history` | `id` PK (random), `profile`, `sealed` BLOB | SOS events ([`crate::sos::SosEvent`]) |
 //! | `conversations` | `id` PK (random), `profile`, `sealed` BLOB | quiet-contact conversations with their reply key and mailbox capability ([`crate::quiet::StoredConversation`]) |
-//! | `messages` | `id` PK (random), `profile`, `sealed` BLOB | messages sent and replies received ([`crate::quiet::StoredMessage`]) |
+//! | `messages` | `id` PK (random), `profile`, `conversation`, `ord`, `sealed` BLOB | messages sent and replies received ([`crate::quiet::StoredMessage`]); `conversation` (the conversation's random row id) and `ord` (its local order) are clear so a screen reads one page through the index `messages_by_conversation` instead of opening every message; NULL until the first unlock after version 3 fills them in |
 //!
 //! Sealed with the *device key* (readable while locked, so the sync engine
 //! can deliver while the app is closed, but useless without the platform
@@ -33,17 +33,23 @@
 //!
 //! | table | columns | holds |
 //! |---|---|---|
-//! | `outbox` | `id` PK (random), `state`, `attempts`, `next_at`, `sealed` | sealed envelopes waiting for or past delivery ([`crate::sync::OutboxItem`]) |
+//! | `outbox` | `id` PK (random), `state`, `attempts`, `next_at`, `queued`, `owner`, `sealed` | sealed envelopes waiting for or past delivery ([`crate::sync::OutboxItem`]); `queued` is the enqueue order (delivery goes oldest first), `owner` an 8-byte keyed tag ([`crate::vault::OwnerTags`]) only the owning profile can recognise |
 //! | `mailboxes` | `id` PK (random), `sealed` | reply mailbox capabilities and read positions |
 //! | `inbox` | `id` PK (random), `sealed` | reply envelopes fetched but not yet opened (they open at the next unlock) |
-//! | `sync_state` | `id` = 1, `not_before`, `window_start`, `window_requests`, `pack_checked` | the engine's server-requested pause, request window and last pack check (no personal data) |
+//! | `sync_state` | `id` = 1, `not_before`, `window_start`, `window_requests`, `pack_checked`, `waiting` | the engine's server-requested pause, request window and last pack check, and the number of outbox rows pending or in flight, kept by triggers (no personal data) |
+//!
+//! Indexes: `outbox_by_state (state, next_at, queued, owner)` (the planner's
+//! batch, the status poll and the owner count read it alone),
+//! `outbox_by_queued (queued)` (the next enqueue position),
+//! `messages_by_conversation (profile, conversation, ord)` (a page of one
+//! conversation).
 
 use rusqlite::Connection;
 
 use crate::error::{Damaged, Error, Result};
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// Forward migrations; `MIGRATIONS[i]` moves a database from version `i`
 /// to `i + 1`. Append only: never edit a published step.
@@ -124,6 +130,38 @@ const MIGRATIONS: &[&str] = &[
         window_requests INTEGER NOT NULL DEFAULT 0,
         pack_checked    INTEGER NOT NULL DEFAULT 0
     );",
+    // 2 -> 3: read only what a screen or a batch needs. Clear, non-personal
+    // columns: a message's conversation row and local order (a page is an
+    // index range), an outbox row's enqueue order (delivery in order, a
+    // batch is an index range) and its owner tag (random bytes until the
+    // owning profile's next unlock tags it), and a trigger-kept count of
+    // waiting rows (enqueue checks the quota without counting).
+    "ALTER TABLE messages ADD COLUMN conversation INTEGER;
+    ALTER TABLE messages ADD COLUMN ord INTEGER;
+    CREATE INDEX messages_by_conversation ON messages (profile, conversation, ord);
+    ALTER TABLE outbox ADD COLUMN queued INTEGER;
+    ALTER TABLE outbox ADD COLUMN owner BLOB;
+    UPDATE outbox SET owner = randomblob(8), queued = ranked.n
+        FROM (SELECT id, row_number() OVER (ORDER BY next_at, id) AS n FROM outbox) AS ranked
+        WHERE outbox.id = ranked.id;
+    DROP INDEX outbox_by_state;
+    CREATE INDEX outbox_by_state ON outbox (state, next_at, queued, owner);
+    CREATE INDEX outbox_by_queued ON outbox (queued);
+    ALTER TABLE sync_state ADD COLUMN waiting INTEGER NOT NULL DEFAULT 0;
+    INSERT OR IGNORE INTO sync_state (id) VALUES (1);
+    UPDATE sync_state SET waiting =
+        (SELECT count(*) FROM outbox WHERE state IN ('pending', 'inflight'));
+    CREATE TRIGGER outbox_waiting_insert AFTER INSERT ON outbox
+        WHEN NEW.state IN ('pending', 'inflight')
+        BEGIN UPDATE sync_state SET waiting = waiting + 1 WHERE id = 1; END;
+    CREATE TRIGGER outbox_waiting_delete AFTER DELETE ON outbox
+        WHEN OLD.state IN ('pending', 'inflight')
+        BEGIN UPDATE sync_state SET waiting = waiting - 1 WHERE id = 1; END;
+    CREATE TRIGGER outbox_waiting_update AFTER UPDATE OF state ON outbox
+        WHEN (OLD.state IN ('pending', 'inflight')) <> (NEW.state IN ('pending', 'inflight'))
+        BEGIN UPDATE sync_state
+            SET waiting = waiting + (CASE WHEN NEW.state IN ('pending', 'inflight') THEN 1 ELSE -1 END)
+            WHERE id = 1; END;",
 ];
 
 /// Brings `conn` to [`SCHEMA_VERSION`], each step in its own transaction.

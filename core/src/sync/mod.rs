@@ -16,7 +16,12 @@
 //! point leaves each outbox entry pending, in flight (pending again at the
 //! next start, [`Waymark::open`]), sent, delivered or failed — never half
 //! written. Delivery is at-least-once from here and exactly-once at the
-//! relay, which deduplicates by envelope id.
+//! relay, which deduplicates by envelope id. That is why the engine's own
+//! bookkeeping (in-flight, sent, delivered and failed marks, the request
+//! window, a relay's pause) commits without waiting for the disk
+//! ([`crate::store::Store::apply_bookkeeping`]): a power loss can undo the
+//! last marks, never a message, and an undone mark only sends or asks
+//! again. Messages, replies and read positions commit with a full sync.
 //!
 //! Policy: batches of up to [`SyncPolicy::batch_size`]; per-entry
 //! exponential backoff with full jitter; the server's `Retry-After` pauses
@@ -189,8 +194,8 @@ pub struct SyncReport {
     pub delivered: u32,
     /// Replies kept in this run: while unlocked, those that opened into
     /// this profile's conversations; while locked, those well formed and
-    /// sealed to their conversation's reply key (opened at the next look
-    /// while unlocked). Pages the relay padded with anything else count
+    /// sealed to their conversation's reply key (opened at the next
+    /// unlock). Pages the relay padded with anything else count
     /// nothing.
     pub replies: u32,
     /// Messages refused for good in this run.
@@ -468,13 +473,10 @@ impl Waymark {
         let device = self.device_key()?;
         let mut rt = guard(&self.sync);
 
-        // 1. Deliver what is due.
-        let due: Vec<OutboxRow> = guard(&self.store)
-            .outbox(OutboxState::Pending)?
-            .into_iter()
-            .filter(|r| r.next_at <= now)
-            .take(policy.batch_size)
-            .collect();
+        // 1. Deliver what is due: one batch read from the index, oldest
+        // first, however long the queue.
+        let due: Vec<OutboxRow> =
+            guard(&self.store).outbox_due(OutboxState::Pending, now, policy.batch_size)?;
         if !due.is_empty() {
             let mut envelopes = Vec::with_capacity(due.len());
             let mut rows = Vec::with_capacity(due.len());
@@ -503,7 +505,7 @@ impl Waymark {
             if !rows.is_empty() {
                 state.window_requests += 1;
                 writes.push(Write::SyncState(state));
-                guard(&self.store).apply(&writes)?;
+                guard(&self.store).apply_bookkeeping(&writes)?;
                 let body = serde_json::to_vec(&EnvelopeBatch { envelopes })
                     .map_err(|_| Error::Internal("encode"))?;
                 return Ok(Some(rt.hand_out(
@@ -515,7 +517,7 @@ impl Waymark {
                     api::MAX_BATCH_ANSWER,
                 )));
             }
-            guard(&self.store).apply(&writes)?;
+            guard(&self.store).apply_bookkeeping(&writes)?;
         }
 
         // Polls leave a quarter of the window for sends.
@@ -535,9 +537,8 @@ impl Waymark {
         // 2. Ask which sent messages the hotline has collected.
         if PollClock::due(rt.status_poll.as_ref(), now) {
             let sent: Vec<(i64, u32, String)> = guard(&self.store)
-                .outbox(OutboxState::Sent)?
+                .outbox_due(OutboxState::Sent, i64::MAX, api::MAX_STATUS_IDS)?
                 .iter()
-                .take(api::MAX_STATUS_IDS)
                 .filter_map(|r| {
                     self.open_outbox(&device, r)
                         .map(|i| (r.id, r.attempts, i.envelope_id))
@@ -558,7 +559,7 @@ impl Waymark {
                 })
                 .map_err(|_| Error::Internal("encode"))?;
                 state.window_requests += 1;
-                guard(&self.store).apply(&[Write::SyncState(state)])?;
+                guard(&self.store).apply_bookkeeping(&[Write::SyncState(state)])?;
                 return Ok(Some(rt.hand_out(
                     Pending::Status(sent),
                     "POST",
@@ -594,7 +595,7 @@ impl Waymark {
                 continue;
             };
             state.window_requests += 1;
-            guard(&self.store).apply(&[Write::SyncState(state)])?;
+            guard(&self.store).apply_bookkeeping(&[Write::SyncState(state)])?;
             let path = format!(
                 "/v1/mailboxes/{}/envelopes?limit={}&after={}",
                 record.mailbox_id,
@@ -620,7 +621,7 @@ impl Waymark {
         {
             state.pack_checked = now;
             state.window_requests += 1;
-            guard(&self.store).apply(&[Write::SyncState(state)])?;
+            guard(&self.store).apply_bookkeeping(&[Write::SyncState(state)])?;
             let have = self.content_status().version;
             let locale = self.localizer().active_tag().to_string();
             return Ok(Some(rt.hand_out(
@@ -670,7 +671,7 @@ impl Waymark {
                 .min(policy.max_retry_after_secs);
             let mut state = guard(&self.store).sync_state()?;
             state.not_before = now + pause as i64;
-            guard(&self.store).apply(&[Write::SyncState(state)])?;
+            guard(&self.store).apply_bookkeeping(&[Write::SyncState(state)])?;
         }
         match pending {
             Pending::Send(rows) => self.apply_send(&rows, &outcome, now, &policy),
@@ -800,7 +801,7 @@ impl Waymark {
                 }
             }
         }
-        guard(&self.store).apply(&writes)?;
+        guard(&self.store).apply_bookkeeping(&writes)?;
         let mut rt = guard(&self.sync);
         rt.report.sent += sent;
         rt.report.failed += failed;
@@ -879,7 +880,7 @@ impl Waymark {
                 next_at: 0,
             });
         }
-        guard(&self.store).apply(&writes)?;
+        guard(&self.store).apply_bookkeeping(&writes)?;
         guard(&self.sync).report.delivered += delivered;
         Ok(!writes.is_empty())
     }
@@ -1025,11 +1026,10 @@ impl Waymark {
     /// tries next.
     pub fn finish_report(&self) -> Result<SyncReport> {
         let now = self.clock.now_unix();
-        let pending = guard(&self.store).outbox(OutboxState::Pending)?;
+        let (queued, next_due) = guard(&self.store).outbox_pending()?;
         let state = guard(&self.store).sync_state()?;
         let mut rt = guard(&self.sync);
-        rt.report.queued = pending.len() as u32;
-        let next_due = pending.iter().map(|r| r.next_at).min();
+        rt.report.queued = queued;
         rt.report.next_attempt_in = next_due.map(|t| (t - now).max(0) as u64);
         if state.not_before > now {
             rt.report.paused_until = Some(state.not_before);

@@ -22,6 +22,7 @@ pub mod secret;
 use ring::aead::{Aad, CHACHA20_POLY1305, LessSafeKey, NONCE_LEN, Nonce, UnboundKey};
 use ring::digest::{SHA256, digest};
 use ring::hkdf;
+use ring::hmac;
 use ring::rand::{SecureRandom, SystemRandom};
 use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 
@@ -329,6 +330,46 @@ pub fn device_key(platform: &[u8]) -> Result<DataKey> {
     Ok(DataKey(out))
 }
 
+/// Length of an outbox row's owner tag ([`OwnerTags`]).
+pub const OWNER_TAG_LEN: usize = 8;
+
+/// Keyed tags that let an unlocked profile recognise its own outbox rows
+/// without the file saying which profile a row belongs to: the tag of row
+/// `id` is the first [`OWNER_TAG_LEN`] bytes of
+/// `HMAC-SHA256(K, "waymark/v1/outbox-owner|" ‖ id as 8 big-endian bytes)`
+/// with `K = HKDF-SHA256(salt "waymark/v1/outbox-owner", profile data key,
+/// info "waymark/v1/outbox-owner-key")`. Without the profile's key a tag
+/// is indistinguishable from the random bytes unowned rows carry.
+pub struct OwnerTags(hmac::Key);
+
+impl std::fmt::Debug for OwnerTags {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("OwnerTags(..)")
+    }
+}
+
+impl OwnerTags {
+    pub fn new(key: &DataKey) -> Self {
+        let okm_key = hkdf::Salt::new(hkdf::HKDF_SHA256, b"waymark/v1/outbox-owner")
+            .extract(&key.0)
+            .expand(&[b"waymark/v1/outbox-owner-key"], hmac::HMAC_SHA256)
+            .map(hmac::Key::from);
+        // HKDF-Expand fails only for outputs over 255 blocks; one block is
+        // asked for here, so the fallback is unreachable (and still keyed).
+        OwnerTags(okm_key.unwrap_or_else(|_| hmac::Key::new(hmac::HMAC_SHA256, &key.0)))
+    }
+
+    pub fn tag(&self, row: i64) -> [u8; OWNER_TAG_LEN] {
+        let mut ctx = hmac::Context::with_key(&self.0);
+        ctx.update(b"waymark/v1/outbox-owner|");
+        ctx.update(&row.to_be_bytes());
+        let full = ctx.sign();
+        let mut out = [0u8; OWNER_TAG_LEN];
+        out.copy_from_slice(&full.as_ref()[..OWNER_TAG_LEN]);
+        out
+    }
+}
+
 /// Random bytes for overwriting.
 pub fn random_bytes(len: usize) -> Result<Vec<u8>> {
     let mut v = vec![0u8; len];
@@ -392,32 +433,99 @@ impl Record {
         layout_version: 1,
     };
 
-    fn aad(&self, row: i64) -> Vec<u8> {
-        format!(
-            "waymark/v1/record|table={}|row={}|layout={}",
-            self.table, row, self.layout_version
-        )
-        .into_bytes()
+    /// The associated data, `waymark/v1/record|table=<table>|row=<row>|layout=<version>`
+    /// (decimal numbers), written into a stack buffer: no allocation and no
+    /// formatting machinery per record. A table name too long for the
+    /// buffer (none is) falls back to an allocated copy of the same bytes.
+    fn aad(&self, row: i64) -> AadBuf {
+        let mut out = AadBuf {
+            buf: [0u8; AAD_CAP],
+            len: 0,
+            spill: Vec::new(),
+        };
+        out.push(b"waymark/v1/record|table=");
+        out.push(self.table.as_bytes());
+        out.push(b"|row=");
+        out.push_int(row < 0, row.unsigned_abs());
+        out.push(b"|layout=");
+        out.push_int(false, u64::from(self.layout_version));
+        out
+    }
+}
+
+/// Room for the associated data of any table name up to ~60 bytes.
+const AAD_CAP: usize = 128;
+
+/// Associated data built without allocating (see [`Record::aad`]).
+struct AadBuf {
+    buf: [u8; AAD_CAP],
+    len: usize,
+    /// Used only if the bytes outgrow `buf`.
+    spill: Vec<u8>,
+}
+
+impl AadBuf {
+    fn push(&mut self, bytes: &[u8]) {
+        if self.spill.is_empty() && self.len + bytes.len() <= AAD_CAP {
+            self.buf[self.len..self.len + bytes.len()].copy_from_slice(bytes);
+            self.len += bytes.len();
+        } else {
+            if self.spill.is_empty() {
+                self.spill.extend_from_slice(&self.buf[..self.len]);
+            }
+            self.spill.extend_from_slice(bytes);
+        }
+    }
+
+    /// Writes `v` (negated when `negative`) in decimal, as `format!` would.
+    /// In 64 bits, where dividing by ten is a multiplication.
+    fn push_int(&mut self, negative: bool, mut v: u64) {
+        let mut digits = [0u8; 21];
+        let mut at = digits.len();
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (v % 10) as u8;
+            v /= 10;
+            if v == 0 {
+                break;
+            }
+        }
+        if negative {
+            at -= 1;
+            digits[at] = b'-';
+        }
+        self.push(&digits[at..]);
+    }
+
+    fn bytes(&self) -> &[u8] {
+        if self.spill.is_empty() {
+            &self.buf[..self.len]
+        } else {
+            &self.spill
+        }
     }
 }
 
 /// Seals `plaintext` for `record` row `row`:
 /// `format (1) ‖ nonce (12) ‖ ChaCha20-Poly1305 ciphertext ‖ tag (16)`.
+/// The nonce comes from [`next_nonce`]: unique per key without a system
+/// call per record.
 pub fn seal(key: &DataKey, record: Record, row: i64, plaintext: &[u8]) -> Result<Vec<u8>> {
-    let mut nonce = [0u8; NONCE_LEN];
-    fill_random(&mut nonce)?;
-    let mut body = plaintext.to_vec();
-    key.aead()?
-        .seal_in_place_append_tag(
-            Nonce::assume_unique_for_key(nonce),
-            Aad::from(record.aad(row)),
-            &mut body,
-        )
-        .map_err(|_| Error::Internal("seal failed"))?;
-    let mut out = Vec::with_capacity(1 + NONCE_LEN + body.len());
+    let nonce = next_nonce()?;
+    let mut out = Vec::with_capacity(1 + NONCE_LEN + plaintext.len() + TAG_LEN);
     out.push(SEAL_FORMAT);
     out.extend_from_slice(&nonce);
-    out.extend_from_slice(&body);
+    out.extend_from_slice(plaintext);
+    let aad = record.aad(row);
+    let tag = key
+        .aead()?
+        .seal_in_place_separate_tag(
+            Nonce::assume_unique_for_key(nonce),
+            Aad::from(aad.bytes()),
+            &mut out[1 + NONCE_LEN..],
+        )
+        .map_err(|_| Error::Internal("seal failed"))?;
+    out.extend_from_slice(tag.as_ref());
     Ok(out)
 }
 
@@ -429,13 +537,56 @@ pub fn open(key: &DataKey, record: Record, row: i64, sealed: &[u8]) -> Result<Ze
     }
     let nonce = nonce_from(&sealed[1..1 + NONCE_LEN])?;
     let mut body = Zeroizing::new(sealed[1 + NONCE_LEN..].to_vec());
+    let aad = record.aad(row);
     let len = key
         .aead()?
-        .open_in_place(nonce, Aad::from(record.aad(row)), &mut body)
+        .open_in_place(nonce, Aad::from(aad.bytes()), &mut body)
         .map_err(|_| damaged)?
         .len();
     body.truncate(len);
     Ok(body)
+}
+
+/// The per-process nonce base: 12 bytes from the operating system, read
+/// once (see [`next_nonce`]).
+static NONCE_BASE: std::sync::OnceLock<[u8; NONCE_LEN]> = std::sync::OnceLock::new();
+/// Records sealed by this process so far.
+static NONCE_COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// The nonce for the next record sealed by this process:
+/// `base XOR (0⁴ ‖ counter as 8 big-endian bytes)`, where `base` is 96 bits
+/// read once from the operating system's CSPRNG and `counter` counts the
+/// records this process has sealed (TLS 1.3 builds its record nonces the
+/// same way).
+///
+/// Uniqueness, which is all ChaCha20-Poly1305 asks of a nonce: within a
+/// process the counter never repeats (2⁶⁴ records cannot be reached), so
+/// no two records share a nonce whatever their key. Across processes (each
+/// app start, each test) the bases are independent and uniform: two runs
+/// sealing `a` and `b` records can share a nonce only if their bases agree
+/// in the top 32 bits and differ in the low 64 by one of at most `a·b`
+/// values, probability at most `a·b / 2⁹⁶`. Summed over every pair of runs
+/// that is at most `N² / 2⁹⁷` for `N` records in all — the same birthday
+/// bound as the fresh random nonce per record (one system call each) that
+/// it replaces. The counter is process-local: a `fork()` would duplicate
+/// it, and nothing in Waymark forks.
+pub(crate) fn next_nonce() -> Result<[u8; NONCE_LEN]> {
+    let base = match NONCE_BASE.get() {
+        Some(base) => base,
+        None => {
+            let mut fresh = [0u8; NONCE_LEN];
+            fill_random(&mut fresh)?;
+            // If another thread won the race, its base is used: only one
+            // base is ever handed out per process.
+            NONCE_BASE.get_or_init(|| fresh)
+        }
+    };
+    let n = NONCE_COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let mut nonce = *base;
+    for (b, c) in nonce[NONCE_LEN - 8..].iter_mut().zip(n.to_be_bytes()) {
+        *b ^= c;
+    }
+    Ok(nonce)
 }
 
 fn aead_key(bytes: &[u8; KEY_LEN]) -> Result<LessSafeKey> {
@@ -575,6 +726,55 @@ mod tests {
         flipped[last] ^= 0x80;
         assert!(open(&key, Record::SETTINGS, 1, &flipped).is_err());
         assert!(open(&key, Record::SETTINGS, 1, &blob[..10]).is_err());
+    }
+
+    #[test]
+    fn associated_data_is_byte_for_byte_the_documented_string() {
+        for row in [0, 1, -1, 42, i64::MAX, i64::MIN, 1_234_567_890_123] {
+            for record in [Record::MESSAGE, Record::OUTBOX, Record::SETTINGS] {
+                let expected = format!(
+                    "waymark/v1/record|table={}|row={}|layout={}",
+                    record.table, row, record.layout_version
+                );
+                assert_eq!(record.aad(row).bytes(), expected.as_bytes());
+            }
+        }
+        let long = Record {
+            table: "a_table_name_much_longer_than_any_real_one_to_force_the_spill_path_x",
+            layout_version: u32::MAX,
+        };
+        let expected = format!(
+            "waymark/v1/record|table={}|row=-7|layout={}",
+            long.table,
+            u32::MAX
+        );
+        assert_eq!(long.aad(-7).bytes(), expected.as_bytes());
+    }
+
+    #[test]
+    fn nonces_never_repeat_in_a_process_and_share_one_base() {
+        let mut seen = std::collections::HashSet::new();
+        for _ in 0..10_000 {
+            assert!(seen.insert(next_nonce().unwrap()));
+        }
+        let (a, b) = (next_nonce().unwrap(), next_nonce().unwrap());
+        // The same 32-bit prefix (the base's), a different counter part.
+        assert_eq!(a[..4], b[..4]);
+        assert_ne!(a[4..], b[4..]);
+        // Sealed blobs carry their nonce in clear after the format byte.
+        let key = DataKey::random().unwrap();
+        let x = seal(&key, Record::SETTINGS, 1, b"x").unwrap();
+        let y = seal(&key, Record::SETTINGS, 1, b"x").unwrap();
+        assert_ne!(x[1..13], y[1..13]);
+    }
+
+    #[test]
+    fn owner_tags_depend_on_the_key_and_the_row() {
+        let a = OwnerTags::new(&DataKey::random().unwrap());
+        let b = OwnerTags::new(&DataKey::random().unwrap());
+        assert_eq!(a.tag(7), a.tag(7));
+        assert_ne!(a.tag(7), a.tag(8));
+        assert_ne!(a.tag(7), b.tag(7));
     }
 
     #[test]
