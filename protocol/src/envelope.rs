@@ -312,3 +312,51 @@ mod tests {
         assert_eq!(header(&[]), Err(EnvelopeError::Malformed));
     }
 }
+
+/// The worked example of `docs/protocol.md` ("Envelope format 2"): fixed
+/// keys, so its bytes are a test vector for independent implementations.
+#[cfg(test)]
+mod example {
+    use super::*;
+    use crate::message::{MessageV2, hex};
+
+    pub const HOTLINE_SK: [u8; 32] = [0x11; 32];
+    pub const EPHEMERAL_SK: [u8; 32] = [0x22; 32];
+    const ID: [u8; 16] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0xa, 0xb, 0xc, 0xd, 0xe, 0xf];
+
+    pub fn envelope() -> Vec<u8> {
+        let pk = hpke::public_key(&HOTLINE_SK);
+        let m = MessageV2 {
+            conversation: [1, 2, 3, 4, 5, 6, 7, 8],
+            seq: 2,
+            sent_at: crate::message::TIME_EPOCH + 60_000,
+            route: None,
+            body: "hi".into(),
+        };
+        let mut out = vec![FORMAT_V2];
+        out.extend_from_slice(&ID);
+        out.extend_from_slice(&key_id(&pk));
+        out.extend_from_slice(&hpke::public_key(&EPHEMERAL_SK));
+        let (_, ct) =
+            hpke::seal_with_ephemeral(&EPHEMERAL_SK, &pk, INFO_V2, &out, &m.to_bytes()).unwrap();
+        out.extend_from_slice(&ct);
+        out
+    }
+
+    #[test]
+    fn the_documented_example_opens_and_batches() {
+        let env = envelope();
+        let (h, plain) = open(&HOTLINE_SK, &env).unwrap();
+        assert_eq!(h.format, FORMAT_V2);
+        assert_eq!(hex(&plain), "0102030405060708040003e86869");
+        let body = crate::batch::encode([env.as_slice()]).unwrap();
+        println!("hotline public key {}", hex(&hpke::public_key(&HOTLINE_SK)));
+        println!("envelope {}", hex(&env));
+        println!("batch {}", hex(&body));
+        assert_eq!(hex(&env), EXAMPLE_ENVELOPE);
+        assert_eq!(hex(&body), EXAMPLE_BATCH);
+    }
+
+    const EXAMPLE_ENVELOPE: &str = "02000102030405060708090a0b0c0d0e0fd19bf3f082782c870faa684ed28867b97f4a6a2dee5df8ce974e76b7018e3f22a1c4cf2678570f20469dbb73e7e8535d4a5e614a0182219e6feec8f90c0f98024a58dfdd02ce";
+    const EXAMPLE_BATCH: &str = "0102d19bf3f082782c87011e000102030405060708090a0b0c0d0e0f0faa684ed28867b97f4a6a2dee5df8ce974e76b7018e3f22a1c4cf2678570f20469dbb73e7e8535d4a5e614a0182219e6feec8f90c0f98024a58dfdd02ce";
+}
