@@ -123,7 +123,10 @@ fn wire_bytes(text: &str) {
     }
     let fifty = overhead(&w, 50);
     report.target(
-        format!("batch body beyond the text, 50 messages of one conversation ({}-byte text)", text.len()),
+        format!(
+            "batch body beyond the text, 50 messages of one conversation ({}-byte text)",
+            text.len()
+        ),
         format!("{fifty:.1} B/message"),
         "≤ 80 B (floor 64; format 1 JSON: 503)",
         fifty <= 80.0,
@@ -181,14 +184,18 @@ fn wire_bytes(text: &str) {
                     mailbox: hex(&[0xcd; 16]),
                 },
             };
-            let sealed = envelope::seal(&pk, [7; 16], &m.to_bytes()).unwrap_or_else(|e| panic!("{e}"));
+            let sealed =
+                envelope::seal(&pk, [7; 16], &m.to_bytes()).unwrap_or_else(|e| panic!("{e}"));
             base64::Engine::encode(&base64::engine::general_purpose::STANDARD, sealed)
         })
         .collect();
     let json = serde_json::to_vec(&EnvelopeBatch { envelopes }).unwrap_or_else(|e| panic!("{e}"));
     report.info(
         "format 1 JSON batch body beyond the text, 50 messages (old clients)",
-        format!("{:.0} B/message", (json.len() - 50 * text.len()) as f64 / 50.0),
+        format!(
+            "{:.0} B/message",
+            (json.len() - 50 * text.len()) as f64 / 50.0
+        ),
     );
     report.finish();
 }
