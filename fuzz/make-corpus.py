@@ -101,6 +101,49 @@ def envelope_frame(ct_len):
     return bytes([1]) + bytes(range(16)) + bytes(8) + bytes(32) + struct.pack(">I", ct_len) + bytes(ct_len)
 
 
+def varint(v):
+    """docs/protocol.md, "Varints"."""
+    out = bytearray()
+    while v >= 0x80:
+        out.append((v & 0x7F) | 0x80)
+        v >>= 7
+    out.append(v)
+    return bytes(out)
+
+
+def message_v2(body, seq=1, route=True, locale=b"th"):
+    """protocol/src/message.rs MessageV2: ref, head, minutes, [route], body."""
+    out = bytes(range(1, 9)) + varint(seq * 2 + int(route)) + (1000).to_bytes(3, "big")
+    if route:
+        out += bytes([1]) * 32 + bytes([2]) * 16 + bytes([len(locale)]) + locale
+    return out + body.encode("utf-8")
+
+
+def reply_v2(body):
+    return bytes([7]) * 8 + (2000).to_bytes(3, "big") + body.encode("utf-8")
+
+
+def envelope_v2_frame(ct_len, key_id=bytes(8)):
+    """A format 2 envelope with a zero ciphertext (no length field)."""
+    return bytes([2]) + bytes(range(16)) + key_id + bytes(32) + bytes(ct_len)
+
+
+def batch_body(envelopes):
+    """The binary batch body: format 2 envelopes in one group, format 1 in another."""
+    v2 = [e for e in envelopes if e[0] == 2]
+    v1 = [e for e in envelopes if e[0] == 1]
+    out = bytes([1])
+    if v2:
+        out += bytes([2]) + v2[0][17:25] + varint(len(v2))
+        for e in v2:
+            out += varint(len(e) - 57) + e[1:17] + e[25:]
+    if v1:
+        out += bytes([1]) + varint(len(v1))
+        for e in v1:
+            out += varint(len(e)) + e
+    return out
+
+
 def main():
     if OUT.exists():
         shutil.rmtree(OUT)
@@ -127,6 +170,16 @@ def main():
         write("envelope", f"seal-{i}", bytes([1 + 2 * i]) + m.encode("utf-8"))
     write("envelope", "frame", bytes([0]) + envelope_frame(16 + 30))
 
+    for i, m in enumerate([message_v2("ช่วยด้วย"), message_v2("again", 2, False), reply_v2("เราได้รับข้อความแล้ว")]):
+        write("envelope_v2", f"seal-{i}", bytes([1 + 2 * i]) + m)
+    write("envelope_v2", "frame", bytes([0]) + envelope_v2_frame(16 + 30))
+    write("message_v2", "message-route", message_v2("ช่วยด้วย"))
+    write("message_v2", "message-no-route", message_v2("help", 70, False))
+    write("message_v2", "reply", reply_v2("We received your message."))
+    write("message_v2", "varint-300", bytes([0xAC, 0x02]))
+    write("batch", "one-v2", batch_body([envelope_v2_frame(30)]))
+    write("batch", "v2-and-v1", batch_body([envelope_v2_frame(16), envelope_v2_frame(40), envelope_frame(16)]))
+    write("batch", "answer", bytes([1, 0, 1, 2, 3]))
     write("message", "message-th.json", message("ช่วยด้วย"))
     write("message", "message-my.json", message("ကူညီပါ", "my", 3))
     write("message", "reply.json", reply("We received your message."))

@@ -7,7 +7,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stderr)] // tests fail loudly and explain skips
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -21,7 +21,7 @@ use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use waymark_protocol::envelope;
-use waymark_protocol::message::{HotlineMessage, HotlineReply, from_hex, hex};
+use waymark_protocol::message::{AnyMessage, HotlineReply, ReplyV2, Route, from_hex, hex};
 use waymark_server::{AppState, RelayConfig};
 
 const PIN: &str = "2468";
@@ -174,6 +174,16 @@ struct Operator {
     client: reqwest::Client,
 }
 
+/// A message as the test hotline sees it.
+#[derive(Debug, Clone)]
+struct Seen {
+    body: String,
+    seq: u32,
+    sent_at: i64,
+    route: Option<Route>,
+    message: AnyMessage,
+}
+
 impl Operator {
     fn new(addr: SocketAddr) -> Self {
         Operator {
@@ -182,8 +192,10 @@ impl Operator {
         }
     }
 
-    /// Every message for the test hotline: `(envelope id, message)`.
-    async fn inbox(&self) -> Vec<(String, HotlineMessage)> {
+    /// Every message for the test hotline: `(envelope id, message)`, each
+    /// with its conversation's reply route from whichever message carried
+    /// it (format 2 sends it only while needed).
+    async fn inbox(&self) -> Vec<(String, Seen)> {
         let sk = hotline_secret();
         let key_id = hex(&envelope::key_id(&waymark_protocol::hpke::public_key(&sk)));
         let page: Value = self
@@ -199,36 +211,65 @@ impl Operator {
             .json()
             .await
             .unwrap();
-        page["envelopes"]
+        let opened: Vec<(String, AnyMessage)> = page["envelopes"]
             .as_array()
             .unwrap()
             .iter()
             .map(|e| {
                 let bytes = B64.decode(e["envelope"].as_str().unwrap()).unwrap();
-                let (_, plain) = envelope::open(&sk, &bytes).unwrap();
+                let (h, plain) = envelope::open(&sk, &bytes).unwrap();
                 (
                     e["id"].as_str().unwrap().to_string(),
-                    HotlineMessage::from_bytes(&plain).unwrap(),
+                    AnyMessage::decode(h.format, &plain).unwrap(),
                 )
+            })
+            .collect();
+        let routes: HashMap<[u8; 8], Route> = opened
+            .iter()
+            .filter_map(|(_, m)| Some((m.conversation_ref(), m.route()?)))
+            .collect();
+        opened
+            .into_iter()
+            .map(|(id, m)| {
+                let seen = Seen {
+                    body: m.body().to_string(),
+                    seq: m.seq(),
+                    sent_at: m.sent_at(),
+                    route: routes.get(&m.conversation_ref()).cloned(),
+                    message: m,
+                };
+                (id, seen)
             })
             .collect()
     }
 
-    async fn reply(&self, to: &HotlineMessage, text: &str) {
-        let reply = HotlineReply {
-            v: 1,
-            conversation: to.conversation.clone(),
-            sent_at: to.sent_at + 1,
-            body: text.into(),
+    /// Answers in the message's format, as the hotline's tools do.
+    async fn reply(&self, to: &Seen, text: &str) {
+        let route = to.route.clone().expect("the conversation's route arrived");
+        let id = rand_bytes::<16>();
+        let sealed = match &to.message {
+            AnyMessage::V1(m) => {
+                let reply = HotlineReply {
+                    v: 1,
+                    conversation: m.conversation.clone(),
+                    sent_at: to.sent_at + 1,
+                    body: text.into(),
+                };
+                envelope::seal(&route.key, id, &reply.to_bytes()).unwrap()
+            }
+            AnyMessage::V2(m) => {
+                let reply = ReplyV2 {
+                    conversation: m.conversation,
+                    sent_at: to.sent_at + 60,
+                    body: text.into(),
+                };
+                envelope::seal_v2(&route.key, id, &reply.to_bytes()).unwrap()
+            }
         };
-        let key: [u8; 32] = from_hex(&to.reply_to.key).unwrap().try_into().unwrap();
-        let sealed = envelope::seal(&key, rand_bytes::<16>(), &reply.to_bytes()).unwrap();
+        let mailbox = hex(&route.mailbox);
         let status = self
             .client
-            .post(format!(
-                "{}/v1/mailboxes/{}/envelopes",
-                self.base, to.reply_to.mailbox
-            ))
+            .post(format!("{}/v1/mailboxes/{}/envelopes", self.base, mailbox))
             .json(&json!({ "envelopes": [B64.encode(sealed)] }))
             .send()
             .await

@@ -11,6 +11,8 @@
 //! - scaling with 10 / 1,000 / 10,000 messages in one conversation
 //!   ([`scaling`]): delivery in the default batches, the conversation list
 //!   and the conversation screen (its newest page), each against its target.
+//! - the batch body's bytes beyond the text per message ([`wire_bytes`]):
+//!   50 messages of one conversation, one alone, against format 1 JSON.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -217,6 +219,117 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
 
+/// The batch body's bytes beyond the message text, per message (issue #16:
+/// at most 80; the floor is 64, HPKE's 32-byte enc and 16-byte tag and the
+/// 16-byte envelope id). Bodies are the ones the engine hands out; no HTTP.
+fn wire_bytes(text: &str) {
+    use waymark_protocol::api::EnvelopeBatch;
+    use waymark_protocol::message::{HotlineMessage, ReplyTo, hex};
+    use waymark_protocol::{envelope, hpke};
+
+    let mut report = report::Report::new("quiet wire bytes");
+    // Body bytes beyond the texts of the first task, per message.
+    let overhead = |w: &Waymark, texts: usize| {
+        let task = w
+            .next_sync_task()
+            .unwrap_or_else(|e| panic!("{e}"))
+            .unwrap_or_else(|| panic!("no task"));
+        let n = waymark_protocol::batch::decode(&task.body)
+            .unwrap_or_else(|e| panic!("{e:?}"))
+            .len();
+        assert_eq!(n, texts);
+        w.report_sync_result(task.id, TaskOutcome::Cancelled)
+            .unwrap_or_else(|e| panic!("{e}"));
+        (task.body.len() - n * text.len()) as f64 / n as f64
+    };
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let w = profile(&dir.path().join("phone"), 50);
+    // 50 messages of a new conversation: the first carries the route.
+    let c = w
+        .conversation_with("waymark-dev")
+        .unwrap_or_else(|e| panic!("{e}"));
+    for _ in 0..50 {
+        w.send_message(c, text).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let fifty = overhead(&w, 50);
+    report.target(
+        format!(
+            "batch body beyond the text, 50 messages of one conversation ({}-byte text)",
+            text.len()
+        ),
+        format!("{fifty:.1} B/message"),
+        "≤ 80 B (floor 64; format 1 JSON: 503)",
+        fifty <= 80.0,
+    );
+    // One message alone: first of a conversation (with its route), then a
+    // later one (the route already on its way).
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let w = profile(&dir.path().join("phone"), 50);
+    let c = w
+        .conversation_with("waymark-dev")
+        .unwrap_or_else(|e| panic!("{e}"));
+    w.send_message(c, text).unwrap_or_else(|e| panic!("{e}"));
+    let first = overhead(&w, 1);
+    report.info(
+        "batch body beyond the text, 1 message alone, first of its conversation (route)",
+        format!("{first:.0} B"),
+    );
+    let task = w
+        .next_sync_task()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|| panic!("no task"));
+    // Pretend it was stored, so the next one goes alone.
+    let ok = waymark_protocol::batch::encode_answer(&[waymark_protocol::batch::ItemStatus::Stored]);
+    w.report_sync_result(
+        task.id,
+        TaskOutcome::Response(waymark_core::sync::HttpResponse {
+            status: 200,
+            retry_after_secs: None,
+            body: ok,
+            pack_version: None,
+        }),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    w.send_message(c, text).unwrap_or_else(|e| panic!("{e}"));
+    let later = overhead(&w, 1);
+    report.info(
+        "batch body beyond the text, 1 message alone, later in its conversation",
+        format!("{later:.0} B"),
+    );
+    // The same 50 in format 1 (old clients): JSON message, envelope with
+    // a length field, base64 in a JSON batch.
+    let (_, pk) = hpke::generate_keypair().unwrap_or_else(|e| panic!("{e:?}"));
+    let (_, reply) = hpke::generate_keypair().unwrap_or_else(|e| panic!("{e:?}"));
+    let envelopes: Vec<String> = (1..=50u32)
+        .map(|seq| {
+            let m = HotlineMessage {
+                v: 1,
+                conversation: hex(&[0xab; 16]),
+                seq,
+                sent_at: 1_764_000_000,
+                locale: "en".into(),
+                body: text.into(),
+                reply_to: ReplyTo {
+                    key: hex(&reply),
+                    mailbox: hex(&[0xcd; 16]),
+                },
+            };
+            let sealed =
+                envelope::seal(&pk, [7; 16], &m.to_bytes()).unwrap_or_else(|e| panic!("{e}"));
+            base64::Engine::encode(&base64::engine::general_purpose::STANDARD, sealed)
+        })
+        .collect();
+    let json = serde_json::to_vec(&EnvelopeBatch { envelopes }).unwrap_or_else(|e| panic!("{e}"));
+    report.info(
+        "format 1 JSON batch body beyond the text, 50 messages (old clients)",
+        format!(
+            "{:.0} B/message",
+            (json.len() - 50 * text.len()) as f64 / 50.0
+        ),
+    );
+    report.finish();
+}
+
 fn main() {
     let rt = tokio::runtime::Runtime::new().unwrap_or_else(|e| panic!("{e}"));
     let mut table: Vec<(String, String)> = Vec::new();
@@ -228,6 +341,7 @@ fn main() {
         end -= 1;
     }
     let body = &body[..end];
+    wire_bytes(body);
 
     let mut rows = Vec::new();
     // `WAYMARK_QUIET_BENCH=scaling` runs only the scaling rows.

@@ -22,7 +22,7 @@
 //! hotline's control characters raw.
 
 use serde::{Deserialize, Serialize};
-use waymark_protocol::message::{self, HotlineMessage, HotlineReply, ReplyTo, from_hex, hex};
+use waymark_protocol::message::{self, AnyReply, MessageV2, Route, from_hex, hex};
 use waymark_protocol::{envelope, hpke};
 use zeroize::Zeroizing;
 
@@ -63,6 +63,12 @@ pub struct StoredConversation {
     /// ([`Waymark::settle_quiet`]).
     #[serde(default)]
     pub digest: Option<ConversationDigest>,
+    /// The message that last carried the reply route (format 2 sends it
+    /// only while the phone cannot count on the hotline having it): its
+    /// seq, its outbox row and the locale it named. Absent before the first
+    /// format 2 message.
+    #[serde(default)]
+    pub route: Option<RouteSent>,
 }
 
 /// The conversation list's view of one conversation, sealed inside the
@@ -129,6 +135,14 @@ impl ConversationDigest {
         }
         d
     }
+}
+
+/// Where the reply route last went ([`StoredConversation::route`]).
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Debug)]
+pub struct RouteSent {
+    pub seq: u32,
+    pub outbox: i64,
+    pub locale: String,
 }
 
 impl std::fmt::Debug for StoredConversation {
@@ -388,6 +402,18 @@ struct Outgoing<'a> {
     sent_at: i64,
     locale: String,
     body: &'a str,
+    /// Carry the reply route ([`Waymark::needs_route`]).
+    route: bool,
+}
+
+/// The locale a route names: the tag if it may travel
+/// ([`message::is_locale_tag`]), else `und` (BCP 47 "undetermined").
+fn route_locale(tag: String) -> String {
+    if message::is_locale_tag(&tag) {
+        tag
+    } else {
+        "und".to_string()
+    }
 }
 
 /// The outbox item in a sealed row, if it still opens with the device key.
@@ -662,6 +688,7 @@ impl Waymark {
             next_seq: 1,
             next_order: 1,
             digest: Some(ConversationDigest::default()),
+            route: None,
         };
         let mailbox = MailboxRecord {
             mailbox_id: message::mailbox_id(&cap),
@@ -735,18 +762,28 @@ impl Waymark {
         let envelope_id: [u8; 16] = random_array()?;
         let outbox_row = random_id()?;
         let seq = conversation.next_seq;
-        let locale = locale.unwrap_or_else(|| self.localizer().active_tag().to_string());
+        let locale =
+            route_locale(locale.unwrap_or_else(|| self.localizer().active_tag().to_string()));
+        let route = self.needs_route(&conversation, &locale)?;
         let sealed_item = self.seal_outgoing(
             &conversation,
             &Outgoing {
                 envelope_id,
                 seq,
                 sent_at: now,
-                locale,
+                locale: locale.clone(),
                 body: &body,
+                route,
             },
             outbox_row,
         )?;
+        if route {
+            conversation.route = Some(RouteSent {
+                seq,
+                outbox: outbox_row,
+                locale,
+            });
+        }
         // The conversation keeps the next order: no need to read every
         // message to append one.
         let order = conversation.next_order;
@@ -866,14 +903,18 @@ impl Waymark {
                 conversation.next_seq - 1
             }
         };
-        let locale = locale.unwrap_or_else(|| self.localizer().active_tag().to_string());
+        let locale =
+            route_locale(locale.unwrap_or_else(|| self.localizer().active_tag().to_string()));
         message.seq = Some(seq);
+        // Sealed again only after damage: it carries the route (the one
+        // that did may be this very message), at 51 bytes.
         let again = Outgoing {
             envelope_id,
             seq,
             sent_at: message.at,
             locale,
             body: &message.body,
+            route: true,
         };
         let result = match &row {
             Some(r) => self.requeue(
@@ -933,9 +974,14 @@ impl Waymark {
         replace: bool,
     ) -> Result<()> {
         let sealed_item = self.seal_outgoing(conversation, out, outbox_row)?;
+        let mut conversation = conversation.clone();
+        conversation.route = Some(RouteSent {
+            seq: out.seq,
+            outbox: outbox_row,
+            locale: out.locale.clone(),
+        });
         let mut message = message.clone();
         message.outbox = Some(outbox_row);
-        let mut conversation = conversation.clone();
         // The list shows the newest outgoing message's status: if this is
         // it, its status now comes from the new entry.
         if let Some(last) = conversation
@@ -983,8 +1029,30 @@ impl Waymark {
         ])
     }
 
-    /// Seals one outgoing message to the conversation's hotline and wraps
-    /// the envelope as the device-sealed outbox item for `outbox_row`.
+    /// Whether the next message of `conversation` must carry the reply
+    /// route (format 2): when no message has carried it yet, when the
+    /// locale changed since, or when the one that carried it can no longer
+    /// be counted on to reach the hotline first (its outbox entry failed,
+    /// or is gone or damaged). Entries go out in order, and a batch is
+    /// stored whole, so a message queued behind the one with the route
+    /// reaches the hotline after it or with it.
+    fn needs_route(&self, conversation: &StoredConversation, locale: &str) -> Result<bool> {
+        let Some(sent) = &conversation.route else {
+            return Ok(true);
+        };
+        if sent.locale != locale {
+            return Ok(true);
+        }
+        Ok(match guard(&self.store).outbox_row(sent.outbox) {
+            Ok(Some(row)) => row.state == OutboxState::Failed,
+            Ok(None) | Err(Error::Corrupted(_)) => true,
+            Err(e) => return Err(e),
+        })
+    }
+
+    /// Seals one outgoing message to the conversation's hotline (envelope
+    /// and message format 2) and wraps the envelope as the device-sealed
+    /// outbox item for `outbox_row`.
     fn seal_outgoing(
         &self,
         conversation: &StoredConversation,
@@ -995,24 +1063,33 @@ impl Waymark {
         let hotline_key: [u8; 32] = from_hex(&conversation.hotline_key)
             .and_then(|b| b.try_into().ok())
             .ok_or_else(damaged)?;
-        let reply_public = conversation
-            .reply_secret()
-            .map(|sk| hpke::public_key(&sk))
-            .ok_or_else(damaged)?;
-        let wire = HotlineMessage {
-            v: 1,
-            conversation: conversation.wire_id.clone(),
+        let route = if out.route {
+            let key = conversation
+                .reply_secret()
+                .map(|sk| hpke::public_key(&sk))
+                .ok_or_else(damaged)?;
+            let mailbox = conversation
+                .mailbox_id()
+                .and_then(|id| from_hex(&id))
+                .and_then(|b| b.try_into().ok())
+                .ok_or_else(damaged)?;
+            Some(Route {
+                key,
+                mailbox,
+                locale: out.locale.clone(),
+            })
+        } else {
+            None
+        };
+        let wire = MessageV2 {
+            conversation: message::conversation_ref(&conversation.wire_id).ok_or_else(damaged)?,
             seq: out.seq,
             sent_at: out.sent_at,
-            locale: out.locale.clone(),
+            route,
             body: out.body.to_string(),
-            reply_to: ReplyTo {
-                key: hex(&reply_public),
-                mailbox: conversation.mailbox_id().ok_or_else(damaged)?,
-            },
         };
         let plaintext = Zeroizing::new(wire.to_bytes());
-        let sealed_envelope = envelope::seal(&hotline_key, out.envelope_id, &plaintext)
+        let sealed_envelope = envelope::seal_v2(&hotline_key, out.envelope_id, &plaintext)
             .map_err(|_| Error::Internal("envelope seal"))?;
         let item = OutboxItem::new(&sealed_envelope, &out.envelope_id);
         vault::seal(
@@ -1135,8 +1212,8 @@ impl Waymark {
                 .envelope_bytes()
                 .zip(conversation.reply_secret())
                 .and_then(|(bytes, sk)| envelope::open(&sk, &bytes).ok())
-                .and_then(|(_, plain)| HotlineReply::from_bytes(&plain).ok())
-                .filter(|r| r.conversation == conversation.wire_id);
+                .and_then(|(h, plain)| AnyReply::decode(h.format, &plain).ok())
+                .filter(|r| r.is_for(&conversation.wire_id));
             let duplicate = seen.contains(&record.envelope_id);
             let mut writes = vec![Write::DeleteDevice {
                 table: DeviceTable::Inbox,
@@ -1151,10 +1228,10 @@ impl Waymark {
                     id: random_id()?,
                     conversation: conversation.id,
                     outgoing: false,
-                    body: crate::text::for_display(&crate::text::for_storage(&reply.body)),
+                    body: crate::text::for_display(&crate::text::for_storage(reply.body())),
                     // Never later than it arrived: a reply dated in the
                     // future would stay "newest" for ever.
-                    at: reply.sent_at.min(if record.received_at > 0 {
+                    at: reply.sent_at().min(if record.received_at > 0 {
                         record.received_at
                     } else {
                         now

@@ -26,8 +26,10 @@ use waymark_protocol::api::{
     BatchOutcome, BatchResponse, EnvelopeBatch, EnvelopeStatus, Page, PageItem, RelayStatus,
     StatusRequest, StatusResponse,
 };
-use waymark_protocol::envelope;
-use waymark_protocol::message::{HotlineMessage, HotlineReply, from_hex, hex};
+use waymark_protocol::message::{
+    AnyMessage, HotlineMessage, HotlineReply, ReplyTo, ReplyV2, Route, from_hex, hex,
+};
+use waymark_protocol::{batch, envelope};
 
 const PIN: &str = "482915";
 const HOTLINE: &str = "waymark-dev";
@@ -86,6 +88,12 @@ struct RelayState {
     pack: Option<Vec<u8>>,
     requests: u32,
     plan: Vec<Fault>,
+    /// The operator's memory: the reply route of each conversation
+    /// reference, from the messages that carried it.
+    routes: HashMap<[u8; 8], Route>,
+    /// Batches that came as the binary body, and as JSON.
+    binary_batches: u32,
+    json_batches: u32,
 }
 
 /// An in-memory relay behind the engine's transport trait.
@@ -128,10 +136,25 @@ impl FakeRelay {
         let path = task.path.split('?').next().unwrap().to_string();
         let answer = match (task.method.as_str(), path.as_str()) {
             ("POST", "/v1/envelopes") => {
-                let batch: EnvelopeBatch = serde_json::from_slice(&task.body).unwrap();
+                let binary = task.content_type.as_deref() == Some(batch::CONTENT_TYPE);
+                let envelopes: Vec<Vec<u8>> = if binary {
+                    s.binary_batches += 1;
+                    batch::decode(&task.body)
+                        .unwrap()
+                        .into_iter()
+                        .map(|e| e.unwrap())
+                        .collect()
+                } else {
+                    s.json_batches += 1;
+                    let batch: EnvelopeBatch = serde_json::from_slice(&task.body).unwrap();
+                    batch
+                        .envelopes
+                        .iter()
+                        .map(|b64| B64.decode(b64).unwrap())
+                        .collect()
+                };
                 let mut results = Vec::new();
-                for (index, b64) in batch.envelopes.iter().enumerate() {
-                    let bytes = B64.decode(b64).unwrap();
+                for (index, bytes) in envelopes.into_iter().enumerate() {
                     match envelope::header(&bytes) {
                         Ok(h) => {
                             let id = hex(&h.id);
@@ -150,7 +173,19 @@ impl FakeRelay {
                         }),
                     }
                 }
-                respond(200, serde_json::to_vec(&BatchResponse { results }).unwrap())
+                if binary {
+                    let statuses: Vec<batch::ItemStatus> = results
+                        .iter()
+                        .map(|o| match o {
+                            BatchOutcome::Stored { .. } => batch::ItemStatus::Stored,
+                            BatchOutcome::Duplicate { .. } => batch::ItemStatus::Duplicate,
+                            BatchOutcome::Rejected { .. } => batch::ItemStatus::Malformed,
+                        })
+                        .collect();
+                    respond(200, batch::encode_answer(&statuses))
+                } else {
+                    respond(200, serde_json::to_vec(&BatchResponse { results }).unwrap())
+                }
             }
             ("POST", "/v1/envelopes/status") => {
                 let req: StatusRequest = serde_json::from_slice(&task.body).unwrap();
@@ -219,33 +254,58 @@ impl FakeRelay {
         answer
     }
 
-    /// The hotline operator collects and decrypts everything new.
+    /// The hotline operator collects and decrypts everything new. A format
+    /// 2 message is shown in the old shape (`v` 2, `conversation` its
+    /// 16-hex reference) with the route the operator has for its
+    /// conversation from any message that carried it (arrival order does
+    /// not matter); without one yet, `reply_to` is empty, and replying
+    /// fails, as with the real tools.
     fn operator_fetch(&self) -> Vec<(String, HotlineMessage)> {
         let sk = hotline_secret();
         let mut s = self.0.lock().unwrap();
-        let mut out = Vec::new();
+        let mut opened = Vec::new();
         for id in s.order.clone() {
             let (bytes, fetched) = s.envelopes.get_mut(&id).unwrap();
             if *fetched {
                 continue;
             }
             *fetched = true;
-            let (_, plain) = envelope::open(&sk, bytes).unwrap();
-            out.push((id, HotlineMessage::from_bytes(&plain).unwrap()));
+            let (h, plain) = envelope::open(&sk, bytes).unwrap();
+            let m = AnyMessage::decode(h.format, &plain).unwrap();
+            if let Some(route) = m.route() {
+                s.routes.insert(m.conversation_ref(), route);
+            }
+            opened.push((id, m));
+        }
+        let mut out = Vec::new();
+        for (id, m) in opened {
+            let shown = match m {
+                AnyMessage::V1(m) => m,
+                AnyMessage::V2(m) => {
+                    let route = s.routes.get(&m.conversation).cloned();
+                    HotlineMessage {
+                        v: 2,
+                        conversation: hex(&m.conversation),
+                        seq: m.seq,
+                        sent_at: m.sent_at,
+                        locale: route.as_ref().map(|r| r.locale.clone()).unwrap_or_default(),
+                        body: m.body,
+                        reply_to: ReplyTo {
+                            key: route.as_ref().map(|r| hex(&r.key)).unwrap_or_default(),
+                            mailbox: route.map(|r| hex(&r.mailbox)).unwrap_or_default(),
+                        },
+                    }
+                }
+            };
+            out.push((id, shown));
         }
         out
     }
 
+    /// Answers in the message's format, as the hotline's tools do.
     fn operator_reply(&self, to: &HotlineMessage, text: &str) {
-        let reply = HotlineReply {
-            v: 1,
-            conversation: to.conversation.clone(),
-            sent_at: to.sent_at + 60,
-            body: text.into(),
-        };
-        let key: [u8; 32] = from_hex(&to.reply_to.key).unwrap().try_into().unwrap();
         let id = [9u8; 16].map(|b| b ^ (to.seq as u8));
-        let bytes = envelope::seal(&key, id, &reply.to_bytes()).unwrap();
+        let bytes = sealed_reply_bytes(to, id, to.sent_at + 60, text);
         self.put_in_mailbox(&to.reply_to.mailbox, &hex(&id), B64.encode(bytes));
     }
 
@@ -467,7 +527,7 @@ fn platform_driver_tasks_and_results() {
         (task.method.as_str(), task.path.as_str()),
         ("POST", "/v1/envelopes")
     );
-    assert_eq!(task.content_type.as_deref(), Some("application/json"));
+    assert_eq!(task.content_type.as_deref(), Some(batch::CONTENT_TYPE));
     // A cancelled task goes back to pending with no penalty.
     w.report_sync_result(task.id, TaskOutcome::Cancelled)
         .unwrap();
@@ -977,7 +1037,12 @@ fn a_newer_pack_arrives_by_sync_and_brings_a_new_hotline_key() {
         .envelopes
         .values()
         .filter_map(|(bytes, _)| envelope::open(&secret, bytes).ok())
-        .map(|(_, plain)| HotlineMessage::from_bytes(&plain).unwrap().body)
+        .map(|(h, plain)| {
+            AnyMessage::decode(h.format, &plain)
+                .unwrap()
+                .body()
+                .to_string()
+        })
         .collect();
     assert_eq!(opened, vec!["to the new line".to_string()]);
     drop(s);
@@ -1298,9 +1363,38 @@ fn one_message_at_the_hotline(w: &Waymark, relay: &FakeRelay) -> (i64, HotlineMe
     (c, message)
 }
 
-fn sealed_reply(to: &HotlineMessage, id: [u8; 16], reply: &HotlineReply) -> String {
+/// A reply to `to` sealed to its reply key, in the format of `to`
+/// (`v` 1: JSON with the whole conversation id; `v` 2: binary with the
+/// reference).
+fn sealed_reply_bytes(to: &HotlineMessage, id: [u8; 16], sent_at: i64, text: &str) -> Vec<u8> {
+    sealed_reply_for(to, &to.conversation, id, sent_at, text)
+}
+
+/// As [`sealed_reply_bytes`], naming conversation `conversation` (hex).
+fn sealed_reply_for(
+    to: &HotlineMessage,
+    conversation: &str,
+    id: [u8; 16],
+    sent_at: i64,
+    text: &str,
+) -> Vec<u8> {
     let key: [u8; 32] = from_hex(&to.reply_to.key).unwrap().try_into().unwrap();
-    B64.encode(envelope::seal(&key, id, &reply.to_bytes()).unwrap())
+    if to.v == 1 {
+        let reply = HotlineReply {
+            v: 1,
+            conversation: conversation.into(),
+            sent_at,
+            body: text.into(),
+        };
+        envelope::seal(&key, id, &reply.to_bytes()).unwrap()
+    } else {
+        let reply = ReplyV2 {
+            conversation: from_hex(&conversation[..16]).unwrap().try_into().unwrap(),
+            sent_at,
+            body: text.into(),
+        };
+        envelope::seal_v2(&key, id, &reply.to_bytes()).unwrap()
+    }
 }
 
 /// Reply text is data: escape sequences, NUL and bidi overrides never
@@ -1314,16 +1408,12 @@ fn reply_text_is_shown_as_data_and_dated_no_later_than_it_arrived() {
     let relay = FakeRelay::default();
     let w = set_up(dir.path(), &clock);
     let (c, message) = one_message_at_the_hotline(&w, &relay);
-    let reply = HotlineReply {
-        v: 1,
-        conversation: message.conversation.clone(),
-        sent_at: i64::MAX / 2,
-        body: "\u{1b}[2J\u{1b}]0;owned\u{7}\0ok \u{202E}txt.exe\u{202C}\r\nမင်္ဂလာပါ ស្រ\u{200C}ី ສະບາຍດີ ช่วย".into(),
-    };
+    let body =
+        "\u{1b}[2J\u{1b}]0;owned\u{7}\0ok \u{202E}txt.exe\u{202C}\r\nမင်္ဂလာပါ ស្រ\u{200C}ី ສະບາຍດີ ช่วย";
     relay.put_in_mailbox(
         &message.reply_to.mailbox,
         &hex(&[7; 16]),
-        sealed_reply(&message, [7; 16], &reply),
+        B64.encode(sealed_reply_bytes(&message, [7; 16], i64::MAX / 2, body)),
     );
     clock.advance(120);
     let arrived = clock.now_unix();
@@ -1365,33 +1455,26 @@ fn only_kept_replies_are_counted() {
     let w = set_up(dir.path(), &clock);
     let (c, message) = one_message_at_the_hotline(&w, &relay);
     let mailbox = message.reply_to.mailbox.clone();
-    let reply = |conversation: &str, body: &str| HotlineReply {
-        v: 1,
-        conversation: conversation.into(),
-        sent_at: message.sent_at + 60,
-        body: body.into(),
-    };
-    let good = sealed_reply(&message, [1; 16], &reply(&message.conversation, "kept"));
+    let at = message.sent_at + 60;
+    let good = B64.encode(sealed_reply_bytes(&message, [1; 16], at, "kept"));
     relay.put_in_mailbox(&mailbox, &hex(&[1; 16]), good.clone());
     relay.put_in_mailbox(&mailbox, &hex(&[1; 16]), good.clone());
     relay.put_in_mailbox(&mailbox, &hex(&[2; 16]), good);
     relay.put_in_mailbox(&mailbox, &hex(&[3; 16]), "!!!".into());
     relay.put_in_mailbox(&mailbox, &hex(&[4; 16]), B64.encode([1u8; 100]));
     let (_, stranger) = waymark_protocol::hpke::generate_keypair().unwrap();
-    let foreign = envelope::seal(
-        &stranger,
-        [5; 16],
-        &reply(&message.conversation, "x").to_bytes(),
-    );
-    relay.put_in_mailbox(&mailbox, &hex(&[5; 16]), B64.encode(foreign.unwrap()));
+    let mut to_stranger = message.clone();
+    to_stranger.reply_to.key = hex(&stranger);
+    let foreign = sealed_reply_bytes(&to_stranger, [5; 16], at, "x");
+    relay.put_in_mailbox(&mailbox, &hex(&[5; 16]), B64.encode(foreign));
     // Counts are shown with the real profile unlocked only.
     clock.advance(120);
     let report = block_on(w.sync_now(&relay)).unwrap();
     assert_eq!(report.replies, 1, "{report:?}");
     // A reply sealed to the right key that names another conversation is
     // dropped on opening and not counted.
-    let unknown = sealed_reply(&message, [6; 16], &reply(&"ab".repeat(16), "stray"));
-    relay.put_in_mailbox(&mailbox, &hex(&[6; 16]), unknown);
+    let unknown = sealed_reply_for(&message, &"ab".repeat(16), [6; 16], at, "stray");
+    relay.put_in_mailbox(&mailbox, &hex(&[6; 16]), B64.encode(unknown));
     clock.advance(120);
     assert_eq!(block_on(w.sync_now(&relay)).unwrap().replies, 0);
     let bodies: Vec<String> = w
@@ -1555,4 +1638,227 @@ fn a_page_of_junk_that_goes_nowhere_is_not_read_again_at_once() {
     let report = block_on(w.sync_now(&relay)).unwrap();
     assert_eq!(relay.mailbox_reads.load(Ordering::SeqCst), 1);
     assert_eq!(report.replies, 0);
+}
+
+/// Every message the fake relay holds, opened with the hotline key, in seq
+/// order within each conversation reference.
+fn stored_v2(relay: &FakeRelay) -> Vec<waymark_protocol::message::MessageV2> {
+    let sk = hotline_secret();
+    let s = relay.0.lock().unwrap();
+    let mut out: Vec<_> = s
+        .envelopes
+        .values()
+        .filter_map(|(bytes, _)| {
+            let (h, plain) = envelope::open(&sk, bytes).unwrap();
+            match AnyMessage::decode(h.format, &plain).unwrap() {
+                AnyMessage::V2(m) => Some(m),
+                AnyMessage::V1(_) => None,
+            }
+        })
+        .collect();
+    out.sort_by_key(|m| (m.conversation, m.seq));
+    out
+}
+
+/// The phone seals format 2 and sends the binary body; the reply route
+/// (key, mailbox, locale) travels in the first message of a conversation
+/// only, again when the locale changes, and again when the message that
+/// carried it was refused for good. A batch costs at most 80 bytes per
+/// message beyond the text.
+#[test]
+fn messages_travel_in_format_2_with_the_route_only_when_needed() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let relay = FakeRelay::default();
+    let w = set_up(dir.path(), &clock);
+    let c = w.conversation_with(HOTLINE).unwrap();
+    for i in 1..=3 {
+        w.send_message(c, &format!("message {i}")).unwrap();
+    }
+    assert_eq!(block_on(w.sync_now(&relay)).unwrap().sent, 3);
+    {
+        let s = relay.0.lock().unwrap();
+        assert_eq!((s.binary_batches, s.json_batches), (1, 0));
+    }
+    let sent = stored_v2(&relay);
+    let routes: Vec<(u32, bool)> = sent.iter().map(|m| (m.seq, m.route.is_some())).collect();
+    assert_eq!(routes, [(1, true), (2, false), (3, false)]);
+    assert_eq!(sent[0].route.as_ref().unwrap().locale, "en");
+    assert_eq!(sent[2].body, "message 3");
+    // The hotline answers the last one, which carries no route: the
+    // operator has it from the first, and the reply (format 2) shows.
+    let fetched = relay.operator_fetch();
+    let (_, last) = fetched.iter().find(|(_, m)| m.seq == 3).unwrap();
+    relay.operator_reply(last, "we are here");
+    clock.advance(120);
+    assert_eq!(block_on(w.sync_now(&relay)).unwrap().replies, 1);
+    let bodies: Vec<String> = w
+        .conversation_screen(c)
+        .unwrap()
+        .messages
+        .into_iter()
+        .map(|m| m.body)
+        .collect();
+    assert_eq!(bodies.last().map(String::as_str), Some("we are here"));
+
+    // Another language: the next message names it, with the route.
+    let mut settings = w.settings().unwrap();
+    settings.locale = Some("th".into());
+    w.update_settings(settings).unwrap();
+    w.send_message(c, "ภาษาไทย").unwrap();
+    w.send_message(c, "again").unwrap();
+    clock.advance(120);
+    block_on(w.sync_now(&relay)).unwrap();
+    let sent = stored_v2(&relay);
+    let tail: Vec<(u32, Option<String>)> = sent[3..]
+        .iter()
+        .map(|m| (m.seq, m.route.as_ref().map(|r| r.locale.clone())))
+        .collect();
+    assert_eq!(tail, [(4, Some("th".into())), (5, None)]);
+
+    // A new conversation whose first message is refused for good: the
+    // next one carries the route instead.
+    let c2 = w.start_conversation(HOTLINE).unwrap();
+    w.send_message(c2, "refused").unwrap();
+    relay.plan(&[Fault::Refuse(400)]);
+    clock.advance(120);
+    assert_eq!(block_on(w.sync_now(&relay)).unwrap().failed, 1);
+    w.send_message(c2, "second try").unwrap();
+    clock.advance(120);
+    block_on(w.sync_now(&relay)).unwrap();
+    let second = stored_v2(&relay)
+        .into_iter()
+        .find(|m| m.body == "second try")
+        .unwrap();
+    assert_eq!(second.seq, 2);
+    assert!(second.route.is_some(), "the refused first message had it");
+
+    // Bytes: a batch of messages of one conversation (the route in one
+    // of them at most) costs at most 80 bytes per message beyond the text.
+    let c3 = w.start_conversation(HOTLINE).unwrap();
+    let texts: Vec<String> = (0..40)
+        .map(|i| format!("{i:02} {}", "x".repeat(196)))
+        .collect();
+    for t in &texts {
+        w.send_message(c3, t).unwrap();
+    }
+    let task = w.next_sync_task().unwrap().unwrap();
+    assert_eq!(task.content_type.as_deref(), Some(batch::CONTENT_TYPE));
+    // As many as the policy's batch takes (10 here), each text 199
+    // bytes: 11 bytes of batch and group header, 78 per message (varint
+    // length 2, id 16, enc 32, tag 16, reference 8, head 1, minutes 3) and
+    // 51 for the route if this batch holds the message with it. With 50 a
+    // batch, that is at most 80 a message (see the quiet bench).
+    let items = batch::decode(&task.body).unwrap();
+    let n = items.len();
+    assert_eq!(n, 10);
+    let routes = items
+        .iter()
+        .map(|e| envelope::open(&hotline_secret(), e.as_ref().unwrap()).unwrap())
+        .filter(|(_, plain)| {
+            let m = waymark_protocol::message::MessageV2::from_bytes(plain).unwrap();
+            m.route.is_some()
+        })
+        .count();
+    assert_eq!(task.body.len(), 11 + n * (199 + 78) + routes * 51);
+    w.report_sync_result(task.id, TaskOutcome::Cancelled)
+        .unwrap();
+}
+
+/// An outbox entry queued by the previous version holds a format 1
+/// envelope: after the upgrade it still goes out (as a format 1 group of
+/// the binary body, beside format 2 envelopes), the hotline reads it, and
+/// its format 1 reply shows.
+#[test]
+fn an_outbox_entry_queued_before_the_upgrade_still_delivers() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let relay = FakeRelay::default();
+    let w = set_up(dir.path(), &clock);
+    let c = w.conversation_with(HOTLINE).unwrap();
+    w.send_message(c, "queued by the old version").unwrap();
+    drop(w);
+    // Rewrite the entry as the old version sealed it: a format 1 envelope
+    // of the JSON message, under the same envelope id.
+    let db = rusqlite::Connection::open(dir.path().join("waymark.db")).unwrap();
+    let row: i64 = db
+        .query_row("SELECT id FROM outbox", [], |r| r.get(0))
+        .unwrap();
+    let device = waymark_core::vault::device_key(
+        &waymark_core::vault::PlatformSecret::device_secret(&FileSecret::in_dir(dir.path()))
+            .unwrap(),
+    )
+    .unwrap();
+    let sealed: Vec<u8> = db
+        .query_row("SELECT sealed FROM outbox WHERE id = ?1", [row], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    let json =
+        waymark_core::vault::open(&device, waymark_core::vault::Record::OUTBOX, row, &sealed)
+            .unwrap();
+    let item: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let id: [u8; 16] = from_hex(item["envelope_id"].as_str().unwrap())
+        .unwrap()
+        .try_into()
+        .unwrap();
+    let (_, reply_pk) = waymark_protocol::hpke::generate_keypair().unwrap();
+    let old = HotlineMessage {
+        v: 1,
+        conversation: "cd".repeat(16),
+        seq: 1,
+        sent_at: 1_764_000_000,
+        locale: "en".into(),
+        body: "queued by the old version".into(),
+        reply_to: ReplyTo {
+            key: hex(&reply_pk),
+            mailbox: "ef".repeat(16),
+        },
+    };
+    let hotline_pk = waymark_protocol::hpke::public_key(&hotline_secret());
+    let v1 = envelope::seal(&hotline_pk, id, &old.to_bytes()).unwrap();
+    let item = waymark_core::sync::OutboxItem::new(&v1, &id);
+    let resealed = waymark_core::vault::seal(
+        &device,
+        waymark_core::vault::Record::OUTBOX,
+        row,
+        &serde_json::to_vec(&item).unwrap(),
+    )
+    .unwrap();
+    db.execute(
+        "UPDATE outbox SET sealed = ?1 WHERE id = ?2",
+        rusqlite::params![resealed, row],
+    )
+    .unwrap();
+    drop(db);
+
+    let w = open(dir.path(), &clock);
+    w.unlock(PIN).unwrap();
+    w.send_message(c, "written after the upgrade").unwrap();
+    let task = w.next_sync_task().unwrap().unwrap();
+    let items = batch::decode(&task.body).unwrap();
+    let formats: Vec<u8> = items.iter().map(|e| e.as_ref().unwrap()[0]).collect();
+    let mut sorted = formats.clone();
+    sorted.sort();
+    assert_eq!(
+        sorted,
+        [envelope::FORMAT, envelope::FORMAT_V2],
+        "both in one body"
+    );
+    w.report_sync_result(task.id, relay_answer(&relay, &task))
+        .unwrap();
+    assert_eq!(w.outbox_summary().unwrap().sent, 2);
+    let fetched = relay.operator_fetch();
+    let (_, v1_seen) = fetched.iter().find(|(_, m)| m.v == 1).unwrap();
+    assert_eq!(v1_seen.body, "queued by the old version");
+    assert_eq!(v1_seen.conversation, "cd".repeat(16));
+    assert!(
+        fetched
+            .iter()
+            .any(|(_, m)| m.v == 2 && m.body == "written after the upgrade")
+    );
+}
+
+fn relay_answer(relay: &FakeRelay, task: &SyncTask) -> TaskOutcome {
+    block_on(relay.execute(task))
 }

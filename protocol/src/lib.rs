@@ -9,15 +9,19 @@
 //! for one suite ([`hpke`], RFC 9180 test vectors pass) and the sealed
 //! envelope for messages to a hotline ([`envelope`]), the message and reply
 //! inside it with the reply mailbox ([`message`]), encrypted backups under a
-//! recovery code ([`backup`]) and the relay API's JSON types ([`api`]).
+//! recovery code ([`backup`]) and the relay API's JSON types ([`api`]);
+//! envelope and message format 2 with the binary batch body ([`batch`],
+//! built on [`varint`]).
 //! Byte layouts and endpoints are in `docs/protocol.md`.
 
 pub mod api;
 pub mod backup;
+pub mod batch;
 pub mod envelope;
 pub mod hpke;
 pub mod message;
 pub mod pack;
+pub mod varint;
 
 /// Version byte that leads every Waymark wire format defined in this crate.
 /// A reader refuses any other value instead of guessing.

@@ -4,7 +4,8 @@
 
 #![allow(clippy::unwrap_used)] // tests fail loudly by design
 
-use waymark_protocol::{envelope, hpke, pack};
+use waymark_protocol::message::{MessageV2, ReplyV2};
+use waymark_protocol::{batch, envelope, hpke, pack};
 
 struct Rng(u64);
 
@@ -84,4 +85,51 @@ fn hex_with_a_sign_is_refused() {
     let id = "+0".repeat(16);
     assert_eq!(from_hex(&id), None);
     assert_eq!(from_hex("00FFab").map(|b| hex(&b)), Some("00ffab".into()));
+}
+
+#[test]
+fn every_truncation_and_bit_flip_of_a_format_2_envelope_is_refused() {
+    let (sk, pk) = hpke::generate_keypair().unwrap();
+    let env = envelope::seal_v2(&pk, [3; 16], b"a short message to a hotline").unwrap();
+    for cut in 0..env.len() {
+        assert!(envelope::open(&sk, &env[..cut]).is_err(), "cut {cut}");
+    }
+    for i in 0..env.len() {
+        for bit in 0..8 {
+            let mut flipped = env.clone();
+            flipped[i] ^= 1 << bit;
+            assert!(envelope::open(&sk, &flipped).is_err(), "byte {i} bit {bit}");
+        }
+    }
+    assert!(envelope::open(&sk, &env).is_ok());
+}
+
+#[test]
+fn random_bytes_into_the_binary_decoders_never_panic() {
+    let mut rng = Rng(0x0b17_f00d_5eed_0002);
+    let (_, pk) = hpke::generate_keypair().unwrap();
+    let env = envelope::seal_v2(&pk, [9; 16], b"seed").unwrap();
+    let body = batch::encode([env.as_slice()]).unwrap();
+    for i in 0..5_000 {
+        let len = (rng.next() % 200) as usize;
+        let mut bytes = rng.bytes(len);
+        let _ = MessageV2::from_bytes(&bytes);
+        let _ = ReplyV2::from_bytes(&bytes);
+        let _ = batch::decode_answer(&bytes);
+        if i % 2 == 0 && !bytes.is_empty() {
+            bytes[0] = batch::FORMAT;
+        }
+        if let Ok(items) = batch::decode(&bytes) {
+            assert!(!items.is_empty() && items.len() <= 100);
+        }
+        // Mutations of a valid body: one byte changed.
+        let mut changed = body.clone();
+        let at = (rng.next() as usize) % changed.len();
+        changed[at] = rng.next() as u8;
+        if let Ok(items) = batch::decode(&changed) {
+            for e in items.into_iter().flatten() {
+                let _ = envelope::header(&e);
+            }
+        }
+    }
 }

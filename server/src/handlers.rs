@@ -3,14 +3,14 @@
 //! types of `waymark_protocol::api`; every error is `{"error": {"code"}}`.
 //!
 //! Reading a request (body, query, bearer token) is done by the pure
-//! functions [`check_batch`], [`status_ids`], [`page_params`],
+//! functions [`check_batch`], [`check_binary_batch`], [`status_ids`], [`page_params`],
 //! [`latest_params`] and [`bearer`], apart from the handlers that use them,
 //! so the fuzz targets in `fuzz/` drive exactly the code a request meets.
 
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, JsonRejection, QueryRejection};
-use axum::extract::{Path, Query, State};
+use axum::extract::{FromRequest, Path, Query, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
@@ -23,7 +23,7 @@ use waymark_protocol::api::{
     PACK_VERSION_HEADER, Page, PageItem, StatusRequest, StatusResponse,
 };
 use waymark_protocol::message::{self, hex};
-use waymark_protocol::{envelope, pack};
+use waymark_protocol::{batch, envelope, pack};
 
 use crate::store::{BackupPut, PackPut, Row};
 use crate::{AppState, MAX_BATCH, MAX_PAGE, error};
@@ -140,7 +140,91 @@ pub fn check_batch(
     Ok(checked)
 }
 
-fn batch_answer(checked: Checked, stored: Vec<bool>) -> Response {
+/// Splits a binary batch ([`batch::CONTENT_TYPE`]); `Err` is the status
+/// and error code to answer with, as for [`check_batch`].
+pub fn check_binary_batch(
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Checked, (StatusCode, &'static str)> {
+    let body = body.map_err(|r| {
+        if r.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            (StatusCode::PAYLOAD_TOO_LARGE, "too_large")
+        } else {
+            (StatusCode::BAD_REQUEST, "malformed_request")
+        }
+    })?;
+    let items = batch::decode(&body).map_err(|e| match e {
+        batch::BatchError::BatchSize => (StatusCode::BAD_REQUEST, "batch_size"),
+        batch::BatchError::Malformed => (StatusCode::BAD_REQUEST, "malformed_request"),
+    })?;
+    let mut checked = Checked {
+        accepted: Vec::new(),
+        outcomes: Vec::new(),
+    };
+    for (index, item) in items.into_iter().enumerate() {
+        let parsed = item
+            .map_err(|e| match e {
+                batch::ItemError::TooLarge => "too_large",
+                batch::ItemError::Malformed => "malformed",
+            })
+            .and_then(|bytes| match envelope::header(&bytes) {
+                Ok(h) => Ok((h, bytes)),
+                Err(envelope::EnvelopeError::TooLarge) => Err("too_large"),
+                Err(_) => Err("malformed"),
+            });
+        match parsed {
+            Ok((h, bytes)) => {
+                checked.accepted.push((index, h, bytes));
+                checked.outcomes.push(None);
+            }
+            Err(code) => checked.outcomes.push(Some(BatchOutcome::Rejected {
+                index,
+                code: code.to_string(),
+            })),
+        }
+    }
+    Ok(checked)
+}
+
+/// A batch body: JSON ([`EnvelopeBatch`], old clients) or binary
+/// ([`batch::CONTENT_TYPE`]), chosen by the request's Content-Type. The
+/// answer is in the same kind.
+#[derive(Debug)]
+pub enum BatchBody {
+    Json(Result<Json<EnvelopeBatch>, JsonRejection>),
+    Binary(Result<Bytes, BytesRejection>),
+}
+
+/// Whether `headers` name the binary batch body (parameters ignored).
+pub fn is_binary_batch(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|t| t.trim().eq_ignore_ascii_case(batch::CONTENT_TYPE))
+}
+
+impl<S: Send + Sync> FromRequest<S> for BatchBody {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        Ok(if is_binary_batch(req.headers()) {
+            BatchBody::Binary(Bytes::from_request(req, state).await)
+        } else {
+            BatchBody::Json(Json::from_request(req, state).await)
+        })
+    }
+}
+
+impl BatchBody {
+    fn check(self) -> Result<(Checked, bool), (StatusCode, &'static str)> {
+        match self {
+            BatchBody::Json(body) => check_batch(body).map(|c| (c, false)),
+            BatchBody::Binary(body) => check_binary_batch(body).map(|c| (c, true)),
+        }
+    }
+}
+
+fn batch_answer(checked: Checked, stored: Vec<bool>, binary: bool) -> Response {
     let Checked {
         accepted,
         mut outcomes,
@@ -153,10 +237,26 @@ fn batch_answer(checked: Checked, stored: Vec<bool>) -> Response {
             BatchOutcome::Duplicate { id }
         });
     }
-    Json(BatchResponse {
-        results: outcomes.into_iter().flatten().collect(),
-    })
-    .into_response()
+    let results: Vec<BatchOutcome> = outcomes.into_iter().flatten().collect();
+    if binary {
+        let statuses: Vec<batch::ItemStatus> = results
+            .iter()
+            .map(|o| match o {
+                BatchOutcome::Stored { .. } => batch::ItemStatus::Stored,
+                BatchOutcome::Duplicate { .. } => batch::ItemStatus::Duplicate,
+                BatchOutcome::Rejected { code, .. } if code == "too_large" => {
+                    batch::ItemStatus::TooLarge
+                }
+                BatchOutcome::Rejected { .. } => batch::ItemStatus::Malformed,
+            })
+            .collect();
+        return (
+            [(header::CONTENT_TYPE, batch::ANSWER_CONTENT_TYPE)],
+            batch::encode_answer(&statuses),
+        )
+            .into_response();
+    }
+    Json(BatchResponse { results }).into_response()
 }
 
 fn rows_of(checked: &Checked) -> Vec<(envelope::Header, Vec<u8>)> {
@@ -167,11 +267,8 @@ fn rows_of(checked: &Checked) -> Vec<(envelope::Header, Vec<u8>)> {
         .collect()
 }
 
-pub async fn post_envelopes(
-    State(state): State<AppState>,
-    body: Result<Json<EnvelopeBatch>, JsonRejection>,
-) -> Response {
-    let checked = match check_batch(body) {
+pub async fn post_envelopes(State(state): State<AppState>, body: BatchBody) -> Response {
+    let (checked, binary) = match body.check() {
         Ok(c) => c,
         Err((status, code)) => return error(status, code),
     };
@@ -183,7 +280,7 @@ pub async fn post_envelopes(
             Err(_) => return storage_error(),
         }
     };
-    batch_answer(checked, stored)
+    batch_answer(checked, stored, binary)
 }
 
 /// The envelope ids of a status request; `Err` is the status and error
@@ -305,12 +402,12 @@ pub async fn inbox(
 pub async fn post_mailbox(
     State(state): State<AppState>,
     Path(mailbox_id): Path<String>,
-    body: Result<Json<EnvelopeBatch>, JsonRejection>,
+    body: BatchBody,
 ) -> Response {
     let Some(mailbox) = fixed_hex::<16>(&mailbox_id) else {
         return error(StatusCode::BAD_REQUEST, "bad_mailbox_id");
     };
-    let checked = match check_batch(body) {
+    let (checked, binary) = match body.check() {
         Ok(c) => c,
         Err((status, code)) => return error(status, code),
     };
@@ -322,7 +419,7 @@ pub async fn post_mailbox(
             Err(_) => return storage_error(),
         }
     };
-    batch_answer(checked, stored)
+    batch_answer(checked, stored, binary)
 }
 
 pub async fn mailbox(

@@ -20,7 +20,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use serde_json::{Value, json};
-use waymark_protocol::message::{HotlineMessage, HotlineReply, hex};
+use waymark_protocol::message::{AnyMessage, HotlineReply, ReplyV2, Route, hex};
 use waymark_protocol::{envelope, hpke, message, pack};
 use waymark_server::handlers::fixed_hex;
 use waymark_server::store::PackPut;
@@ -303,6 +303,7 @@ async fn inbox(db: &str, key: &Path, mut after: i64) -> Result<Output, String> {
     let mut messages = Vec::new();
     let mut text = String::new();
     let mut unreadable = 0usize;
+    let mut locales = std::collections::HashMap::new();
     loop {
         let rows = store
             .inbox_page(key_id, after, 500, true)
@@ -312,25 +313,28 @@ async fn inbox(db: &str, key: &Path, mut after: i64) -> Result<Output, String> {
         after = last.seq;
         for row in rows {
             let id = hex(&row.id);
-            let opened = envelope::open(&private, &row.body)
-                .map_err(|e| e.to_string())
-                .and_then(|(_, plain)| {
-                    HotlineMessage::from_bytes(&plain).map_err(|e| e.to_string())
-                });
+            let opened = open_message(&private, &row.body);
             match opened {
                 Ok(m) => {
+                    if let Some(route) = m.route() {
+                        locales.insert(m.conversation_ref(), route.locale);
+                    }
+                    // A format 2 message names its locale only with its
+                    // route; the conversation's last known one stands.
+                    let locale = locales.get(&m.conversation_ref()).cloned();
                     text.push_str(&format!(
                         "#{} envelope {id}\n  conversation {} message {} sent {} ({})\n  {}\n",
                         row.seq,
-                        m.conversation,
-                        m.seq,
-                        utc(m.sent_at),
-                        m.locale,
-                        m.body
+                        m.conversation_hex(),
+                        m.seq(),
+                        utc(m.sent_at()),
+                        locale.as_deref().unwrap_or("?"),
+                        m.body()
                     ));
                     messages.push(json!({
-                        "arrival": row.seq, "id": id, "conversation": m.conversation,
-                        "seq": m.seq, "sent_at": m.sent_at, "locale": m.locale, "body": m.body,
+                        "arrival": row.seq, "id": id, "conversation": m.conversation_hex(),
+                        "seq": m.seq(), "sent_at": m.sent_at(), "locale": locale, "body": m.body(),
+                        "format": m.format(),
                     }));
                 }
                 Err(e) => {
@@ -363,6 +367,43 @@ async fn inbox(db: &str, key: &Path, mut after: i64) -> Result<Output, String> {
         json,
         failure,
     })
+}
+
+/// Opens a hotline envelope of either format and reads the message in it.
+fn open_message(private: &[u8; 32], bytes: &[u8]) -> Result<AnyMessage, String> {
+    let (h, plain) = envelope::open(private, bytes).map_err(|e| e.to_string())?;
+    AnyMessage::decode(h.format, &plain).map_err(|e| e.to_string())
+}
+
+/// The reply route of conversation `conversation`: the newest one any
+/// message of it carried (a format 2 message carries it only while the
+/// phone cannot count on the hotline having it). Reads without marking
+/// anything fetched.
+async fn find_route(
+    store: &Store,
+    private: &[u8; 32],
+    conversation: [u8; message::REF_LEN],
+) -> Result<Option<Route>, String> {
+    let key_id = envelope::key_id(&hpke::public_key(private));
+    let mut after = 0;
+    let mut found = None;
+    loop {
+        let rows = store
+            .inbox_page(key_id, after, 500, false)
+            .await
+            .map_err(|e| format!("cannot read the inbox: {e}"))?;
+        let Some(last) = rows.last() else { break };
+        after = last.seq;
+        for row in &rows {
+            if let Ok(m) = open_message(private, &row.body)
+                && m.conversation_ref() == conversation
+                && let Some(route) = m.route()
+            {
+                found = Some(route);
+            }
+        }
+    }
+    Ok(found)
 }
 
 /// An inbox with nothing for this key on a relay that holds envelopes for
@@ -453,39 +494,59 @@ async fn reply(db: &str, key: &Path, to: &str, text: Option<String>) -> Result<O
         .await
         .map_err(|e| format!("cannot read the envelope: {e}"))?
         .ok_or_else(|| format!("no envelope {to} on this relay"))?;
-    let (_, plain) = envelope::open(&private, &original)
-        .map_err(|e| format!("cannot open envelope {to} with this key: {e}"))?;
-    let m = HotlineMessage::from_bytes(&plain)
-        .map_err(|e| format!("envelope {to} does not hold a message: {e}"))?;
-    let reply_key = fixed_hex::<32>(&m.reply_to.key).ok_or("the message's reply key is invalid")?;
-    let mailbox =
-        fixed_hex::<16>(&m.reply_to.mailbox).ok_or("the message's mailbox id is invalid")?;
+    let m = open_message(&private, &original)
+        .map_err(|e| format!("cannot read envelope {to} with this key: {e}"))?;
+    let route = match m.route() {
+        Some(route) => route,
+        None => find_route(&store, &private, m.conversation_ref())
+            .await?
+            .ok_or_else(|| {
+                format!(
+                    "no message of conversation {} on this relay carries its reply route yet",
+                    m.conversation_hex()
+                )
+            })?,
+    };
     let sent_at = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64);
-    let reply = HotlineReply {
-        v: 1,
-        conversation: m.conversation.clone(),
-        sent_at,
-        body,
-    };
     let mut id = [0u8; 16];
     ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut id)
         .map_err(|_| "no randomness for the reply id")?;
-    let sealed = envelope::seal(&reply_key, id, &reply.to_bytes())
-        .map_err(|e| format!("cannot seal the reply: {e}"))?;
+    // An old phone reads only format 1: answer in the message's format.
+    let sealed = match &m {
+        AnyMessage::V1(v1) => {
+            let reply = HotlineReply {
+                v: 1,
+                conversation: v1.conversation.clone(),
+                sent_at,
+                body,
+            };
+            envelope::seal(&route.key, id, &reply.to_bytes())
+        }
+        AnyMessage::V2(v2) => {
+            let reply = ReplyV2 {
+                conversation: v2.conversation,
+                sent_at,
+                body,
+            };
+            envelope::seal_v2(&route.key, id, &Zeroizing::new(reply.to_bytes()))
+        }
+    }
+    .map_err(|e| format!("cannot seal the reply: {e}"))?;
     let header = envelope::header(&sealed).map_err(|e| format!("sealed reply is invalid: {e}"))?;
     store
-        .insert_mailbox(mailbox, vec![(header, sealed)])
+        .insert_mailbox(route.mailbox, vec![(header, sealed)])
         .await
         .map_err(|e| format!("cannot store the reply: {e}"))?;
     let reply_id = hex(&id);
+    let conversation = m.conversation_hex();
     Ok(Output::ok(
-        format!(
-            "reply {reply_id} stored for conversation {}",
-            m.conversation
-        ),
-        json!({ "reply_id": reply_id, "conversation": m.conversation, "mailbox": m.reply_to.mailbox }),
+        format!("reply {reply_id} stored for conversation {conversation}"),
+        json!({
+            "reply_id": reply_id, "conversation": conversation,
+            "mailbox": hex(&route.mailbox), "format": m.format(),
+        }),
     ))
 }
 

@@ -10,8 +10,9 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD as B64;
 use common::*;
 use serde_json::{Value, json};
+use waymark_protocol::batch;
 use waymark_protocol::envelope;
-use waymark_protocol::message::{HotlineReply, hex};
+use waymark_protocol::message::{HotlineReply, ReplyV2, hex};
 
 fn keygen(dir: &std::path::Path) -> (String, [u8; 32]) {
     let keys = dir.join("keys");
@@ -191,6 +192,89 @@ async fn inbox_reply_and_publish_work_on_the_database() {
 
 /// A mistyped `--db` is an error for every operator command, and never
 /// leaves a new file (or new tables in someone else's file) behind.
+#[tokio::test]
+async fn format_2_messages_are_listed_and_answered_in_format_2() {
+    let db = TestDb::sqlite();
+    let scratch = tempfile::tempdir().unwrap();
+    let (key_file, pk) = keygen(scratch.path());
+    let hotline = Hotline { sk: [0; 32], pk };
+    let relay = relay(&db.config()).await;
+    let convo = Conversation::new();
+    // The route travels in the first message only.
+    let (_, e1) = seal_v2(&hotline, &convo.message_v2(1, "ຊ່ວຍແດ່", true));
+    let (id2, e2) = seal_v2(&hotline, &convo.message_v2(2, "second", false));
+    // Another conversation whose route never arrived.
+    let lost = Conversation::new();
+    let (id3, e3) = seal_v2(&hotline, &lost.message_v2(7, "no route", false));
+    let body = batch::encode([e1.as_slice(), e2.as_slice(), e3.as_slice()]).unwrap();
+    assert_eq!(relay.post_binary("/v1/envelopes", body).await.0, 200);
+
+    let (ok, out, err) = run(
+        &["inbox", "--json", "--db", &db.url, "--key", &key_file],
+        None,
+    );
+    assert!(ok, "{err}");
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    let m = &doc["messages"];
+    assert_eq!(m[0]["body"], "ຊ່ວຍແດ່");
+    assert_eq!(m[0]["conversation"], convo.id[..16]);
+    assert_eq!(m[0]["format"], 2);
+    assert_eq!(m[0]["sent_at"], 1_800_000_000 / 60 * 60 + 60);
+    // The locale of the conversation, from the route before it.
+    assert_eq!(
+        (m[1]["seq"].as_i64(), m[1]["locale"].as_str()),
+        (Some(2), Some("km"))
+    );
+    assert_eq!(m[2]["locale"], Value::Null);
+
+    // Answering the second message finds the route in the first.
+    let (ok, out, err) = run(
+        &[
+            "reply",
+            "--json",
+            "--db",
+            &db.url,
+            "--key",
+            &key_file,
+            "--to",
+            &hex(&id2),
+        ],
+        Some("We hear you."),
+    );
+    assert!(ok, "{err}");
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        (doc["format"].as_i64(), doc["mailbox"].as_str()),
+        (Some(2), Some(convo.mailbox().as_str()))
+    );
+    let path = format!("/v1/mailboxes/{}/envelopes", convo.mailbox());
+    let (_, page) = relay.get_json(&path, Some(&hex(&convo.cap))).await;
+    let bytes = B64
+        .decode(page["envelopes"][0]["envelope"].as_str().unwrap())
+        .unwrap();
+    let (h, plain) = envelope::open(&convo.reply_sk, &bytes).unwrap();
+    assert_eq!(h.format, envelope::FORMAT_V2);
+    let reply = ReplyV2::from_bytes(&plain).unwrap();
+    assert_eq!(hex(&reply.conversation), convo.id[..16]);
+    assert_eq!(reply.body, "We hear you.");
+
+    // No route anywhere: a clear refusal, nothing stored.
+    let (ok, _, err) = run(
+        &[
+            "reply",
+            "--db",
+            &db.url,
+            "--key",
+            &key_file,
+            "--to",
+            &hex(&id3),
+        ],
+        Some("x"),
+    );
+    assert!(!ok);
+    assert!(err.contains("reply route"), "{err}");
+}
+
 #[test]
 fn operator_commands_never_create_a_database() {
     let scratch = tempfile::tempdir().unwrap();

@@ -9,8 +9,8 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD as B64;
 use common::*;
 use serde_json::{Value, json};
-use waymark_protocol::message::{HotlineMessage, hex};
-use waymark_protocol::{envelope, pack};
+use waymark_protocol::message::{AnyMessage, HotlineMessage, hex};
+use waymark_protocol::{batch, envelope, pack};
 use waymark_server::RelayConfig;
 
 #[tokio::test]
@@ -97,6 +97,134 @@ async fn envelopes_are_stored_once_and_the_inbox_marks_them_fetched() {
             relay.get_json(&other, Some(TOKEN)).await.1["envelopes"],
             json!([])
         );
+    }
+}
+
+#[tokio::test]
+async fn binary_batches_carry_both_formats_and_get_binary_answers() {
+    for db in databases().await {
+        let relay = relay(&db.config()).await;
+        let hotline = Hotline::new();
+        let convo = Conversation::new();
+        let (id1, v2a) = seal_v2(&hotline, &convo.message_v2(1, "first", true));
+        let (id2, v2b) = seal_v2(&hotline, &convo.message_v2(2, "second", false));
+        let (id3, v1) = seal(&hotline, &convo.message(3, "from an old outbox"));
+        let body = batch::encode([v2a.as_slice(), v2b.as_slice(), v1.as_slice()]).unwrap();
+        // One group of two format 2 envelopes (version and key id once),
+        // then a format 1 group.
+        assert_eq!(
+            body.len(),
+            1 + 10
+                + (v2a.len() - 8)
+                + (v2b.len() - 8)
+                + 2
+                + v1.len()
+                + waymark_protocol::varint::len(v1.len() as u64)
+        );
+        let (status, kind, answer) = relay.post_binary("/v1/envelopes", body.clone()).await;
+        assert_eq!(
+            (status, kind.as_str()),
+            (200, batch::ANSWER_CONTENT_TYPE),
+            "{}",
+            db.label
+        );
+        use batch::ItemStatus::*;
+        assert_eq!(
+            batch::decode_answer(&answer),
+            Some(vec![Stored, Stored, Stored])
+        );
+        // The same batch again: all duplicates.
+        let (_, _, answer) = relay.post_binary("/v1/envelopes", body).await;
+        assert_eq!(batch::decode_answer(&answer), Some(vec![Duplicate; 3]));
+        // A JSON batch of a format 2 envelope is accepted too (the relay
+        // reads headers, not plaintexts), and answers in JSON.
+        let (status, json_answer) = relay.post_envelopes(std::slice::from_ref(&v2a)).await;
+        assert_eq!(status, 200);
+        assert_eq!(json_answer["results"][0]["status"], "duplicate");
+
+        // The relay stored whole envelopes: the inbox gives them back as
+        // they were sealed, each opens, in order.
+        let inbox = format!("/v1/hotlines/{}/envelopes", hotline.key_id());
+        let (_, page) = relay.get_json(&inbox, Some(TOKEN)).await;
+        let items = page["envelopes"].as_array().unwrap();
+        let ids: Vec<&str> = items.iter().map(|i| i["id"].as_str().unwrap()).collect();
+        assert_eq!(ids, [hex(&id1), hex(&id2), hex(&id3)]);
+        let bodies: Vec<String> = items
+            .iter()
+            .map(|i| {
+                let bytes = B64.decode(i["envelope"].as_str().unwrap()).unwrap();
+                let (h, plain) = envelope::open(&hotline.sk, &bytes).unwrap();
+                AnyMessage::decode(h.format, &plain)
+                    .unwrap()
+                    .body()
+                    .to_string()
+            })
+            .collect();
+        assert_eq!(bodies, ["first", "second", "from an old outbox"]);
+        let stored = B64.decode(items[0]["envelope"].as_str().unwrap()).unwrap();
+        assert_eq!(stored, v2a);
+
+        // Per-envelope refusals inside a readable body.
+        let mut mixed = vec![batch::FORMAT, envelope::FORMAT];
+        mixed.push(2);
+        mixed.push(5);
+        mixed.extend_from_slice(b"short");
+        let (id4, v1b) = seal(&hotline, &convo.message(4, "fourth"));
+        waymark_protocol::varint::put(&mut mixed, v1b.len() as u64);
+        mixed.extend_from_slice(&v1b);
+        let (_, _, answer) = relay.post_binary("/v1/envelopes", mixed).await;
+        assert_eq!(batch::decode_answer(&answer), Some(vec![Malformed, Stored]));
+        let (_, s) = relay
+            .post_json("/v1/envelopes/status", &json!({ "ids": [hex(&id4)] }))
+            .await;
+        assert_eq!(s["statuses"][0]["status"], "stored");
+
+        // Whole-body refusals answer the documented JSON errors.
+        for (bad, want) in [
+            (vec![], "malformed_request"),
+            (vec![batch::FORMAT], "batch_size"),
+            (vec![2, 2], "malformed_request"),
+            (vec![batch::FORMAT, 2, 0, 0], "malformed_request"),
+        ] {
+            let (status, kind, answer) = relay.post_binary("/v1/envelopes", bad).await;
+            assert_eq!(status, 400);
+            assert!(kind.starts_with("application/json"), "{kind}");
+            let body: Value = serde_json::from_slice(&answer).unwrap();
+            assert_eq!(code(&body), want);
+        }
+        let many = vec![v2b.clone(); 101];
+        let over = batch::encode(many.iter().map(Vec::as_slice)).unwrap();
+        let (status, _, answer) = relay.post_binary("/v1/envelopes", over).await;
+        let body: Value = serde_json::from_slice(&answer).unwrap();
+        assert_eq!((status, code(&body)), (400, "batch_size"));
+
+        // Reply batches to a mailbox take the binary body too.
+        let (rid, reply) = {
+            let id = random::<16>();
+            let r = waymark_protocol::message::ReplyV2 {
+                conversation: [1; 8],
+                sent_at: 1_800_000_000,
+                body: "We read you".into(),
+            };
+            (
+                id,
+                envelope::seal_v2(&convo.reply_pk, id, &r.to_bytes()).unwrap(),
+            )
+        };
+        let path = format!("/v1/mailboxes/{}/envelopes", convo.mailbox());
+        let (status, _, answer) = relay
+            .post_binary(&path, batch::encode([reply.as_slice()]).unwrap())
+            .await;
+        assert_eq!(
+            (status, batch::decode_answer(&answer)),
+            (200, Some(vec![Stored]))
+        );
+        let (_, page) = relay.get_json(&path, Some(&hex(&convo.cap))).await;
+        assert_eq!(page["envelopes"][0]["id"], hex(&rid));
+        let bytes = B64
+            .decode(page["envelopes"][0]["envelope"].as_str().unwrap())
+            .unwrap();
+        assert_eq!(bytes, reply);
     }
 }
 

@@ -53,9 +53,9 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD as B64;
 use serde::{Deserialize, Serialize};
 use waymark_protocol::api::{
-    self, BatchOutcome, BatchResponse, EnvelopeBatch, Page, RelayStatus, StatusRequest,
-    StatusResponse,
+    self, BatchOutcome, BatchResponse, Page, RelayStatus, StatusRequest, StatusResponse,
 };
+use waymark_protocol::batch;
 use waymark_protocol::message::hex;
 
 use crate::error::{Error, Result};
@@ -340,6 +340,52 @@ pub(crate) struct SyncRuntime {
     report: SyncReport,
 }
 
+/// The binary batch body ([`batch::encode`]) of outbox envelopes (base64
+/// as the outbox keeps them): format 2 envelopes grouped under their key
+/// id, format 1 envelopes queued before the upgrade in a format 1 group,
+/// all in outbox order.
+fn batch_body(envelopes: &[String]) -> Result<Vec<u8>> {
+    let bytes: Vec<Vec<u8>> = envelopes
+        .iter()
+        .map(|e| B64.decode(e.as_bytes()))
+        .collect::<std::result::Result<_, _>>()
+        // The outbox holds what this engine sealed, authenticated by the
+        // device key: it always decodes.
+        .map_err(|_| Error::Internal("outbox envelope"))?;
+    batch::encode(bytes.iter().map(Vec::as_slice)).map_err(|_| Error::Internal("outbox envelope"))
+}
+
+/// The outcomes of a batch answer: binary (one status byte per envelope,
+/// in the order sent) or JSON (an older relay). A binary answer with
+/// another count accounts for nothing.
+fn batch_results(body: &[u8], rows: &[(i64, u32, String)]) -> Option<Vec<BatchOutcome>> {
+    if let Some(statuses) = batch::decode_answer(body) {
+        if statuses.len() != rows.len() {
+            return None;
+        }
+        return Some(
+            statuses
+                .iter()
+                .zip(rows)
+                .enumerate()
+                .map(|(index, (status, (_, _, id)))| match status {
+                    batch::ItemStatus::Stored => BatchOutcome::Stored { id: id.clone() },
+                    batch::ItemStatus::Duplicate => BatchOutcome::Duplicate { id: id.clone() },
+                    batch::ItemStatus::Malformed => BatchOutcome::Rejected {
+                        index,
+                        code: "malformed".into(),
+                    },
+                    batch::ItemStatus::TooLarge => BatchOutcome::Rejected {
+                        index,
+                        code: "too_large".into(),
+                    },
+                })
+                .collect(),
+        );
+    }
+    decode::<BatchResponse>(body).map(|b| b.results)
+}
+
 fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Option<T> {
     serde_json::from_slice(bytes).ok()
 }
@@ -506,16 +552,17 @@ impl Waymark {
                 state.window_requests += 1;
                 writes.push(Write::SyncState(state));
                 guard(&self.store).apply_bookkeeping(&writes)?;
-                let body = serde_json::to_vec(&EnvelopeBatch { envelopes })
-                    .map_err(|_| Error::Internal("encode"))?;
-                return Ok(Some(rt.hand_out(
+                let body = batch_body(&envelopes)?;
+                let mut task = rt.hand_out(
                     Pending::Send(rows),
                     "POST",
                     "/v1/envelopes".into(),
                     None,
                     body,
                     api::MAX_BATCH_ANSWER,
-                )));
+                );
+                task.content_type = Some(batch::CONTENT_TYPE.to_string());
+                return Ok(Some(task));
             }
             guard(&self.store).apply_bookkeeping(&writes)?;
         }
@@ -745,7 +792,7 @@ impl Waymark {
                 }
             }
             TaskOutcome::Response(r) if r.status == 200 => {
-                let results = decode::<BatchResponse>(&r.body).map(|b| b.results);
+                let results = batch_results(&r.body, rows);
                 for (index, (id, attempts, envelope_id)) in rows.iter().enumerate() {
                     let result = results.as_ref().and_then(|all| {
                         all.iter().find(|o| match o {

@@ -16,8 +16,8 @@ use std::process::{Child, Command, Stdio};
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as B64;
-use waymark_protocol::message::{HotlineMessage, ReplyTo, hex, mailbox_id};
-use waymark_protocol::{envelope, hpke};
+use waymark_protocol::message::{HotlineMessage, MessageV2, ReplyTo, Route, hex, mailbox_id};
+use waymark_protocol::{batch, envelope, hpke};
 use waymark_server::RelayConfig;
 
 pub const TOKEN: &str = "operator-s3cret";
@@ -146,6 +146,25 @@ impl Relay {
         (status, r.json().await.unwrap_or(serde_json::Value::Null))
     }
 
+    /// Posts a binary batch body: `(status, content type, answer bytes)`.
+    pub async fn post_binary(&self, path: &str, body: Vec<u8>) -> (u16, String, Vec<u8>) {
+        let r = self
+            .http
+            .post(self.url(path))
+            .header("content-type", batch::CONTENT_TYPE)
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        let status = r.status().as_u16();
+        let kind = r
+            .headers()
+            .get("content-type")
+            .map(|v| v.to_str().unwrap().to_string())
+            .unwrap_or_default();
+        (status, kind, r.bytes().await.unwrap().to_vec())
+    }
+
     pub async fn post_envelopes(&self, envs: &[Vec<u8>]) -> (u16, serde_json::Value) {
         let list: Vec<String> = envs.iter().map(|e| B64.encode(e)).collect();
         self.post_json("/v1/envelopes", &serde_json::json!({ "envelopes": list }))
@@ -214,6 +233,35 @@ impl Conversation {
             },
         }
     }
+}
+
+impl Conversation {
+    /// A format 2 message, with the route or without.
+    pub fn message_v2(&self, seq: u32, body: &str, route: bool) -> MessageV2 {
+        MessageV2 {
+            conversation: waymark_protocol::message::conversation_ref(&self.id).unwrap(),
+            seq,
+            sent_at: 1_800_000_000 + 60 * i64::from(seq),
+            route: route.then(|| Route {
+                key: self.reply_pk,
+                mailbox: waymark_protocol::message::from_hex(&self.mailbox())
+                    .unwrap()
+                    .try_into()
+                    .unwrap(),
+                locale: "km".into(),
+            }),
+            body: body.into(),
+        }
+    }
+}
+
+/// Seals a format 2 message to the hotline under a random id.
+pub fn seal_v2(hotline: &Hotline, m: &MessageV2) -> ([u8; 16], Vec<u8>) {
+    let id = random::<16>();
+    (
+        id,
+        envelope::seal_v2(&hotline.pk, id, &m.to_bytes()).unwrap(),
+    )
 }
 
 /// Seals `m` to the hotline under a random id: `(id, envelope)`.
