@@ -91,7 +91,7 @@ impl Texts {
 static CATALOG: LazyLock<Arc<Texts>> = LazyLock::new(|| {
     Arc::new(Texts::from_files(
         embedded::MANIFEST,
-        embedded::FILES.iter().map(|(t, f, s)| (*t, *f, *s)),
+        embedded::all_locale_files().into_iter(),
     ))
 });
 
@@ -113,11 +113,11 @@ pub fn is_available(tag: &str) -> bool {
 /// Runs [`check::check`] on the embedded catalog.
 pub fn check_embedded() -> Vec<Problem> {
     let mut files: BTreeMap<String, LocaleFiles> = BTreeMap::new();
-    for (tag, file, source) in embedded::FILES {
+    for (tag, file, source) in embedded::all_locale_files() {
         files
-            .entry((*tag).to_string())
+            .entry(tag.to_string())
             .or_default()
-            .push(((*file).to_string(), (*source).to_string()));
+            .push((file.to_string(), source.to_string()));
     }
     check::check(embedded::MANIFEST, &files)
 }
