@@ -57,6 +57,35 @@ def pack(payload, version, sign):
     return body + (sign(body) if sign else bytes(64))
 
 
+def zstd_stored(data):
+    """A zstd frame (RFC 8878) holding `data` in raw blocks (no compression
+    library needed): single-segment header with a 4-byte content size."""
+    out = bytes([0x28, 0xB5, 0x2F, 0xFD, 0xA0]) + struct.pack("<I", len(data))
+    chunks = [data[i : i + 128 * 1024] for i in range(0, len(data), 128 * 1024)] or [b""]
+    for n, chunk in enumerate(chunks):
+        last = 1 if n == len(chunks) - 1 else 0
+        out += struct.pack("<I", (len(chunk) << 3) | last)[:3] + chunk
+    return out
+
+
+def zstd_rle(byte, blocks):
+    """A zstd frame of `blocks` RLE blocks of 128 KiB of `byte` each: a few
+    bytes that decompress to `blocks` × 128 KiB (a decompression bomb)."""
+    out = bytes([0x28, 0xB5, 0x2F, 0xFD, 0x00, 0x58])  # no size, 8 MiB window
+    for n in range(blocks):
+        last = 1 if n == blocks - 1 else 0
+        out += struct.pack("<I", ((128 * 1024) << 3) | (1 << 1) | last)[:3] + bytes([byte])
+    return out
+
+
+def pack_v2(packed, unpacked_len, version, sign):
+    """protocol/src/pack.rs format 2: … length, unpacked length, zstd frame, signature."""
+    kid = key_id(bytes.fromhex(read("keys/dev-publisher.pub.hex").strip()))
+    body = (b"WMPACK" + bytes([2]) + kid
+            + struct.pack(">QII", version, len(packed), unpacked_len) + packed)
+    return body + (sign(body) if sign else bytes(64))
+
+
 def small_payload(tags=("en", "th")):
     """A pack payload (core/src/content/pack.rs) with a few real files."""
     return json.dumps(
@@ -153,6 +182,16 @@ def main():
     write("pack_frame", "dev-signed", pack(payload, 1000, sign))
     write("pack_frame", "empty-payload", pack(b"{}", 1, sign))
     write("pack_frame", "unsigned-header", pack(b"", 0, None)[:27])
+    raw = payload if isinstance(payload, bytes) else payload.encode("utf-8")
+    stored = zstd_stored(raw)
+    write("pack_frame", "v2-dev-signed", pack_v2(stored, len(raw), 1001, sign))
+    write("pack_frame", "v2-bomb", pack_v2(zstd_rle(0x20, 64), 1024, 1002, sign))
+
+    # pack_v2: a 3-byte claimed length, then the zstd frame.
+    write("pack_v2", "stored", struct.pack(">I", len(raw))[1:] + stored)
+    write("pack_v2", "stored-short-claim", struct.pack(">I", len(raw) - 1)[1:] + stored)
+    write("pack_v2", "empty", struct.pack(">I", 2)[1:] + zstd_stored(b"{}"))
+    write("pack_v2", "rle-bomb", bytes([0, 0x10, 0]) + zstd_rle(0x7B, 256))
 
     write("pack_payload", "two-locales.json", payload)
     write("pack_payload", "three-locales.json", small_payload(("en", "my", "km")))

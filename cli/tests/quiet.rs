@@ -635,6 +635,10 @@ fn a_published_pack_reaches_the_phone_through_sync() {
         "--out",
         signed.to_str().unwrap(),
     ]);
+    // The tools write format 2: compressed, under 500 KB for the network.
+    let bytes = std::fs::read(&signed).unwrap();
+    assert_eq!(&bytes[..7], b"WMPACK\x02");
+    assert!(bytes.len() < 500_000, "{} bytes", bytes.len());
     let db = rt.block_on(database(tmp.path(), false));
     let relay = rt.block_on(relay_on(&db, "127.0.0.1:0".parse().unwrap()));
     let status = rt.block_on(async {

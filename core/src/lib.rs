@@ -28,10 +28,7 @@ pub mod sync;
 pub mod text;
 pub mod vault;
 
-/// Locales and content compiled in by `build.rs`.
-mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
-}
+mod embedded;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};

@@ -1070,6 +1070,29 @@ mod packs {
         (private, public)
     }
 
+    #[test]
+    fn a_version_1_pack_still_installs() {
+        let tmp = tempfile::tempdir().unwrap();
+        let w = open(tmp.path(), "en");
+        let before = w.content_status();
+        let (private, public) = dev_key();
+        let v1 = pack::sign(
+            &pack::build_v1(&edited("Old tools"), before.version + 1, &public).unwrap(),
+            &private,
+        )
+        .unwrap();
+        assert_eq!(v1[6], 1);
+        w.install_pack(&v1).unwrap();
+        assert_eq!(
+            w.lesson_screen("what-is-trafficking").unwrap().title,
+            "Old tools"
+        );
+        // It is kept as sent and still loads at the next start.
+        drop(w);
+        let w = open(tmp.path(), "en");
+        assert_eq!(w.content_status().version, before.version + 1);
+    }
+
     fn signed(files: &pack::PackFiles, version: u64) -> Vec<u8> {
         let (private, public) = dev_key();
         pack::sign(&pack::build(files, version, &public).unwrap(), &private).unwrap()
@@ -1216,7 +1239,9 @@ mod packs {
         assert_eq!(w.lesson_screen("what-is-trafficking").unwrap().title, title);
         assert!(!tmp.path().join(pack::INSTALLED_FILE).exists());
 
-        // A newer one still installs; after that an equal version is refused.
+        // A newer one still installs (format 2, compressed); after that an
+        // equal version is refused.
+        assert_eq!(good[6], 2);
         w.install_pack(&good).unwrap();
         assert!(matches!(
             w.install_pack(&good),

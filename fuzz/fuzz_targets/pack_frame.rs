@@ -1,5 +1,6 @@
-//! Any bytes as a content pack: the frame parser and the core's verify
-//! (signer lookup, signature, payload JSON) against a test key.
+//! Any bytes as a content pack (format 1 or 2): the frame parser and the
+//! core's verify (signer lookup, signature, decompression, payload JSON)
+//! against a test key.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -9,8 +10,11 @@ use waymark_protocol::pack as frame;
 fuzz_target!(|data: &[u8]| {
     if let Ok(p) = frame::parse(data) {
         // The frame round-trips: re-framing what was read gives the bytes back.
-        let mut again =
-            frame::unsigned(p.key_id, p.version, p.payload).expect("parsed payload fits");
+        let mut again = match p.unpacked_len {
+            None => frame::unsigned(p.key_id, p.version, p.payload),
+            Some(len) => frame::unsigned_v2(p.key_id, p.version, p.payload, len),
+        }
+        .expect("parsed payload fits");
         assert_eq!(again.as_slice(), p.signed);
         again.extend_from_slice(p.signature);
         assert_eq!(again.as_slice(), data);

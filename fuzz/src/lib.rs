@@ -29,6 +29,15 @@ pub fn signed_pack(version: u64, payload: &[u8]) -> Option<Vec<u8>> {
     Some(unsigned)
 }
 
+/// Signs `packed` as a format-2 pack claiming `unpacked_len` bytes.
+pub fn signed_pack_v2(version: u64, packed: &[u8], unpacked_len: usize) -> Option<Vec<u8>> {
+    let (pkcs8, public) = &*PUBLISHER;
+    let unsigned =
+        waymark_protocol::pack::unsigned_v2(pack::key_id(public), version, packed, unpacked_len)
+            .ok()?;
+    pack::sign(&unsigned, pkcs8).ok()
+}
+
 /// What the core does with a verified pack's files: the lint (content and
 /// translation check), the content catalog, the Fluent catalogs, and
 /// formatting every message of every locale.

@@ -50,7 +50,7 @@ pub const MAX_REPLY_PAGE_ANSWER: usize = max_page_answer(REPLY_PAGE);
 /// `GET /v1/backups/{id}`: a raw blob.
 pub const MAX_BACKUP_ANSWER: usize = crate::backup::MAX_BLOB + ANSWER_OVERHEAD;
 /// `GET /v1/packs/latest`: a raw signed pack.
-pub const MAX_PACK_ANSWER: usize = crate::pack::HEADER_LEN
+pub const MAX_PACK_ANSWER: usize = crate::pack::HEADER_LEN_V2
     + crate::pack::MAX_PAYLOAD
     + crate::pack::SIGNATURE_LEN
     + ANSWER_OVERHEAD;

@@ -41,7 +41,7 @@ pub const MAX_BODY: usize = waymark_protocol::api::MAX_BODY;
 /// Largest `POST /v1/envelopes/status` body: 500 ids with room to spare.
 pub const MAX_STATUS_BODY: usize = 64 * 1024;
 /// Largest `PUT /v1/packs` body: a full frame.
-pub const MAX_PACK: usize = waymark_protocol::pack::HEADER_LEN
+pub const MAX_PACK: usize = waymark_protocol::pack::HEADER_LEN_V2
     + waymark_protocol::pack::MAX_PAYLOAD
     + waymark_protocol::pack::SIGNATURE_LEN;
 /// Envelopes per batch.

@@ -654,6 +654,17 @@ async fn packs_only_move_forward() {
         assert_eq!(r.status().as_u16(), 200);
         let r = latest("?have=2").await.unwrap();
         assert_eq!(r.headers()["x-waymark-pack-version"].to_str().unwrap(), "3");
+        // Format 2 (compressed payload) frames are accepted and served as sent.
+        let mut v2 = pack::unsigned_v2([3; 8], 4, b"\x28\xb5\x2f\xfd zstd", 1000).unwrap();
+        v2.extend_from_slice(&[9; pack::SIGNATURE_LEN]);
+        let r = publish(TOKEN, v2.clone()).await.unwrap();
+        assert_eq!(r.status().as_u16(), 200);
+        let r = latest("?have=3").await.unwrap();
+        assert_eq!(&r.bytes().await.unwrap()[..], &v2[..]);
+        let mut bomb = v2.clone();
+        bomb[27..31].copy_from_slice(&u32::MAX.to_be_bytes());
+        let r = publish(TOKEN, bomb).await.unwrap();
+        assert_eq!(r.status().as_u16(), 400);
     }
     // Without an operator token nobody can publish.
     let db = TestDb::sqlite();

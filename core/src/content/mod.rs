@@ -620,7 +620,7 @@ impl Catalog {
 /// with empty content rather than crashing; the test suite and `waymark
 /// content lint` refuse such a build.
 pub static CATALOG: LazyLock<Catalog> = LazyLock::new(|| {
-    Catalog::from_files(embedded::CONTENT).unwrap_or_else(|_| Catalog {
+    Catalog::from_files(embedded::content()).unwrap_or_else(|_| Catalog {
         lessons: Vec::new(),
         checklists: Checklists {
             routes: Vec::new(),
@@ -640,13 +640,13 @@ pub static CATALOG: LazyLock<Catalog> = LazyLock::new(|| {
 
 /// The embedded content's parse result, for checks.
 pub fn embedded_catalog() -> Result<Catalog, String> {
-    Catalog::from_files(embedded::CONTENT)
+    Catalog::from_files(embedded::content())
 }
 
 /// The names (relative to `content/`) of the compiled-in content files.
 #[cfg(test)]
 pub(crate) fn embedded_content_names() -> impl Iterator<Item = &'static str> {
-    embedded::CONTENT.iter().map(|(name, _)| *name)
+    embedded::content().iter().map(|(name, _)| *name)
 }
 
 #[cfg(test)]

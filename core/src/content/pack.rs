@@ -5,6 +5,10 @@
 //! translations). The frame is [`waymark_protocol::pack`]; the payload is
 //! JSON `{"content": {path: text}, "manifest": text, "locales": {tag:
 //! {file: text}}}` mirroring the repository's `content/` and `locales/`.
+//! [`build`] writes format 2: the JSON as one zstd frame (level 19), signed
+//! compressed. [`verify`] checks the signature first and only then
+//! decompresses, at most the unpacked length the frame states (≤ 16 MiB);
+//! format-1 packs (plain JSON) are still accepted.
 //!
 //! Trust: a pack must be signed (Ed25519) by a publisher key set at build
 //! time (`WAYMARK_PUBLISHER_KEY`, hex). Debug builds also trust the
@@ -76,16 +80,16 @@ pub fn embedded_version() -> u64 {
 /// The embedded content and locales as pack files.
 pub fn embedded_files() -> PackFiles {
     let mut locales: BTreeMap<String, LocaleFiles> = BTreeMap::new();
-    for (tag, file, src) in crate::embedded::FILES {
+    for (tag, file, src) in crate::embedded::all_locale_files() {
         locales
-            .entry((*tag).to_string())
+            .entry(tag.to_string())
             .or_default()
-            .push(((*file).to_string(), (*src).to_string()));
+            .push((file.to_string(), src.to_string()));
     }
     for files in locales.values_mut() {
         files.sort();
     }
-    let mut content: Vec<(String, String)> = crate::embedded::CONTENT
+    let mut content: Vec<(String, String)> = crate::embedded::content()
         .iter()
         .map(|(p, t)| ((*p).to_string(), (*t).to_string()))
         .collect();
@@ -130,8 +134,29 @@ pub fn key_id(public_key: &[u8]) -> [u8; 8] {
     id
 }
 
-/// The unsigned pack body for `files` at `version`.
+/// zstd level for packs: the highest non-"ultra" level (the shipped content
+/// compresses from 2.4 MiB of JSON to about 0.35 MiB).
+const PACK_LEVEL: i32 = 19;
+
+/// The unsigned pack body for `files` at `version`, in format 2 (the JSON
+/// payload compressed).
 pub fn build(files: &PackFiles, version: u64, public_key: &[u8]) -> Result<Vec<u8>> {
+    let json = payload_json(files)?;
+    let packed =
+        zstd::bulk::compress(&json, PACK_LEVEL).map_err(|_| Error::Internal("pack compress"))?;
+    frame::unsigned_v2(key_id(public_key), version, &packed, json.len())
+        .map_err(|_| Error::Pack(PackProblem::Malformed))
+}
+
+/// The unsigned pack body in format 1 (plain JSON), as tools wrote before
+/// format 2; the app still installs these.
+pub fn build_v1(files: &PackFiles, version: u64, public_key: &[u8]) -> Result<Vec<u8>> {
+    let json = payload_json(files)?;
+    frame::unsigned(key_id(public_key), version, &json)
+        .map_err(|_| Error::Pack(PackProblem::Malformed))
+}
+
+fn payload_json(files: &PackFiles) -> Result<Vec<u8>> {
     let payload = Payload {
         content: files.content.iter().cloned().collect(),
         manifest: files.manifest.clone(),
@@ -141,9 +166,7 @@ pub fn build(files: &PackFiles, version: u64, public_key: &[u8]) -> Result<Vec<u
             .map(|(tag, list)| (tag.clone(), list.iter().cloned().collect()))
             .collect(),
     };
-    let json = serde_json::to_vec(&payload).map_err(|_| Error::Internal("pack encode"))?;
-    frame::unsigned(key_id(public_key), version, &json)
-        .map_err(|_| Error::Pack(PackProblem::Malformed))
+    serde_json::to_vec(&payload).map_err(|_| Error::Internal("pack encode"))
 }
 
 /// Signs an unsigned pack body with a PKCS#8 Ed25519 private key.
@@ -164,6 +187,13 @@ pub fn sign(unsigned: &[u8], pkcs8: &[u8]) -> Result<Vec<u8>> {
 }
 
 /// Checks frame, signer, signature and payload against `trusted` keys.
+///
+/// Nothing is decompressed before the signature verifies. A format-2
+/// payload must decompress to exactly the unpacked length its frame states
+/// (at most 16 MiB, checked by the frame parser); one that would produce
+/// more is cut off at that length plus one byte and refused as
+/// [`PackProblem::Malformed`], so a hostile pack cannot make the app
+/// allocate more than about three times that length.
 pub fn verify(bytes: &[u8], trusted: &[Vec<u8>]) -> Result<VerifiedPack> {
     let pack = frame::parse(bytes).map_err(|_| Error::Pack(PackProblem::Malformed))?;
     let key = trusted
@@ -173,8 +203,18 @@ pub fn verify(bytes: &[u8], trusted: &[Vec<u8>]) -> Result<VerifiedPack> {
     UnparsedPublicKey::new(&ED25519, key)
         .verify(pack.signed, pack.signature)
         .map_err(|_| Error::Pack(PackProblem::BadSignature))?;
+    let unpacked;
+    let json = match pack.unpacked_len {
+        None => pack.payload,
+        Some(len) => {
+            unpacked = crate::embedded::unzstd(pack.payload, len)
+                .filter(|out| out.len() == len)
+                .ok_or(Error::Pack(PackProblem::Malformed))?;
+            &unpacked
+        }
+    };
     let payload: Payload =
-        serde_json::from_slice(pack.payload).map_err(|_| Error::Pack(PackProblem::Malformed))?;
+        serde_json::from_slice(json).map_err(|_| Error::Pack(PackProblem::Malformed))?;
     Ok(VerifiedPack {
         version: pack.version,
         files: PackFiles {
@@ -291,6 +331,71 @@ mod tests {
         assert!(verify(&unsigned, std::slice::from_ref(&public)).is_err());
         assert!(matches!(
             verify(b"junk", &[public]),
+            Err(Error::Pack(PackProblem::Malformed))
+        ));
+    }
+
+    #[test]
+    fn v2_is_compressed_signed_as_sent_and_v1_still_verifies() {
+        let (private, public) = generate_key().unwrap();
+        let files = embedded_files();
+        let v2 = sign(&build(&files, 6, &public).unwrap(), &private).unwrap();
+        let v1 = sign(&build_v1(&files, 6, &public).unwrap(), &private).unwrap();
+        assert_eq!((v2[6], v1[6]), (2, 1));
+        // The shipped content travels in under 500 KB.
+        assert!(v2.len() < 500_000, "{} bytes", v2.len());
+        assert!(v2.len() * 4 < v1.len());
+        let keys = std::slice::from_ref(&public);
+        assert_eq!(verify(&v2, keys).unwrap().files, files);
+        assert_eq!(verify(&v1, keys).unwrap().files, files);
+    }
+
+    /// A correctly signed format-2 pack around `frame` claiming `claimed`
+    /// unpacked bytes.
+    fn signed_v2(frame: &[u8], claimed: usize, private: &[u8], public: &[u8]) -> Vec<u8> {
+        let body = frame::unsigned_v2(key_id(public), 9, frame, claimed).unwrap();
+        sign(&body, private).unwrap()
+    }
+
+    #[test]
+    fn compressed_payloads_are_verified_first_and_capped() {
+        let (private, public) = generate_key().unwrap();
+        let keys = std::slice::from_ref(&public);
+        let json = payload_json(&embedded_files()).unwrap();
+        let packed = zstd::bulk::compress(&json, 3).unwrap();
+        assert!(verify(&signed_v2(&packed, json.len(), &private, &public), keys).is_ok());
+
+        // A changed compressed byte fails the signature, whatever it would
+        // decompress to.
+        let mut tampered = signed_v2(&packed, json.len(), &private, &public);
+        tampered[frame::HEADER_LEN_V2 + packed.len() / 2] ^= 0x40;
+        assert!(matches!(
+            verify(&tampered, keys),
+            Err(Error::Pack(PackProblem::BadSignature))
+        ));
+
+        // A bomb: 64 MiB of zeros compress to a few KB; the frame claims
+        // 1 MiB. Decompression stops one byte past the claim.
+        let bomb = zstd::bulk::compress(&vec![0u8; 64 << 20], 1).unwrap();
+        assert!(bomb.len() < 100_000);
+        assert!(matches!(
+            verify(&signed_v2(&bomb, 1 << 20, &private, &public), keys),
+            Err(Error::Pack(PackProblem::Malformed))
+        ));
+        // Claiming more than the 16 MiB cap is refused by the frame itself.
+        let mut over = signed_v2(&bomb, 1 << 20, &private, &public);
+        over[27..31].copy_from_slice(&((frame::MAX_PAYLOAD + 1) as u32).to_be_bytes());
+        assert!(matches!(
+            verify(&over, keys),
+            Err(Error::Pack(PackProblem::Malformed))
+        ));
+        // Shorter than claimed, or not zstd at all.
+        assert!(matches!(
+            verify(&signed_v2(&packed, json.len() + 1, &private, &public), keys),
+            Err(Error::Pack(PackProblem::Malformed))
+        ));
+        assert!(matches!(
+            verify(&signed_v2(&json, json.len(), &private, &public), keys),
             Err(Error::Pack(PackProblem::Malformed))
         ));
     }

@@ -14,7 +14,7 @@ pub mod check;
 pub mod manifest;
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -29,12 +29,25 @@ use crate::embedded;
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// A parsed set of Fluent catalogs: the embedded one, or one from an
-/// installed content pack.
+/// A set of Fluent catalogs: the embedded one, or one from an installed
+/// content pack. A locale's catalog is parsed the first time a localizer
+/// needs it (a session in Thai parses Thai and English, not all nine), and
+/// the embedded locales are unpacked at that moment too.
 pub struct Texts {
     manifest: Manifest,
-    bundles: HashMap<String, Arc<Bundle>>,
+    /// Every manifest locale, with its catalog once built.
+    bundles: HashMap<String, OnceLock<Arc<Bundle>>>,
+    /// Where the `.ftl` sources come from.
+    sources: Sources,
     ids: Vec<LanguageIdentifier>,
+}
+
+/// The `.ftl` sources of a [`Texts`].
+enum Sources {
+    /// The compiled-in locales ([`embedded::locale_files`]).
+    Embedded,
+    /// Files given to [`Texts::from_files`], by tag: `(file, source)`.
+    Given(HashMap<String, Vec<(String, String)>>),
 }
 
 impl std::fmt::Debug for Texts {
@@ -46,13 +59,29 @@ impl std::fmt::Debug for Texts {
 }
 
 impl Texts {
-    /// Builds catalogs from a manifest and `(tag, file, source)` triples.
-    /// Syntax errors keep a resource's good entries (the check reports the
-    /// rest); a broken manifest falls back to English only.
+    /// Catalogs from a manifest and `(tag, file, source)` triples. Syntax
+    /// errors keep a resource's good entries (the check reports the rest);
+    /// a broken manifest falls back to English only.
     pub fn from_files<'a>(
         manifest: &str,
         files: impl Iterator<Item = (&'a str, &'a str, &'a str)> + Clone,
     ) -> Texts {
+        let mut given: HashMap<String, Vec<(String, String)>> = HashMap::new();
+        for (tag, file, source) in files {
+            given
+                .entry(tag.to_string())
+                .or_default()
+                .push((file.to_string(), source.to_string()));
+        }
+        Self::new(manifest, Sources::Given(given))
+    }
+
+    /// The compiled-in catalogs.
+    fn embedded() -> Texts {
+        Self::new(embedded::MANIFEST, Sources::Embedded)
+    }
+
+    fn new(manifest: &str, sources: Sources) -> Texts {
         let manifest = Manifest::parse(manifest).unwrap_or_else(|_| Manifest {
             source: "en".into(),
             locales: vec![LocaleInfo {
@@ -67,33 +96,50 @@ impl Texts {
             let Ok(lang) = info.tag.parse::<LanguageIdentifier>() else {
                 continue;
             };
-            let mut bundle = FluentBundle::new_concurrent(vec![lang.clone()]);
-            bundle.set_use_isolating(false);
-            for (tag, _file, source) in files.clone() {
-                if tag == info.tag {
-                    let resource = FluentResource::try_new(source.to_string())
-                        .unwrap_or_else(|(partial, _)| partial);
-                    // Duplicate ids are reported by the check; first one wins.
-                    let _ = bundle.add_resource(resource);
-                }
-            }
-            bundles.insert(info.tag.clone(), Arc::new(bundle));
+            bundles.insert(info.tag.clone(), OnceLock::new());
             ids.push(lang);
         }
         Texts {
             manifest,
             bundles,
+            sources,
             ids,
         }
     }
+
+    /// The catalog of `tag`, built on first use; `None` for a tag the
+    /// manifest does not list.
+    fn bundle(&self, tag: &str) -> Option<Arc<Bundle>> {
+        let cell = self.bundles.get(tag)?;
+        Some(cell.get_or_init(|| Arc::new(self.build(tag))).clone())
+    }
+
+    fn build(&self, tag: &str) -> Bundle {
+        let lang = tag.parse::<LanguageIdentifier>().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+        bundle.set_use_isolating(false);
+        let mut add = |source: String| {
+            let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, _)| partial);
+            // Duplicate ids are reported by the check; first one wins.
+            let _ = bundle.add_resource(resource);
+        };
+        match &self.sources {
+            Sources::Embedded => {
+                for (_, source) in embedded::locale_files(tag) {
+                    add((*source).to_string());
+                }
+            }
+            Sources::Given(given) => {
+                for (_, source) in given.get(tag).map_or(&[][..], Vec::as_slice) {
+                    add(source.clone());
+                }
+            }
+        }
+        bundle
+    }
 }
 
-static CATALOG: LazyLock<Arc<Texts>> = LazyLock::new(|| {
-    Arc::new(Texts::from_files(
-        embedded::MANIFEST,
-        embedded::FILES.iter().map(|(t, f, s)| (*t, *f, *s)),
-    ))
-});
+static CATALOG: LazyLock<Arc<Texts>> = LazyLock::new(|| Arc::new(Texts::embedded()));
 
 /// The catalogs compiled into this build.
 pub fn embedded_texts() -> Arc<Texts> {
@@ -113,11 +159,11 @@ pub fn is_available(tag: &str) -> bool {
 /// Runs [`check::check`] on the embedded catalog.
 pub fn check_embedded() -> Vec<Problem> {
     let mut files: BTreeMap<String, LocaleFiles> = BTreeMap::new();
-    for (tag, file, source) in embedded::FILES {
+    for (tag, file, source) in embedded::all_locale_files() {
         files
-            .entry((*tag).to_string())
+            .entry(tag.to_string())
             .or_default()
-            .push(((*file).to_string(), (*source).to_string()));
+            .push((file.to_string(), source.to_string()));
     }
     check::check(embedded::MANIFEST, &files)
 }
@@ -192,7 +238,7 @@ impl Localizer {
     pub fn with_texts(texts: Arc<Texts>, requested: &[String]) -> Self {
         let chain = negotiate_in(&texts, requested)
             .into_iter()
-            .filter_map(|tag| texts.bundles.get(&tag).map(|b| (tag, b.clone())))
+            .filter_map(|tag| texts.bundle(&tag).map(|b| (tag, b)))
             .collect();
         Localizer { texts, chain }
     }

@@ -7,6 +7,8 @@
 //! Text from outside (a reply) is made safe to show with [`for_display`].
 //! This module holds no user data; it only transforms strings.
 
+#[cfg(test)]
+mod rules_compiler;
 pub mod transliterate;
 pub mod zawgyi;
 

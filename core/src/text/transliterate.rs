@@ -1,94 +1,89 @@
-//! A small interpreter for the subset of ICU/CLDR transform rules that the
-//! Zawgyi rule files use: `$variables`, character sets (`[\u1000-\u1021]`,
-//! `[^…]`, `[:WSpace:]`), groups with `+ * ?`, `^` and `$` anchors, `$n`
-//! back-references, a `|` cursor, and `::Null;` phase separators.
+//! Runs compiled ICU/CLDR transform rules (the Zawgyi → Unicode rules).
+//!
+//! The rule text is compiled at build time by `rules_compiler.rs` (which
+//! `core/build.rs` includes) into the flat [`Tables`] below: one small
+//! backtracking program per rule, so the library ships no regex engine and
+//! parses no rules at start.
 //!
 //! Semantics follow ICU: each phase scans the text once from the start; at
 //! each position the first rule that matches is applied and the scan
 //! continues after its output (or at the `|` cursor); where no rule matches
-//! the scan moves one character on.
+//! the scan moves one character on. A rule's pattern matches anchored at
+//! the scan position and takes the first match in priority order (greedy
+//! quantifiers, earlier alternatives first), as a backtracking regex engine
+//! and the `regex` crate's leftmost-first search would.
 
-use std::collections::HashMap;
+/// One instruction of a rule's pattern program.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Inst {
+    /// Matches exactly this character.
+    Char(char),
+    /// Matches one character inside `ranges[.0 .. .1]` (outside, when `.2`).
+    Set(u32, u32, bool),
+    /// Continues at `.0`; when that fails, at `.1`.
+    Split(u32, u32),
+    /// Continues at `.0`.
+    Jump(u32),
+    /// Records the current position in capture slot `.0` (group n opens
+    /// at slot 2n and closes at 2n + 1).
+    Save(u8),
+    /// Matches only at the end of the text.
+    End,
+    /// The pattern matched.
+    Match,
+}
 
-use regex::Regex;
+/// A piece of a rule's output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Piece {
+    /// `text[.0 .. .1]` of the tables.
+    Text(u32, u32),
+    /// What capture group `.0` matched (nothing when it did not take part).
+    Group(u8),
+}
 
-/// One compiled rule.
-#[derive(Debug)]
-struct Rule {
-    pattern: Regex,
+/// One rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule {
+    /// The first instruction of its pattern.
+    pub start: u32,
     /// The rule began with `^`: only at the start of the text.
-    at_start: bool,
-    output: Vec<Piece>,
-    /// Index into `output` where the cursor goes (`|`), if any.
-    cursor: Option<usize>,
+    pub at_start: bool,
+    /// Its output: `pieces[out_start .. out_end]`.
+    pub out_start: u32,
+    pub out_end: u32,
+    /// Index into its output pieces where the cursor goes (`|`), if any.
+    pub cursor: Option<u32>,
+    /// Capture slots its pattern uses.
+    pub slots: u8,
 }
 
-#[derive(Debug)]
-enum Piece {
-    Text(String),
-    Group(usize),
+/// A compiled rule file: every table borrowed, so it can be a `static`.
+#[derive(Debug, Clone, Copy)]
+pub struct Tables<'a> {
+    pub insts: &'a [Inst],
+    pub ranges: &'a [(char, char)],
+    pub text: &'a str,
+    pub pieces: &'a [Piece],
+    pub rules: &'a [Rule],
+    /// Each phase: `rules[.0 .. .1]`.
+    pub phases: &'a [(u32, u32)],
 }
 
-/// A compiled rule file.
-#[derive(Debug)]
-pub struct Transliterator {
-    phases: Vec<Vec<Rule>>,
+/// A choice point of the backtracking matcher.
+enum Frame {
+    Try { pc: usize, at: usize },
+    Restore { slot: usize, old: Option<usize> },
 }
 
-/// Unicode White_Space, for `[:WSpace:]`.
-const WHITE_SPACE: &str = "\\x{9}-\\x{D}\\x{20}\\x{85}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}";
-
-impl Transliterator {
-    /// Compiles rules; an error names the statement that failed.
-    pub fn compile(rules: &str) -> Result<Self, String> {
-        let mut text = String::new();
-        for line in rules.lines() {
-            text.push_str(line.split('#').next().unwrap_or(""));
-            text.push(' ');
-        }
-        let mut vars: HashMap<String, String> = HashMap::new();
-        let mut phases: Vec<Vec<Rule>> = vec![Vec::new()];
-        for statement in text.split(';').map(str::trim).filter(|s| !s.is_empty()) {
-            if statement.starts_with("::") {
-                phases.push(Vec::new());
-                continue;
-            }
-            let arrow = statement.find(['→', '>']);
-            if let (Some(rest), None) = (statement.strip_prefix('$'), arrow) {
-                let (name, value) = rest
-                    .split_once('=')
-                    .ok_or_else(|| format!("bad variable: {statement}"))?;
-                vars.insert(name.trim().to_string(), value.trim().to_string());
-                continue;
-            }
-            let split = arrow.ok_or_else(|| format!("no arrow: {statement}"))?;
-            let (lhs, rhs) = statement.split_at(split);
-            let rhs = rhs.trim_start_matches(['→', '>']);
-            let lhs = lhs.trim();
-            let (at_start, lhs) = match lhs.strip_prefix('^') {
-                Some(rest) => (true, rest),
-                None => (false, lhs),
-            };
-            let body = pattern(lhs, &vars)?;
-            let pattern = Regex::new(&format!("^(?:{body})"))
-                .map_err(|e| format!("bad pattern in `{statement}`: {e}"))?;
-            let (output, cursor) = replacement(rhs, &vars)?;
-            if let Some(phase) = phases.last_mut() {
-                phase.push(Rule {
-                    pattern,
-                    at_start,
-                    output,
-                    cursor,
-                });
-            }
-        }
-        phases.retain(|p| !p.is_empty());
-        Ok(Transliterator { phases })
-    }
-
+impl Tables<'_> {
+    /// Runs every phase over `input`.
     pub fn apply(&self, input: &str) -> String {
         let mut s = input.to_string();
-        for rules in &self.phases {
+        let mut slots: Vec<Option<usize>> = Vec::new();
+        let mut stack: Vec<Frame> = Vec::new();
+        for &(first, last) in self.phases {
+            let rules = self.rules.get(first as usize..last as usize).unwrap_or(&[]);
             let mut pos = 0;
             while pos < s.len() {
                 let mut applied = None;
@@ -96,28 +91,41 @@ impl Transliterator {
                     if rule.at_start && pos != 0 {
                         continue;
                     }
-                    let Some(caps) = rule.pattern.captures(&s[pos..]) else {
+                    slots.clear();
+                    slots.resize(usize::from(rule.slots), None);
+                    let Some(end) = self.run(rule.start as usize, &s, pos, &mut slots, &mut stack)
+                    else {
                         continue;
                     };
-                    let whole = caps.get(0).map_or(0, |m| m.end());
-                    if whole == 0 {
+                    if end == pos {
                         continue;
                     }
                     let mut out = String::new();
                     let mut cursor_at = None;
-                    for (i, piece) in rule.output.iter().enumerate() {
-                        if rule.cursor == Some(i) {
+                    let pieces = self
+                        .pieces
+                        .get(rule.out_start as usize..rule.out_end as usize)
+                        .unwrap_or(&[]);
+                    for (i, piece) in pieces.iter().enumerate() {
+                        if rule.cursor == Some(i as u32) {
                             cursor_at = Some(out.len());
                         }
-                        match piece {
-                            Piece::Text(t) => out.push_str(t),
+                        match *piece {
+                            Piece::Text(a, b) => {
+                                out.push_str(self.text.get(a as usize..b as usize).unwrap_or(""))
+                            }
                             Piece::Group(g) => {
-                                out.push_str(caps.get(*g).map_or("", |m| m.as_str()))
+                                let g = usize::from(g);
+                                let open = slots.get(2 * g).copied().flatten();
+                                let close = slots.get(2 * g + 1).copied().flatten();
+                                if let (Some(a), Some(b)) = (open, close) {
+                                    out.push_str(s.get(a..b).unwrap_or(""));
+                                }
                             }
                         }
                     }
                     let advance = cursor_at.unwrap_or(out.len());
-                    applied = Some((whole, out, advance));
+                    applied = Some((end - pos, out, advance));
                     break;
                 }
                 match applied {
@@ -131,177 +139,106 @@ impl Transliterator {
         }
         s
     }
-}
 
-/// `\uXXXX` at `chars[i..]`, as a char.
-fn hex_escape(chars: &[char], i: usize) -> Option<char> {
-    let hex: String = chars.get(i + 2..i + 6)?.iter().collect();
-    u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32)
-}
-
-fn pattern(src: &str, vars: &HashMap<String, String>) -> Result<String, String> {
-    let chars: Vec<char> = src.chars().collect();
-    let mut out = String::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        match c {
-            c if c.is_whitespace() => i += 1,
-            '[' => {
-                let (set, next) = char_set(&chars, i)?;
-                out.push_str(&set);
-                i = next;
-            }
-            '\\' if matches!(chars.get(i + 1), Some('u' | 'U')) => {
-                let ch = hex_escape(&chars, i).ok_or("bad \\u escape")?;
-                out.push_str(&regex::escape(&ch.to_string()));
-                i += 6;
-            }
-            '\\' => {
-                out.push_str(&regex::escape(
-                    &chars.get(i + 1).copied().unwrap_or('\\').to_string(),
-                ));
-                i += 2;
-            }
-            '$' => {
-                let name: String = chars[i + 1..]
-                    .iter()
-                    .take_while(|c| c.is_alphanumeric() || **c == '_')
-                    .collect();
-                if name.is_empty() {
-                    out.push_str("\\z");
-                    i += 1;
-                } else {
-                    let value = vars.get(&name).ok_or_else(|| format!("unknown ${name}"))?;
-                    out.push_str(&format!("(?:{})", pattern(value, vars)?));
-                    i += 1 + name.chars().count();
+    /// Runs the program at `pc` anchored at byte `start` of `text`; the end
+    /// of the first match in priority order, captures in `slots`.
+    fn run(
+        &self,
+        mut pc: usize,
+        text: &str,
+        start: usize,
+        slots: &mut [Option<usize>],
+        stack: &mut Vec<Frame>,
+    ) -> Option<usize> {
+        stack.clear();
+        let mut at = start;
+        loop {
+            let ok = match self.insts.get(pc).copied().unwrap_or(Inst::Match) {
+                Inst::Char(c) => {
+                    let next = text.get(at..).and_then(|t| t.chars().next());
+                    if next == Some(c) {
+                        at += c.len_utf8();
+                        pc += 1;
+                        true
+                    } else {
+                        false
+                    }
                 }
-            }
-            '(' | ')' | '+' | '*' | '?' => {
-                out.push(c);
-                i += 1;
-            }
-            _ => {
-                out.push_str(&regex::escape(&c.to_string()));
-                i += 1;
-            }
-        }
-    }
-    Ok(out)
-}
-
-/// Parses `[...]` starting at `chars[start]`; returns the regex class and
-/// the index after the closing bracket.
-fn char_set(chars: &[char], start: usize) -> Result<(String, usize), String> {
-    let mut i = start + 1;
-    let mut out = String::from("[");
-    if chars.get(i) == Some(&'^') {
-        out.push('^');
-        i += 1;
-    }
-    while i < chars.len() {
-        let c = chars[i];
-        match c {
-            ']' => {
-                out.push(']');
-                return Ok((out, i + 1));
-            }
-            '[' => {
-                let rest: String = chars[i..].iter().take(10).collect();
-                if rest == "[:WSpace:]" {
-                    out.push_str(WHITE_SPACE);
-                    i += 10;
-                } else {
-                    return Err(format!("unsupported nested set at {rest}"));
+                Inst::Set(a, b, negated) => match text.get(at..).and_then(|t| t.chars().next()) {
+                    Some(c) if self.in_set(a, b, c) != negated => {
+                        at += c.len_utf8();
+                        pc += 1;
+                        true
+                    }
+                    _ => false,
+                },
+                Inst::Split(first, then) => {
+                    stack.push(Frame::Try {
+                        pc: then as usize,
+                        at,
+                    });
+                    pc = first as usize;
+                    true
                 }
-            }
-            '\\' if matches!(chars.get(i + 1), Some('u' | 'U')) => {
-                let ch = hex_escape(chars, i).ok_or("bad \\u escape")?;
-                out.push_str(&format!("\\x{{{:X}}}", ch as u32));
-                i += 6;
-            }
-            '\\' => {
-                let ch = chars.get(i + 1).copied().unwrap_or('\\');
-                out.push_str(&format!("\\x{{{:X}}}", ch as u32));
-                i += 2;
-            }
-            '-' => {
-                out.push('-');
-                i += 1;
-            }
-            c if c.is_whitespace() => i += 1,
-            c => {
-                out.push_str(&format!("\\x{{{:X}}}", c as u32));
-                i += 1;
-            }
-        }
-    }
-    Err("unterminated set".into())
-}
-
-fn replacement(
-    src: &str,
-    vars: &HashMap<String, String>,
-) -> Result<(Vec<Piece>, Option<usize>), String> {
-    let chars: Vec<char> = src.chars().collect();
-    let mut pieces = Vec::new();
-    let mut text = String::new();
-    let mut cursor = None;
-    let mut i = 0;
-    let flush = |text: &mut String, pieces: &mut Vec<Piece>| {
-        if !text.is_empty() {
-            pieces.push(Piece::Text(std::mem::take(text)));
-        }
-    };
-    while i < chars.len() {
-        let c = chars[i];
-        match c {
-            c if c.is_whitespace() => i += 1,
-            '|' => {
-                flush(&mut text, &mut pieces);
-                cursor = Some(pieces.len());
-                i += 1;
-            }
-            '\\' if matches!(chars.get(i + 1), Some('u' | 'U')) => {
-                text.push(hex_escape(&chars, i).ok_or("bad \\u escape")?);
-                i += 6;
-            }
-            '$' => {
-                let name: String = chars[i + 1..]
-                    .iter()
-                    .take_while(|c| c.is_alphanumeric() || **c == '_')
-                    .collect();
-                if let Ok(n) = name.parse::<usize>() {
-                    flush(&mut text, &mut pieces);
-                    pieces.push(Piece::Group(n));
-                } else {
-                    let value = vars.get(&name).ok_or_else(|| format!("unknown ${name}"))?;
-                    let (inner, _) = replacement(value, vars)?;
-                    for p in inner {
-                        if let Piece::Text(t) = p {
-                            text.push_str(&t);
+                Inst::Jump(to) => {
+                    pc = to as usize;
+                    true
+                }
+                Inst::Save(slot) => {
+                    let slot = usize::from(slot);
+                    if let Some(s) = slots.get_mut(slot) {
+                        stack.push(Frame::Restore { slot, old: *s });
+                        *s = Some(at);
+                    }
+                    pc += 1;
+                    true
+                }
+                Inst::End => {
+                    if at == text.len() {
+                        pc += 1;
+                        true
+                    } else {
+                        false
+                    }
+                }
+                Inst::Match => return Some(at),
+            };
+            if !ok {
+                loop {
+                    match stack.pop() {
+                        None => return None,
+                        Some(Frame::Restore { slot, old }) => {
+                            if let Some(s) = slots.get_mut(slot) {
+                                *s = old;
+                            }
+                        }
+                        Some(Frame::Try { pc: p, at: a }) => {
+                            pc = p;
+                            at = a;
+                            break;
                         }
                     }
                 }
-                i += 1 + name.chars().count();
-            }
-            c => {
-                text.push(c);
-                i += 1;
             }
         }
     }
-    flush(&mut text, &mut pieces);
-    Ok((pieces, cursor))
+
+    fn in_set(&self, a: u32, b: u32, c: char) -> bool {
+        self.ranges
+            .get(a as usize..b as usize)
+            .unwrap_or(&[])
+            .iter()
+            .any(|&(lo, hi)| lo <= c && c <= hi)
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::super::rules_compiler::compile;
 
     #[test]
     fn phases_contexts_groups_and_cursor() {
-        let t = Transliterator::compile(
+        let t = compile(
             "$v = [aeiou];\n\
              ^ x > X ;  # only at the start\n\
              ($v) b > b $1 ;\n\
@@ -311,6 +248,7 @@ mod tests {
              Z > z ;",
         )
         .unwrap();
+        let t = t.tables();
         assert_eq!(t.apply("xab"), "zba");
         assert_eq!(t.apply("axab"), "axba");
         assert_eq!(t.apply("yay"), "yaY");
@@ -318,8 +256,30 @@ mod tests {
     }
 
     #[test]
+    fn greedy_quantifiers_backtrack_in_priority_order() {
+        // `a*` first takes every a, then gives one back for the final `a`;
+        // `(b)+` reports its last repetition; `?` prefers taking.
+        let t = compile("(a*) a c > [$1] ; x y? > Q ;").unwrap();
+        let t = t.tables();
+        assert_eq!(t.apply("aaac"), "[aa]");
+        assert_eq!(t.apply("xyx"), "QQ");
+        let t = compile("([bc])+ > <$1> ; ").unwrap();
+        assert_eq!(t.tables().apply("abcbd"), "a<b>d");
+        // A group that takes no part outputs nothing.
+        let t = compile("(q)? z > [$1] ; ").unwrap();
+        assert_eq!(t.tables().apply("z qz"), "[] [q]");
+    }
+
+    #[test]
     fn bad_rules_are_reported_not_panicked() {
-        assert!(Transliterator::compile("a > $missing ;").is_err());
-        assert!(Transliterator::compile("[abc > d ;").is_err());
+        assert!(compile("a > $missing ;").is_err());
+        assert!(compile("[abc > d ;").is_err());
+        assert!(compile("(a > b ;").is_err());
+        assert!(compile("a) > b ;").is_err());
+        assert!(compile("+ > b ;").is_err());
+        assert!(compile("a+* > b ;").is_err());
+        // A repeated part that can match nothing would loop for ever.
+        assert!(compile("(a*)+ > b ;").is_err());
+        assert!(compile("[z-a] > b ;").is_err());
     }
 }

@@ -4,12 +4,17 @@
 //! Myanmar Unicode block with different meanings. Text typed that way is
 //! detected with google/myanmar-tools' Markov model (`zawgyiUnicodeModel.dat`,
 //! read here by original code) and converted with the CLDR `Zawgyi-my`
-//! transform rules, run by [`super::transliterate`]. Data: Apache-2.0 /
-//! Unicode terms, see `core/data/myanmar-tools/`.
+//! transform rules, compiled at build time (`core/build.rs`) and run by
+//! [`super::transliterate`]. Data: Apache-2.0 / Unicode terms, see
+//! `core/data/myanmar-tools/`.
 
 use std::sync::LazyLock;
 
-use super::transliterate::Transliterator;
+/// The `Zawgyi-my` rules as compiled by `core/build.rs`.
+mod rules {
+    use super::super::transliterate::{Inst, Piece, Rule, Tables};
+    include!(concat!(env!("OUT_DIR"), "/zawgyi_rules.rs"));
+}
 
 /// Above this probability text is treated as Zawgyi and converted; the
 /// model's authors give it as the threshold that wrongly flags fewer than
@@ -20,13 +25,6 @@ static MODEL: LazyLock<Option<Model>> = LazyLock::new(|| {
     Model::parse(include_bytes!(
         "../../data/myanmar-tools/zawgyiUnicodeModel.dat"
     ))
-});
-
-static CONVERTER: LazyLock<Option<Transliterator>> = LazyLock::new(|| {
-    Transliterator::compile(include_str!(
-        "../../data/myanmar-tools/my-t-my-s0-zawgyi.txt"
-    ))
-    .ok()
 });
 
 /// The Markov model: log-probability differences (Unicode − Zawgyi) per
@@ -154,10 +152,7 @@ pub fn zawgyi_probability(text: &str) -> f64 {
 /// Zawgyi → Unicode, whatever the input (use [`to_unicode_if_zawgyi`] for
 /// text that may already be Unicode).
 pub fn convert(text: &str) -> String {
-    match CONVERTER.as_ref() {
-        Some(t) => t.apply(text),
-        None => text.to_string(),
-    }
+    rules::ZAWGYI.apply(text)
 }
 
 /// Converts `text` only when the detector is confident it is Zawgyi.
@@ -176,7 +171,18 @@ mod tests {
     #[test]
     fn the_model_and_rules_load() {
         assert!(MODEL.is_some());
-        assert!(CONVERTER.is_some());
+        assert!(rules::ZAWGYI.rules.len() > 100);
+        // The build compiled exactly what the rule file says.
+        let fresh = super::super::rules_compiler::compile(include_str!(
+            "../../data/myanmar-tools/my-t-my-s0-zawgyi.txt"
+        ))
+        .unwrap();
+        assert_eq!(fresh.tables().rules, rules::ZAWGYI.rules);
+        assert_eq!(fresh.tables().insts, rules::ZAWGYI.insts);
+        assert_eq!(
+            fresh.to_rust("ZAWGYI"),
+            include_str!(concat!(env!("OUT_DIR"), "/zawgyi_rules.rs"))
+        );
     }
 
     #[test]
