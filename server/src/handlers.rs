@@ -105,6 +105,36 @@ pub struct Checked {
     pub outcomes: Vec<Option<BatchOutcome>>,
 }
 
+impl Checked {
+    /// Checks each envelope's header: one that reads is accepted, one that
+    /// does not (or whose bytes did not arrive, `Err(code)`) is rejected at
+    /// its index with `too_large` or `malformed`.
+    fn of(envelopes: impl Iterator<Item = Result<Vec<u8>, &'static str>>) -> Self {
+        let mut checked = Checked {
+            accepted: Vec::new(),
+            outcomes: Vec::new(),
+        };
+        for (index, bytes) in envelopes.enumerate() {
+            let parsed = bytes.and_then(|bytes| match envelope::header(&bytes) {
+                Ok(h) => Ok((h, bytes)),
+                Err(envelope::EnvelopeError::TooLarge) => Err("too_large"),
+                Err(_) => Err("malformed"),
+            });
+            match parsed {
+                Ok((h, bytes)) => {
+                    checked.accepted.push((index, h, bytes));
+                    checked.outcomes.push(None);
+                }
+                Err(code) => checked.outcomes.push(Some(BatchOutcome::Rejected {
+                    index,
+                    code: code.to_string(),
+                })),
+            }
+        }
+        checked
+    }
+}
+
 /// Splits a batch; `Err` is the status and error code to answer with.
 pub fn check_batch(
     body: Result<Json<EnvelopeBatch>, JsonRejection>,
@@ -113,31 +143,9 @@ pub fn check_batch(
     if batch.envelopes.is_empty() || batch.envelopes.len() > MAX_BATCH {
         return Err((StatusCode::BAD_REQUEST, "batch_size"));
     }
-    let mut checked = Checked {
-        accepted: Vec::new(),
-        outcomes: Vec::new(),
-    };
-    for (index, encoded) in batch.envelopes.iter().enumerate() {
-        let parsed = B64
-            .decode(encoded.as_bytes())
-            .map_err(|_| "malformed")
-            .and_then(|bytes| match envelope::header(&bytes) {
-                Ok(h) => Ok((h, bytes)),
-                Err(envelope::EnvelopeError::TooLarge) => Err("too_large"),
-                Err(_) => Err("malformed"),
-            });
-        match parsed {
-            Ok((h, bytes)) => {
-                checked.accepted.push((index, h, bytes));
-                checked.outcomes.push(None);
-            }
-            Err(code) => checked.outcomes.push(Some(BatchOutcome::Rejected {
-                index,
-                code: code.to_string(),
-            })),
-        }
-    }
-    Ok(checked)
+    Ok(Checked::of(batch.envelopes.iter().map(|encoded| {
+        B64.decode(encoded.as_bytes()).map_err(|_| "malformed")
+    })))
 }
 
 /// Splits a binary batch ([`batch::CONTENT_TYPE`]); `Err` is the status
@@ -156,33 +164,12 @@ pub fn check_binary_batch(
         batch::BatchError::BatchSize => (StatusCode::BAD_REQUEST, "batch_size"),
         batch::BatchError::Malformed => (StatusCode::BAD_REQUEST, "malformed_request"),
     })?;
-    let mut checked = Checked {
-        accepted: Vec::new(),
-        outcomes: Vec::new(),
-    };
-    for (index, item) in items.into_iter().enumerate() {
-        let parsed = item
-            .map_err(|e| match e {
-                batch::ItemError::TooLarge => "too_large",
-                batch::ItemError::Malformed => "malformed",
-            })
-            .and_then(|bytes| match envelope::header(&bytes) {
-                Ok(h) => Ok((h, bytes)),
-                Err(envelope::EnvelopeError::TooLarge) => Err("too_large"),
-                Err(_) => Err("malformed"),
-            });
-        match parsed {
-            Ok((h, bytes)) => {
-                checked.accepted.push((index, h, bytes));
-                checked.outcomes.push(None);
-            }
-            Err(code) => checked.outcomes.push(Some(BatchOutcome::Rejected {
-                index,
-                code: code.to_string(),
-            })),
-        }
-    }
-    Ok(checked)
+    Ok(Checked::of(items.into_iter().map(|item| {
+        item.map_err(|e| match e {
+            batch::ItemError::TooLarge => "too_large",
+            batch::ItemError::Malformed => "malformed",
+        })
+    })))
 }
 
 /// A batch body: JSON ([`EnvelopeBatch`], old clients) or binary
