@@ -347,7 +347,9 @@ fn main() {
         let body =
             serde_json::to_vec(&serde_json::json!({ "envelopes": [B64.encode(&env)] })).unwrap();
         report.info(
-            format!("a {BODY_LEN}-byte message on the wire"),
+            format!(
+                "the posted body: a {BODY_LEN}-byte message in format 1 JSON (old clients, the heavier parse; phones send format 2, see quiet wire bytes)"
+            ),
             format!(
                 "{} B message JSON, {} B sealed, {} B request body",
                 plain.len(),
