@@ -284,7 +284,7 @@ fn wire_bytes(text: &str) {
         task.id,
         TaskOutcome::Response(waymark_core::sync::HttpResponse {
             status: 200,
-            retry_after_secs: None,
+            retry_after: None,
             body: ok,
             pack_version: None,
         }),

@@ -19,6 +19,7 @@ pub mod content;
 pub mod error;
 pub mod guard;
 pub mod l10n;
+pub mod observe;
 pub mod quiet;
 pub mod screens;
 pub mod settings;
@@ -210,6 +211,8 @@ pub struct Waymark {
     connectivity: Arc<dyn sync::Connectivity>,
     sync_policy: sync::SyncPolicy,
     sync: Mutex<sync::SyncRuntime>,
+    /// Told about every change the screens show ([`observe`]).
+    observers: observe::Observers,
     owned_files: Vec<String>,
 }
 
@@ -265,6 +268,7 @@ impl Waymark {
             connectivity: config.connectivity,
             sync_policy: config.sync_policy,
             sync: Mutex::new(sync::SyncRuntime::default()),
+            observers: observe::Observers::default(),
             owned_files: config.owned_files,
         };
         // Whatever was handed to a transport when the last process ended
@@ -275,6 +279,11 @@ impl Waymark {
 
     pub fn data_dir(&self) -> &Path {
         &self.data_dir
+    }
+
+    /// Where a UI registers to hear what changed ([`observe`]).
+    pub fn observers(&self) -> &observe::Observers {
+        &self.observers
     }
 
     pub fn state(&self) -> Result<ProfileState> {

@@ -29,6 +29,7 @@ use zeroize::Zeroizing;
 use crate::content::QuietHotline;
 use crate::error::{Damaged, Error, Result};
 use crate::l10n::Localizer;
+use crate::observe::Change;
 use crate::store::ListTable;
 use crate::store::quiet::{DeviceTable, OutboxState, Write};
 use crate::sync::{InboxRecord, MailboxRecord, OutboxItem};
@@ -723,6 +724,9 @@ impl Waymark {
                 sealed: &sealed_box,
             },
         ])?;
+        self.observers.notify(Change::Conversation {
+            id: conversation.id,
+        });
         Ok(conversation.id)
     }
 
@@ -833,6 +837,10 @@ impl Waymark {
             },
         ])?;
         self.note_activity();
+        self.observers.notify(Change::Conversation {
+            id: conversation_id,
+        });
+        self.observers.notify(Change::Outbox);
         let l = self.localizer();
         Ok(MessageView {
             id: stored.id,
@@ -876,12 +884,14 @@ impl Waymark {
         match &row {
             Some(row) if row.state != OutboxState::Failed => return Ok(()),
             Some(row) if outbox_item(&device, row.id, &row.sealed).is_some() => {
-                return guard(&self.store).apply(&[Write::Outbox {
+                guard(&self.store).apply(&[Write::Outbox {
                     id: row.id,
                     state: OutboxState::Pending,
                     attempts: 0,
                     next_at: 0,
-                }]);
+                }])?;
+                self.observers.notify(Change::Outbox);
+                return Ok(());
             }
             // The backup said where it got to on the old phone.
             None if message.restored_status.is_some() => return Ok(()),
@@ -955,6 +965,7 @@ impl Waymark {
         };
         if result.is_ok() {
             self.note_activity();
+            self.observers.notify(Change::Outbox);
         }
         result
     }
@@ -1269,6 +1280,11 @@ impl Waymark {
                 opened.push(row);
             }
             guard(&self.store).apply(&writes)?;
+            if opened.last() == Some(&row) {
+                self.observers.notify(Change::Reply {
+                    conversation: conversation.id,
+                });
+            }
         }
         Ok(opened)
     }

@@ -73,7 +73,7 @@ impl Transport for Backups {
         };
         TaskOutcome::Response(HttpResponse {
             status,
-            retry_after_secs: None,
+            retry_after: None,
             body,
             pack_version: None,
         })

@@ -19,7 +19,9 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD as B64;
 use waymark_core::clock::Clock;
 use waymark_core::quiet::MessageStatus;
-use waymark_core::sync::{HttpResponse, SyncPolicy, SyncTask, TaskOutcome, Transport};
+use waymark_core::sync::{
+    HttpResponse, NetworkFacts, SyncPolicy, SyncTask, TaskOutcome, Transport,
+};
 use waymark_core::vault::FileSecret;
 use waymark_core::{Channel, Config, ContactInput, Error, Waymark};
 use waymark_protocol::api::{
@@ -103,7 +105,7 @@ struct FakeRelay(Arc<Mutex<RelayState>>);
 fn respond(status: u16, body: Vec<u8>) -> TaskOutcome {
     TaskOutcome::Response(HttpResponse {
         status,
-        retry_after_secs: None,
+        retry_after: None,
         body,
         pack_version: None,
     })
@@ -125,7 +127,7 @@ impl FakeRelay {
             Fault::Busy { retry_after } => {
                 return TaskOutcome::Response(HttpResponse {
                     status: 429,
-                    retry_after_secs: Some(retry_after),
+                    retry_after: Some(retry_after.to_string()),
                     body: Vec::new(),
                     pack_version: None,
                 });
@@ -1059,11 +1061,12 @@ struct Network {
 }
 
 impl waymark_core::sync::Connectivity for Network {
-    fn is_online(&self) -> bool {
-        self.online.load(Ordering::SeqCst)
-    }
-    fn data_saver(&self) -> bool {
-        self.saver
+    fn facts(&self) -> NetworkFacts {
+        NetworkFacts {
+            internet: self.online.load(Ordering::SeqCst),
+            metered: self.saver,
+            ..NetworkFacts::ONLINE
+        }
     }
 }
 
@@ -1197,7 +1200,7 @@ fn a_hostile_relay_cannot_break_the_engine_or_lose_messages() {
             } else {
                 TaskOutcome::Response(HttpResponse {
                     status: statuses[n % statuses.len()],
-                    retry_after_secs: [None, Some(0), Some(u64::MAX)][n % 3],
+                    retry_after: [None, Some("0"), Some("99999999999999999999"), Some("Fri, 31 Dec 9999 23:59:59 GMT"), Some("garbage")][n % 5].map(str::to_string),
                     body: garbage[n % garbage.len()].clone(),
                     pack_version: Some(u64::MAX),
                 })

@@ -107,17 +107,17 @@ impl HttpTransport {
             return TaskOutcome::TooLarge;
         }
         let status = response.status().as_u16();
-        let header_u64 = |name: &str| {
+        let header = |name: &str| {
             response
                 .headers()
                 .get(name)
                 .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.trim().parse::<u64>().ok())
+                .map(str::to_string)
         };
-        // Retry-After may also be an HTTP date; without a parsable number
-        // the engine falls back to its own backoff.
-        let retry_after_secs = header_u64("retry-after");
-        let pack_version = header_u64(waymark_protocol::api::PACK_VERSION_HEADER);
+        // Passed on as it came: the engine reads seconds or an HTTP date.
+        let retry_after = header("retry-after");
+        let pack_version = header(waymark_protocol::api::PACK_VERSION_HEADER)
+            .and_then(|v| v.trim().parse::<u64>().ok());
         let mut body = Vec::new();
         loop {
             match response.chunk().await {
@@ -134,7 +134,7 @@ impl HttpTransport {
         }
         TaskOutcome::Response(HttpResponse {
             status,
-            retry_after_secs,
+            retry_after,
             body,
             pack_version,
         })

@@ -43,8 +43,12 @@
 //! backing off), the report says why and when it tries next
 //! ([`SyncReport::waiting`], [`SyncReport::next_attempt_at`]).
 
+pub mod cadence;
 pub mod cancel;
 pub mod http;
+pub mod network;
+
+pub use network::{NetworkFacts, retry_after_secs};
 
 use std::collections::HashMap;
 use std::fmt;
@@ -59,6 +63,7 @@ use waymark_protocol::batch;
 use waymark_protocol::message::hex;
 
 use crate::error::{Error, Result};
+use crate::observe::Change;
 use crate::store::quiet::{DeviceTable, OutboxRow, OutboxState, Write};
 use crate::vault::{self, Record};
 use crate::{Waymark, guard, random_id};
@@ -103,11 +108,10 @@ impl Default for SyncPolicy {
     }
 }
 
-/// What the platform knows about the network.
+/// What the platform knows about the network, asked before each plan; the
+/// core reads the facts ([`network`]).
 pub trait Connectivity: Send + Sync + fmt::Debug {
-    fn is_online(&self) -> bool;
-    /// The person asked to save data (or the network is metered).
-    fn data_saver(&self) -> bool;
+    fn facts(&self) -> NetworkFacts;
 }
 
 /// For platforms without a connectivity signal: try, and let failures back off.
@@ -115,11 +119,8 @@ pub trait Connectivity: Send + Sync + fmt::Debug {
 pub struct AssumeOnline;
 
 impl Connectivity for AssumeOnline {
-    fn is_online(&self) -> bool {
-        true
-    }
-    fn data_saver(&self) -> bool {
-        false
+    fn facts(&self) -> NetworkFacts {
+        NetworkFacts::ONLINE
     }
 }
 
@@ -143,8 +144,9 @@ pub struct SyncTask {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HttpResponse {
     pub status: u16,
-    /// `Retry-After`, in seconds.
-    pub retry_after_secs: Option<u64>,
+    /// The `Retry-After` header as it came, if any (the engine reads it:
+    /// [`retry_after_secs`]).
+    pub retry_after: Option<String>,
     pub body: Vec<u8>,
     /// `x-waymark-pack-version`, for pack downloads.
     pub pack_version: Option<u64>,
@@ -451,9 +453,12 @@ impl Waymark {
     /// Ask the next planning round to poll now, whatever the intervals (the
     /// person pressed "sync now"). The pack check keeps its daily schedule.
     pub fn request_sync(&self) {
-        let mut rt = guard(&self.sync);
-        rt.status_poll = None;
-        rt.mailbox_polls.clear();
+        {
+            let mut rt = guard(&self.sync);
+            rt.status_poll = None;
+            rt.mailbox_polls.clear();
+        }
+        self.observers.notify(Change::Sync);
     }
 
     /// The open profile's id and data key, when unlocked.
@@ -495,7 +500,8 @@ impl Waymark {
             rt.report.waiting = None;
             rt.report.next_attempt_at = None;
         }
-        if !self.connectivity.is_online() {
+        let network = self.connectivity.facts();
+        if !network.online() {
             guard(&self.sync).report.offline = true;
             self.hold_back(SyncWait::Offline, None);
             return Ok(None);
@@ -663,7 +669,7 @@ impl Waymark {
         // 4. A newer content pack, at most daily and never on data saver.
         // The check counts when it is handed out, so one that fails (relay
         // down, bad answer) waits its interval like one that succeeded.
-        if !self.connectivity.data_saver()
+        if !network.saves_data()
             && (now - state.pack_checked >= policy.pack_interval_secs || now < state.pack_checked)
         {
             state.pack_checked = now;
@@ -713,7 +719,9 @@ impl Waymark {
             && (r.status == 429 || r.status == 503)
         {
             let pause = r
-                .retry_after_secs
+                .retry_after
+                .as_deref()
+                .and_then(|v| retry_after_secs(v, now))
                 .unwrap_or(policy.base_backoff_secs)
                 .min(policy.max_retry_after_secs);
             let mut state = guard(&self.store).sync_state()?;
@@ -849,6 +857,9 @@ impl Waymark {
             }
         }
         guard(&self.store).apply_bookkeeping(&writes)?;
+        if sent + failed > 0 {
+            self.observers.notify(Change::Outbox);
+        }
         let mut rt = guard(&self.sync);
         rt.report.sent += sent;
         rt.report.failed += failed;
@@ -928,6 +939,9 @@ impl Waymark {
             });
         }
         guard(&self.store).apply_bookkeeping(&writes)?;
+        if !writes.is_empty() {
+            self.observers.notify(Change::Outbox);
+        }
         guard(&self.sync).report.delivered += delivered;
         Ok(!writes.is_empty())
     }
@@ -1090,6 +1104,7 @@ impl Waymark {
         }
         let report = std::mem::take(&mut rt.report);
         drop(rt);
+        self.observers.notify(Change::Sync);
         Ok(self.shown_sync_report(report))
     }
 
