@@ -267,8 +267,14 @@ mod tests {
         observers.notify(Change::Outbox);
         // The delivery threads ended and dropped their observers (and with
         // them the senders) without delivering anything.
-        assert_eq!(ra.recv_timeout(LONG), Err(mpsc::RecvTimeoutError::Disconnected));
-        assert_eq!(rb.recv_timeout(LONG), Err(mpsc::RecvTimeoutError::Disconnected));
+        assert_eq!(
+            ra.recv_timeout(LONG),
+            Err(mpsc::RecvTimeoutError::Disconnected)
+        );
+        assert_eq!(
+            rb.recv_timeout(LONG),
+            Err(mpsc::RecvTimeoutError::Disconnected)
+        );
         ha.cancel();
     }
 

@@ -18,6 +18,7 @@ use std::sync::{Arc, Mutex};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as B64;
 use waymark_core::clock::Clock;
+use waymark_core::observe::{Change, Observer};
 use waymark_core::quiet::MessageStatus;
 use waymark_core::sync::{
     HttpResponse, NetworkFacts, SyncPolicy, SyncTask, TaskOutcome, Transport,
@@ -1200,7 +1201,14 @@ fn a_hostile_relay_cannot_break_the_engine_or_lose_messages() {
             } else {
                 TaskOutcome::Response(HttpResponse {
                     status: statuses[n % statuses.len()],
-                    retry_after: [None, Some("0"), Some("99999999999999999999"), Some("Fri, 31 Dec 9999 23:59:59 GMT"), Some("garbage")][n % 5].map(str::to_string),
+                    retry_after: [
+                        None,
+                        Some("0"),
+                        Some("99999999999999999999"),
+                        Some("Fri, 31 Dec 9999 23:59:59 GMT"),
+                        Some("garbage"),
+                    ][n % 5]
+                        .map(str::to_string),
                     body: garbage[n % garbage.len()].clone(),
                     pack_version: Some(u64::MAX),
                 })
@@ -1864,4 +1872,225 @@ fn an_outbox_entry_queued_before_the_upgrade_still_delivers() {
 
 fn relay_answer(relay: &FakeRelay, task: &SyncTask) -> TaskOutcome {
     block_on(relay.execute(task))
+}
+
+// ----- observers and the cadence -------------------------------------
+
+/// Forwards every change it hears to a channel.
+struct Heard(Mutex<std::sync::mpsc::Sender<Change>>);
+
+impl Observer for Heard {
+    fn changed(&self, what: Change) {
+        let _ = self.0.lock().unwrap().send(what);
+    }
+}
+
+/// A change no code of the core makes: everything notified before it is
+/// heard before it.
+const MARK: Change = Change::Reply {
+    conversation: i64::MIN,
+};
+
+const PATIENCE: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// What `rx` hears from `step`, in order.
+fn heard(w: &Waymark, rx: &std::sync::mpsc::Receiver<Change>, step: impl FnOnce()) -> Vec<Change> {
+    step();
+    w.observers().notify(MARK);
+    let mut out = Vec::new();
+    loop {
+        match rx.recv_timeout(PATIENCE).unwrap() {
+            MARK => return out,
+            other => out.push(other),
+        }
+    }
+}
+
+#[test]
+fn observers_hear_a_send_a_delivery_and_a_reply_and_nothing_after_cancel() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let relay = FakeRelay::default();
+    let w = set_up(dir.path(), &clock);
+    let (tx, rx) = std::sync::mpsc::channel();
+    let observation = w
+        .observers()
+        .observe(Arc::new(Heard(Mutex::new(tx))))
+        .unwrap();
+
+    let mut c = 0;
+    let started = heard(&w, &rx, || c = w.conversation_with(HOTLINE).unwrap());
+    assert_eq!(started, [Change::Conversation { id: c }]);
+    let sent = heard(&w, &rx, || {
+        w.send_message(c, "hello").unwrap();
+    });
+    assert_eq!(sent, [Change::Conversation { id: c }, Change::Outbox]);
+    let synced = heard(&w, &rx, || {
+        assert_eq!(block_on(w.sync_now(&relay)).unwrap().sent, 1);
+    });
+    assert!(synced.contains(&Change::Outbox), "{synced:?}");
+    assert_eq!(synced.last(), Some(&Change::Sync));
+
+    let message = relay.operator_fetch().pop().unwrap().1;
+    clock.advance(120);
+    let delivered = heard(&w, &rx, || {
+        assert_eq!(block_on(w.sync_now(&relay)).unwrap().delivered, 1);
+    });
+    assert!(delivered.contains(&Change::Outbox), "{delivered:?}");
+
+    relay.operator_reply(&message, "We read you.");
+    clock.advance(120);
+    let replied = heard(&w, &rx, || {
+        assert_eq!(block_on(w.sync_now(&relay)).unwrap().replies, 1);
+    });
+    assert!(
+        replied.contains(&Change::Reply { conversation: c }),
+        "{replied:?}"
+    );
+    assert!(!replied.contains(&Change::Outbox), "{replied:?}");
+
+    // A sync that finds nothing new changes no status.
+    clock.advance(3600);
+    let quiet = heard(&w, &rx, || {
+        block_on(w.sync_now(&relay)).unwrap();
+    });
+    assert!(quiet.iter().all(|c| *c == Change::Sync), "{quiet:?}");
+
+    observation.cancel();
+    w.send_message(c, "after cancel").unwrap();
+    // The delivery thread ended and let go of the observer unheard.
+    assert_eq!(
+        rx.recv_timeout(PATIENCE),
+        Err(std::sync::mpsc::RecvTimeoutError::Disconnected)
+    );
+    assert!(w.observers().is_empty());
+}
+
+#[test]
+fn dropping_the_observation_stops_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = set_up(dir.path(), &clock);
+    let (tx, rx) = std::sync::mpsc::channel();
+    let observation = w
+        .observers()
+        .observe(Arc::new(Heard(Mutex::new(tx))))
+        .unwrap();
+    drop(observation);
+    let c = w.conversation_with(HOTLINE).unwrap();
+    w.send_message(c, "nobody listens").unwrap();
+    assert_eq!(
+        rx.recv_timeout(PATIENCE),
+        Err(std::sync::mpsc::RecvTimeoutError::Disconnected)
+    );
+}
+
+/// Stays in its first call until released.
+struct Stuck {
+    entered: Mutex<std::sync::mpsc::Sender<()>>,
+    release: Mutex<std::sync::mpsc::Receiver<()>>,
+}
+
+impl Observer for Stuck {
+    fn changed(&self, _: Change) {
+        let _ = self.entered.lock().unwrap().send(());
+        let _ = self.release.lock().unwrap().recv();
+    }
+}
+
+#[test]
+fn a_stuck_observer_does_not_hold_up_sending_or_syncing() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let relay = FakeRelay::default();
+    let w = Arc::new(set_up(dir.path(), &clock));
+    let (entered_tx, entered) = std::sync::mpsc::channel();
+    let (release, release_rx) = std::sync::mpsc::channel::<()>();
+    let _observation = w
+        .observers()
+        .observe(Arc::new(Stuck {
+            entered: Mutex::new(entered_tx),
+            release: Mutex::new(release_rx),
+        }))
+        .unwrap();
+    let c = w.conversation_with(HOTLINE).unwrap();
+    entered.recv_timeout(PATIENCE).unwrap();
+    // The observer is stuck in its call; the writes still return.
+    let (done_tx, done) = std::sync::mpsc::channel();
+    let writer = w.clone();
+    std::thread::spawn(move || {
+        for i in 0..5 {
+            writer.send_message(c, &format!("m{i}")).unwrap();
+        }
+        let report = block_on(writer.sync_now(&relay)).unwrap();
+        done_tx.send(report.sent).unwrap();
+    });
+    assert_eq!(done.recv_timeout(PATIENCE), Ok(5));
+    drop(release);
+}
+
+#[test]
+fn the_core_says_when_the_next_sync_is_due() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let relay = FakeRelay::default();
+    let network = Arc::new(Network {
+        online: std::sync::atomic::AtomicBool::new(true),
+        saver: false,
+    });
+    let mut config = Config::new(dir.path(), Arc::new(FileSecret::in_dir(dir.path())));
+    config.kdf = TEST_KDF;
+    config.clock = clock.clone();
+    config.connectivity = network.clone();
+    let w = Waymark::open(config).unwrap();
+    w.set_up(PIN, PIN).unwrap();
+    let policy = SyncPolicy::default();
+    let now = || clock.now_unix();
+    // The pack was never checked: due now; afterwards, daily.
+    assert_eq!(w.next_sync_at().unwrap(), Some(now()));
+    block_on(w.sync_due(&relay)).unwrap();
+    assert_eq!(
+        w.next_sync_at().unwrap(),
+        Some(now() + policy.pack_interval_secs)
+    );
+    // A new conversation's mailbox and a new message: due now.
+    let c = w.conversation_with(HOTLINE).unwrap();
+    assert_eq!(w.next_sync_at().unwrap(), Some(now()));
+    w.send_message(c, "hello").unwrap();
+    assert_eq!(w.next_sync_at().unwrap(), Some(now()));
+    // Sent: the delivery status and the replies at the first interval,
+    // then slower while nothing comes.
+    assert_eq!(block_on(w.sync_due(&relay)).unwrap().sent, 1);
+    assert_eq!(
+        w.next_sync_at().unwrap(),
+        Some(now() + policy.poll_interval_secs)
+    );
+    w.request_sync();
+    assert_eq!(w.next_sync_at().unwrap(), Some(now()), "asked for: now");
+    block_on(w.sync_due(&relay)).unwrap();
+    assert_eq!(
+        w.next_sync_at().unwrap(),
+        Some(now() + 2 * policy.poll_interval_secs),
+        "slower after a poll that brought nothing"
+    );
+    // A pause given as an HTTP date holds everything back until then.
+    w.send_message(c, "again").unwrap();
+    let task = w.next_sync_task().unwrap().unwrap();
+    assert_eq!(task.path, "/v1/envelopes");
+    let until = now() + 600;
+    w.report_sync_result(
+        task.id,
+        TaskOutcome::Response(HttpResponse {
+            status: 503,
+            retry_after: Some("Fri, 15 Jan 2027 08:10:00 GMT".into()),
+            body: Vec::new(),
+            pack_version: None,
+        }),
+    )
+    .unwrap();
+    assert_eq!(w.finish_report().unwrap().paused_until, Some(until));
+    assert_eq!(w.next_sync_at().unwrap(), Some(until));
+    // Offline, a sync waits for a network, not for a time.
+    network.online.store(false, Ordering::SeqCst);
+    assert_eq!(w.next_sync_at().unwrap(), None);
 }

@@ -43,9 +43,13 @@ impl Due {
         // As the planner: polls and the pack check leave a quarter of the
         // window for sends, and nothing goes once it is spent.
         let after_window = |t: i64| t.max(window_end);
-        let send = self
-            .send
-            .map(|t| if used >= policy.max_requests_per_window { after_window(t) } else { t });
+        let send = self.send.map(|t| {
+            if used >= policy.max_requests_per_window {
+                after_window(t)
+            } else {
+                t
+            }
+        });
         let optional = self.poll.into_iter().chain(self.pack).min().map(|t| {
             if used >= policy.max_requests_per_window / 4 * 3 {
                 after_window(t)
