@@ -11,6 +11,24 @@
 //! - the [`PlatformSecret`] foreign trait (Android Keystore / iOS Keychain);
 //! - the one tokio runtime that async exports run their work on, so a
 //!   cancelled Kotlin coroutine never interrupts a write half-way.
+//!
+//! # Threading rule (decision 80)
+//!
+//! An export that touches storage — the database, a file, the platform
+//! key store — or the network is `async`: its work runs on the runtime's
+//! blocking pool ([`Waymark::run`]) or, for the network, on the runtime
+//! ([`Waymark::run_async`]), never on the caller's thread (a phone's UI
+//! thread). An export that only reads or changes memory (the content
+//! screens, the classroom, `lock`, `request_sync`, `observe`) is
+//! synchronous. Two deliberate exceptions: the constructors open the
+//! database (uniffi has no async constructor the apps could await at
+//! start-up; they build the one `Waymark` off the main thread), and
+//! `quick_exit` reads one small row on the caller's thread so that a
+//! panic button never waits behind queued work.
+//!
+//! The exports are split by what they do: profile, safety, content and
+//! contacts here; [`quiet`] conversations, [`sync`] the drivers and
+//! connectivity, [`backup`] backups, [`observe`] observers.
 
 use std::sync::{Arc, LazyLock, Mutex};
 
@@ -43,9 +61,14 @@ use waymark_core::{
     ProfileState, Settings,
 };
 
+mod backup;
+mod observe;
 mod quiet;
+mod sync;
 
-pub use quiet::{BackupResult, Connectivity, SyncOutcome};
+pub use backup::BackupResult;
+pub use observe::{ObserverHandle, QuietObserver};
+pub use sync::{Connectivity, SyncOutcome};
 
 uniffi::setup_scaffolding!();
 
@@ -1018,7 +1041,7 @@ impl Waymark {
             config.clock = Arc::new(ForeignClock(clock));
         }
         if let Some(connectivity) = connectivity {
-            config.connectivity = Arc::new(quiet::ForeignConnectivity(connectivity));
+            config.connectivity = Arc::new(sync::ForeignConnectivity(connectivity));
         }
         match waymark_core::Waymark::open(config) {
             Ok(inner) => Ok(Arc::new(Waymark {
@@ -1032,8 +1055,8 @@ impl Waymark {
         }
     }
 
-    pub fn state(&self) -> Result<ProfileState, ApiError> {
-        self.inner.state().map_err(|e| self.err(e))
+    pub async fn state(&self) -> Result<ProfileState, ApiError> {
+        self.run(|w| w.state()).await
     }
 
     /// Chooses the first PIN (typed twice) and unlocks.
@@ -1078,8 +1101,8 @@ impl Waymark {
     /// is kept in the unlocked profile's sealed settings (or at set-up when
     /// there is no profile yet). Returns the shipped tag; `unknown_locale`
     /// for a language Waymark does not ship.
-    pub fn choose_locale(&self, tag: String) -> Result<String, ApiError> {
-        self.inner.choose_locale(&tag).map_err(|e| self.err(e))
+    pub async fn choose_locale(&self, tag: String) -> Result<String, ApiError> {
+        self.run(move |w| w.choose_locale(&tag)).await
     }
 
     /// The locale the screens are currently in.
@@ -1088,11 +1111,8 @@ impl Waymark {
     }
 
     /// The screen to draw for the current state, fully localized.
-    pub fn screen(&self) -> Result<Screen, ApiError> {
-        self.inner
-            .screen()
-            .map(Screen::from)
-            .map_err(|e| self.err(e))
+    pub async fn screen(&self) -> Result<Screen, ApiError> {
+        self.run(|w| w.screen().map(Screen::from)).await
     }
 
     // ----- discreet mode ----------------------------------------------
@@ -1114,22 +1134,22 @@ impl Waymark {
     }
 
     /// Erase everything after `count` wrong PINs in a row; `None` turns it off.
-    pub fn set_wipe_after(&self, count: Option<u32>) -> Result<(), ApiError> {
-        self.inner.set_wipe_after(count).map_err(|e| self.err(e))
+    pub async fn set_wipe_after(&self, count: Option<u32>) -> Result<(), ApiError> {
+        self.run(move |w| w.set_wipe_after(count)).await
     }
 
-    pub fn set_disguise(&self, disguise: Disguise) -> Result<(), ApiError> {
-        self.inner.set_disguise(disguise).map_err(|e| self.err(e))
+    pub async fn set_disguise(&self, disguise: Disguise) -> Result<(), ApiError> {
+        self.run(move |w| w.set_disguise(disguise)).await
     }
 
     /// The disguise to wear (launcher name, icon, notification text).
-    pub fn disguise(&self) -> Result<DisguiseInfo, ApiError> {
-        self.inner.disguise().map_err(|e| self.err(e))
+    pub async fn disguise(&self) -> Result<DisguiseInfo, ApiError> {
+        self.run(|w| w.disguise()).await
     }
 
     /// Seconds before another PIN may be tried (0 if none).
-    pub fn unlock_wait_seconds(&self) -> Result<u64, ApiError> {
-        self.inner.unlock_wait_seconds().map_err(|e| self.err(e))
+    pub async fn unlock_wait_seconds(&self) -> Result<u64, ApiError> {
+        self.run(|w| w.unlock_wait_seconds()).await
     }
 
     /// Panic wipe: works locked or unlocked, needs no PIN.
@@ -1139,7 +1159,10 @@ impl Waymark {
 
     /// Locks at once and says which neutral screen to show.
     /// Stops every network operation first (a slow relay never delays
-    /// it), then locks.
+    /// it), then locks. Synchronous on purpose, the one export besides the
+    /// constructors that reads storage on the caller's thread (one small
+    /// row, the disguise): a panic button must not wait behind work queued
+    /// on the runtime, such as a PIN being checked.
     pub fn quick_exit(&self) -> QuickExit {
         self.cancel_network();
         self.inner.quick_exit().into()
@@ -1154,8 +1177,8 @@ impl Waymark {
         self.inner.calculator_screen()
     }
 
-    pub fn safety_screen(&self) -> Result<SafetyScreen, ApiError> {
-        self.inner.safety_screen().map_err(|e| self.err(e))
+    pub async fn safety_screen(&self) -> Result<SafetyScreen, ApiError> {
+        self.run(|w| w.safety_screen()).await
     }
 
     pub fn sos_screen(&self) -> SosScreen {
@@ -1169,8 +1192,8 @@ impl Waymark {
 
     // ----- contacts and SOS ---------------------------------------------
 
-    pub fn contacts_screen(&self) -> Result<ContactsScreen, ApiError> {
-        self.inner.contacts_screen().map_err(|e| self.err(e))
+    pub async fn contacts_screen(&self) -> Result<ContactsScreen, ApiError> {
+        self.run(|w| w.contacts_screen()).await
     }
 
     pub async fn add_contact(&self, contact: ContactInput) -> Result<Contact, ApiError> {
@@ -1212,8 +1235,8 @@ impl Waymark {
         self.run(move |w| w.sos_practice(location)).await
     }
 
-    pub fn sos_history(&self) -> Result<Vec<SosEvent>, ApiError> {
-        self.inner.sos_history().map_err(|e| self.err(e))
+    pub async fn sos_history(&self) -> Result<Vec<SosEvent>, ApiError> {
+        self.run(|w| w.sos_history()).await
     }
 
     // ----- public content (works in every state) ---------------------------
@@ -1266,7 +1289,7 @@ impl Waymark {
     }
 
     // Classroom mode lives in memory only and writes nothing, so its
-    // actions are synchronous like the other reads.
+    // actions are synchronous (the threading rule: memory only).
 
     /// What a classroom session of `lesson` goes through (no PIN needed).
     pub fn classroom_outline(&self, lesson: String) -> Result<ClassroomOutline, ApiError> {

@@ -72,27 +72,27 @@ fun main() {
 
     checks.run("set up, lock, wrong PIN is typed and localized, unlock") {
         val (w, _) = newProfile(listOf("my-MM"))
-        check(w.state() == ProfileState.NEW, "new profile")
-        val setup = w.screen()
+        check(runBlocking { w.state() } == ProfileState.NEW, "new profile")
+        val setup = runBlocking { w.screen() }
         check(setup is Screen.Setup, "setup screen first")
         runBlocking { w.setUp("2468", "2468") }
-        check(w.state() == ProfileState.UNLOCKED, "unlocked after set-up")
+        check(runBlocking { w.state() } == ProfileState.UNLOCKED, "unlocked after set-up")
         w.lock()
-        check(w.state() == ProfileState.LOCKED, "locked")
+        check(runBlocking { w.state() } == ProfileState.LOCKED, "locked")
         val wrong = expectThrows<ApiException.WrongPin> { runBlocking { w.unlock("1357") } }
         check(wrong.reason.any { it in '\u1000'..'\u109F' }, "Burmese error text: ${wrong.reason}")
         check(!wrong.reason.contains("1357"), "PIN not echoed")
-        check(w.state() == ProfileState.LOCKED, "still locked after a wrong PIN")
+        check(runBlocking { w.state() } == ProfileState.LOCKED, "still locked after a wrong PIN")
         runBlocking { w.unlock("2468") }
-        check(w.state() == ProfileState.UNLOCKED, "unlocked with the right PIN")
+        check(runBlocking { w.state() } == ProfileState.UNLOCKED, "unlocked with the right PIN")
     }
 
     checks.run("localized strings in two locales") {
         val (w, _) = newProfile(listOf("en-US"))
-        val en = (w.screen() as Screen.Setup).screen
+        val en = (runBlocking { w.screen() } as Screen.Setup).screen
         check(en.title == "Set up Waymark", "English title: ${en.title}")
         w.setDeviceLocales(listOf("lo-LA"))
-        val lo = (w.screen() as Screen.Setup).screen
+        val lo = (runBlocking { w.screen() } as Screen.Setup).screen
         check(lo.title.any { it in '\u0E80'..'\u0EFF' }, "Lao title: ${lo.title}")
         check(w.activeLocale().review == ReviewStatus.MACHINE_DRAFTED, "review status exposed")
         check(lo.translationNotice != null, "machine-drafted notice shown")
@@ -103,7 +103,7 @@ fun main() {
         val (w, _) = newProfile(listOf("fil"))
         val short = expectThrows<ApiException.InvalidInput> { runBlocking { w.setUp("12", "12") } }
         check(short.code == "invalid_pin", "code ${short.code}")
-        check(w.state() == ProfileState.NEW, "nothing created")
+        check(runBlocking { w.state() } == ProfileState.NEW, "nothing created")
         runBlocking { w.setUp("2468", "2468") }
         val twice = expectThrows<ApiException.WrongState> { runBlocking { w.setUp("1111", "1111") } }
         check(twice.code == "already_set_up", "code ${twice.code}")
@@ -118,7 +118,7 @@ fun main() {
         val marker = "KT-MARKER-" + System.nanoTime()
         runBlocking { w.updateSettings(Settings(locale = "th", displayName = marker, country = null)) }
         check(w.settings().displayName == marker, "settings round-trip")
-        val home = (w.screen() as Screen.Home).screen
+        val home = (runBlocking { w.screen() } as Screen.Home).screen
         check(home.greeting.contains(marker) && home.locale == "th", "Thai greeting with the name")
         val files = dir.listFiles()!!.filter { it.isFile }
         check(files.any { it.name == "waymark.db" }, "database exists")

@@ -77,17 +77,17 @@ fun quietChecks(checks: Checks) {
 
             relay.start()
             val deadline = System.nanoTime() + 60_000_000_000L
-            while (w.outboxSummary().queued > 0u && System.nanoTime() < deadline) {
+            while (runBlocking { w.outboxSummary() }.queued > 0u && System.nanoTime() < deadline) {
                 val r = runBlocking { w.syncNow(relay.url) }
                 if (r.queued > 0u) Thread.sleep(1000L * minOf((r.nextAttemptIn ?: 1u).toLong(), 5L)) // the engine's backoff
             }
-            check(w.outboxSummary().sent == 1u, "sent once the relay runs")
+            check(runBlocking { w.outboxSummary() }.sent == 1u, "sent once the relay runs")
             val ids = relay.inboxIds()
             check(ids.size == 1, "one envelope at the relay, got ${ids.size}")
             relay.operator("reply", "--to", ids[0], stdin = "We are here for you.")
             val r = runBlocking { w.syncNow(relay.url) }
             check(r.replies == 1u, "reply fetched")
-            val screen = w.conversationScreen(c)
+            val screen = runBlocking { w.conversationScreen(c) }
             check(screen.messages.map { it.body } == listOf("I need help / ຊ່ວຍແດ່", "We are here for you."), "reply shown")
             check(screen.messages[0].status == MessageStatus.REPLIED, "status replied")
         } finally {
@@ -118,12 +118,12 @@ fun quietChecks(checks: Checks) {
             // (each one whole, in one transaction). Read the outbox before and
             // after counting messages: when nothing committed in between, the
             // two must agree exactly.
-            fun outboxTotal(): UInt = w.outboxSummary().let { it.queued + it.sent + it.delivered + it.needsAttention }
+            fun outboxTotal(): UInt = runBlocking { w.outboxSummary() }.let { it.queued + it.sent + it.delivered + it.needsAttention }
             var written: Int
             var attempts = 0
             while (true) {
                 val before = outboxTotal()
-                written = w.conversationScreen(c).messages.size
+                written = runBlocking { w.conversationScreen(c) }.messages.size
                 val after = outboxTotal()
                 if (before == after) {
                     check(after == written.toUInt(), "one outbox entry per message: $after vs $written")
@@ -135,13 +135,13 @@ fun quietChecks(checks: Checks) {
             check(written >= confirmed, "every confirmed send is stored")
             // Let the engine finish: wait as long as it asks.
             val deadline = System.nanoTime() + 60_000_000_000L
-            while (w.outboxSummary().queued > 0u && System.nanoTime() < deadline) {
+            while (runBlocking { w.outboxSummary() }.queued > 0u && System.nanoTime() < deadline) {
                 val r = runBlocking { w.syncNow(relay.url) }
                 if (r.queued > 0u) Thread.sleep(1000L * minOf((r.nextAttemptIn ?: 1u).toLong(), 5L))
             }
             // A cancelled send that had already started still completes (whole):
             // count the conversation again once everything is delivered.
-            val finalCount = w.conversationScreen(c).messages.size
+            val finalCount = runBlocking { w.conversationScreen(c) }.messages.size
             check(finalCount >= written, "nothing disappears")
             val ids = relay.inboxIds()
             check(ids.size == finalCount, "relay holds each message once: ${ids.size} vs $finalCount")

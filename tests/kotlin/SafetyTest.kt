@@ -18,15 +18,15 @@ fun safetyChecks(checks: Checks) {
         }
         w.lock()
         runBlocking { w.unlock("1357") }
-        check(w.state() == ProfileState.UNLOCKED, "decoy is unlocked")
-        check(w.contactsScreen().contacts.isEmpty(), "decoy has no contacts")
+        check(runBlocking { w.state() } == ProfileState.UNLOCKED, "decoy is unlocked")
+        check(runBlocking { w.contactsScreen() }.contacts.isEmpty(), "decoy has no contacts")
         check(w.settings().displayName == null, "decoy has no name")
-        check(w.safetyScreen().duress == null, "the decoy shows no duress section")
-        val home = (w.screen() as Screen.Home).screen
+        check(runBlocking { w.safetyScreen() }.duress == null, "the decoy shows no duress section")
+        val home = (runBlocking { w.screen() } as Screen.Home).screen
         check(!home.greeting.contains("KtRealName"), "decoy greeting is generic")
         w.lock()
         runBlocking { w.unlock("2468") }
-        check(w.contactsScreen().contacts.map { it.name } == listOf("KtBrother"), "real profile intact")
-        check(w.safetyScreen().duress?.set == true, "real profile knows its duress PIN")
+        check(runBlocking { w.contactsScreen() }.contacts.map { it.name } == listOf("KtBrother"), "real profile intact")
+        check(runBlocking { w.safetyScreen() }.duress?.set == true, "real profile knows its duress PIN")
     }
 }

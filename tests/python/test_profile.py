@@ -29,19 +29,19 @@ def open_profile(profile_dir, locales, secret_file=None):
 
 def test_set_up_lock_unlock_and_wrong_pin(profile_dir):
     w = open_profile(profile_dir, ["th-TH"])
-    assert w.state() == wm.ProfileState.NEW
-    screen = w.screen()
+    assert run(w.state()) == wm.ProfileState.NEW
+    screen = run(w.screen())
     assert screen.is_setup()
     assert "Waymark" in screen.screen.title
     assert screen.screen.title != "Set up Waymark", "Thai device must get Thai text"
 
     run(w.set_up("2468", "2468"))
-    assert w.state() == wm.ProfileState.UNLOCKED
-    assert w.screen().is_home()
+    assert run(w.state()) == wm.ProfileState.UNLOCKED
+    assert run(w.screen()).is_home()
 
     w.lock()
-    assert w.state() == wm.ProfileState.LOCKED
-    assert w.screen().is_unlock()
+    assert run(w.state()) == wm.ProfileState.LOCKED
+    assert run(w.screen()).is_unlock()
     with pytest.raises(wm.ApiError.WrongState) as locked:
         w.settings()
     assert locked.value.code == "locked"
@@ -51,10 +51,10 @@ def test_set_up_lock_unlock_and_wrong_pin(profile_dir):
     # Localized in Thai, and it never echoes the PIN.
     assert any("\u0e00" <= c <= "\u0e7f" for c in wrong.value.reason)
     assert "1357" not in wrong.value.reason
-    assert w.state() == wm.ProfileState.LOCKED
+    assert run(w.state()) == wm.ProfileState.LOCKED
 
     run(w.unlock("2468"))
-    assert w.state() == wm.ProfileState.UNLOCKED
+    assert run(w.state()) == wm.ProfileState.UNLOCKED
 
 
 def test_a_fresh_process_needs_the_pin_again(profile_dir):
@@ -63,23 +63,23 @@ def test_a_fresh_process_needs_the_pin_again(profile_dir):
     run(w.update_settings(wm.Settings(locale=None, display_name="Aye", country=None)))
     del w
     again = open_profile(profile_dir, ["en"])
-    assert again.state() == wm.ProfileState.LOCKED
+    assert run(again.state()) == wm.ProfileState.LOCKED
     run(again.unlock("24682468"))
     assert again.settings().display_name == "Aye"
-    home = again.screen()
+    home = run(again.screen())
     assert home.is_home()
     assert home.screen.greeting == "Welcome back, Aye."
 
 
 def test_localized_strings_in_two_locales(profile_dir):
     w = open_profile(profile_dir, ["en-US"])
-    assert w.screen().screen.title == "Set up Waymark"
+    assert run(w.screen()).screen.title == "Set up Waymark"
     assert w.active_locale().tag == "en"
     w.set_device_locales(["in-ID"])  # Android's legacy tag for Indonesian
     info = w.active_locale()
     assert info.tag == "id"
     assert info.review == wm.ReviewStatus.MACHINE_DRAFTED
-    indonesian = w.screen().screen
+    indonesian = run(w.screen()).screen
     assert indonesian.title != "Set up Waymark"
     assert indonesian.translation_notice  # the person is told it is machine-drafted
 
@@ -87,7 +87,7 @@ def test_localized_strings_in_two_locales(profile_dir):
     # The person's own choice (sealed in settings) wins over the device.
     run(w.update_settings(wm.Settings(locale="km", display_name=None, country=None)))
     assert w.active_locale().tag == "km"
-    assert any("\u1780" <= c <= "\u17ff" for c in w.screen().screen.title)
+    assert any("\u1780" <= c <= "\u17ff" for c in run(w.screen()).screen.title)
     assert [l.tag for l in wm.available_locales()] == ["en", "th", "my", "km", "lo", "vi", "id", "ms", "fil"]
 
 
@@ -100,7 +100,7 @@ def test_bad_input_gets_typed_localized_errors(profile_dir):
     with pytest.raises(wm.ApiError.InvalidInput) as differ:
         run(w.set_up("2468", "2469"))
     assert differ.value.code == "invalid_pin"
-    assert w.state() == wm.ProfileState.NEW
+    assert run(w.state()) == wm.ProfileState.NEW
     with pytest.raises(wm.ApiError.InvalidInput):
         run(w.set_up("", ""))
     with pytest.raises(wm.ApiError.InvalidInput):
@@ -141,7 +141,7 @@ def test_the_platform_secret_is_a_second_factor(profile_dir, tmp_path):
     # so the copy starts in a delay; either way it stays shut.
     with pytest.raises((wm.ApiError.WrongPin, wm.ApiError.TooManyAttempts)):
         run(other.unlock("2468"))
-    assert other.state() == wm.ProfileState.LOCKED
+    assert run(other.state()) == wm.ProfileState.LOCKED
     broken = wm.Waymark(str(profile_dir), ["en"], BrokenSecret())
     with pytest.raises(wm.ApiError.Storage) as e:
         run(broken.unlock("2468"))

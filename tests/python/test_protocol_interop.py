@@ -244,7 +244,7 @@ def test_rust_phone_batch_opens_here_and_answers_from_here_reach_it(tmp_path, re
     for t in texts:
         run(w.send_message(c, t))
     # Rust -> Python: the body the engine hands out, read from the docs.
-    task = w.next_sync_task()
+    task = run(w.next_sync_task())
     assert task.path == "/v1/envelopes"
     assert task.content_type == "application/vnd.waymark.batch"
     envelopes = decode_batch(bytes(task.body))
@@ -258,8 +258,8 @@ def test_rust_phone_batch_opens_here_and_answers_from_here_reach_it(tmp_path, re
     status, kind, answer = post(relay.url + "/v1/envelopes", bytes(task.body))
     assert (status, kind) == (200, "application/vnd.waymark.batch-answer")
     assert answer == b"\x01" + b"\x00" * 3
-    w.report_sync_result(task.id, wm.SyncOutcome.RESPONSE(status=200, retry_after_secs=None, body=answer, pack_version=None))
-    assert w.outbox_summary().sent == 3
+    run(w.report_sync_result(task.id, wm.SyncOutcome.RESPONSE(status=200, retry_after=None, body=answer, pack_version=None)))
+    assert run(w.outbox_summary()).sent == 3
 
     # Python -> Rust: a message sealed here, in a batch built here, read by
     # the relay's operator command.
@@ -282,5 +282,5 @@ def test_rust_phone_batch_opens_here_and_answers_from_here_reach_it(tmp_path, re
     assert (status, answer) == (200, b"\x01\x00")
     report = run(w.sync_now(relay.url))
     assert report.replies == 1
-    bodies = [m.body for m in w.conversation_screen(c).messages]
+    bodies = [m.body for m in run(w.conversation_screen(c)).messages]
     assert bodies[-1] == "answered from Python"

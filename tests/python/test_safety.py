@@ -36,16 +36,16 @@ def real_profile(root, clock=None, duress_wipes=False):
 def test_duress_pin_opens_a_decoy_without_the_real_data(tmp_path):
     w = real_profile(tmp_path)
     run(w.unlock("1357"))
-    assert w.state() == wm.ProfileState.UNLOCKED
-    assert w.contacts_screen().contacts == []
+    assert run(w.state()) == wm.ProfileState.UNLOCKED
+    assert run(w.contacts_screen()).contacts == []
     assert w.settings().display_name is None
-    assert w.safety_screen().duress is None
-    home = w.screen()
+    assert run(w.safety_screen()).duress is None
+    home = run(w.screen())
     assert home.is_home() and "PyRealName" not in home.screen.greeting
     w.lock()
     run(w.unlock("2468"))
-    assert [c.name for c in w.contacts_screen().contacts] == ["PySister"]
-    assert w.safety_screen().duress.set is True
+    assert [c.name for c in run(w.contacts_screen()).contacts] == ["PySister"]
+    assert run(w.safety_screen()).duress.set is True
 
 
 def test_wipe_while_locked_leaves_nothing(tmp_path):
@@ -54,8 +54,8 @@ def test_wipe_while_locked_leaves_nothing(tmp_path):
     before = sorted(p.name for p in profile.iterdir())
     assert "waymark.db" in before
     run(w.wipe())  # no PIN: a panic button works on the lock screen
-    assert w.state() == wm.ProfileState.NEW
-    assert w.screen().is_setup()
+    assert run(w.state()) == wm.ProfileState.NEW
+    assert run(w.screen()).is_setup()
     assert not (tmp_path / "device.secret").exists()
     for p in profile.iterdir():
         data = p.read_bytes()
@@ -79,12 +79,12 @@ def test_wrong_pin_delays_survive_a_restart(tmp_path):
 
     restarted = open_profile(tmp_path, clock=clock)
     clock.now += 12
-    assert restarted.unlock_wait_seconds() == 18
+    assert run(restarted.unlock_wait_seconds()) == 18
     with pytest.raises(wm.ApiError.TooManyAttempts):
         run(restarted.unlock("2468"))
     clock.now += 18
     run(restarted.unlock("2468"))
-    assert restarted.state() == wm.ProfileState.UNLOCKED
+    assert run(restarted.state()) == wm.ProfileState.UNLOCKED
 
 
 @pytest.mark.parametrize("locale,script", [("km", ("\u1780", "\u17ff")), ("vi", ("a", "z"))])
@@ -105,7 +105,7 @@ def test_sos_payloads_in_two_locales(tmp_path, locale, script):
     assert any(lo <= c <= hi for c in body)
     if locale == "vi":
         assert "Dara" in body and "giúp" in body.lower()
-    history = w.sos_history()
+    history = run(w.sos_history())
     assert len(history) == 1 and history[0].practice and history[0].with_location
 
 
@@ -118,11 +118,11 @@ def test_a_real_sos_is_reviewed_then_confirmed(tmp_path):
     assert nothing.value.code == "not_found"
     review = run(w.sos_review(None))
     assert review.stage == wm.SosStage.REVIEW and review.confirm_label and review.cancel_label
-    assert w.sos_history() == []
+    assert run(w.sos_history()) == []
     sent = run(w.sos_confirm())
     assert sent.stage == wm.SosStage.SENT and sent.confirm_label is None
     assert [m.to_label for m in sent.messages] == ["To Aunt (+66812345678)"]
-    assert len(w.sos_history()) == 1
+    assert len(run(w.sos_history())) == 1
 
 
 def press(w, keys):
@@ -138,13 +138,13 @@ def press(w, keys):
 def test_calculator_sums_never_erase_or_lock_out(tmp_path):
     w = open_profile(tmp_path)
     run(w.set_up("246813", "246813"))
-    w.set_disguise(wm.Disguise.CALCULATOR)
-    w.set_wipe_after(3)
+    run(w.set_disguise(wm.Disguise.CALCULATOR))
+    run(w.set_wipe_after(3))
     w.lock()
     for _ in range(10):
         for sum_ in ("1200=", "5000=", "2500=", "12+30=", "7*8="):
             assert press(w, sum_) is False
-    assert w.state() == wm.ProfileState.LOCKED
+    assert run(w.state()) == wm.ProfileState.LOCKED
     assert w.calculator_screen().display == "56"
     assert press(w, "246813=") is True
 

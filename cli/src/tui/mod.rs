@@ -11,6 +11,11 @@
 //! in view, so nothing that can be chosen (such as "Erase now") is ever
 //! chosen unseen; screens without one scroll with ↑↓, and PgUp/PgDn move
 //! any screen as far as the selection allows.
+//!
+//! The screen is drawn again only when something changed: a key, a resize,
+//! an operation's progress, or a change the core reports to the app's
+//! observer ([`Heard`]) — a message's status, a reply, a sync run — never
+//! on a timer.
 
 mod classroom;
 mod forms;
@@ -22,6 +27,7 @@ mod width;
 use std::cell::Cell;
 use std::io;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use ratatui::DefaultTerminal;
@@ -29,6 +35,7 @@ use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, Ke
 use waymark_core::calculator::CalcKey;
 use waymark_core::content::redflags::{Answer, RedFlagResult};
 use waymark_core::content::search::SearchTarget;
+use waymark_core::observe::{Change, Observer};
 use waymark_core::screens::QuickExit;
 use waymark_core::sos::{SosPlan, SosStage};
 use waymark_core::{Error, Screen, Waymark, l10n};
@@ -134,8 +141,30 @@ pub(crate) struct App {
     pub scroll: Cell<view::Scroll>,
 }
 
+/// The app's observer: it only notes that the core changed something; the
+/// event loop redraws from the core's models.
+#[derive(Debug, Default)]
+struct Heard(AtomicBool);
+
+impl Observer for Heard {
+    fn changed(&self, _: Change) {
+        self.0.store(true, Ordering::Release);
+    }
+}
+
+impl Heard {
+    /// Whether anything changed since the last call.
+    fn take(&self) -> bool {
+        self.0.swap(false, Ordering::AcqRel)
+    }
+}
+
 pub fn run(w: Waymark, relay: Relay) -> io::Result<()> {
     let relay = Arc::new(relay);
+    let heard = Arc::new(Heard::default());
+    // Without an observer (no thread for it) the app still works; it then
+    // redraws on keys and progress only.
+    let _observation = w.observers().observe(heard.clone()).ok();
     let mut terminal = ratatui::init();
     let mut app = App {
         w: Arc::new(w),
@@ -150,28 +179,39 @@ pub fn run(w: Waymark, relay: Relay) -> io::Result<()> {
         quit: false,
         scroll: Cell::default(),
     };
-    let result = event_loop(&mut terminal, &mut app);
+    let result = event_loop(&mut terminal, &mut app, &heard);
     app.stop_all();
     app.w.lock();
     ratatui::restore();
     result
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, heard: &Heard) -> io::Result<()> {
+    let mut redraw = true;
     while !app.quit {
-        terminal.draw(|f| view::draw(f, app))?;
-        // The timer tick: a screen that shows message statuses redraws
-        // at least every half second, and sync runs in the background;
-        // while an operation runs, its progress turns and its end shows
-        // at once.
-        let tick = if app.busy() { 100 } else { 500 };
-        if event::poll(Duration::from_millis(tick))?
-            && let Event::Key(key) = event::read()?
-            && key.kind == KeyEventKind::Press
-        {
-            app.handle(key);
+        if redraw {
+            terminal.draw(|f| view::draw(f, app))?;
         }
-        app.tick();
+        // How long to wait for a key before looking at what the core and
+        // the jobs reported (the terminal cannot be woken from another
+        // thread). Nothing is read or drawn unless something changed.
+        let busy = app.busy();
+        let wait = if busy { 100 } else { 200 };
+        redraw = busy;
+        if event::poll(Duration::from_millis(wait))? {
+            match event::read()? {
+                Event::Key(key) if key.kind == KeyEventKind::Press => {
+                    app.handle(key);
+                    redraw = true;
+                }
+                Event::Resize(..) => redraw = true,
+                _ => {}
+            }
+        }
+        let changed = heard.take();
+        app.tick(changed);
+        // A change, or an operation that started or ended.
+        redraw |= changed || app.busy() != busy;
     }
     Ok(())
 }

@@ -2,27 +2,23 @@
 //! conversation with its compose line, and sync in the background.
 //!
 //! Sync runs as a [`Job`] on its own thread so the screen never waits for
-//! the network; the screens redraw from the core's models on every tick, so
-//! "Waiting to send" → "Sent" → "Delivered" and replies appear by
+//! the network, and when the core says the next sync is due
+//! ([`Waymark::next_sync_at`]): the terminal app keeps no cadence of its
+//! own. The screens redraw when the core reports a change (`super::Heard`),
+//! so "Waiting to send" → "Sent" → "Delivered" and replies appear by
 //! themselves. While a sync runs the screens say so, and Esc stops it (what
 //! was in flight waits in the outbox); quick exit stops it too.
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use waymark_core::clock::{Clock, SystemClock};
 use waymark_core::sync::SyncWait;
 use waymark_core::{Error, Waymark};
 
 use super::jobs::Job;
 use super::{App, View, step};
 use crate::relay::Relay;
-
-/// How often to sync while a message is on its way (queued or sent but
-/// not yet collected by the hotline), and otherwise while a quiet-contact
-/// screen is open (to fetch replies).
-const BUSY_EVERY: Duration = Duration::from_secs(5);
-const IDLE_EVERY: Duration = Duration::from_secs(20);
 
 /// The longest draft kept (the core checks the real limit, in bytes).
 const DRAFT_MAX: usize = 4000;
@@ -42,7 +38,12 @@ enum Outcome {
 pub(crate) struct SyncWorker {
     relay: Arc<Relay>,
     job: Option<Job<Outcome>>,
-    last_start: Option<Instant>,
+    /// When the core said the next sync is due (Unix seconds; `Some(None)`:
+    /// not while offline), until something changes; `None`: ask again.
+    due: Option<Option<i64>>,
+    /// When the last run started (Unix seconds): a run that is due starts
+    /// at most once a second, whatever the core answers.
+    last_start: Option<i64>,
     /// Start again as soon as the current run ends (something new was queued).
     again: bool,
     /// The person stopped a run: no new one starts by itself until they
@@ -57,6 +58,7 @@ impl SyncWorker {
         SyncWorker {
             relay,
             job: None,
+            due: None,
             last_start: None,
             again: false,
             stopped: false,
@@ -78,7 +80,8 @@ impl SyncWorker {
         if poll {
             w.request_sync();
         }
-        self.last_start = Some(Instant::now());
+        self.due = None;
+        self.last_start = Some(SystemClock.now_unix());
         let worker = w.clone();
         self.job = Job::start("sync", &self.relay, async move |transport| {
             let w = worker;
@@ -118,13 +121,18 @@ impl SyncWorker {
         }
     }
 
-    /// Collects a finished run; starts one when due.
-    fn tick(&mut self, w: &Arc<Waymark>, screen_open: bool) {
+    /// Collects a finished run; starts one when the core says it is due.
+    /// `changed`: the core reported a change, so the due time may differ.
+    fn tick(&mut self, w: &Arc<Waymark>, screen_open: bool, changed: bool) {
+        if changed {
+            self.due = None;
+        }
         if let Some(job) = &self.job {
             let Some(outcome) = job.result() else {
                 return;
             };
             self.job = None;
+            self.due = None;
             self.problem = match outcome {
                 _ if self.stopped => Some(w.describe(&Error::Cancelled)),
                 Outcome::Done {
@@ -143,22 +151,25 @@ impl SyncWorker {
         if !screen_open || self.stopped {
             return;
         }
-        let busy = w
-            .outbox_summary()
-            .map(|s| s.queued + s.sent > 0)
-            .unwrap_or(false);
-        let every = if busy { BUSY_EVERY } else { IDLE_EVERY };
-        if self.last_start.is_none_or(|t| t.elapsed() >= every) {
+        // Asked once per change, not on every tick: the answer reads the
+        // database.
+        let due = *self
+            .due
+            .get_or_insert_with(|| w.next_sync_at().ok().flatten());
+        let now = SystemClock.now_unix();
+        if due.is_some_and(|at| at <= now) && self.last_start.is_none_or(|t| t < now) {
             self.start(w, false);
         }
     }
 }
 
 impl App {
-    /// The timer tick (after every key press and every half second).
-    pub(super) fn tick(&mut self) {
+    /// After every key press, and whenever the loop wakes: collects what
+    /// the jobs finished and starts a sync that is due. `changed`: the
+    /// core reported a change since the last tick.
+    pub(super) fn tick(&mut self, changed: bool) {
         let open = matches!(self.view, View::Quiet { .. } | View::Conversation { .. });
-        self.sync.tick(&self.w, open);
+        self.sync.tick(&self.w, open, changed);
         self.backup_tick();
     }
 
