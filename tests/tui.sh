@@ -9,22 +9,28 @@
 # SOS scroll to their selected item. Then, in Thai, Burmese, Khmer and Lao, checks that every
 # bordered row has its right border in the same column (the terminal's own
 # width for each character), and that quick exit shows the calculator
-# disguise. Waits poll the screen (bounded) for the text to appear; nothing
-# sleeps a fixed time. Needs tmux and python3.
+# disguise. Against a relay process: a reply the hotline sends shows up in
+# the open conversation without a key press (the app redraws when the core
+# reports a change, and syncs when the core says a sync is due). Waits poll
+# the screen (bounded) for the text to appear; nothing sleeps a fixed time.
+# Needs tmux and python3.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build -q -p waymark-cli
+cargo build -q -p waymark-cli -p waymark-server
 BIN=${CARGO_TARGET_DIR:-$PWD/target}/debug/waymark
 case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
+SERVER=$(dirname "$BIN")/waymark-server
 DIR=$(mktemp -d)
 S=waymark-tui-$$
 # The classroom entry comes right after the lessons: one Down per lesson.
 TO_CLASSROOM=$(for _ in content/lessons/*.json; do printf "Down "; done)
 HANG_PID=
+RELAY_PID=
 cleanup() {
     tmux kill-session -t "$S" 2>/dev/null
     [ -n "$HANG_PID" ] && kill "$HANG_PID" 2>/dev/null
+    [ -n "$RELAY_PID" ] && kill "$RELAY_PID" 2>/dev/null
     rm -rf "$DIR"
 }
 trap cleanup EXIT
@@ -116,6 +122,46 @@ status=$(WAYMARK_PIN=2468 "$BIN" --data-dir "$DIR/p" --json message list |
     python3 -c 'import json,sys; print(json.load(sys.stdin)["conversations"][0]["status"])')
 case $status in sent | delivered | replied) ok "the message left the phone ($status)" ;;
 *) bad "message status is $status" ;; esac
+
+# A reply appears by itself: a relay process, the hotline's operator tools
+# answering, and no key pressed while the conversation waits for it. The
+# core polls the reply mailbox on its own schedule (docs/protocol.md), so
+# this waits up to three minutes.
+PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+RELAY_DB="sqlite:$DIR/relay.db"
+"$SERVER" serve --db "$RELAY_DB" --listen "127.0.0.1:$PORT" --quiet >/dev/null 2>&1 &
+RELAY_PID=$!
+python3 -c '
+import sys, time, urllib.request
+for _ in range(300):
+    try:
+        urllib.request.urlopen(sys.argv[1] + "/v1/health", timeout=1)
+        sys.exit(0)
+    except OSError:
+        time.sleep(0.1)
+sys.exit(1)
+' "http://127.0.0.1:$PORT" && ok "a relay process listens" || bad "the relay process did not start"
+tmux kill-session -t "$S" 2>/dev/null
+tmux new-session -d -s "$S" -x 110 -y 40 "LANG=C.UTF-8 $BIN --data-dir $DIR/answered --locale en --relay http://127.0.0.1:$PORT tui"
+expect "Set up Waymark" "reply: the set-up screen"
+tmux send-keys -t "$S" 2468 Enter 2468 Enter
+expect "Welcome back." "reply: home"
+tmux send-keys -t "$S" Down Down Down Down Down Enter
+expect "Waymark test hotline" "reply: quiet contact"
+tmux send-keys -t "$S" Enter
+expect "Only the hotline can read these messages" "reply: the conversation"
+tmux send-keys -t "$S" -l "Is anyone there?"
+tmux send-keys -t "$S" Enter
+expect "You: Is anyone there?  [Sent]" "reply: the message is sent" 30
+operator() { "$SERVER" "$@" --db "$RELAY_DB" --key keys/dev-hotline.key.hex --json; }
+id=$(operator inbox | python3 -c 'import json,sys; print(json.load(sys.stdin)["messages"][0]["id"])')
+echo "Yes. We are here to help." | operator reply --to "$id" >/dev/null &&
+    ok "the hotline answers" || bad "the operator could not answer"
+expect "Yes. We are here to help." "the reply appears without a key press" 180
+tmux send-keys -t "$S" C-x
+for _ in $(seq 1 20); do tmux has-session -t "$S" 2>/dev/null || break; sleep 0.1; done
+kill "$RELAY_PID" 2>/dev/null
+RELAY_PID=
 
 # gone TEXT DESCRIPTION: the screen stops showing TEXT within 10 s.
 gone() {

@@ -5,7 +5,11 @@ import SwiftUI
 /// here: every action goes to the core, and the next screen comes back.
 @MainActor
 final class AppModel: ObservableObject {
-    @Published private(set) var screen: Screen
+    /// `nil` until the core has answered (its calls that touch the
+    /// database are async and run on the library's own threads).
+    @Published private(set) var screen: Screen?
+    /// The localized quick-exit label (from the safety screen model).
+    @Published private(set) var quickExitLabel: String?
     @Published private(set) var error: String?
     @Published private(set) var busy = false
     /// Shared with background sync: one core per process (`SharedCore`).
@@ -13,12 +17,7 @@ final class AppModel: ObservableObject {
 
     init() {
         core = SharedCore.core
-        do {
-            screen = try core.screen()
-        } catch {
-            // Opening only fails if the app's own container is unusable.
-            fatalError("cannot open the Waymark profile")
-        }
+        refresh()
     }
 
     func setUp(pin: String, confirmation: String) { act { try await self.core.setUp(pin: pin, confirmation: confirmation) } }
@@ -43,8 +42,6 @@ final class AppModel: ObservableObject {
 
     func press(_ key: CalcKey) { act { _ = try await self.core.calculatorPress(key: key) } }
 
-    var quickExitLabel: String? { try? core.safetyScreen().quickExitLabel }
-
     private func act(_ work: @escaping () async throws -> Void) {
         guard !busy else { return }
         busy = true
@@ -63,7 +60,10 @@ final class AppModel: ObservableObject {
     }
 
     private func refresh() {
-        if let next = try? core.screen() { screen = next }
+        Task {
+            if let next = try? await core.screen() { screen = next }
+            quickExitLabel = try? await core.safetyScreen().quickExitLabel
+        }
     }
 }
 

@@ -4,8 +4,9 @@ import Foundation
 /// Background sync, driver 2: the core plans each request
 /// (`nextSyncTask`), this makes it with URLSession, and the core applies
 /// the answer (`reportSyncResult`). Every rule (what is due, backoff,
-/// server pauses, offline) lives in the core; the loop ends when it plans
-/// nothing more. The relay is the Info.plist key `WaymarkRelayURL`.
+/// server pauses read from the raw `Retry-After`, offline) lives in the
+/// core; the loop ends when it plans nothing more. The core's calls are
+/// async and run on its own threads (they touch the database). The relay is the Info.plist key `WaymarkRelayURL`.
 enum BackgroundSync {
     /// Also listed under `BGTaskSchedulerPermittedIdentifiers` (project.yml).
     static let identifier = "app.waymark.sync"
@@ -75,18 +76,18 @@ enum BackgroundSync {
     /// Runs off the main actor: the core's calls touch the database.
     private static func drive(core: Waymark, relay: String) async {
         do {
-            while let task = try core.nextSyncTask() {
+            while let task = try await core.nextSyncTask() {
                 let outcome: SyncOutcome
                 if Task.isCancelled {
                     outcome = .cancelled
                 } else {
                     outcome = await execute(task, relay: relay)
                 }
-                try core.reportSyncResult(taskId: task.id, outcome: outcome)
+                try await core.reportSyncResult(taskId: task.id, outcome: outcome)
                 if case .cancelled = outcome { return }
             }
             // Ends the run's report; what still waits goes in the next run.
-            _ = try core.syncReport()
+            _ = try await core.syncReport()
         } catch {
             // The profile's storage or key failed (the Keychain item is
             // unreadable while the phone is locked); the next run tries again.
@@ -121,7 +122,8 @@ enum BackgroundSync {
             }
             return .response(
                 status: UInt16(clamping: http.statusCode),
-                retryAfterSecs: number(http.value(forHTTPHeaderField: "Retry-After")),
+                // As it came: the core reads seconds or an HTTP date.
+                retryAfter: http.value(forHTTPHeaderField: "Retry-After"),
                 body: body,
                 packVersion: number(http.value(forHTTPHeaderField: "x-waymark-pack-version"))
             )
@@ -134,7 +136,7 @@ enum BackgroundSync {
         }
     }
 
-    /// A header in whole seconds / a version number (an HTTP date is ignored).
+    /// A version number header.
     private static func number(_ header: String?) -> UInt64? {
         header.flatMap { UInt64($0.trimmingCharacters(in: .whitespaces)) }
     }

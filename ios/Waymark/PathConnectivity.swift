@@ -1,10 +1,10 @@
 import Foundation
 import Network
 
-/// The core's connectivity signal from NWPathMonitor. The core asks before
-/// planning each sync request: offline means it plans nothing, and the
-/// data-saver hint (Low Data Mode or an expensive network such as cellular
-/// or a hotspot) skips optional downloads.
+/// The core's connectivity signal from NWPathMonitor: the raw facts of the
+/// last path, as iOS gives them. The core decides what they mean (offline
+/// means it plans nothing; Low Data Mode or an expensive network such as
+/// cellular or a hotspot skips optional downloads), so no rule lives here.
 final class PathConnectivity: Connectivity, @unchecked Sendable {
     private let monitor = NWPathMonitor()
     private let lock = NSLock()
@@ -22,16 +22,19 @@ final class PathConnectivity: Connectivity, @unchecked Sendable {
 
     deinit { monitor.cancel() }
 
-    func isOnline() -> Bool {
-        // Before the first update, give no signal: the core then assumes a
-        // network and backs off on failures.
-        guard let path = current() else { return true }
-        return path.status == .satisfied
-    }
-
-    func dataSaver() -> Bool {
-        guard let path = current() else { return false }
-        return path.isConstrained || path.isExpensive
+    func facts() -> NetworkFacts {
+        // Before the first update there is no answer (`known: false`): the
+        // core then assumes a network and backs off on failures.
+        guard let path = current() else {
+            return NetworkFacts(known: false, internet: false, validated: nil, metered: false, dataSaverOn: false)
+        }
+        return NetworkFacts(
+            known: true,
+            internet: path.status == .satisfied,
+            validated: nil,  // iOS does not say whether it checked
+            metered: path.isExpensive,
+            dataSaverOn: path.isConstrained
+        )
     }
 
     private func current() -> NWPath? {

@@ -1,9 +1,5 @@
 import SwiftUI
 
-/// How often an open quiet-contact screen re-reads the core (background
-/// sync changes statuses).
-private let refreshNanoseconds: UInt64 = 10_000_000_000
-
 /// Quiet contact: hotlines to write to, conversations so far, and what
 /// waits to be sent. Drawn inside `ContentView2`'s scroll view.
 struct QuietView: View {
@@ -45,9 +41,11 @@ struct QuietView: View {
         .task(id: phase) {
             // Nothing stays on screen once the app leaves the foreground.
             guard phase == .active else { screen = nil; return }
-            while !Task.isCancelled {
-                screen = try? core.conversationsScreen()
-                try? await Task.sleep(nanoseconds: refreshNanoseconds)
+            // Drawn again when the core says something changed (a status,
+            // a reply, a sync), not on a timer; leaving cancels the stream.
+            screen = try? await core.conversationsScreen()
+            for await _ in core.changes() {
+                screen = try? await core.conversationsScreen()
             }
         }
     }
@@ -109,9 +107,9 @@ struct ConversationView: View {
         .task(id: phase) {
             // Nothing stays on screen once the app leaves the foreground.
             guard phase == .active else { screen = nil; return }
-            while !Task.isCancelled {
-                screen = try? core.conversationScreen(id: id)
-                try? await Task.sleep(nanoseconds: refreshNanoseconds)
+            screen = try? await core.conversationScreen(id: id)
+            for await change in core.changes() where change.concerns(id) {
+                screen = try? await core.conversationScreen(id: id)
             }
         }
     }
@@ -140,7 +138,7 @@ struct ConversationView: View {
             } catch let e as ApiError {
                 error = e.reason
             } catch {}
-            screen = try? core.conversationScreen(id: id)
+            screen = try? await core.conversationScreen(id: id)
             busy = false
         }
     }

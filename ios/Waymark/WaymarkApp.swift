@@ -68,6 +68,9 @@ struct ContentView: View {
                 }
             case .calculator(let s):
                 CalculatorView(screen: s) { model.press($0) }
+            case nil:
+                // Until the core has answered: nothing of the profile.
+                EmptyView()
             }
         }
         .padding(24)

@@ -17,6 +17,7 @@ import androidx.compose.runtime.Composable
 import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.produceState
 import androidx.compose.runtime.remember
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.Alignment
@@ -26,7 +27,7 @@ import androidx.compose.ui.unit.dp
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
 import androidx.compose.ui.text.style.TextOverflow
-import kotlinx.coroutines.delay
+import kotlinx.coroutines.flow.filter
 
 /**
  * Content screens: each draws one core screen model and sends the person's
@@ -149,8 +150,7 @@ fun ContentView(route: String, model: WaymarkModel) {
                 items(s.items) { Text("• ${it.text}") }
             }
         }
-        route == "contacts" -> {
-            val s = core.contactsScreen()
+        route == "contacts" -> produceState<app.waymark.core.ContactsScreen?>(null) { value = runCatching { core.contactsScreen() }.getOrNull() }.value?.let { s ->
             LazyColumn(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
                 item { Text(s.title, style = MaterialTheme.typography.headlineSmall); s.emptyText?.let { Text(it) } }
                 items(s.contacts) { c -> Text(c.name + (if (c.trusted) " · ${s.trustedLabel}" else "")); Text(c.phone) }
@@ -196,15 +196,14 @@ fun ContentView(route: String, model: WaymarkModel) {
                 }
             }
         }
-        route == "safety" -> {
-            val s = core.safetyScreen()
+        route == "safety" -> produceState<app.waymark.core.SafetyScreen?>(null) { value = runCatching { core.safetyScreen() }.getOrNull() }.value?.let { s ->
             LazyColumn(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
                 item {
                     s.duress?.let { d -> Text(d.title, style = MaterialTheme.typography.titleMedium); Text(d.explain); Text(d.wipeLabel) }
                     Text(s.policyTitle, style = MaterialTheme.typography.titleMedium); Text(s.policyDelays); Text(s.wipeAfterLabel)
                     Text(s.disguiseTitle, style = MaterialTheme.typography.titleMedium); Text(s.disguiseExplain)
                 }
-                items(s.disguises) { d -> TextButton(onClick = { core.setDisguise(d.disguise); model.open("safety") }) { Text((if (d.selected) "● " else "○ ") + d.name) } }
+                items(s.disguises) { d -> TextButton(onClick = { model.setDisguise(d.disguise) { model.open("safety") } }) { Text((if (d.selected) "● " else "○ ") + d.name) } }
                 item {
                     Text(s.wipeTitle, style = MaterialTheme.typography.titleMedium); Text(s.wipeExplain)
                     Button(onClick = { model.wipe() }) { Text(s.wipeConfirmLabel) }
@@ -217,21 +216,19 @@ fun ContentView(route: String, model: WaymarkModel) {
     }
 }
 
-/** How often an open quiet-contact screen re-reads the core (background sync changes statuses). */
-private const val QUIET_REFRESH_MS = 10_000L
-
 /** Quiet contact: hotlines to write to, conversations so far, and what waits to be sent. */
 @Composable
 private fun QuietView(model: WaymarkModel) {
     val core = model.core
-    var s by remember { mutableStateOf(core.conversationsScreen()) }
+    var screen by remember { mutableStateOf<app.waymark.core.ConversationsScreen?>(null) }
     var error by remember { mutableStateOf<String?>(null) }
+    // Drawn again when the core says something changed (a status, a
+    // reply, a sync), not on a timer.
     LaunchedEffect(Unit) {
-        while (true) {
-            delay(QUIET_REFRESH_MS)
-            runCatching { core.conversationsScreen() }.onSuccess { s = it }
-        }
+        runCatching { core.conversationsScreen() }.onSuccess { screen = it }
+        core.changes().collect { runCatching { core.conversationsScreen() }.onSuccess { screen = it } }
     }
+    val s = screen ?: return
     LazyColumn(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
         item {
             Text(s.title, style = MaterialTheme.typography.headlineSmall)
@@ -265,15 +262,16 @@ private fun QuietView(model: WaymarkModel) {
 @Composable
 private fun ConversationView(id: Long, model: WaymarkModel) {
     val core = model.core
-    var s by remember(id) { mutableStateOf(core.conversationScreen(id)) }
+    var screen by remember(id) { mutableStateOf<app.waymark.core.ConversationScreen?>(null) }
     var draft by remember(id) { mutableStateOf("") }
     var error by remember(id) { mutableStateOf<String?>(null) }
     LaunchedEffect(id) {
-        while (true) {
-            delay(QUIET_REFRESH_MS)
-            runCatching { core.conversationScreen(id) }.onSuccess { s = it }
+        runCatching { core.conversationScreen(id) }.onSuccess { screen = it }
+        core.changes().filter { it.concerns(id) }.collect {
+            runCatching { core.conversationScreen(id) }.onSuccess { screen = it }
         }
     }
+    val s = screen ?: return
     Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
         Text(s.title, style = MaterialTheme.typography.headlineSmall)
         s.developmentNote?.let { Text(it, color = MaterialTheme.colorScheme.error) }
@@ -286,7 +284,7 @@ private fun ConversationView(id: Long, model: WaymarkModel) {
                     Text(m.body)
                     if (m.canRetry) {
                         // The status label says what went wrong and what to do.
-                        TextButton(onClick = { model.retry(s.id, m.id, { s = it; error = null }, { error = it }) }) {
+                        TextButton(onClick = { model.retry(s.id, m.id, { screen = it; error = null }, { error = it }) }) {
                             Text(m.statusLabel, color = MaterialTheme.colorScheme.error)
                         }
                     } else if (m.outgoing && m.statusLabel.isNotEmpty()) {
@@ -304,7 +302,7 @@ private fun ConversationView(id: Long, model: WaymarkModel) {
             modifier = Modifier.fillMaxWidth(),
         )
         Button(
-            onClick = { model.send(s.id, draft, { s = it; draft = ""; error = null }, { error = it }) },
+            onClick = { model.send(s.id, draft, { screen = it; draft = ""; error = null }, { error = it }) },
             enabled = draft.isNotBlank(),
         ) { Text(s.sendLabel) }
     }

@@ -25,6 +25,7 @@ import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.text.input.PasswordVisualTransformation
 import androidx.compose.ui.unit.dp
 import androidx.compose.foundation.layout.Row
+import androidx.compose.runtime.produceState
 import app.waymark.core.CalcKey
 import app.waymark.core.Screen
 
@@ -48,6 +49,8 @@ class MainActivity : ComponentActivity() {
                         is Screen.Unlock -> UnlockView(s, model)
                         is Screen.Home -> HomeView(s, model) { leave() }
                         is Screen.Calculator -> CalculatorView(s, model)
+                        // Until the core has answered: nothing of the profile.
+                        null -> {}
                     }
                 }
             }
@@ -108,7 +111,7 @@ private fun HomeView(s: Screen.Home, model: WaymarkModel, leave: () -> Unit) {
         }
         Button(onClick = { model.lock() }) { Text(s.screen.lockLabel) }
         // The quick-exit label comes from the safety screen model.
-        val safety = runCatching { model.safetyLabels() }.getOrNull()
+        val safety = produceState<String?>(null) { value = runCatching { model.safetyLabels() }.getOrNull() }.value
         safety?.let { Button(onClick = { if (model.quickExit()) leave() }) { Text(it) } }
     }
 }

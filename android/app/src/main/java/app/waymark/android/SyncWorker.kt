@@ -26,6 +26,7 @@ import java.net.URL
 import java.util.concurrent.TimeUnit
 import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.NonCancellable
 import kotlinx.coroutines.currentCoroutineContext
 import kotlinx.coroutines.ensureActive
 import kotlinx.coroutines.sync.Mutex
@@ -36,9 +37,11 @@ import kotlinx.coroutines.withContext
  * Background sync, driver 2: the core plans each request
  * (`nextSyncTask`), this worker makes it with HttpURLConnection, and the
  * core applies the answer (`reportSyncResult`). Every rule (what is due,
- * backoff, server pauses, offline) lives in the core; the loop ends when
- * it plans nothing more. Works while the app is locked: the outbox is
- * sealed with the device key.
+ * backoff, server pauses read from the raw `Retry-After`, offline) lives
+ * in the core; the loop ends when it plans nothing more. Works while the
+ * app is locked: the outbox is sealed with the device key. The core's
+ * calls are suspend functions that run on its own threads (they touch the
+ * database), so this never blocks a WorkManager thread on SQLite.
  */
 class SyncWorker(context: Context, params: WorkerParameters) : CoroutineWorker(context, params) {
     override suspend fun doWork(): Result {
@@ -56,7 +59,11 @@ class SyncWorker(context: Context, params: WorkerParameters) : CoroutineWorker(c
                         SyncOutcome.NetworkError
                     } catch (e: CancellationException) {
                         // Stopped by the system: the core puts the task back.
-                        runCatching { core.reportSyncResult(task.id, SyncOutcome.Cancelled) }
+                        // NonCancellable: the report must reach the core even
+                        // though this coroutine is being cancelled.
+                        withContext(NonCancellable) {
+                            runCatching { core.reportSyncResult(task.id, SyncOutcome.Cancelled) }
+                        }
                         throw e
                     }
                     core.reportSyncResult(task.id, outcome)
@@ -133,7 +140,8 @@ class SyncWorker(context: Context, params: WorkerParameters) : CoroutineWorker(c
             }
             return SyncOutcome.Response(
                 status = status.toUShort(),
-                retryAfterSecs = connection.getHeaderField("Retry-After")?.trim()?.toULongOrNull(),
+                // As it came: the core reads seconds or an HTTP date.
+                retryAfter = connection.getHeaderField("Retry-After"),
                 body = body,
                 packVersion = connection.getHeaderField("x-waymark-pack-version")?.trim()?.toULongOrNull(),
             )

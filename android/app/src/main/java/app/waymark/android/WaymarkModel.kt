@@ -26,8 +26,13 @@ class WaymarkModel(app: Application) : AndroidViewModel(app) {
         SyncWorker.schedule(app)
     }
 
-    var screen: Screen by mutableStateOf(core.screen())
+    /** `null` until the core has said (its calls touch the database, so they are suspend functions on its own threads). */
+    var screen: Screen? by mutableStateOf(null)
         private set
+
+    init {
+        refresh()
+    }
     var error: String? by mutableStateOf(null)
         private set
     var busy: Boolean by mutableStateOf(false)
@@ -111,19 +116,31 @@ class WaymarkModel(app: Application) : AndroidViewModel(app) {
         route = null
         core.lock()
         error = null
-        screen = core.screen()
+        refresh()
     }
 
     /** Locks at once; returns true when the activity should leave the app. */
     fun quickExit(): Boolean {
         val target = core.quickExit()
         error = null
-        screen = core.screen()
+        refresh()
         return target is QuickExit.LeaveApp
     }
 
     /** The localized quick-exit label (from the safety screen model). */
-    fun safetyLabels(): String = core.safetyScreen().quickExitLabel
+    suspend fun safetyLabels(): String = core.safetyScreen().quickExitLabel
+
+    /** Chooses a disguise; `then` runs once it is stored. */
+    fun setDisguise(disguise: app.waymark.core.Disguise, then: () -> Unit) {
+        viewModelScope.launch {
+            runCatching { core.setDisguise(disguise) }
+            then()
+        }
+    }
+
+    private fun refresh() {
+        viewModelScope.launch { runCatching { core.screen() }.onSuccess { screen = it } }
+    }
 
     fun press(key: CalcKey) = act { core.calculatorPress(key) }
 
