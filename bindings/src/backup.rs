@@ -46,7 +46,7 @@ pub struct RestoreReport {
 impl Waymark {
     /// Seals the profile for a backup file (no network).
     pub async fn export_backup(&self, new_code: bool) -> Result<BackupResult, ApiError> {
-        self.run(move |w| w.export_backup(new_code).map(BackupResult::from))
+        self.run(move |w| w.backup().export(new_code).map(BackupResult::from))
             .await
     }
 
@@ -58,7 +58,8 @@ impl Waymark {
     ) -> Result<BackupResult, ApiError> {
         let (transport, cancel) = (self.transport(&relay_url)?, self.network_token());
         self.run_async(move |w| async move {
-            w.backup_to_relay(&Cancellable::new(&transport, &cancel), new_code)
+            w.backup()
+                .to_relay(&Cancellable::new(&transport, &cancel), new_code)
                 .await
                 .map(BackupResult::from)
         })
@@ -71,7 +72,7 @@ impl Waymark {
         recovery_code: String,
         blob: Vec<u8>,
     ) -> Result<RestoreReport, ApiError> {
-        self.run(move |w| w.import_backup(&recovery_code, &blob))
+        self.run(move |w| w.backup().import(&recovery_code, &blob))
             .await
     }
 
@@ -84,7 +85,7 @@ impl Waymark {
         let (transport, cancel) = (self.transport(&relay_url)?, self.network_token());
         self.run_async(move |w| async move {
             let transport = Cancellable::new(&transport, &cancel);
-            w.restore_from_relay(&transport, &recovery_code).await
+            w.backup().from_relay(&transport, &recovery_code).await
         })
         .await
     }

@@ -68,7 +68,7 @@ impl Waymark {
     ) -> Result<Arc<ObserverHandle>, ApiError> {
         let observation = self
             .inner
-            .observers()
+            .quiet()
             .observe(Arc::new(ForeignObserver(observer)))
             .map_err(|e| self.err(e))?;
         Ok(Arc::new(ObserverHandle(Mutex::new(Some(observation)))))

@@ -86,17 +86,17 @@ pub struct ConversationScreen {
 impl Waymark {
     /// Hotlines that take sealed messages.
     pub fn quiet_hotlines(&self) -> Vec<HotlineChoice> {
-        self.inner.quiet_hotlines()
+        self.inner.quiet().hotlines()
     }
 
     /// The conversation list. Read-only: opening it changes nothing.
     pub async fn conversations_screen(&self) -> Result<ConversationsScreen, ApiError> {
-        self.run(|w| w.conversations_screen()).await
+        self.run(|w| w.quiet().conversations_screen()).await
     }
 
     /// The newest page of a conversation (as `conversation_page(id, None)`).
     pub async fn conversation_screen(&self, id: i64) -> Result<ConversationScreen, ApiError> {
-        self.run(move |w| w.conversation_screen(id)).await
+        self.run(move |w| w.quiet().conversation_screen(id)).await
     }
 
     /// One page of a conversation: the newest messages before message
@@ -106,12 +106,14 @@ impl Waymark {
         id: i64,
         before: Option<i64>,
     ) -> Result<ConversationScreen, ApiError> {
-        self.run(move |w| w.conversation_page(id, before)).await
+        self.run(move |w| w.quiet().conversation_page(id, before))
+            .await
     }
 
     /// The newest conversation with a hotline, or a new one; its id.
     pub async fn conversation_with(&self, hotline_id: String) -> Result<i64, ApiError> {
-        self.run(move |w| w.conversation_with(&hotline_id)).await
+        self.run(move |w| w.quiet().conversation_with(&hotline_id))
+            .await
     }
 
     /// Seals the message to the hotline and queues it, durably, before
@@ -121,11 +123,11 @@ impl Waymark {
         conversation_id: i64,
         body: String,
     ) -> Result<MessageView, ApiError> {
-        self.run(move |w| w.send_message(conversation_id, &body))
+        self.run(move |w| w.quiet().send_message(conversation_id, &body))
             .await
     }
 
     pub async fn retry_message(&self, message_id: i64) -> Result<(), ApiError> {
-        self.run(move |w| w.retry_message(message_id)).await
+        self.run(move |w| w.quiet().retry_message(message_id)).await
     }
 }

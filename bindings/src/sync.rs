@@ -182,16 +182,18 @@ impl Waymark {
 impl Waymark {
     /// Works while locked.
     pub async fn outbox_summary(&self) -> Result<OutboxSummary, ApiError> {
-        self.run(|w| w.outbox_summary()).await
+        self.run(|w| w.sync().outbox_summary()).await
     }
 
     /// Driver 1: the core sends, polls and fetches over its own HTTP
     /// client until nothing is due. Works while locked.
     pub async fn sync_now(&self, relay_url: String) -> Result<SyncReport, ApiError> {
         let (transport, cancel) = (self.transport(&relay_url)?, self.network_token());
-        self.run_async(
-            move |w| async move { w.sync_now(&Cancellable::new(&transport, &cancel)).await },
-        )
+        self.run_async(move |w| async move {
+            w.sync()
+                .run_now(&Cancellable::new(&transport, &cancel))
+                .await
+        })
         .await
     }
 
@@ -201,9 +203,11 @@ impl Waymark {
     /// at `next_sync_at`.
     pub async fn sync_due(&self, relay_url: String) -> Result<SyncReport, ApiError> {
         let (transport, cancel) = (self.transport(&relay_url)?, self.network_token());
-        self.run_async(
-            move |w| async move { w.sync_due(&Cancellable::new(&transport, &cancel)).await },
-        )
+        self.run_async(move |w| async move {
+            w.sync()
+                .run_due(&Cancellable::new(&transport, &cancel))
+                .await
+        })
         .await
     }
 
@@ -211,7 +215,7 @@ impl Waymark {
     /// is due now), `None` while offline: the one cadence every driver
     /// follows. Works while locked.
     pub async fn next_sync_at(&self) -> Result<Option<i64>, ApiError> {
-        self.run(|w| w.next_sync_at()).await
+        self.run(|w| w.sync().next_sync_at()).await
     }
 
     /// Stops every sync, backup and restore in flight at once: a stopped
@@ -225,12 +229,12 @@ impl Waymark {
 
     /// The person asked to sync: the next tasks poll everything now.
     pub fn request_sync(&self) {
-        self.inner.request_sync();
+        self.inner.sync().request();
     }
 
     /// Driver 2: the next request the platform should make, or none now.
     pub async fn next_sync_task(&self) -> Result<Option<SyncTask>, ApiError> {
-        self.run(|w| w.next_sync_task()).await
+        self.run(|w| w.sync().next_task()).await
     }
 
     /// Driver 2: how the platform's request for `task_id` ended (may
@@ -240,18 +244,18 @@ impl Waymark {
         task_id: u64,
         outcome: SyncOutcome,
     ) -> Result<(), ApiError> {
-        self.run(move |w| w.report_sync_result(task_id, outcome.into()))
+        self.run(move |w| w.sync().report_result(task_id, outcome.into()))
             .await
     }
 
     /// What the platform driver's run did, and what still waits.
     pub async fn sync_report(&self) -> Result<SyncReport, ApiError> {
-        self.run(|w| w.finish_report()).await
+        self.run(|w| w.sync().finish_report()).await
     }
 
     /// Why a sync holds back and when it tries again, for the person
     /// (`None` when nothing holds it back).
     pub fn sync_wait_note(&self, report: SyncReport) -> Option<String> {
-        self.inner.sync_wait_note(&report)
+        self.inner.sync().wait_note(&report)
     }
 }

@@ -3,7 +3,7 @@
 //!
 //! Sync runs as a [`Job`] on its own thread so the screen never waits for
 //! the network, and when the core says the next sync is due
-//! ([`Waymark::next_sync_at`]): the terminal app keeps no cadence of its
+//! ([`waymark_core::SyncEngine::next_sync_at`]): the terminal app keeps no cadence of its
 //! own. The screens redraw when the core reports a change (`super::Heard`),
 //! so "Waiting to send" → "Sent" → "Delivered" and replies appear by
 //! themselves. While a sync runs the screens say so, and Esc stops it (what
@@ -78,21 +78,21 @@ impl SyncWorker {
         }
         self.again = false;
         if poll {
-            w.request_sync();
+            w.sync().request();
         }
         self.due = None;
         self.last_start = Some(SystemClock.now_unix());
         let worker = w.clone();
         self.job = Job::start("sync", &self.relay, async move |transport| {
             let w = worker;
-            match w.sync_due(transport).await {
+            match w.sync().run_due(transport).await {
                 Ok(r) => Outcome::Done {
                     unreachable: r.offline || r.network_errors > 0,
                     wait: matches!(
                         r.waiting,
                         Some(SyncWait::RelayPaused | SyncWait::BudgetSpent)
                     )
-                    .then(|| w.sync_wait_note(&r))
+                    .then(|| w.sync().wait_note(&r))
                     .flatten(),
                 },
                 Err(e) => Outcome::Failed(w.describe(&e)),
@@ -155,7 +155,7 @@ impl SyncWorker {
         // database.
         let due = *self
             .due
-            .get_or_insert_with(|| w.next_sync_at().ok().flatten());
+            .get_or_insert_with(|| w.sync().next_sync_at().ok().flatten());
         let now = SystemClock.now_unix();
         if due.is_some_and(|at| at <= now) && self.last_start.is_none_or(|t| t < now) {
             self.start(w, false);
@@ -174,7 +174,7 @@ impl App {
     }
 
     pub(super) fn quiet_key(&mut self, sel: usize, key: KeyEvent) -> View {
-        let screen = match self.w.conversations_screen() {
+        let screen = match self.w.quiet().conversations_screen() {
             Ok(s) => s,
             Err(e) => {
                 self.fail(e);
@@ -191,7 +191,7 @@ impl App {
             },
             KeyCode::Enter => {
                 let id = if let Some(h) = screen.hotlines.get(sel) {
-                    match self.w.conversation_with(&h.id) {
+                    match self.w.quiet().conversation_with(&h.id) {
                         Ok(id) => id,
                         Err(e) => {
                             self.fail(e);
@@ -222,7 +222,7 @@ impl App {
         mut pages: Vec<i64>,
         key: KeyEvent,
     ) -> View {
-        let screen = match self.w.conversation_page(id, pages.last().copied()) {
+        let screen = match self.w.quiet().conversation_page(id, pages.last().copied()) {
             Ok(s) => s,
             Err(e) => {
                 self.fail(e);
@@ -238,6 +238,7 @@ impl App {
                     pages.push(earlier);
                     let shown = self
                         .w
+                        .quiet()
                         .conversation_page(id, Some(earlier))
                         .map_or(0, |s| s.messages.len());
                     return View::Conversation {
@@ -274,13 +275,13 @@ impl App {
                     .and_then(|i| screen.messages.get(i))
                     .filter(|m| m.can_retry && draft.trim().is_empty());
                 if let Some(m) = retry {
-                    match self.w.retry_message(m.id) {
+                    match self.w.quiet().retry_message(m.id) {
                         Ok(()) => self.sync.start(&self.w, false),
                         Err(e) => self.fail(e),
                     }
                 } else {
                     // An empty draft gets the core's "write a message first".
-                    match self.w.send_message(id, &draft) {
+                    match self.w.quiet().send_message(id, &draft) {
                         Ok(_) => {
                             draft.clear();
                             // What was sent shows on the newest page.

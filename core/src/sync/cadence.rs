@@ -3,7 +3,7 @@
 //! platform may schedule its next background run by it).
 //!
 //! The answer is the earliest of what the planner
-//! ([`Waymark::next_sync_task`]) would hand out: a pending message past its
+//! ([`SyncEngine::next_task`]) would hand out: a pending message past its
 //! backoff, a poll of the delivery status (while a message waits to be
 //! collected) or of a reply mailbox at its interval, the daily pack check
 //! (not under the data-saver hint); no earlier than a pause the relay asked
@@ -12,9 +12,8 @@
 
 use crate::error::Result;
 use crate::store::quiet::{DeviceTable, OutboxState, SyncStateRow};
-use crate::{Waymark, guard};
 
-use super::{PollClock, SyncPolicy};
+use super::{PollClock, SyncEngine, SyncPolicy};
 
 /// What the next sync's time depends on.
 #[derive(Debug, Clone, Copy)]
@@ -62,19 +61,19 @@ impl Due {
     }
 }
 
-impl Waymark {
+impl SyncEngine<'_> {
     /// When the next sync has something to do (Unix seconds; the current
     /// time when it is due now), or `None` while offline (a sync then waits
     /// for a network, not for a time). Works while locked; reads only.
     pub fn next_sync_at(&self) -> Result<Option<i64>> {
-        let facts = self.connectivity.facts();
+        let facts = self.wm.sync.connectivity.facts();
         if !facts.online() {
             return Ok(None);
         }
-        let now = self.clock.now_unix();
-        let policy = &self.sync_policy;
+        let now = self.wm.shared.now();
+        let policy = self.wm.sync.policy();
         let (state, send, any_sent, mailboxes) = {
-            let store = guard(&self.store);
+            let store = self.wm.shared.store();
             let state = store.sync_state()?;
             let (_, send) = store.outbox_pending()?;
             let any_sent = store
@@ -89,7 +88,7 @@ impl Waymark {
             (state, send, any_sent, mailboxes)
         };
         let poll = {
-            let rt = guard(&self.sync);
+            let rt = self.wm.sync.runtime();
             let next = |c: Option<&PollClock>| c.map_or(now, |c| c.next);
             let status = any_sent.then(|| next(rt.status_poll.as_ref()));
             let boxes = mailboxes.iter().map(|row| next(rt.mailbox_polls.get(row)));
