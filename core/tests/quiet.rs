@@ -1101,21 +1101,32 @@ impl waymark_core::sync::Connectivity for Network {
     }
 }
 
-#[test]
-fn offline_makes_no_request_and_data_saver_skips_the_pack() {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = Arc::new(TestClock::default());
-    let relay = FakeRelay::default();
+/// A profile set up on a network the test switches (`online`, `saver`).
+fn set_up_on(
+    dir: &Path,
+    clock: &Arc<TestClock>,
+    online: bool,
+    saver: bool,
+) -> (Waymark, Arc<Network>) {
     let network = Arc::new(Network {
-        online: std::sync::atomic::AtomicBool::new(false),
-        saver: true,
+        online: std::sync::atomic::AtomicBool::new(online),
+        saver,
     });
-    let mut config = Config::new(dir.path(), Arc::new(FileSecret::in_dir(dir.path())));
+    let mut config = Config::new(dir, Arc::new(FileSecret::in_dir(dir)));
     config.kdf = TEST_KDF;
     config.clock = clock.clone();
     config.connectivity = network.clone();
     let w = Waymark::open(config).unwrap();
     w.profile().set_up(PIN, PIN).unwrap();
+    (w, network)
+}
+
+#[test]
+fn offline_makes_no_request_and_data_saver_skips_the_pack() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let relay = FakeRelay::default();
+    let (w, network) = set_up_on(dir.path(), &clock, false, true);
     let c = w.quiet().conversation_with(HOTLINE).unwrap();
     w.quiet().send_message(c, "waiting for a network").unwrap();
     let report = block_on(w.sync().run_now(&relay)).unwrap();
@@ -2071,16 +2082,7 @@ fn the_core_says_when_the_next_sync_is_due() {
     let dir = tempfile::tempdir().unwrap();
     let clock = Arc::new(TestClock::default());
     let relay = FakeRelay::default();
-    let network = Arc::new(Network {
-        online: std::sync::atomic::AtomicBool::new(true),
-        saver: false,
-    });
-    let mut config = Config::new(dir.path(), Arc::new(FileSecret::in_dir(dir.path())));
-    config.kdf = TEST_KDF;
-    config.clock = clock.clone();
-    config.connectivity = network.clone();
-    let w = Waymark::open(config).unwrap();
-    w.profile().set_up(PIN, PIN).unwrap();
+    let (w, network) = set_up_on(dir.path(), &clock, true, false);
     let policy = SyncPolicy::default();
     let now = || clock.now_unix();
     // The pack was never checked: due now; afterwards, daily.
