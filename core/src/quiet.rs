@@ -23,7 +23,9 @@
 //!
 //! The capability is the [`Quiet`] handle (`wm.quiet()`); it keeps no state
 //! of its own outside the database, and must never show in the decoy, or
-//! while locked, that a conversation exists.
+//! while locked, that a conversation exists. After each change it commits
+//! it tells the observers what kind of thing changed ([`Quiet::observe`],
+//! [`crate::observe`]), never what was written.
 
 use std::sync::Arc;
 

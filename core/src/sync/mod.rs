@@ -30,7 +30,8 @@
 //!
 //! Policy: batches of up to [`SyncPolicy::batch_size`]; per-entry
 //! exponential backoff with full jitter; the server's `Retry-After` pauses
-//! everything; at most [`SyncPolicy::max_requests_per_window`] requests per
+//! everything (the header as the platform received it, read here:
+//! [`network::retry_after_secs`]); at most [`SyncPolicy::max_requests_per_window`] requests per
 //! window; a permanent 4xx marks the entry "needs attention" instead of
 //! retrying forever; a quota on waiting messages ([`SyncPolicy::max_outbox`]).
 //! Polls (delivery status, reply mailboxes) start at
@@ -39,7 +40,12 @@
 //! quick again. Polls may use only three quarters of the request window, so
 //! they can never starve a send. The pack check runs once per
 //! [`SyncPolicy::pack_interval_secs`] (a failed check counts, and "sync
-//! now" does not hurry it) and never under the data-saver hint.
+//! now" does not hurry it) and never under the data-saver hint, which the
+//! engine decides from the platform's raw [`NetworkFacts`] ([`network`]).
+//! When the next sync is due is the engine's answer too
+//! ([`SyncEngine::next_sync_at`], [`cadence`]), so no driver keeps a timer
+//! of its own. Each change a run commits that a screen shows (a status, a
+//! reply, the run's end) is told to the observers ([`crate::observe`]).
 //!
 //! Every task names the longest answer its endpoint may give
 //! ([`SyncTask::max_response_bytes`], from `waymark_protocol::api`); a longer
