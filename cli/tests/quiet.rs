@@ -21,7 +21,7 @@ use waymark_protocol::envelope;
 use waymark_protocol::message::{AnyMessage, HotlineReply, ReplyV2, Route, hex};
 use waymark_testkit::proxy::{endless_relay, fault_proxy};
 use waymark_testkit::relay::{self, OPERATOR_TOKEN, Relay, TestDb, free_port, postgres_available};
-use waymark_testkit::{dev_hotline_secret, random};
+use waymark_testkit::{dev_hotline_secret, process, random};
 
 const PIN: &str = "2468";
 
@@ -57,17 +57,9 @@ fn command(dir: &Path, relay: &str, args: &[&str]) -> Command {
 }
 
 fn waymark(dir: &Path, relay: &str, args: &[&str], stdin: &str) -> Run {
-    use std::io::Write;
-    let mut child = command(dir, relay, args).spawn().unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = process::run(&mut command(dir, relay, args), stdin.as_bytes());
     Run {
-        code: out.status.code().unwrap_or(-1),
+        code: out.code.unwrap_or(-1),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
     }

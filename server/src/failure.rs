@@ -1,8 +1,8 @@
 //! Why a `waymark-server` command failed (a module of the binary, not of
 //! the library): one [`Failure`] variant per failure, each with the message
 //! the operator reads, and one place ([`Failure::kind`]) that classifies it
-//! into the stable code and exit status of docs/cli.md ("The relay's
-//! commands"). It must never put message text, reply text or key material
+//! into the stable code and exit status of docs/protocol.md ("Operator
+//! commands: failures"). It must never put message text, reply text or key material
 //! in a message: only paths, ids, counts and the underlying error.
 
 use std::path::PathBuf;
@@ -261,26 +261,48 @@ impl Failure {
 mod tests {
     use super::*;
 
+    const ALL: [Kind; 9] = [
+        Kind::Internal,
+        Kind::Usage,
+        Kind::WrongKey,
+        Kind::InvalidInput,
+        Kind::WrongState,
+        Kind::Storage,
+        Kind::NotFound,
+        Kind::PackRefused,
+        Kind::Network,
+    ];
+
+    /// The table in docs/protocol.md is the contract: each kind is listed
+    /// once, with its own code and status, and the table lists no other.
     #[test]
-    fn every_kind_has_its_own_code_and_status() {
-        let kinds = [
-            Kind::Internal,
-            Kind::Usage,
-            Kind::WrongKey,
-            Kind::InvalidInput,
-            Kind::WrongState,
-            Kind::Storage,
-            Kind::NotFound,
-            Kind::PackRefused,
-            Kind::Network,
-        ];
-        let codes: std::collections::HashSet<_> = kinds.iter().map(|k| k.code()).collect();
-        let statuses: std::collections::HashSet<_> =
-            kinds.iter().map(|k| k.exit_status()).collect();
-        assert_eq!((codes.len(), statuses.len()), (kinds.len(), kinds.len()));
+    fn every_kind_exits_as_documented() {
+        let doc = include_str!("../../docs/protocol.md");
+        let section = doc
+            .split("### Operator commands: failures")
+            .nth(1)
+            .and_then(|rest| rest.split("\n## ").next())
+            .unwrap_or_default();
+        let mut listed = std::collections::HashMap::new();
+        for line in section.lines() {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            let Some(status) = cells.get(1).and_then(|c| c.parse::<u8>().ok()) else {
+                continue;
+            };
+            if let Some(code) = cells[2].split('`').nth(1) {
+                assert!(listed.insert(code.to_string(), status).is_none(), "{code}");
+            }
+        }
+        assert_eq!(listed.len(), ALL.len(), "{listed:?}");
+        for kind in ALL {
+            assert_eq!(
+                listed.get(kind.code()),
+                Some(&kind.exit_status()),
+                "{kind:?}"
+            );
+        }
         // Usage is clap's own status for a command line it cannot parse.
         assert_eq!(Kind::Usage.exit_status(), 2);
-        assert!(!statuses.contains(&0));
     }
 
     #[test]

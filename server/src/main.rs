@@ -12,8 +12,8 @@
 //! listing. Reply text is read from stdin only, never from the command
 //! line (which shell history keeps). A closed stdout (`inbox | head -1`)
 //! ends the command quietly. Every failure is a [`Failure`] whose kind
-//! gives the exit status and the `--json` code (docs/cli.md, "The relay's
-//! commands").
+//! gives the exit status and the `--json` code (docs/protocol.md,
+//! "Operator commands: failures").
 
 use std::io::Read;
 use std::net::SocketAddr;

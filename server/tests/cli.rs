@@ -589,7 +589,7 @@ async fn two_relays_share_one_postgres_database() {
 }
 
 /// Each failure exits with the status of its kind and names it in
-/// `--json` (docs/cli.md, "The relay's commands").
+/// `--json` (docs/protocol.md, "Operator commands: failures").
 #[tokio::test]
 async fn failures_exit_with_the_status_and_code_of_their_kind() {
     let db = TestDb::sqlite();

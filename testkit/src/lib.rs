@@ -9,7 +9,8 @@
 //!   (SQLite, or a fresh PostgreSQL schema when `WAYMARK_TEST_POSTGRES_URL`
 //!   is set) and an HTTP client for it ([`relay::Relay`], [`relay::TestDb`]);
 //! - [`proxy`]: what the network does wrong — a fault-injecting proxy in
-//!   front of a relay and a relay that answers without end.
+//!   front of a relay and a relay that answers without end;
+//! - [`process`]: a command-line binary run to the end with its stdin.
 //!
 //! It must never be a normal dependency of a product crate (it is a
 //! dev-dependency only, `publish = false`), and it never sleeps to wait for
@@ -19,6 +20,7 @@
 // not hand it a half-built profile or relay.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+pub mod process;
 pub mod profile;
 pub mod proxy;
 pub mod relay;

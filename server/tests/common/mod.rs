@@ -143,22 +143,12 @@ pub fn run(args: &[&str], stdin: Option<&str>) -> (bool, String, String) {
 
 /// Runs the binary to completion: (exit status, stdout, stderr).
 pub fn run_status(args: &[&str], stdin: Option<&str>) -> (Option<i32>, String, String) {
-    let mut cmd = Command::new(exe());
-    cmd.args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = cmd.spawn().unwrap();
-    {
-        use std::io::Write;
-        let mut input = child.stdin.take().unwrap();
-        if let Some(s) = stdin {
-            input.write_all(s.as_bytes()).unwrap();
-        }
-    }
-    let out = child.wait_with_output().unwrap();
+    let out = waymark_testkit::process::run(
+        Command::new(exe()).args(args),
+        stdin.unwrap_or("").as_bytes(),
+    );
     (
-        out.status.code(),
+        out.code,
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
