@@ -1896,8 +1896,10 @@ fn observers_hear_a_send_a_delivery_and_a_reply_and_nothing_after_cancel() {
     let synced = heard(&w, &rx, || {
         assert_eq!(block_on(w.sync().run_now(&relay)).unwrap().sent, 1);
     });
+    // A change already waiting is not queued twice: the run's end may be
+    // heard as the `Sync` its start left waiting.
     assert!(synced.contains(&Change::Outbox), "{synced:?}");
-    assert_eq!(synced.last(), Some(&Change::Sync));
+    assert!(synced.contains(&Change::Sync), "{synced:?}");
 
     let message = relay.operator_fetch().pop().unwrap().1;
     clock.advance(120);

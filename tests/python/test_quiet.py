@@ -178,15 +178,18 @@ def test_a_python_observer_hears_send_delivery_and_reply_until_cancelled(tmp_pat
     relay.operator("reply", "--to", message_id, stdin="Yes, we are here.")
     run(w.sync_now(relay.url))
     heard.wait_for(wm.Change.REPLY(conversation=c))
-    heard.wait_for(wm.Change.SYNC())  # the run's end: nothing more is on its way
     # The change names the conversation; its screen has the reply.
     assert run(w.conversation_screen(c)).messages[-1].body == "Yes, we are here."
 
     other.wait_for(wm.Change.REPLY(conversation=c))
-    other.wait_for(wm.Change.SYNC())
     handle.cancel()
     handle.cancel()  # again: nothing happens
     run(w.send_message(c, "after cancel"))
+    # The other observer hears the new message; the cancelled one does not
+    # (at most the end of the last run, left from before the cancel).
     other.wait_for(wm.Change.OUTBOX())
-    assert heard.changes.empty(), "a cancelled observer hears nothing"
+    late = []
+    while not heard.changes.empty():
+        late.append(heard.changes.get())
+    assert all(change == wm.Change.SYNC() for change in late), late
     other_handle.cancel()
