@@ -620,7 +620,9 @@ impl Waymark {
         calc.reset();
         let disguise = self.current_guard().map(|g| g.disguise).unwrap_or_default();
         match disguise {
-            Disguise::Calculator => screens::QuickExit::Calculator(calc.screen()),
+            Disguise::Calculator => {
+                screens::QuickExit::Calculator(screens::calculator::screen(&calc))
+            }
             _ => screens::QuickExit::LeaveApp,
         }
     }
@@ -650,8 +652,8 @@ impl Waymark {
         Ok(false)
     }
 
-    pub fn calculator_screen(&self) -> calculator::CalculatorScreen {
-        guard(&self.calculator).screen()
+    pub fn calculator_screen(&self) -> screens::CalculatorScreen {
+        screens::calculator::screen(&guard(&self.calculator))
     }
 
     // ----- settings -----------------------------------------------------
@@ -893,12 +895,12 @@ impl Waymark {
         Ok(self.content_status())
     }
 
-    pub fn lessons_screen(&self) -> content::lessons::LessonListScreen {
-        content::lessons::list(&self.localizer(), &self.catalog(), &self.progress().quiz)
+    pub fn lessons_screen(&self) -> screens::lessons::LessonListScreen {
+        screens::lessons::list(&self.localizer(), &self.catalog(), &self.progress().quiz)
     }
 
-    pub fn lesson_screen(&self, id: &str) -> Result<content::lessons::LessonScreen> {
-        content::lessons::lesson(
+    pub fn lesson_screen(&self, id: &str) -> Result<screens::lessons::LessonScreen> {
+        screens::lessons::lesson(
             &self.localizer(),
             &self.catalog(),
             &self.progress().quiz,
@@ -912,8 +914,8 @@ impl Waymark {
         &self,
         lesson: &str,
         question: Option<&str>,
-    ) -> Result<content::lessons::QuizQuestionScreen> {
-        content::lessons::question(
+    ) -> Result<screens::lessons::QuizQuestionScreen> {
+        screens::lessons::question(
             &self.localizer(),
             &self.catalog(),
             &self.progress().quiz,
@@ -929,7 +931,7 @@ impl Waymark {
         lesson: &str,
         question: &str,
         option: &str,
-    ) -> Result<content::lessons::QuizQuestionScreen> {
+    ) -> Result<screens::lessons::QuizQuestionScreen> {
         content::lessons::validate_answer(&self.catalog(), lesson, question, option)?;
         self.update_progress(|p| {
             p.quiz
@@ -941,8 +943,8 @@ impl Waymark {
         self.quiz_question(lesson, Some(question))
     }
 
-    pub fn quiz_result(&self, lesson: &str) -> Result<content::lessons::QuizResultScreen> {
-        content::lessons::result(
+    pub fn quiz_result(&self, lesson: &str) -> Result<screens::lessons::QuizResultScreen> {
+        screens::lessons::result(
             &self.localizer(),
             &self.catalog(),
             &self.progress().quiz,
@@ -958,25 +960,38 @@ impl Waymark {
         })
     }
 
+    /// The retake of a quiz: its answers are forgotten and its first
+    /// question (the core's choice, [`content::lessons::retake_question`])
+    /// is returned.
+    pub fn retake_quiz(&self, lesson: &str) -> Result<screens::lessons::QuizQuestionScreen> {
+        self.reset_quiz(lesson)?;
+        let catalog = self.catalog();
+        let first = catalog
+            .lesson(lesson)
+            .and_then(content::lessons::retake_question)
+            .ok_or(Error::NotFound)?;
+        self.quiz_question(lesson, Some(&first.id))
+    }
+
     // ----- classroom mode: memory only, never written anywhere -------------
 
     /// What a classroom session of `lesson` will go through.
-    pub fn classroom_outline(&self, lesson: &str) -> Result<content::classroom::ClassroomOutline> {
-        content::classroom::outline(&self.localizer(), &self.catalog(), lesson)
+    pub fn classroom_outline(&self, lesson: &str) -> Result<screens::classroom::ClassroomOutline> {
+        screens::classroom::outline(&self.localizer(), &self.catalog(), lesson)
     }
 
     /// Starts a classroom session of `lesson` (replacing any running one).
     /// Needs no PIN; nothing about it is ever stored.
-    pub fn classroom_start(&self, lesson: &str) -> Result<content::classroom::ClassroomScreen> {
+    pub fn classroom_start(&self, lesson: &str) -> Result<screens::classroom::ClassroomScreen> {
         let session = content::classroom::ClassSession::start(&self.catalog(), lesson)?;
         *guard(&self.classroom) = Some(session);
         self.classroom_screen()
     }
 
     /// The step of the running session (`NotFound` when none runs).
-    pub fn classroom_screen(&self) -> Result<content::classroom::ClassroomScreen> {
+    pub fn classroom_screen(&self) -> Result<screens::classroom::ClassroomScreen> {
         let session = guard(&self.classroom).clone().ok_or(Error::NotFound)?;
-        content::classroom::screen(&self.localizer(), &self.catalog(), &session)
+        screens::classroom::screen(&self.localizer(), &self.catalog(), &session)
     }
 
     /// One raised hand more (`add`) or less for `option` on the open
@@ -985,16 +1000,16 @@ impl Waymark {
         &self,
         option: &str,
         add: bool,
-    ) -> Result<content::classroom::ClassroomScreen> {
+    ) -> Result<screens::classroom::ClassroomScreen> {
         self.with_classroom(|s, c| s.tally(c, option, add))
     }
 
     /// Shows the answer of an open question, else goes to the next step.
-    pub fn classroom_next(&self) -> Result<content::classroom::ClassroomScreen> {
+    pub fn classroom_next(&self) -> Result<screens::classroom::ClassroomScreen> {
         self.with_classroom(|s, c| s.next(c))
     }
 
-    pub fn classroom_back(&self) -> Result<content::classroom::ClassroomScreen> {
+    pub fn classroom_back(&self) -> Result<screens::classroom::ClassroomScreen> {
         self.with_classroom(|s, _| {
             s.back();
             Ok(())
@@ -1009,7 +1024,7 @@ impl Waymark {
     fn with_classroom(
         &self,
         change: impl FnOnce(&mut content::classroom::ClassSession, &content::Catalog) -> Result<()>,
-    ) -> Result<content::classroom::ClassroomScreen> {
+    ) -> Result<screens::classroom::ClassroomScreen> {
         let catalog = self.catalog();
         {
             let mut session = guard(&self.classroom);
@@ -1018,8 +1033,8 @@ impl Waymark {
         self.classroom_screen()
     }
 
-    pub fn checklist_screen(&self) -> content::checklists::ChecklistScreen {
-        content::checklists::screen(
+    pub fn checklist_screen(&self) -> screens::checklists::ChecklistScreen {
+        screens::checklists::screen(
             &self.localizer(),
             &self.catalog(),
             &self.progress().checklist,
@@ -1027,7 +1042,7 @@ impl Waymark {
     }
 
     /// Chooses the migration route (`None`: only items for every route).
-    pub fn set_route(&self, route: Option<&str>) -> Result<content::checklists::ChecklistScreen> {
+    pub fn set_route(&self, route: Option<&str>) -> Result<screens::checklists::ChecklistScreen> {
         if let Some(r) = route {
             content::checklists::validate_route(&self.catalog(), r)?;
         }
@@ -1039,7 +1054,7 @@ impl Waymark {
         &self,
         item: &str,
         checked: bool,
-    ) -> Result<content::checklists::ChecklistScreen> {
+    ) -> Result<screens::checklists::ChecklistScreen> {
         content::checklists::validate_item(&self.catalog(), item)?;
         self.update_progress(|p| {
             if checked {
@@ -1051,8 +1066,8 @@ impl Waymark {
         Ok(self.checklist_screen())
     }
 
-    pub fn redflags_screen(&self) -> content::redflags::RedFlagScreen {
-        content::redflags::screen(&self.localizer(), &self.catalog())
+    pub fn redflags_screen(&self) -> screens::redflags::RedFlagScreen {
+        screens::redflags::screen(&self.localizer(), &self.catalog())
     }
 
     /// Scores a job offer. The hotlines shown are for `destination` (ISO
@@ -1062,7 +1077,7 @@ impl Waymark {
         &self,
         answers: &[(String, content::redflags::Answer)],
         destination: Option<&str>,
-    ) -> Result<content::redflags::RedFlagResult> {
+    ) -> Result<screens::redflags::RedFlagResult> {
         let catalog = self.catalog();
         let route_destination = self.progress().checklist.route.and_then(|r| {
             catalog
@@ -1073,7 +1088,7 @@ impl Waymark {
                 .map(|x| x.to.clone())
         });
         let destination = destination.map(str::to_string).or(route_destination);
-        content::redflags::evaluate(
+        screens::redflags::result(
             &self.localizer(),
             &self.catalog(),
             answers,
@@ -1086,18 +1101,20 @@ impl Waymark {
         country: Option<&str>,
         language: Option<&str>,
         purpose: Option<&str>,
-    ) -> content::directory::DirectoryScreen {
-        content::directory::screen(
+    ) -> screens::directory::DirectoryScreen {
+        screens::directory::screen(
             &self.localizer(),
             &self.catalog(),
-            country,
-            language,
-            purpose,
+            content::directory::Filter {
+                country,
+                language,
+                purpose,
+            },
         )
     }
 
     /// Searches all content in the current language.
-    pub fn search(&self, query: &str) -> content::search::SearchScreen {
+    pub fn search(&self, query: &str) -> screens::search::SearchScreen {
         let l = self.localizer();
         let index = {
             let mut cached = guard(&self.search_index);
@@ -1110,7 +1127,7 @@ impl Waymark {
                 }
             }
         };
-        index.screen(&l, query)
+        screens::search::screen(&l, &index, query)
     }
 
     // ----- screens --------------------------------------------------------
@@ -1119,7 +1136,10 @@ impl Waymark {
     pub fn screen(&self) -> Result<Screen> {
         let l = self.localizer();
         if let Some(session) = guard(&self.session).as_ref() {
-            return Ok(Screen::Home(screens::home(&l, &session.stored.settings)));
+            return Ok(Screen::Home(screens::home::home(
+                &l,
+                &session.stored.settings,
+            )));
         }
         Ok(match self.state()? {
             ProfileState::New => Screen::Setup(screens::setup(&l)),

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use waymark_core::content::CATALOG;
-use waymark_core::content::classroom::{ClassroomScreen, ClassroomStep};
+use waymark_core::screens::classroom::{ClassroomScreen, ClassroomStep};
 use waymark_core::vault::FileSecret;
 use waymark_core::{Config, Error, ProfileState, Waymark, l10n};
 

@@ -5,8 +5,8 @@
 
 use clap::{Args, Subcommand};
 use serde_json::json;
-use waymark_core::content::lessons::QuizResultScreen;
 use waymark_core::content::redflags::Answer;
+use waymark_core::screens::lessons::QuizResultScreen;
 use waymark_core::{Error, ErrorKind, Waymark};
 
 use super::unlocked_if_pin_given;
