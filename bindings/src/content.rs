@@ -527,6 +527,6 @@ impl Waymark {
     /// Retakes a quiz: its answers are forgotten, and the first question
     /// (the core's choice) comes back, unanswered.
     pub async fn retake_quiz(&self, lesson: String) -> Result<QuizQuestionScreen, ApiError> {
-        self.run(move |w| w.retake_quiz(&lesson)).await
+        self.run(move |w| w.content().retake_quiz(&lesson)).await
     }
 }

@@ -128,7 +128,7 @@ pub(crate) const SETTINGS_FIELDS: usize = 5;
 
 impl SettingsEdit {
     pub fn load(w: &Waymark) -> waymark_core::Result<Self> {
-        let s = w.settings()?;
+        let s = w.profile().settings()?;
         let form = screens::settings_form(&w.localizer());
         let active = w.localizer().active_tag().to_string();
         let tag = s.locale.unwrap_or(active);
@@ -194,7 +194,7 @@ fn move_field(field: usize, key: &KeyEvent, n: usize) -> usize {
 
 impl App {
     pub(super) fn contacts_key(&mut self, sel: usize, key: KeyEvent) -> View {
-        let contacts = match self.w.contacts_screen() {
+        let contacts = match self.w.contacts().screen() {
             Ok(s) => s.contacts,
             Err(e) => {
                 self.fail(e);
@@ -236,8 +236,8 @@ impl App {
             (Field::Save, KeyCode::Enter) => {
                 let input = f.input(&form);
                 let saved = match f.id {
-                    Some(id) => self.w.update_contact(id, input),
-                    None => self.w.add_contact(input),
+                    Some(id) => self.w.contacts().update(id, input),
+                    None => self.w.contacts().add(input),
                 };
                 match saved {
                     Ok(_) => {
@@ -249,7 +249,7 @@ impl App {
             }
             (Field::Remove, KeyCode::Enter) if f.confirm_remove => {
                 if let Some(id) = f.id {
-                    match self.w.remove_contact(id) {
+                    match self.w.contacts().remove(id) {
                         Ok(()) => {
                             self.notice = Some(form.removed_label);
                             return View::Contacts { sel: 0 };
@@ -298,7 +298,7 @@ impl App {
                         .and_then(|c| form.countries.get(c))
                         .map(|c| c.id.clone()),
                 };
-                match self.w.update_settings(settings) {
+                match self.w.profile().update_settings(settings) {
                     Ok(_) => {
                         // The saved language is the one in use from now on.
                         self.notice = Some(screens::settings_form(&self.w.localizer()).saved_label);
@@ -328,14 +328,14 @@ impl App {
             (0, KeyCode::Enter) => {
                 b.result = None;
                 b.job = Job::start("backup", &self.relay, async move |t| {
-                    Done::Backup(w.backup_to_relay(t, false).await)
+                    Done::Backup(w.backup().to_relay(t, false).await)
                 });
             }
             (1, KeyCode::Enter) => {
                 b.result = None;
                 let code = b.code_input.clone();
                 b.job = Job::start("restore", &self.relay, async move |t| {
-                    Done::Restore(w.restore_from_relay(t, &code).await)
+                    Done::Restore(w.backup().from_relay(t, &code).await)
                 });
             }
             (1, _) => edit_text(&mut b.code_input, &key),

@@ -133,7 +133,7 @@ pub(crate) struct DirectoryFilters {
 impl DirectoryFilters {
     /// The directory screen for these filters.
     pub fn screen(&self, w: &Waymark) -> waymark_core::screens::directory::DirectoryScreen {
-        w.directory_screen(
+        w.content().directory_screen(
             self.country.as_deref(),
             self.language.as_deref(),
             self.purpose.as_deref(),
@@ -179,7 +179,7 @@ pub fn run(w: Waymark, relay: Relay) -> io::Result<()> {
     };
     let result = event_loop(&mut terminal, &mut app);
     app.stop_all();
-    app.w.lock();
+    app.w.profile().lock();
     ratatui::restore();
     result
 }
@@ -242,7 +242,7 @@ impl App {
         // under the calculator disguise).
         self.notice = None;
         self.stop_all();
-        match self.w.quick_exit() {
+        match self.w.safety().quick_exit() {
             QuickExit::Calculator(_) => {}
             QuickExit::LeaveApp => self.quit = true,
         }
@@ -304,13 +304,13 @@ impl App {
         let current = self.w.localizer().active_tag().to_string();
         let i = tags.iter().position(|t| *t == current).unwrap_or(0);
         let next = tags[(i + 1) % tags.len()].clone();
-        if let Err(e) = self.w.choose_locale(&next) {
+        if let Err(e) = self.w.profile().choose_locale(&next) {
             self.fail(e);
         }
     }
 
     fn main_key(&mut self, key: KeyEvent) {
-        let screen = match self.w.screen() {
+        let screen = match self.w.profile().screen() {
             Ok(s) => s,
             Err(e) => return self.fail(e),
         };
@@ -323,7 +323,7 @@ impl App {
                     self.home_sel = (self.home_sel + 1).min(home.menu.len().saturating_sub(1))
                 }
                 KeyCode::Char('q') => self.quit = true,
-                KeyCode::Char('l') => self.w.lock(),
+                KeyCode::Char('l') => self.w.profile().lock(),
                 KeyCode::Enter => {
                     if let Some(item) = home.menu.get(self.home_sel) {
                         self.view = self.open(item.destination);
@@ -339,7 +339,7 @@ impl App {
             Destination::Lessons => View::Lessons { sel: 0 },
             Destination::Checklists => View::Checklist { sel: 0 },
             Destination::Redflags => View::RedFlags {
-                answers: vec![None; self.w.redflags_screen().questions.len()],
+                answers: vec![None; self.w.content().redflags_screen().questions.len()],
                 sel: 0,
                 result: None,
             },
@@ -390,9 +390,9 @@ impl App {
             KeyCode::Enter if setup && !self.typing_confirm => self.typing_confirm = true,
             KeyCode::Enter => {
                 let result = if setup {
-                    self.w.set_up(&self.pin, &self.confirm)
+                    self.w.profile().set_up(&self.pin, &self.confirm)
                 } else {
-                    self.w.unlock(&self.pin)
+                    self.w.profile().unlock(&self.pin)
                 };
                 self.pin.clear();
                 self.confirm.clear();
@@ -424,7 +424,7 @@ impl App {
             }
             _ => return,
         };
-        if let Err(e) = self.w.calculator_press(k) {
+        if let Err(e) = self.w.safety().calculator_press(k) {
             self.fail(e);
         }
     }
@@ -438,7 +438,7 @@ impl App {
                 }
                 View::ClassroomPick { .. } => View::Lessons { sel: 0 },
                 View::Classroom { .. } => {
-                    self.w.classroom_end();
+                    self.w.content().classroom_end();
                     View::ClassroomPick { sel: 0 }
                 }
                 View::Conversation { .. } => View::Quiet { sel: 0 },
@@ -451,7 +451,7 @@ impl App {
         let enter = key.code == KeyCode::Enter;
         match view {
             View::Lessons { sel } => {
-                let lessons = self.w.lessons_screen().lessons;
+                let lessons = self.w.content().lessons_screen().lessons;
                 match lessons.get(sel) {
                     Some(l) if enter => View::Lesson { id: l.id.clone() },
                     // The entry after the lessons: classroom mode.
@@ -465,7 +465,7 @@ impl App {
             View::Classroom { sel } => self.classroom_key(sel, key),
             View::Lesson { id } => {
                 // The quiz starts where the core says.
-                let start = self.w.lesson_screen(&id).map(|s| s.quiz_start);
+                let start = self.w.content().lesson_screen(&id).map(|s| s.quiz_start);
                 match start {
                     Ok(Some(question)) if enter => View::Quiz {
                         lesson: id,
@@ -484,7 +484,7 @@ impl App {
                 question,
                 sel,
             } => {
-                let Ok(q) = self.w.quiz_question(&lesson, Some(&question)) else {
+                let Ok(q) = self.w.content().quiz_question(&lesson, Some(&question)) else {
                     return View::Lessons { sel: 0 };
                 };
                 if !enter {
@@ -496,7 +496,7 @@ impl App {
                 }
                 if q.feedback.is_none() {
                     let chosen = q.options.get(sel).map(|o| o.id.clone()).unwrap_or_default();
-                    if let Err(e) = self.w.answer_quiz(&lesson, &question, &chosen) {
+                    if let Err(e) = self.w.content().answer_quiz(&lesson, &question, &chosen) {
                         self.fail(e);
                     }
                     View::Quiz {
@@ -519,7 +519,7 @@ impl App {
                 if !enter {
                     return View::QuizResult { lesson };
                 }
-                match self.w.retake_quiz(&lesson) {
+                match self.w.content().retake_quiz(&lesson) {
                     Ok(q) => View::Quiz {
                         lesson,
                         question: q.question_id,
@@ -532,7 +532,7 @@ impl App {
                 }
             }
             View::Checklist { sel } => {
-                let screen = self.w.checklist_screen();
+                let screen = self.w.content().checklist_screen();
                 let items: Vec<(String, bool)> = screen
                     .stages
                     .iter()
@@ -545,14 +545,14 @@ impl App {
                         None => screen.routes.first().map(|r| r.id.clone()),
                         Some(i) => screen.routes.get(i + 1).map(|r| r.id.clone()),
                     };
-                    if let Err(e) = self.w.set_route(next.as_deref()) {
+                    if let Err(e) = self.w.content().set_route(next.as_deref()) {
                         self.fail(e);
                     }
                     return View::Checklist { sel: 0 };
                 }
                 if enter || key.code == KeyCode::Char(' ') {
                     if let Some((id, checked)) = items.get(sel)
-                        && let Err(e) = self.w.check_item(id, !checked)
+                        && let Err(e) = self.w.content().check_item(id, !checked)
                     {
                         self.fail(e);
                     }
@@ -586,14 +586,14 @@ impl App {
                     *slot = Some(a);
                     let next = (sel + 1).min(answers.len().saturating_sub(1));
                     if answers.iter().all(Option::is_some) {
-                        let screen = self.w.redflags_screen();
+                        let screen = self.w.content().redflags_screen();
                         let given: Vec<(String, Answer)> = screen
                             .questions
                             .iter()
                             .zip(&answers)
                             .filter_map(|(q, a)| a.map(|a| (q.id.clone(), a)))
                             .collect();
-                        match self.w.check_job_offer(&given, None) {
+                        match self.w.content().check_job_offer(&given, None) {
                             Ok(r) => {
                                 return View::RedFlags {
                                     answers,
@@ -648,7 +648,7 @@ impl App {
             }
             View::Traces => View::Traces,
             View::Search { mut query, sel } => {
-                let results = self.w.search(&query).results;
+                let results = self.w.content().search(&query).results;
                 if enter
                     && let Some(r) = results.get(sel)
                     && let Some(view) = self.open_search_result(r)
@@ -681,13 +681,14 @@ impl App {
             View::Backup(state) => self.backup_key(state, key),
             View::Sos { plan, sel } => self.sos_key(plan, sel, key),
             View::Safety { sel, confirm_wipe } => {
-                let Ok(screen) = self.w.safety_screen() else {
+                let Ok(screen) = self.w.safety().screen() else {
                     return View::Main;
                 };
                 let n = screen.disguises.len() + 1;
                 if enter {
                     if sel < screen.disguises.len() {
-                        if let Err(e) = self.w.set_disguise(screen.disguises[sel].disguise) {
+                        if let Err(e) = self.w.safety().set_disguise(screen.disguises[sel].disguise)
+                        {
                             self.fail(e);
                         }
                         return View::Safety {
@@ -729,11 +730,11 @@ impl App {
         let enter = key.code == KeyCode::Enter;
         let reviewing = plan.as_ref().is_some_and(|p| p.stage == SosStage::Review);
         let result = match (&plan, enter, key.code) {
-            (None, true, _) if sel == 0 => self.w.sos_review(None),
-            (None, true, _) | (None, _, KeyCode::Char('p')) => self.w.sos_practice(None),
-            (Some(_), true, _) if reviewing && sel == 0 => self.w.sos_confirm(),
+            (None, true, _) if sel == 0 => self.w.sos().review(None),
+            (None, true, _) | (None, _, KeyCode::Char('p')) => self.w.sos().practice(None),
+            (Some(_), true, _) if reviewing && sel == 0 => self.w.sos().confirm(),
             (Some(_), true, _) if reviewing => {
-                self.w.sos_cancel();
+                self.w.sos().cancel();
                 return View::Sos { plan: None, sel: 0 };
             }
             _ => {
@@ -770,6 +771,7 @@ impl App {
                 // person's route (the first item when another route is set).
                 let sel = self
                     .w
+                    .content()
                     .checklist_screen()
                     .stages
                     .iter()
@@ -783,6 +785,7 @@ impl App {
             } => View::RedFlags {
                 sel: self
                     .w
+                    .content()
                     .redflags_screen()
                     .questions
                     .iter()

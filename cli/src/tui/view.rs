@@ -181,7 +181,7 @@ fn input_line(app: &App) -> Option<(String, Line<'static>)> {
     let View::Conversation { id, draft, .. } = &app.view else {
         return None;
     };
-    let s = app.w.conversation_screen(*id).ok()?;
+    let s = app.w.quiet().conversation_screen(*id).ok()?;
     Some((
         s.compose_hint,
         Line::from(fit(&format!("{draft}▏   ⏎ {}", s.send_label))),
@@ -195,7 +195,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
     match &app.view {
         View::Main => main(app),
         View::Lessons { sel } => {
-            let s = w.lessons_screen();
+            let s = w.content().lessons_screen();
             let mut lines = vec![plain(s.intro), plain(s.progress_label), plain("")];
             for (i, l) in s.lessons.iter().enumerate() {
                 lines.push(item(i == *sel, format!("{} — {}", l.title, l.quiz_label)));
@@ -206,7 +206,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
         }
         View::ClassroomPick { sel } => super::classroom::pick(app, *sel),
         View::Classroom { sel } => super::classroom::session(app, *sel),
-        View::Lesson { id } => match w.lesson_screen(id) {
+        View::Lesson { id } => match w.content().lesson_screen(id) {
             Ok(s) => {
                 let mut lines = vec![plain(s.summary), plain("")];
                 for sec in s.sections {
@@ -238,7 +238,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             lesson,
             question,
             sel,
-        } => match w.quiz_question(lesson, Some(question)) {
+        } => match w.content().quiz_question(lesson, Some(question)) {
             Ok(q) => {
                 let mut lines = vec![plain(q.position_label), bold(q.question), plain("")];
                 for (i, o) in q.options.iter().enumerate() {
@@ -257,14 +257,17 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                     lines.push(item(true, q.next_label));
                 }
                 (
-                    w.lesson_screen(lesson).map(|l| l.title).unwrap_or_default(),
+                    w.content()
+                        .lesson_screen(lesson)
+                        .map(|l| l.title)
+                        .unwrap_or_default(),
                     lines,
                     0,
                 )
             }
             Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
         },
-        View::QuizResult { lesson } => match w.quiz_result(lesson) {
+        View::QuizResult { lesson } => match w.content().quiz_result(lesson) {
             Ok(r) => {
                 let mut lines = vec![bold(r.result), plain("")];
                 if !r.review.is_empty() {
@@ -281,7 +284,10 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 lines.push(plain(""));
                 lines.push(item(true, r.retry_label));
                 (
-                    w.lesson_screen(lesson).map(|l| l.title).unwrap_or_default(),
+                    w.content()
+                        .lesson_screen(lesson)
+                        .map(|l| l.title)
+                        .unwrap_or_default(),
                     lines,
                     0,
                 )
@@ -289,7 +295,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
         },
         View::Checklist { sel } => {
-            let s = w.checklist_screen();
+            let s = w.content().checklist_screen();
             let mut lines = vec![
                 plain(format!("{} [r]: {}", s.choose_route_label, s.route_label)),
                 plain(s.progress_label),
@@ -313,7 +319,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             sel,
             result,
         } => {
-            let s = w.redflags_screen();
+            let s = w.content().redflags_screen();
             if let Some(r) = result {
                 let mut lines = vec![bold(r.headline.clone()), plain(r.found_label.clone())];
                 for reason in &r.reasons {
@@ -364,7 +370,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             (title, directory_lines(s, *sel, focus.as_deref()), 0)
         }
         View::Search { query, sel } => {
-            let s = w.search(query);
+            let s = w.content().search(query);
             let mut lines = vec![plain(format!("{}: {query}▏", s.prompt)), plain("")];
             lines.extend(s.count_label.map(plain));
             lines.extend(s.empty_text.map(plain));
@@ -375,7 +381,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             }
             (s.title, lines, 0)
         }
-        View::Contacts { sel } => match w.contacts_screen() {
+        View::Contacts { sel } => match w.contacts().screen() {
             Ok(s) => {
                 let form = screens::contact_form(&w.localizer());
                 let mut lines = vec![item(*sel == 0, format!("+ {}", form.add_title)), plain("")];
@@ -433,7 +439,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             };
             (title, lines, 0)
         }
-        View::Quiet { sel } => match w.conversations_screen() {
+        View::Quiet { sel } => match w.quiet().conversations_screen() {
             Ok(s) => {
                 let mut lines = vec![plain(s.intro), plain("")];
                 if !s.outbox_note.is_empty() {
@@ -467,7 +473,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
         },
         View::Conversation { id, sel, pages, .. } => {
-            match w.conversation_page(*id, pages.last().copied()) {
+            match w.quiet().conversation_page(*id, pages.last().copied()) {
                 Ok(s) => {
                     let mut lines = Vec::new();
                     lines.extend(s.development_note.map(bold));
@@ -563,7 +569,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             (s.title, lines, 0)
         }
         View::Sos { plan, sel } => {
-            let s = w.sos_screen();
+            let s = w.sos().screen();
             let mut lines = vec![plain(s.explain), bold(s.warning), plain("")];
             match plan {
                 None => {
@@ -588,12 +594,12 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             (s.title, lines, 0)
         }
         View::Traces => {
-            let s = w.traces_screen();
+            let s = w.safety().traces_screen();
             let mut lines = vec![plain(s.intro), plain("")];
             lines.extend(s.items.into_iter().map(|i| plain(format!("• {}", i.text))));
             (s.title, lines, 0)
         }
-        View::Safety { sel, confirm_wipe } => match w.safety_screen() {
+        View::Safety { sel, confirm_wipe } => match w.safety().screen() {
             Ok(s) => {
                 let mut lines = Vec::new();
                 if let Some(d) = s.duress {
@@ -670,7 +676,7 @@ fn directory_lines(
 
 fn main(app: &App) -> (String, Vec<Line<'static>>, u16) {
     let w = &app.w;
-    let screen = match w.screen() {
+    let screen = match w.profile().screen() {
         Ok(s) => s,
         Err(e) => return (String::new(), vec![plain(w.describe(&e))], 0),
     };
@@ -707,7 +713,10 @@ fn main(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 plain("0-9 . + - * / = ⌫ c"),
             ];
             (
-                w.disguise().map(|d| d.launcher_name).unwrap_or_default(),
+                w.safety()
+                    .disguise()
+                    .map(|d| d.launcher_name)
+                    .unwrap_or_default(),
                 lines,
                 0,
             )
