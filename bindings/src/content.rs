@@ -73,6 +73,8 @@ pub struct LessonSummary {
     pub quiz_label: String,
     pub completed: bool,
     pub age_band_label: String,
+    pub line: String,
+    pub title_with_age: String,
 }
 
 #[uniffi::remote(Record)]
@@ -200,6 +202,7 @@ pub struct ClassroomOutline {
     pub intro: String,
     pub privacy_notice: String,
     pub steps: Vec<String>,
+    pub bullet: String,
     pub start_label: String,
 }
 
@@ -210,6 +213,7 @@ pub struct ClassroomScreen {
     pub step: ClassroomStep,
     pub step_title: String,
     pub progress_label: String,
+    pub heading: String,
     pub number: u32,
     pub total: u32,
     pub privacy_notice: String,
@@ -232,6 +236,7 @@ pub struct ClassQuestion {
     pub tally_hint: String,
     pub hands: u32,
     pub hands_label: String,
+    pub status_line: String,
     pub add_label: String,
     pub remove_label: String,
     pub answer: Option<ClassAnswer>,
@@ -241,6 +246,8 @@ pub struct ClassQuestion {
 pub struct ClassOption {
     pub id: String,
     pub text: String,
+    pub label: String,
+    pub mark: String,
     pub count: u32,
     pub count_label: String,
     pub correct: Option<bool>,
@@ -252,12 +259,14 @@ pub struct ClassAnswer {
     pub option_id: String,
     pub text: String,
     pub explanation: String,
+    pub line: String,
 }
 
 #[uniffi::remote(Record)]
 pub struct ClassDiscussion {
     pub title: String,
     pub prompts: Vec<String>,
+    pub bullet: String,
     pub notes_title: String,
     pub notes: String,
     pub disclosure_title: String,
@@ -272,6 +281,7 @@ pub struct ClassSummary {
     pub overall_title: String,
     pub overall_pre: SummaryCell,
     pub overall_post: SummaryCell,
+    pub overall_line: String,
     pub change_label: String,
 }
 
@@ -279,8 +289,10 @@ pub struct ClassSummary {
 pub struct SummaryRow {
     pub question_id: String,
     pub question: String,
+    pub numbered: String,
     pub pre: SummaryCell,
     pub post: SummaryCell,
+    pub line: String,
 }
 
 #[uniffi::remote(Record)]

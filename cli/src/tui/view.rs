@@ -198,7 +198,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             let s = w.content().lessons_screen();
             let mut lines = vec![plain(s.intro), plain(s.progress_label), plain("")];
             for (i, l) in s.lessons.iter().enumerate() {
-                lines.push(item(i == *sel, format!("{} — {}", l.title, l.quiz_label)));
+                lines.push(item(i == *sel, l.line.clone()));
             }
             lines.push(plain(""));
             lines.push(item(*sel == s.lessons.len(), s.classroom_label));

@@ -8,7 +8,7 @@ use crate::content::classroom::{ClassSession, Page, Run, Tally, pages, percent};
 use crate::content::{Catalog, Lesson};
 use crate::error::{ArgValue, Error, Result};
 use crate::l10n::Localizer;
-use crate::screens::lessons::Section;
+use crate::screens::lessons::{Section, labelled, option_line};
 
 /// The step kind on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -31,6 +31,8 @@ pub struct ClassroomScreen {
     pub step_title: String,
     /// "Step 3 of 16".
     pub progress_label: String,
+    /// "Lesson · Before the lesson · Step 3 of 16".
+    pub heading: String,
     pub number: u32,
     pub total: u32,
     /// That nothing about students is stored; on every step.
@@ -64,6 +66,8 @@ pub struct ClassQuestion {
     pub hands: u32,
     /// "12 hands counted" / "No hands counted".
     pub hands_label: String,
+    /// "12 hands counted · how to count".
+    pub status_line: String,
     /// "+1" / "−1": the tally buttons.
     pub add_label: String,
     pub remove_label: String,
@@ -75,6 +79,10 @@ pub struct ClassQuestion {
 pub struct ClassOption {
     pub id: String,
     pub text: String,
+    /// "b) Text".
+    pub label: String,
+    /// "✓" on the right answer once closed, else empty.
+    pub mark: String,
     pub count: u32,
     /// "3 hands · 25%" (empty while nobody is counted).
     pub count_label: String,
@@ -90,12 +98,16 @@ pub struct ClassAnswer {
     pub text: String,
     /// Why it is right.
     pub explanation: String,
+    /// "The right answer: b) Text".
+    pub line: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ClassDiscussion {
     pub title: String,
     pub prompts: Vec<String>,
+    /// The mark before each prompt.
+    pub bullet: String,
     pub notes_title: String,
     pub notes: String,
     pub disclosure_title: String,
@@ -112,6 +124,8 @@ pub struct ClassSummary {
     pub overall_title: String,
     pub overall_pre: SummaryCell,
     pub overall_post: SummaryCell,
+    /// "Before: … → After: …" for all questions.
+    pub overall_line: String,
     /// "Right answers went from 40% to 80%" (or that no hands were
     /// counted in one of the runs).
     pub change_label: String,
@@ -121,8 +135,12 @@ pub struct ClassSummary {
 pub struct SummaryRow {
     pub question_id: String,
     pub question: String,
+    /// "2. The question".
+    pub numbered: String,
     pub pre: SummaryCell,
     pub post: SummaryCell,
+    /// "Before: … → After: …".
+    pub line: String,
 }
 
 /// Right answers out of hands counted, for one run.
@@ -149,6 +167,8 @@ pub struct ClassroomOutline {
     pub privacy_notice: String,
     /// One line per part of the session.
     pub steps: Vec<String>,
+    /// The mark before each step.
+    pub bullet: String,
     /// "Start the session".
     pub start_label: String,
 }
@@ -181,6 +201,7 @@ pub fn outline(l: &Localizer, c: &Catalog, lesson_id: &str) -> Result<ClassroomO
             l.message("classroom-outline-summary"),
         ],
         start_label: l.message("classroom-start"),
+        bullet: l.message("mark-bullet"),
     })
 }
 
@@ -197,18 +218,30 @@ pub fn screen(l: &Localizer, c: &Catalog, s: &ClassSession) -> Result<ClassroomS
         Page::Question(Run::Post, _) => (ClassroomStep::PostTest, "classroom-step-post"),
         Page::Summary => (ClassroomStep::Summary, "classroom-step-summary"),
     };
+    let lesson_title = l.message(&format!("lesson-{id}-title"));
+    let step_title = l.message(step_title);
+    let progress_label = l.message_with(
+        "classroom-progress",
+        &[
+            ("number", num(index as i64 + 1)),
+            ("total", num(all.len() as i64)),
+        ],
+    );
+    let text = |s: &String| ArgValue::Text(s.clone());
     let mut out = ClassroomScreen {
         lesson_id: id.clone(),
-        lesson_title: l.message(&format!("lesson-{id}-title")),
-        step,
-        step_title: l.message(step_title),
-        progress_label: l.message_with(
-            "classroom-progress",
+        heading: l.message_with(
+            "classroom-heading",
             &[
-                ("number", num(index as i64 + 1)),
-                ("total", num(all.len() as i64)),
+                ("lesson", text(&lesson_title)),
+                ("step", text(&step_title)),
+                ("progress", text(&progress_label)),
             ],
         ),
+        lesson_title,
+        step,
+        step_title,
+        progress_label,
         number: index as u32 + 1,
         total: all.len() as u32,
         privacy_notice: l.message("classroom-privacy"),
@@ -255,6 +288,7 @@ pub fn screen(l: &Localizer, c: &Catalog, s: &ClassSession) -> Result<ClassroomS
                 notes: l.message(&format!("lesson-{id}-teacher-notes")),
                 disclosure_title: l.message("lesson-disclosure-title"),
                 disclosure: l.message("lesson-disclosure-body"),
+                bullet: l.message("mark-bullet"),
             });
             out.next_label = Some(l.message("classroom-next"));
         }
@@ -267,6 +301,19 @@ fn question(l: &Localizer, lesson: &Lesson, i: usize, t: &Tally) -> Result<Class
     let q = lesson.quiz.get(i).ok_or(Error::NotFound)?;
     let key = |suffix: &str| format!("lesson-{}-{}{suffix}", lesson.id, q.id);
     let hands = t.hands();
+    let hands_label = l.message_with("classroom-hands", &[("count", num(hands))]);
+    let tally_hint = l.message(if t.closed {
+        "classroom-tally-closed"
+    } else {
+        "classroom-tally-hint"
+    });
+    let status_line = l.message_with(
+        "classroom-status",
+        &[
+            ("hands", ArgValue::Text(hands_label.clone())),
+            ("hint", ArgValue::Text(tally_hint.clone())),
+        ],
+    );
     Ok(ClassQuestion {
         question_id: q.id.clone(),
         position_label: l.message_with(
@@ -282,9 +329,17 @@ fn question(l: &Localizer, lesson: &Lesson, i: usize, t: &Tally) -> Result<Class
             .iter()
             .map(|o| {
                 let count = t.counts.get(o).copied().unwrap_or(0);
+                let text = l.message(&key(&format!("-{o}")));
+                let right = t.closed && *o == q.answer;
                 ClassOption {
                     id: o.clone(),
-                    text: l.message(&key(&format!("-{o}"))),
+                    label: option_line(l, o, &text),
+                    mark: if right {
+                        l.message("mark-right")
+                    } else {
+                        String::new()
+                    },
+                    text,
                     count,
                     count_label: match percent(count, hands) {
                         Some(p) => l.message_with(
@@ -298,20 +353,22 @@ fn question(l: &Localizer, lesson: &Lesson, i: usize, t: &Tally) -> Result<Class
             })
             .collect(),
         closed: t.closed,
-        tally_hint: l.message(if t.closed {
-            "classroom-tally-closed"
-        } else {
-            "classroom-tally-hint"
-        }),
+        tally_hint,
         hands,
-        hands_label: l.message_with("classroom-hands", &[("count", num(hands))]),
+        hands_label,
+        status_line,
         add_label: l.message("classroom-add"),
         remove_label: l.message("classroom-remove"),
-        answer: t.closed.then(|| ClassAnswer {
-            title: l.message("classroom-answer-title"),
-            option_id: q.answer.clone(),
-            text: l.message(&key(&format!("-{}", q.answer))),
-            explanation: l.message(&key(&format!("-{}-why", q.answer))),
+        answer: t.closed.then(|| {
+            let title = l.message("classroom-answer-title");
+            let text = l.message(&key(&format!("-{}", q.answer)));
+            ClassAnswer {
+                line: labelled(l, &title, &option_line(l, &q.answer, &text)),
+                title,
+                option_id: q.answer.clone(),
+                text,
+                explanation: l.message(&key(&format!("-{}-why", q.answer))),
+            }
         }),
     })
 }
@@ -336,23 +393,46 @@ fn cell(l: &Localizer, message: &str, right: u32, hands: u32) -> SummaryCell {
     }
 }
 
+/// "Before: … → After: …".
+fn change_line(l: &Localizer, pre: &SummaryCell, post: &SummaryCell) -> String {
+    l.message_with(
+        "classroom-summary-row",
+        &[
+            ("pre", ArgValue::Text(pre.label.clone())),
+            ("post", ArgValue::Text(post.label.clone())),
+        ],
+    )
+}
+
 fn summary(l: &Localizer, lesson: &Lesson, s: &ClassSession) -> ClassSummary {
     let mut totals = [(0u32, 0u32), (0, 0)];
     let rows = lesson
         .quiz
         .iter()
         .zip(s.pre.iter().zip(&s.post))
-        .map(|(q, (pre, post))| {
+        .enumerate()
+        .map(|(i, (q, (pre, post)))| {
             let (pr, ph) = (pre.right(&q.answer), pre.hands());
             let (qr, qh) = (post.right(&q.answer), post.hands());
             for (t, (r, h)) in totals.iter_mut().zip([(pr, ph), (qr, qh)]) {
                 *t = (t.0.saturating_add(r), t.1.saturating_add(h));
             }
+            let question = l.message(&format!("lesson-{}-{}", lesson.id, q.id));
+            let pre = cell(l, "classroom-summary-pre", pr, ph);
+            let post = cell(l, "classroom-summary-post", qr, qh);
             SummaryRow {
                 question_id: q.id.clone(),
-                question: l.message(&format!("lesson-{}-{}", lesson.id, q.id)),
-                pre: cell(l, "classroom-summary-pre", pr, ph),
-                post: cell(l, "classroom-summary-post", qr, qh),
+                numbered: l.message_with(
+                    "list-numbered",
+                    &[
+                        ("number", num(i as i64 + 1)),
+                        ("text", ArgValue::Text(question.clone())),
+                    ],
+                ),
+                line: change_line(l, &pre, &post),
+                question,
+                pre,
+                post,
             }
         })
         .collect();
@@ -371,6 +451,7 @@ fn summary(l: &Localizer, lesson: &Lesson, s: &ClassSession) -> ClassSummary {
         intro: l.message("classroom-summary-intro"),
         rows,
         overall_title: l.message("classroom-summary-overall"),
+        overall_line: change_line(l, &overall_pre, &overall_post),
         overall_pre,
         overall_post,
         change_label,

@@ -22,6 +22,10 @@ pub struct LessonSummary {
     pub completed: bool,
     /// "Age 13–18" / "Age 16 and over".
     pub age_band_label: String,
+    /// "Title — Quiz: 3 of 5 correct": the lesson in the list.
+    pub line: String,
+    /// "Title · Age 13–18": the lesson to choose for a class.
+    pub title_with_age: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -250,13 +254,32 @@ pub fn list(l: &Localizer, c: &Catalog, p: &QuizProgress) -> LessonListScreen {
         lessons: c
             .lessons
             .iter()
-            .map(|lesson| LessonSummary {
-                id: lesson.id.clone(),
-                title: l.message(&format!("lesson-{}-title", lesson.id)),
-                summary: l.message(&format!("lesson-{}-summary", lesson.id)),
-                quiz_label: quiz_label(l, p, lesson),
-                completed: p.completed(lesson),
-                age_band_label: age_band_label(l, lesson.age_band),
+            .map(|lesson| {
+                let title = l.message(&format!("lesson-{}-title", lesson.id));
+                let quiz = quiz_label(l, p, lesson);
+                let age = age_band_label(l, lesson.age_band);
+                LessonSummary {
+                    id: lesson.id.clone(),
+                    line: l.message_with(
+                        "lesson-list-line",
+                        &[
+                            ("title", ArgValue::Text(title.clone())),
+                            ("quiz", ArgValue::Text(quiz.clone())),
+                        ],
+                    ),
+                    title_with_age: l.message_with(
+                        "lesson-teacher-heading",
+                        &[
+                            ("title", ArgValue::Text(title.clone())),
+                            ("age", ArgValue::Text(age.clone())),
+                        ],
+                    ),
+                    title,
+                    summary: l.message(&format!("lesson-{}-summary", lesson.id)),
+                    quiz_label: quiz,
+                    completed: p.completed(lesson),
+                    age_band_label: age,
+                }
             })
             .collect(),
         classroom_label: l.message("classroom-title"),
@@ -290,7 +313,7 @@ fn question_key(lesson_id: &str, q: &Question, suffix: &str) -> String {
 }
 
 /// "b) Text": an option as a line.
-fn option_line(l: &Localizer, option: &str, text: &str) -> String {
+pub(crate) fn option_line(l: &Localizer, option: &str, text: &str) -> String {
     l.message_with(
         "quiz-option",
         &[
