@@ -4,9 +4,9 @@
 //! This module only calculates; which entries are PIN attempts (only
 //! digits with no operator, as long as one of the PINs) is the guard's
 //! rule ([`crate::guard::Guard::is_calculator_attempt`]), applied by the
-//! facade. Expressions are evaluated with the usual precedence (× ÷ before
-//! + −), in `f64`, and shown without needless decimals. What it shows is
-//! built in [`crate::screens::calculator`].
+//! facade. Expressions are evaluated with the usual precedence (× ÷
+//! before + −), in `f64`, and shown without needless decimals. What it
+//! shows is built in [`crate::screens::calculator`].
 
 use serde::{Deserialize, Serialize};
 
