@@ -8,15 +8,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use waymark_core::content::CATALOG;
-<<<<<<< HEAD
 use waymark_core::screens::classroom::{ClassroomScreen, ClassroomStep};
-use waymark_core::vault::FileSecret;
-use waymark_core::{Config, Error, ProfileState, Waymark, l10n};
-=======
-use waymark_core::content::classroom::{ClassroomScreen, ClassroomStep};
 use waymark_core::{Error, ProfileState, Waymark, l10n};
 use waymark_testkit::profile::Profile;
->>>>>>> main
 
 const LESSON: &str = "debt-and-fees";
 
