@@ -278,12 +278,7 @@ pub fn redflags(
         {
             Ok(result) => {
                 let mut lines = vec![format!("# {}", result.headline), result.found_label.clone()];
-                lines.extend(
-                    result
-                        .reasons
-                        .iter()
-                        .map(|x| format!("- {}", x.line)),
-                );
+                lines.extend(result.reasons.iter().map(|x| format!("- {}", x.line)));
                 if let Some(label) = &result.find_out_label {
                     lines.push(format!("\n{label}"));
                     lines.extend(result.to_find_out.iter().map(|x| format!("- {}", x.text)));
