@@ -25,7 +25,6 @@ import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.text.input.PasswordVisualTransformation
 import androidx.compose.ui.unit.dp
 import androidx.compose.foundation.layout.Row
-import androidx.compose.runtime.produceState
 import app.waymark.core.CalcKey
 import app.waymark.core.Screen
 
@@ -107,12 +106,10 @@ private fun HomeView(s: Screen.Home, model: WaymarkModel, leave: () -> Unit) {
         Text(s.screen.language, style = MaterialTheme.typography.bodySmall)
         s.screen.translationNotice?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
         for (item in s.screen.menu) {
-            Button(onClick = { model.open(item.id) }) { Text(item.label) }
+            Button(onClick = { model.open(item.destination.name.lowercase()) }) { Text(item.label) }
         }
         Button(onClick = { model.lock() }) { Text(s.screen.lockLabel) }
-        // The quick-exit label comes from the safety screen model.
-        val safety = produceState<String?>(null) { value = runCatching { model.safetyLabels() }.getOrNull() }.value
-        safety?.let { Button(onClick = { if (model.quickExit()) leave() }) { Text(it) } }
+        Button(onClick = { if (model.quickExit()) leave() }) { Text(s.screen.quickExitLabel) }
     }
 }
 

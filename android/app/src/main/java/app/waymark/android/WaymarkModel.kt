@@ -127,9 +127,6 @@ class WaymarkModel(app: Application) : AndroidViewModel(app) {
         return target is QuickExit.LeaveApp
     }
 
-    /** The localized quick-exit label (from the safety screen model). */
-    suspend fun safetyLabels(): String = core.safetyScreen().quickExitLabel
-
     /** Chooses a disguise; `then` runs once it is stored. */
     fun setDisguise(disguise: app.waymark.core.Disguise, then: () -> Unit) {
         viewModelScope.launch {
