@@ -4,29 +4,17 @@
 //! Like the rest of [`crate::store`], this module only moves sealed bytes.
 //! Every change that must be atomic — a message and its outbox entry, a
 //! fetched reply and the mailbox's new read position — goes through
-//! [`Store::apply`], one SQLite transaction.
+//! [`Store::apply`], one SQLite transaction. [`Write`] is the store's one
+//! write path: every other write of the store (a new profile, a decoy,
+//! a PIN change) is made of the same [`Write`]s.
 
 use rusqlite::{OptionalExtension, params};
 
-use super::{ListTable, Store};
+use rusqlite::Connection;
+
+use super::{Store, Table};
 use crate::error::{Error, Result};
-use crate::vault::OWNER_TAG_LEN;
-
-/// Tables sealed with the device key, one sealed blob per random row id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DeviceTable {
-    Mailboxes,
-    Inbox,
-}
-
-impl DeviceTable {
-    fn name(self) -> &'static str {
-        match self {
-            DeviceTable::Mailboxes => "mailboxes",
-            DeviceTable::Inbox => "inbox",
-        }
-    }
-}
+use crate::vault::{OWNER_TAG_LEN, SlotRow};
 
 /// Where an outbox entry is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,22 +74,34 @@ pub struct SyncStateRow {
     pub pack_checked: i64,
 }
 
-/// One write of an atomic change.
+/// One write of an atomic change; the only way the file changes apart
+/// from crash recovery ([`Store::recover_inflight`]) and the shredder.
+/// A sealed record's `table` comes from its kind
+/// ([`crate::record::Sealed::TABLE`]).
 #[derive(Debug)]
 pub enum Write<'a> {
+    /// A row of a per-profile list table (`contacts`, `sos_history`,
+    /// `conversations`; messages go as [`Write::PutMessage`]).
     PutItem {
-        table: ListTable,
+        table: Table,
         profile: i64,
         id: i64,
         sealed: &'a [u8],
     },
+    /// Deletes a row of a per-profile list table (none if it is not there).
+    DeleteItem {
+        table: Table,
+        profile: i64,
+        id: i64,
+    },
+    /// A row of a device-key table (`mailboxes`, `inbox`).
     PutDevice {
-        table: DeviceTable,
+        table: Table,
         id: i64,
         sealed: &'a [u8],
     },
     DeleteDevice {
-        table: DeviceTable,
+        table: Table,
         id: i64,
     },
     /// A new outbox entry, pending now, last in the queue. `owner`: the
@@ -145,19 +145,29 @@ pub enum Write<'a> {
         next_at: i64,
     },
     SyncState(SyncStateRow),
-    /// A one-row-per-profile record: `settings` or `progress`.
+    /// A one-row-per-profile record (`canary`, `settings`, `progress`).
     ProfileRecord {
-        table: ProfileTable,
+        table: Table,
         profile: i64,
         sealed: &'a [u8],
     },
+    /// The device-sealed guard record (`device_guard`, row 1).
+    Guard {
+        sealed: &'a [u8],
+    },
+    /// One key slot (`keyslot`).
+    Slot(&'a SlotRow),
 }
 
-/// Tables with one sealed row per profile that a restore replaces.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ProfileTable {
-    Settings,
-    Progress,
+impl<'a> Write<'a> {
+    /// A one-row-per-profile record.
+    pub fn profile_record(table: Table, profile: i64, sealed: &'a [u8]) -> Self {
+        Write::ProfileRecord {
+            table,
+            profile,
+            sealed,
+        }
+    }
 }
 
 impl Store {
@@ -166,137 +176,15 @@ impl Store {
     pub fn apply(&mut self, writes: &[Write<'_>]) -> Result<()> {
         let tx = self.conn.transaction()?;
         for w in writes {
-            match w {
-                Write::PutItem {
-                    table,
-                    profile,
-                    id,
-                    sealed,
-                } => {
-                    tx.prepare_cached(&format!(
-                        "INSERT INTO {} (id, profile, sealed) VALUES (?1, ?2, ?3)
-                         ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed
-                         WHERE profile = excluded.profile",
-                        table.name()
-                    ))?
-                    .execute(params![id, profile, sealed])?;
-                }
-                Write::PutMessage {
-                    profile,
-                    id,
-                    conversation,
-                    order,
-                    sealed,
-                } => {
-                    tx.prepare_cached(
-                        "INSERT INTO messages (id, profile, conversation, ord, sealed)
-                         VALUES (?1, ?2, ?3, ?4, ?5)
-                         ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed,
-                           conversation = excluded.conversation, ord = excluded.ord
-                         WHERE profile = excluded.profile",
-                    )?
-                    .execute(params![
-                        id,
-                        profile,
-                        conversation,
-                        order,
-                        sealed
-                    ])?;
-                }
-                Write::MessageIndex {
-                    profile,
-                    id,
-                    conversation,
-                    order,
-                } => {
-                    tx.prepare_cached(
-                        "UPDATE messages SET conversation = ?3, ord = ?4
-                         WHERE id = ?1 AND profile = ?2",
-                    )?
-                    .execute(params![id, profile, conversation, order])?;
-                }
-                Write::OutboxOwner { id, owner } => {
-                    tx.prepare_cached("UPDATE outbox SET owner = ?2 WHERE id = ?1")?
-                        .execute(params![id, &owner[..]])?;
-                }
-                Write::PutDevice { table, id, sealed } => {
-                    tx.prepare_cached(&format!(
-                        "INSERT INTO {} (id, sealed) VALUES (?1, ?2)
-                         ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed",
-                        table.name()
-                    ))?
-                    .execute(params![id, sealed])?;
-                }
-                Write::DeleteDevice { table, id } => {
-                    tx.prepare_cached(&format!("DELETE FROM {} WHERE id = ?1", table.name()))?
-                        .execute([id])?;
-                }
-                Write::Enqueue { id, sealed, owner } => {
-                    tx.prepare_cached(
-                        "INSERT INTO outbox (id, state, attempts, next_at, queued, owner, sealed)
-                         VALUES (?1, 'pending', 0, 0,
-                           (SELECT ifnull(max(queued), 0) + 1 FROM outbox),
-                           ifnull(?3, randomblob(8)), ?2)",
-                    )?
-                    .execute(params![
-                        id,
-                        sealed,
-                        owner.as_ref().map(|o| &o[..])
-                    ])?;
-                }
-                Write::Reseal { id, sealed } => {
-                    tx.prepare_cached(
-                        "UPDATE outbox SET sealed = ?2, state = 'pending', attempts = 0, next_at = 0
-                         WHERE id = ?1",
-                    )?
-                    .execute(params![id, sealed])?;
-                }
-                Write::Outbox {
-                    id,
-                    state,
-                    attempts,
-                    next_at,
-                } => {
-                    tx.prepare_cached(
-                        "UPDATE outbox SET state = ?2, attempts = ?3, next_at = ?4 WHERE id = ?1",
-                    )?
-                    .execute(params![
-                        id,
-                        state.as_str(),
-                        attempts,
-                        next_at
-                    ])?;
-                }
-                Write::SyncState(s) => {
-                    tx.prepare_cached(
-                        "INSERT INTO sync_state (id, not_before, window_start, window_requests, pack_checked)
-                         VALUES (1, ?1, ?2, ?3, ?4)
-                         ON CONFLICT (id) DO UPDATE SET not_before = excluded.not_before,
-                           window_start = excluded.window_start,
-                           window_requests = excluded.window_requests,
-                           pack_checked = excluded.pack_checked",
-                    )?
-                    .execute(params![s.not_before, s.window_start, s.window_requests, s.pack_checked])?;
-                }
-                Write::ProfileRecord {
-                    table,
-                    profile,
-                    sealed,
-                } => {
-                    let name = match table {
-                        ProfileTable::Settings => "settings",
-                        ProfileTable::Progress => "progress",
-                    };
-                    tx.prepare_cached(&format!(
-                        "INSERT INTO {name} (profile, sealed) VALUES (?1, ?2)
-                         ON CONFLICT (profile) DO UPDATE SET sealed = excluded.sealed"
-                    ))?
-                    .execute(params![profile, sealed])?;
-                }
-            }
+            write(&tx, w)?;
         }
         tx.commit()?;
         Ok(())
+    }
+
+    /// [`Store::apply`] of one write.
+    pub fn write(&mut self, w: Write<'_>) -> Result<()> {
+        self.apply(std::slice::from_ref(&w))
     }
 
     /// As [`Store::apply`] (atomic, all or nothing), but the commit does not
@@ -493,7 +381,7 @@ impl Store {
     }
 
     /// `(id, sealed)` rows of a device-key table.
-    pub fn device_rows(&self, table: DeviceTable) -> Result<Vec<(i64, Vec<u8>)>> {
+    pub fn device_rows(&self, table: Table) -> Result<Vec<(i64, Vec<u8>)>> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT id, sealed FROM {} ORDER BY id",
             table.name()
@@ -522,22 +410,149 @@ impl Store {
             .optional()?
             .unwrap_or_default())
     }
+}
 
-    /// Deletes every row of the profile's list `table` whose id is in `ids`.
-    pub fn delete_items(&mut self, table: ListTable, profile: i64, ids: &[i64]) -> Result<()> {
-        let tx = self.conn.transaction()?;
-        for id in ids {
-            tx.execute(
-                &format!(
-                    "DELETE FROM {} WHERE id = ?1 AND profile = ?2",
-                    table.name()
-                ),
-                params![id, profile],
-            )?;
+/// Runs one write inside the caller's transaction: the one place a
+/// [`Write`] becomes SQL.
+pub(super) fn write(tx: &Connection, w: &Write<'_>) -> Result<()> {
+    match w {
+        Write::PutItem {
+            table,
+            profile,
+            id,
+            sealed,
+        } => {
+            tx.prepare_cached(&format!(
+                "INSERT INTO {} (id, profile, sealed) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed
+                 WHERE profile = excluded.profile",
+                table.name()
+            ))?
+            .execute(params![id, profile, sealed])?;
         }
-        tx.commit()?;
-        Ok(())
+        Write::PutMessage {
+            profile,
+            id,
+            conversation,
+            order,
+            sealed,
+        } => {
+            tx.prepare_cached(
+                "INSERT INTO messages (id, profile, conversation, ord, sealed)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed,
+                   conversation = excluded.conversation, ord = excluded.ord
+                 WHERE profile = excluded.profile",
+            )?
+            .execute(params![id, profile, conversation, order, sealed])?;
+        }
+        Write::MessageIndex {
+            profile,
+            id,
+            conversation,
+            order,
+        } => {
+            tx.prepare_cached(
+                "UPDATE messages SET conversation = ?3, ord = ?4
+                 WHERE id = ?1 AND profile = ?2",
+            )?
+            .execute(params![id, profile, conversation, order])?;
+        }
+        Write::OutboxOwner { id, owner } => {
+            tx.prepare_cached("UPDATE outbox SET owner = ?2 WHERE id = ?1")?
+                .execute(params![id, &owner[..]])?;
+        }
+        Write::PutDevice { table, id, sealed } => {
+            tx.prepare_cached(&format!(
+                "INSERT INTO {} (id, sealed) VALUES (?1, ?2)
+                 ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed",
+                table.name()
+            ))?
+            .execute(params![id, sealed])?;
+        }
+        Write::DeleteDevice { table, id } => {
+            tx.prepare_cached(&format!("DELETE FROM {} WHERE id = ?1", table.name()))?
+                .execute([id])?;
+        }
+        Write::Enqueue { id, sealed, owner } => {
+            tx.prepare_cached(
+                "INSERT INTO outbox (id, state, attempts, next_at, queued, owner, sealed)
+                 VALUES (?1, 'pending', 0, 0,
+                   (SELECT ifnull(max(queued), 0) + 1 FROM outbox),
+                   ifnull(?3, randomblob(8)), ?2)",
+            )?
+            .execute(params![id, sealed, owner.as_ref().map(|o| &o[..])])?;
+        }
+        Write::Reseal { id, sealed } => {
+            tx.prepare_cached(
+                "UPDATE outbox SET sealed = ?2, state = 'pending', attempts = 0, next_at = 0
+                 WHERE id = ?1",
+            )?
+            .execute(params![id, sealed])?;
+        }
+        Write::Outbox {
+            id,
+            state,
+            attempts,
+            next_at,
+        } => {
+            tx.prepare_cached(
+                "UPDATE outbox SET state = ?2, attempts = ?3, next_at = ?4 WHERE id = ?1",
+            )?
+            .execute(params![id, state.as_str(), attempts, next_at])?;
+        }
+        Write::SyncState(s) => {
+            tx.prepare_cached(
+                "INSERT INTO sync_state (id, not_before, window_start, window_requests, pack_checked)
+                 VALUES (1, ?1, ?2, ?3, ?4)
+                 ON CONFLICT (id) DO UPDATE SET not_before = excluded.not_before,
+                   window_start = excluded.window_start,
+                   window_requests = excluded.window_requests,
+                   pack_checked = excluded.pack_checked",
+            )?
+            .execute(params![s.not_before, s.window_start, s.window_requests, s.pack_checked])?;
+        }
+        Write::ProfileRecord {
+            table,
+            profile,
+            sealed,
+        } => {
+            tx.prepare_cached(&format!(
+                "INSERT INTO {} (profile, sealed) VALUES (?1, ?2)
+                 ON CONFLICT (profile) DO UPDATE SET sealed = excluded.sealed",
+                table.name()
+            ))?
+            .execute(params![profile, sealed])?;
+        }
+        Write::DeleteItem { table, profile, id } => {
+            tx.prepare_cached(&format!(
+                "DELETE FROM {} WHERE id = ?1 AND profile = ?2",
+                table.name()
+            ))?
+            .execute(params![id, profile])?;
+        }
+        Write::Guard { sealed } => {
+            tx.prepare_cached(
+                "INSERT INTO device_guard (id, sealed) VALUES (1, ?1)
+                 ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed",
+            )?
+            .execute([sealed])?;
+        }
+        Write::Slot(slot) => {
+            tx.prepare_cached(
+                "INSERT INTO keyslot (slot, nonce, wrapped, checksum) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (slot) DO UPDATE SET nonce = excluded.nonce,
+                     wrapped = excluded.wrapped, checksum = excluded.checksum",
+            )?
+            .execute(params![
+                slot.slot.id(),
+                slot.nonce,
+                slot.wrapped,
+                slot.checksum
+            ])?;
+        }
     }
+    Ok(())
 }
 
 fn row_to_outbox(r: &rusqlite::Row<'_>) -> rusqlite::Result<Option<OutboxRow>> {
