@@ -1,4 +1,8 @@
 //! Safe-migration checklist screen models.
+//!
+//! Owns the checklist's screen and the validation of a route or item; the
+//! progress it reads is sealed elsewhere ([`crate::record`]). Never writes
+//! or stores anything itself.
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;

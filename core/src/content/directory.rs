@@ -6,6 +6,7 @@
 //! an emergency line (the service it offers), and how source dates, hours
 //! and (where the facts give one) a line's local name read in each
 //! language.
+//! Reads the directory; must never store what a person looked up.
 
 use serde::Serialize;
 

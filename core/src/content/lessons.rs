@@ -1,6 +1,9 @@
 //! Lesson and quiz screen models, including each lesson's section for
 //! teachers (age band, objectives, discussion questions, notes and what to
 //! do when a student discloses abuse).
+//!
+//! Builds models from the content and the quiz progress it is given; must
+//! never store progress itself (the content handle seals it).
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

@@ -1,15 +1,18 @@
 //! SQLite storage for one profile.
 //!
-//! Owns the connection, its pragmas and the schema ([`schema`]). It stores
-//! bytes it is given: sealing happens in [`crate::vault`] before anything
-//! reaches this module, so this module must never see plaintext personal
-//! data, and it must never "repair" a damaged file by recreating it.
+//! Owns the connection, its pragmas, the schema ([`schema`], with the one
+//! list of table names, [`Table`]) and the one write path ([`Write`],
+//! applied by [`Store::apply`]). It stores bytes it is given: sealing
+//! happens in [`crate::record`] before anything reaches this module, so
+//! this module must never see plaintext personal data, and it must never
+//! "repair" a damaged file by recreating it.
 
 pub mod quiet;
 pub mod schema;
+pub mod write;
 
-pub use quiet::Write;
 pub use schema::Table;
+pub use write::Write;
 
 use std::path::{Path, PathBuf};
 
@@ -144,10 +147,10 @@ impl Store {
         )?;
         let primary = Slot::Primary.id();
         for slot in slots {
-            quiet::write(&tx, &Write::Slot(slot))?;
+            write::write(&tx, &Write::Slot(slot))?;
         }
-        quiet::write(&tx, &Write::profile_record(Table::Canary, primary, canary))?;
-        quiet::write(
+        write::write(&tx, &Write::profile_record(Table::Canary, primary, canary))?;
+        write::write(
             &tx,
             &Write::profile_record(Table::Settings, primary, settings),
         )?;
@@ -167,10 +170,10 @@ impl Store {
                 [decoy],
             )?;
         }
-        quiet::write(&tx, &Write::Slot(slot))?;
+        write::write(&tx, &Write::Slot(slot))?;
         if let Some((canary, settings)) = records {
-            quiet::write(&tx, &Write::profile_record(Table::Canary, decoy, canary))?;
-            quiet::write(
+            write::write(&tx, &Write::profile_record(Table::Canary, decoy, canary))?;
+            write::write(
                 &tx,
                 &Write::profile_record(Table::Settings, decoy, settings),
             )?;

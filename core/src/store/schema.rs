@@ -11,7 +11,8 @@
 //! duress PIN. `profile` columns say which; every `sealed` column is a
 //! [`crate::vault::seal`] blob whose associated data binds the table, the
 //! row id (the profile for one-row-per-profile tables) and the record's
-//! layout version.
+//! layout version; which type goes in which table is listed once, in
+//! [`crate::record`]. This module must never edit a published migration.
 //!
 //! | table | columns | holds |
 //! |---|---|---|
@@ -48,10 +49,13 @@ use rusqlite::Connection;
 
 use crate::error::{Damaged, Error, Result};
 
-/// Every table of the schema. [`Table::name`] is the one place code spells
-/// a table's name (the SQL in [`MIGRATIONS`] spells it too, frozen; a test
-/// checks the two agree). The name is also bound into every sealed record's
-/// associated data ([`crate::vault::Record`]): never rename a variant's name.
+/// Every table of the schema. [`Table::name`] is the one place code names
+/// a table: record kinds ([`crate::record`]), writes, reads, the decoy's
+/// and the shredder's table lists and `Damaged::Record` all take it from
+/// here. SQL text stays SQL (the migrations, frozen, and the store's fixed
+/// queries spell names too); a test checks the names here are exactly the
+/// schema's tables. A name is bound into every sealed record's associated
+/// data ([`crate::vault::Record`]): never change one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Table {
     Kdf,

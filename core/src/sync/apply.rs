@@ -2,6 +2,8 @@
 //! outbox, the mailboxes, the poll clocks and the report. Each answer is
 //! applied in one transaction; an answer the engine cannot read changes
 //! nothing but the retry schedule.
+//! Must never open a profile's records itself: fetched replies go to the
+//! quiet handle (`open_replies`), which holds the profile's key.
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as B64;

@@ -388,7 +388,7 @@ pub fn random_bytes(len: usize) -> Result<Vec<u8>> {
 /// plaintext layout. Both are bound into the associated data, so a blob
 /// cannot be moved to another table or row, nor read as another layout.
 /// Each kind is named once, by its type's [`crate::record::Sealed::RECORD`]
-/// (the canary, sealed only here, by [`Record::CANARY`]).
+/// (the canary, sealed only inside the vault, by `Record::CANARY`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Record {
     pub table: Table,
