@@ -195,14 +195,7 @@ pub(super) fn write(tx: &Connection, w: &Write<'_>) -> Result<()> {
             tx.prepare_cached("UPDATE outbox SET owner = ?2 WHERE id = ?1")?
                 .execute(params![id, &owner[..]])?;
         }
-        Write::PutDevice { table, id, sealed } => {
-            tx.prepare_cached(&format!(
-                "INSERT INTO {} (id, sealed) VALUES (?1, ?2)
-                 ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed",
-                table.name()
-            ))?
-            .execute(params![id, sealed])?;
-        }
+        Write::PutDevice { table, id, sealed } => upsert_sealed(tx, *table, "id", *id, sealed)?,
         Write::DeleteDevice { table, id } => {
             tx.prepare_cached(&format!("DELETE FROM {} WHERE id = ?1", table.name()))?
                 .execute([id])?;
@@ -249,14 +242,7 @@ pub(super) fn write(tx: &Connection, w: &Write<'_>) -> Result<()> {
             table,
             profile,
             sealed,
-        } => {
-            tx.prepare_cached(&format!(
-                "INSERT INTO {} (profile, sealed) VALUES (?1, ?2)
-                 ON CONFLICT (profile) DO UPDATE SET sealed = excluded.sealed",
-                table.name()
-            ))?
-            .execute(params![profile, sealed])?;
-        }
+        } => upsert_sealed(tx, *table, "profile", *profile, sealed)?,
         Write::DeleteItem { table, profile, id } => {
             tx.prepare_cached(&format!(
                 "DELETE FROM {} WHERE id = ?1 AND profile = ?2",
@@ -285,5 +271,23 @@ pub(super) fn write(tx: &Connection, w: &Write<'_>) -> Result<()> {
             ])?;
         }
     }
+    Ok(())
+}
+
+/// Inserts or replaces the sealed blob of the row whose `key_column`
+/// (`id` or `profile`, the table's primary key) is `key`.
+fn upsert_sealed(
+    tx: &Connection,
+    table: Table,
+    key_column: &str,
+    key: i64,
+    sealed: &[u8],
+) -> Result<()> {
+    tx.prepare_cached(&format!(
+        "INSERT INTO {table} ({key_column}, sealed) VALUES (?1, ?2)
+         ON CONFLICT ({key_column}) DO UPDATE SET sealed = excluded.sealed",
+        table = table.name()
+    ))?
+    .execute(params![key, sealed])?;
     Ok(())
 }
