@@ -24,6 +24,7 @@ pub mod guard;
 pub mod l10n;
 pub mod profile;
 pub mod quiet;
+pub mod record;
 pub mod safety;
 pub mod screens;
 pub mod settings;

@@ -70,7 +70,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::Waymark;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::shared::lock_or_recover;
 use crate::store::quiet::{OutboxState, Write};
 use crate::vault;
@@ -242,12 +242,6 @@ pub struct OutboxSummary {
 
 pub(super) fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Option<T> {
     serde_json::from_slice(bytes).ok()
-}
-
-pub(super) fn encode<T: Serialize>(value: &T) -> Result<zeroize::Zeroizing<Vec<u8>>> {
-    serde_json::to_vec(value)
-        .map(zeroize::Zeroizing::new)
-        .map_err(|_| Error::Internal("encode"))
 }
 
 /// Retry delay after `attempts` failures: exponential, capped, full jitter
