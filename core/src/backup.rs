@@ -23,12 +23,14 @@ use crate::contacts::Contact;
 use crate::content::Progress;
 use crate::error::{Error, Result};
 use crate::quiet::{MessageStatus, StoredConversation, StoredMessage};
+use crate::record::Sealed;
 use crate::settings::Settings;
-use crate::shared::{random_id, seal_settings};
-use crate::store::ListTable;
-use crate::store::quiet::{DeviceTable, OutboxState, ProfileTable, Write};
+use crate::settings::StoredSettings;
+use crate::shared::random_id;
+use crate::store::Table;
+use crate::store::quiet::{OutboxState, Write};
 use crate::sync::{MailboxRecord, OutboxItem, SyncTask, TaskOutcome, Transport};
-use crate::vault::{self, Record, Slot};
+use crate::vault::Slot;
 
 /// What goes into a backup (JSON, then sealed).
 #[derive(Clone, Serialize, Deserialize)]
@@ -165,9 +167,7 @@ impl<'a> Backup<'a> {
                 };
                 m.restored_status = Some(MessageStatus::from_outbox(row.state));
                 if matches!(row.state, OutboxState::Pending | OutboxState::Inflight)
-                    && let Some(item) = vault::open(&device, Record::OUTBOX, row.id, &row.sealed)
-                        .ok()
-                        .and_then(|json| serde_json::from_slice::<OutboxItem>(&json).ok())
+                    && let Some(item) = OutboxItem::open(&device, row.id, &row.sealed).ok()
                 {
                     waiting.push((m.id, item));
                 }
@@ -267,8 +267,8 @@ impl<'a> Backup<'a> {
     fn check_restorable(&self) -> Result<()> {
         let profile = self.wm.shared.session_profile()?.id();
         let store = self.wm.shared.store();
-        if !store.list(ListTable::Contacts, profile)?.is_empty()
-            || !store.list(ListTable::Conversations, profile)?.is_empty()
+        if !store.list(Table::Contacts, profile)?.is_empty()
+            || !store.list(Table::Conversations, profile)?.is_empty()
         {
             return Err(Error::RestoreNeedsEmptyProfile);
         }
@@ -309,26 +309,14 @@ impl<'a> Backup<'a> {
         stored.recovery_key = Some(hex(recovery.bytes()));
 
         // Seal everything first; then write it all in one transaction.
-        let mut sealed: Vec<(ListTable, i64, Vec<u8>)> = Vec::new();
-        let mut device_rows: Vec<(DeviceTable, i64, Vec<u8>)> = Vec::new();
+        let mut sealed: Vec<(Table, i64, Vec<u8>)> = Vec::new();
+        let mut device_rows: Vec<(Table, i64, Vec<u8>)> = Vec::new();
         let mut outbox_rows: Vec<(i64, Vec<u8>)> = Vec::new();
         for c in &payload.contacts {
-            let json =
-                Zeroizing::new(serde_json::to_vec(c).map_err(|_| Error::Internal("encode"))?);
-            sealed.push((
-                ListTable::Contacts,
-                c.id,
-                vault::seal(&key, Record::CONTACT, c.id, &json)?,
-            ));
+            sealed.push((Contact::TABLE, c.id, c.seal(&key, c.id)?));
         }
         for c in &payload.conversations {
-            let json =
-                Zeroizing::new(serde_json::to_vec(c).map_err(|_| Error::Internal("encode"))?);
-            sealed.push((
-                ListTable::Conversations,
-                c.id,
-                vault::seal(&key, Record::CONVERSATION, c.id, &json)?,
-            ));
+            sealed.push((StoredConversation::TABLE, c.id, c.seal(&key, c.id)?));
             let mailbox = MailboxRecord {
                 mailbox_id: c
                     .mailbox_id()
@@ -338,14 +326,7 @@ impl<'a> Backup<'a> {
                 key_id: c.reply_key_id(),
             };
             let row = random_id()?;
-            let json = Zeroizing::new(
-                serde_json::to_vec(&mailbox).map_err(|_| Error::Internal("encode"))?,
-            );
-            device_rows.push((
-                DeviceTable::Mailboxes,
-                row,
-                vault::seal(&device, Record::MAILBOX, row, &json)?,
-            ));
+            device_rows.push((MailboxRecord::TABLE, row, mailbox.seal(&device, row)?));
         }
         let mut requeued = 0;
         for m in &payload.messages {
@@ -353,26 +334,14 @@ impl<'a> Backup<'a> {
             m.outbox = None;
             if let Some((_, item)) = payload.waiting.iter().find(|(id, _)| *id == m.id) {
                 let row = random_id()?;
-                let json = Zeroizing::new(
-                    serde_json::to_vec(item).map_err(|_| Error::Internal("encode"))?,
-                );
-                outbox_rows.push((row, vault::seal(&device, Record::OUTBOX, row, &json)?));
+                outbox_rows.push((row, item.seal(&device, row)?));
                 m.outbox = Some(row);
                 requeued += 1;
             }
-            let json =
-                Zeroizing::new(serde_json::to_vec(&m).map_err(|_| Error::Internal("encode"))?);
-            sealed.push((
-                ListTable::Messages,
-                m.id,
-                vault::seal(&key, Record::MESSAGE, m.id, &json)?,
-            ));
+            sealed.push((StoredMessage::TABLE, m.id, m.seal(&key, m.id)?));
         }
-        let progress_json = Zeroizing::new(
-            serde_json::to_vec(&payload.progress).map_err(|_| Error::Internal("encode"))?,
-        );
-        let sealed_progress = vault::seal(&key, Record::PROGRESS, profile.id(), &progress_json)?;
-        let sealed_settings = seal_settings(&key, profile, &stored)?;
+        let sealed_progress = payload.progress.seal(&key, profile.id())?;
+        let sealed_settings = stored.seal(&key, profile.id())?;
 
         let mut writes: Vec<Write<'_>> = Vec::new();
         for (table, id, blob) in &sealed {
@@ -398,16 +367,16 @@ impl<'a> Backup<'a> {
                 owner: None,
             });
         }
-        writes.push(Write::ProfileRecord {
-            table: ProfileTable::Progress,
-            profile: profile.id(),
-            sealed: &sealed_progress,
-        });
-        writes.push(Write::ProfileRecord {
-            table: ProfileTable::Settings,
-            profile: profile.id(),
-            sealed: &sealed_settings,
-        });
+        writes.push(Write::profile_record(
+            Progress::TABLE,
+            profile.id(),
+            &sealed_progress,
+        ));
+        writes.push(Write::profile_record(
+            StoredSettings::TABLE,
+            profile.id(),
+            &sealed_settings,
+        ));
         self.wm.shared.store().apply(&writes)?;
         if let Some(s) = self.wm.shared.session().as_mut()
             && s.profile == profile

@@ -1,5 +1,7 @@
 //! Wall-clock time, behind a trait so tests (and platforms with a trusted
 //! time source) can supply their own.
+//! Owns only "now"; it must never be read around the facade's clock
+//! (`Shared::now`), or tests and a trusted platform clock would be bypassed.
 
 use std::fmt;
 use std::time::{SystemTime, UNIX_EPOCH};

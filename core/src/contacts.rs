@@ -14,9 +14,9 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::Waymark;
 use crate::error::{Error, Result};
-use crate::shared::{open_json, random_id};
-use crate::store::ListTable;
-use crate::vault::{self, Record};
+use crate::record::Sealed;
+use crate::shared::random_id;
+use crate::store::Write;
 
 pub const NAME_MAX: usize = 64;
 pub const RELATION_MAX: usize = 64;
@@ -211,10 +211,10 @@ impl<'a> Contacts<'a> {
     pub fn list(&self) -> Result<Vec<Contact>> {
         let sh = &self.wm.shared;
         let (profile, key) = sh.profile_key()?;
-        let rows = sh.store().list(ListTable::Contacts, profile.id())?;
+        let rows = sh.store().list(Contact::TABLE, profile.id())?;
         let mut out = Vec::with_capacity(rows.len());
         for (id, sealed) in rows {
-            out.push(open_json::<Contact>(&key, Record::CONTACT, id, &sealed)?);
+            out.push(Contact::open(&key, id, &sealed)?);
         }
         out.sort_by(|a, b| {
             a.name
@@ -242,14 +242,12 @@ impl<'a> Contacts<'a> {
     pub fn remove(&self, id: i64) -> Result<()> {
         let sh = &self.wm.shared;
         let profile = sh.session_profile()?;
-        if sh
-            .store()
-            .delete_item(ListTable::Contacts, profile.id(), id)?
-        {
-            Ok(())
-        } else {
-            Err(Error::ContactNotFound)
+        let (table, profile) = (Contact::TABLE, profile.id());
+        let mut store = sh.store();
+        if store.item(table, profile, id)?.is_none() {
+            return Err(Error::ContactNotFound);
         }
+        store.write(Write::DeleteItem { table, profile, id })
     }
 
     pub fn screen(&self) -> Result<crate::screens::ContactsScreen> {
@@ -264,10 +262,13 @@ impl<'a> Contacts<'a> {
         let country = sh.stored()?.settings.country;
         let contact = input.validated(id, country.as_deref())?;
         let (profile, key) = sh.profile_key()?;
-        let json = serde_json::to_vec(&contact).map_err(|_| Error::Internal("contact encode"))?;
-        let sealed = vault::seal(&key, Record::CONTACT, id, &zeroize::Zeroizing::new(json))?;
-        sh.store()
-            .put_item(ListTable::Contacts, profile.id(), id, &sealed)?;
+        let sealed = contact.seal(&key, id)?;
+        sh.store().write(Write::PutItem {
+            table: Contact::TABLE,
+            profile: profile.id(),
+            id,
+            sealed: &sealed,
+        })?;
         Ok(contact)
     }
 }

@@ -11,7 +11,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::vault::{self, DataKey, Record, Slot};
+use crate::record::Sealed;
+use crate::vault::{self, DataKey, Slot};
 
 /// Wrong PINs allowed before delays start.
 pub const FREE_ATTEMPTS: u32 = 5;
@@ -22,6 +23,8 @@ pub const CALCULATOR_FREE_ATTEMPTS: u32 = 10;
 /// Bounds for "erase after N wrong PINs".
 pub const WIPE_AFTER_MIN: u32 = 3;
 pub const WIPE_AFTER_MAX: u32 = 50;
+/// The guard's row id in `device_guard` (bound into its associated data).
+const GUARD_ROW: i64 = 1;
 
 /// How the app presents itself on the home screen and in notifications.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -186,8 +189,7 @@ impl Guard {
     }
 
     pub fn seal(&self, device: &DataKey) -> Result<Vec<u8>> {
-        let json = serde_json::to_vec(self).map_err(|_| Error::Internal("guard encode"))?;
-        vault::seal(device, Record::GUARD, 1, &json)
+        Sealed::seal(self, device, GUARD_ROW)
     }
 
     /// Opens the stored guard. A record that fails to open was tampered
@@ -198,16 +200,13 @@ impl Guard {
         let Some(sealed) = sealed else {
             return Guard::default();
         };
-        vault::open(device, Record::GUARD, 1, sealed)
-            .ok()
-            .and_then(|json| serde_json::from_slice(&json).ok())
-            .unwrap_or(Guard {
-                failures: FREE_ATTEMPTS,
-                last_failure: now,
-                calculator_failures: CALCULATOR_FREE_ATTEMPTS,
-                calculator_last_failure: now,
-                ..Guard::default()
-            })
+        <Guard as Sealed>::open(device, GUARD_ROW, sealed).unwrap_or(Guard {
+            failures: FREE_ATTEMPTS,
+            last_failure: now,
+            calculator_failures: CALCULATOR_FREE_ATTEMPTS,
+            calculator_last_failure: now,
+            ..Guard::default()
+        })
     }
 }
 

@@ -25,6 +25,7 @@ pub mod l10n;
 pub mod observe;
 pub mod profile;
 pub mod quiet;
+pub mod record;
 pub mod safety;
 pub mod screens;
 pub mod settings;

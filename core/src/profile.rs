@@ -10,10 +10,12 @@
 use crate::content;
 use crate::error::{Damaged, Error, Result};
 use crate::guard::{Disguise, Guard};
+use crate::record::Sealed;
 use crate::screens::{self, Screen};
 use crate::settings::{self, Settings, StoredSettings};
-use crate::shared::{Session, open_json, open_settings, seal_settings};
-use crate::vault::{self, DataKey, KdfPolicy, KdfRow, Record, Slot, SlotRow};
+use crate::shared::Session;
+use crate::store::Write;
+use crate::vault::{self, DataKey, KdfPolicy, KdfRow, Slot, SlotRow};
 use crate::{ProfileState, Waymark};
 
 /// The profile capability's own state.
@@ -74,13 +76,15 @@ impl<'a> Profile<'a> {
         // language from now on.
         stored.settings.locale = self.wm.shared.chosen_locale();
         let canary = vault::canary(&key, Slot::Primary.id())?;
-        let sealed = seal_settings(&key, Slot::Primary, &stored)?;
+        let sealed = stored.seal(&key, Slot::Primary.id())?;
         {
             let mut store = self.wm.shared.store();
             store.create_profile(&kdf, &[primary, filler], &canary, &sealed)?;
             let mut g = Guard::default();
             g.note_pin(Slot::Primary, pin, false);
-            store.put_guard(&g.seal(&vault::device_key(&platform)?)?)?;
+            store.write(Write::Guard {
+                sealed: &g.seal(&vault::device_key(&platform)?)?,
+            })?;
         }
         *self.wm.shared.session() = Some(Session::new(Slot::Primary, key, stored));
         self.wm.shared.refresh_localizer();
@@ -140,14 +144,14 @@ impl<'a> Profile<'a> {
                     if g.should_wipe() {
                         self.wm.safety().wipe()?;
                     } else {
-                        self.wm.shared.store().put_guard(&g.seal(&device)?)?;
+                        self.wm.shared.put_guard(&g, &device)?;
                     }
                     Err(Error::WrongPin)
                 }
                 Attempt::Calculator => {
                     g.calculator_failures = g.calculator_failures.saturating_add(1);
                     g.calculator_last_failure = now;
-                    self.wm.shared.store().put_guard(&g.seal(&device)?)?;
+                    self.wm.shared.put_guard(&g, &device)?;
                     Ok(false)
                 }
             };
@@ -163,13 +167,11 @@ impl<'a> Profile<'a> {
                 .ok_or(Error::Corrupted(Damaged::Canary))?;
             vault::check_canary(&opened.key, opened.slot.id(), &canary)?;
             let stored = match store.settings(opened.slot.id())? {
-                Some(sealed) => open_settings(&opened.key, opened.slot, &sealed)?,
+                Some(sealed) => StoredSettings::open(&opened.key, opened.slot.id(), &sealed)?,
                 None => StoredSettings::default(),
             };
             let progress = match store.progress(opened.slot.id())? {
-                Some(sealed) => {
-                    open_json(&opened.key, Record::PROGRESS, opened.slot.id(), &sealed)?
-                }
+                Some(sealed) => content::Progress::open(&opened.key, opened.slot.id(), &sealed)?,
                 None => content::Progress::default(),
             };
             (stored, progress)
@@ -181,7 +183,7 @@ impl<'a> Profile<'a> {
             changed |= !g.pin_lengths.is_empty();
         }
         if changed {
-            self.wm.shared.store().put_guard(&g.seal(&device)?)?;
+            self.wm.shared.put_guard(&g, &device)?;
         }
         self.wm.safety.calculator().reset();
         let settle_key = opened.key.clone_key();
@@ -232,11 +234,13 @@ impl<'a> Profile<'a> {
         // The decoy knows of no duress PIN; the real profile's settings say.
         let duress_set = opened.slot == Slot::Duress
             || match self.wm.shared.store().settings(opened.slot.id())? {
-                Some(sealed) => open_settings(&opened.key, opened.slot, &sealed)?.duress_set,
+                Some(sealed) => {
+                    StoredSettings::open(&opened.key, opened.slot.id(), &sealed)?.duress_set
+                }
                 None => false,
             };
         let row = stretched_new.wrap(opened.slot, &opened.key, opened.wipe_on_use)?;
-        self.wm.shared.store().put_slot(&row)?;
+        self.wm.shared.store().write(Write::Slot(&row))?;
         self.wm
             .shared
             .update_guard(|g| g.note_pin(opened.slot, new, duress_set))
@@ -273,7 +277,7 @@ impl<'a> Profile<'a> {
             ..StoredSettings::default()
         };
         let canary = vault::canary(&decoy_key, Slot::Duress.id())?;
-        let sealed = seal_settings(&decoy_key, Slot::Duress, &decoy)?;
+        let sealed = decoy.seal(&decoy_key, Slot::Duress.id())?;
         self.wm
             .shared
             .store()

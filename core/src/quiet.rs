@@ -39,11 +39,12 @@ use crate::content::QuietHotline;
 use crate::error::{Damaged, Error, Result};
 use crate::l10n::Localizer;
 use crate::observe::{Change, Observation, Observer, Observers};
-use crate::shared::{open_json, random_id};
-use crate::store::ListTable;
-use crate::store::quiet::{DeviceTable, OutboxState, Write};
+use crate::record::Sealed;
+use crate::shared::random_id;
+use crate::store::Table;
+use crate::store::quiet::{OutboxState, Write};
 use crate::sync::{InboxRecord, MailboxRecord, OutboxItem};
-use crate::vault::{self, DataKey, Record};
+use crate::vault::{self, DataKey};
 
 /// Longest message, in bytes of UTF-8.
 pub const MAX_MESSAGE: usize = message::MAX_BODY;
@@ -428,8 +429,7 @@ fn route_locale(tag: String) -> String {
 
 /// The outbox item in a sealed row, if it still opens with the device key.
 fn outbox_item(device: &DataKey, row: i64, sealed: &[u8]) -> Option<OutboxItem> {
-    let json = vault::open(device, Record::OUTBOX, row, sealed).ok()?;
-    serde_json::from_slice(&json).ok()
+    OutboxItem::open(device, row, sealed).ok()
 }
 
 fn random_array<const N: usize>() -> Result<[u8; N]> {
@@ -437,16 +437,6 @@ fn random_array<const N: usize>() -> Result<[u8; N]> {
     let mut out = [0u8; N];
     out.copy_from_slice(&bytes);
     Ok(out)
-}
-
-fn decode_json<T: serde::de::DeserializeOwned>(bytes: &[u8], table: &'static str) -> Result<T> {
-    serde_json::from_slice(bytes).map_err(|_| Error::Corrupted(Damaged::Record(table)))
-}
-
-fn encode_json<T: Serialize>(value: &T) -> Result<Zeroizing<Vec<u8>>> {
-    serde_json::to_vec(value)
-        .map(Zeroizing::new)
-        .map_err(|_| Error::Internal("encode"))
 }
 
 /// Quiet contact with hotlines: conversations, messages and their
@@ -506,13 +496,9 @@ impl<'a> Quiet<'a> {
         key: &DataKey,
         profile: i64,
     ) -> Result<Vec<StoredConversation>> {
-        let rows = self
-            .wm
-            .shared
-            .store()
-            .list(ListTable::Conversations, profile)?;
+        let rows = self.wm.shared.store().list(Table::Conversations, profile)?;
         rows.iter()
-            .map(|(id, sealed)| open_json(key, Record::CONVERSATION, *id, sealed))
+            .map(|(id, sealed)| StoredConversation::open(key, *id, sealed))
             .collect()
     }
 
@@ -521,10 +507,10 @@ impl<'a> Quiet<'a> {
         key: &DataKey,
         profile: i64,
     ) -> Result<Vec<StoredMessage>> {
-        let rows = self.wm.shared.store().list(ListTable::Messages, profile)?;
+        let rows = self.wm.shared.store().list(Table::Messages, profile)?;
         let mut out: Vec<StoredMessage> = rows
             .iter()
-            .map(|(id, sealed)| open_json(key, Record::MESSAGE, *id, sealed))
+            .map(|(id, sealed)| StoredMessage::open(key, *id, sealed))
             .collect::<Result<_>>()?;
         out.sort_by_key(|m| (m.conversation, m.order, m.id));
         Ok(out)
@@ -647,7 +633,7 @@ impl<'a> Quiet<'a> {
             rows.reverse();
             let page: Vec<StoredMessage> = rows
                 .iter()
-                .map(|(row, sealed)| open_json(&key, Record::MESSAGE, *row, sealed))
+                .map(|(row, sealed)| StoredMessage::open(&key, *row, sealed))
                 .collect::<Result<_>>()?;
             let mut statuses = Vec::with_capacity(page.len());
             for m in &page {
@@ -744,27 +730,17 @@ impl<'a> Quiet<'a> {
         };
         let device = self.wm.shared.device_key()?;
         let mailbox_row = random_id()?;
-        let sealed_conv = vault::seal(
-            &key,
-            Record::CONVERSATION,
-            conversation.id,
-            &encode_json(&conversation)?,
-        )?;
-        let sealed_box = vault::seal(
-            &device,
-            Record::MAILBOX,
-            mailbox_row,
-            &encode_json(&mailbox)?,
-        )?;
+        let sealed_conv = conversation.seal(&key, conversation.id)?;
+        let sealed_box = mailbox.seal(&device, mailbox_row)?;
         self.wm.shared.store().apply(&[
             Write::PutItem {
-                table: ListTable::Conversations,
+                table: Table::Conversations,
                 profile: profile.id(),
                 id: conversation.id,
                 sealed: &sealed_conv,
             },
             Write::PutDevice {
-                table: DeviceTable::Mailboxes,
+                table: Table::Mailboxes,
                 id: mailbox_row,
                 sealed: &sealed_box,
             },
@@ -857,13 +833,8 @@ impl<'a> Quiet<'a> {
             .digest
             .get_or_insert_with(ConversationDigest::default)
             .add(&stored);
-        let sealed_msg = vault::seal(&key, Record::MESSAGE, stored.id, &encode_json(&stored)?)?;
-        let sealed_conv = vault::seal(
-            &key,
-            Record::CONVERSATION,
-            conversation.id,
-            &encode_json(&conversation)?,
-        )?;
+        let sealed_msg = stored.seal(&key, stored.id)?;
+        let sealed_conv = conversation.seal(&key, conversation.id)?;
         self.wm.shared.store().apply(&[
             Write::PutMessage {
                 profile: profile.id(),
@@ -873,7 +844,7 @@ impl<'a> Quiet<'a> {
                 sealed: &sealed_msg,
             },
             Write::PutItem {
-                table: ListTable::Conversations,
+                table: Table::Conversations,
                 profile: profile.id(),
                 id: conversation.id,
                 sealed: &sealed_conv,
@@ -916,9 +887,9 @@ impl<'a> Quiet<'a> {
             .wm
             .shared
             .store()
-            .item(ListTable::Messages, profile.id(), message_id)?;
+            .item(Table::Messages, profile.id(), message_id)?;
         let mut message: StoredMessage = match sealed {
-            Some(sealed) => open_json(&key, Record::MESSAGE, message_id, &sealed)?,
+            Some(sealed) => StoredMessage::open(&key, message_id, &sealed)?,
             None => return Err(Error::NotFound),
         };
         if !message.outgoing {
@@ -955,10 +926,10 @@ impl<'a> Quiet<'a> {
             .stored_conversations(&key, profile.id())?
             .into_iter()
             .find(|c| c.id == message.conversation)
-            .ok_or(Error::Corrupted(Damaged::Record("messages")))?;
+            .ok_or(StoredMessage::damaged())?;
         let envelope_id: [u8; 16] = from_hex(&message.envelope_id)
             .and_then(|b| b.try_into().ok())
-            .ok_or(Error::Corrupted(Damaged::Record("messages")))?;
+            .ok_or(StoredMessage::damaged())?;
         // Older records did not keep their seq: the next one is unused.
         let seq = match message.seq {
             Some(seq) => seq,
@@ -1058,13 +1029,8 @@ impl<'a> Quiet<'a> {
         {
             last.outbox = Some(outbox_row);
         }
-        let sealed_msg = vault::seal(key, Record::MESSAGE, message.id, &encode_json(&message)?)?;
-        let sealed_conv = vault::seal(
-            key,
-            Record::CONVERSATION,
-            conversation.id,
-            &encode_json(&conversation)?,
-        )?;
+        let sealed_msg = message.seal(key, message.id)?;
+        let sealed_conv = conversation.seal(key, conversation.id)?;
         let entry = if replace {
             Write::Reseal {
                 id: outbox_row,
@@ -1086,7 +1052,7 @@ impl<'a> Quiet<'a> {
                 sealed: &sealed_msg,
             },
             Write::PutItem {
-                table: ListTable::Conversations,
+                table: Table::Conversations,
                 profile,
                 id: conversation.id,
                 sealed: &sealed_conv,
@@ -1125,7 +1091,7 @@ impl<'a> Quiet<'a> {
         out: &Outgoing<'_>,
         outbox_row: i64,
     ) -> Result<Vec<u8>> {
-        let damaged = || Error::Corrupted(Damaged::Record("conversations"));
+        let damaged = StoredConversation::damaged;
         let hotline_key: [u8; 32] = from_hex(&conversation.hotline_key)
             .and_then(|b| b.try_into().ok())
             .ok_or_else(damaged)?;
@@ -1158,12 +1124,7 @@ impl<'a> Quiet<'a> {
         let sealed_envelope = envelope::seal_v2(&hotline_key, out.envelope_id, &plaintext)
             .map_err(|_| Error::Internal("envelope seal"))?;
         let item = OutboxItem::new(&sealed_envelope, &out.envelope_id);
-        vault::seal(
-            &self.wm.shared.device_key()?,
-            Record::OUTBOX,
-            outbox_row,
-            &encode_json(&item)?,
-        )
+        item.seal(&self.wm.shared.device_key()?, outbox_row)
     }
 
     /// The explicit step that keeps what the screens read up to date, run
@@ -1186,7 +1147,7 @@ impl<'a> Quiet<'a> {
             for (id, sealed) in &unindexed {
                 // One that does not open stays as it is: the screens report
                 // the damage when they reach it.
-                let Ok(m) = open_json::<StoredMessage>(key, Record::MESSAGE, *id, sealed) else {
+                let Ok(m) = StoredMessage::open(key, *id, sealed) else {
                     continue;
                 };
                 touched.insert(m.conversation);
@@ -1218,19 +1179,16 @@ impl<'a> Quiet<'a> {
                 .message_page(profile, c.id, None, usize::MAX >> 1)?;
             let mut messages: Vec<StoredMessage> = rows
                 .iter()
-                .filter_map(|(id, blob)| open_json(key, Record::MESSAGE, *id, blob).ok())
+                .filter_map(|(id, blob)| StoredMessage::open(key, *id, blob).ok())
                 .collect();
             c.digest = Some(ConversationDigest::of(&mut messages));
-            sealed.push((
-                c.id,
-                vault::seal(key, Record::CONVERSATION, c.id, &encode_json(&c)?)?,
-            ));
+            sealed.push((c.id, c.seal(key, c.id)?));
         }
         if !sealed.is_empty() {
             let writes: Vec<Write<'_>> = sealed
                 .iter()
                 .map(|(id, blob)| Write::PutItem {
-                    table: ListTable::Conversations,
+                    table: Table::Conversations,
                     profile,
                     id: *id,
                     sealed: blob,
@@ -1247,7 +1205,7 @@ impl<'a> Quiet<'a> {
     /// inbox. Replies for the other profile stay sealed in the inbox.
     /// Returns the inbox rows that became messages.
     pub(crate) fn open_replies(&self, key: &DataKey, profile: i64) -> Result<Vec<i64>> {
-        let inbox = self.wm.shared.store().device_rows(DeviceTable::Inbox)?;
+        let inbox = self.wm.shared.store().device_rows(Table::Inbox)?;
         if inbox.is_empty() {
             return Ok(Vec::new());
         }
@@ -1262,12 +1220,10 @@ impl<'a> Quiet<'a> {
         let mut opened = Vec::new();
         let now = self.wm.shared.now();
         for (row, sealed) in inbox {
-            let Ok(record) = vault::open(&device, Record::INBOX, row, &sealed)
-                .and_then(|json| decode_json::<InboxRecord>(&json, "inbox"))
-            else {
+            let Ok(record) = InboxRecord::open(&device, row, &sealed) else {
                 // Unreadable under this device key: nothing can ever read it.
                 self.wm.shared.store().apply(&[Write::DeleteDevice {
-                    table: DeviceTable::Inbox,
+                    table: Table::Inbox,
                     id: row,
                 }])?;
                 continue;
@@ -1286,7 +1242,7 @@ impl<'a> Quiet<'a> {
                 .filter(|r| r.is_for(&conversation.wire_id));
             let duplicate = seen.contains(&record.envelope_id);
             let mut writes = vec![Write::DeleteDevice {
-                table: DeviceTable::Inbox,
+                table: Table::Inbox,
                 id: row,
             }];
             let (sealed_msg, sealed_conv);
@@ -1316,13 +1272,8 @@ impl<'a> Quiet<'a> {
                     .digest
                     .get_or_insert_with(ConversationDigest::default)
                     .add(&stored);
-                sealed_msg = vault::seal(key, Record::MESSAGE, stored.id, &encode_json(&stored)?)?;
-                sealed_conv = vault::seal(
-                    key,
-                    Record::CONVERSATION,
-                    conversation.id,
-                    &encode_json(&*conversation)?,
-                )?;
+                sealed_msg = stored.seal(key, stored.id)?;
+                sealed_conv = conversation.seal(key, conversation.id)?;
                 writes.push(Write::PutMessage {
                     profile,
                     id: stored.id,
@@ -1331,7 +1282,7 @@ impl<'a> Quiet<'a> {
                     sealed: &sealed_msg,
                 });
                 writes.push(Write::PutItem {
-                    table: ListTable::Conversations,
+                    table: Table::Conversations,
                     profile,
                     id: conversation.id,
                     sealed: &sealed_conv,

@@ -14,14 +14,15 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
 
 use crate::clock::Clock;
 use crate::content;
-use crate::error::{Damaged, Error, Result};
+use crate::error::{Error, Result};
 use crate::guard::Guard;
 use crate::l10n::{self, Localizer};
 use crate::observe::Observers;
+use crate::record::Sealed;
 use crate::settings::StoredSettings;
 use crate::sos::SosPlan;
-use crate::store::Store;
-use crate::vault::{self, DataKey, PlatformSecret, Record, Slot};
+use crate::store::{Store, Write};
+use crate::vault::{self, DataKey, PlatformSecret, Slot};
 
 /// Locks `m`, carrying on after a panic elsewhere.
 pub(crate) fn lock_or_recover<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -256,8 +257,12 @@ impl Shared {
                 .ok_or(Error::Locked)?;
             let mut next = session.stored.clone();
             change(&mut next);
-            let sealed = seal_settings(&session.key, session.profile, &next)?;
-            self.store().put_settings(session.profile.id(), &sealed)?;
+            let sealed = next.seal(&session.key, session.profile.id())?;
+            self.store().write(Write::profile_record(
+                StoredSettings::TABLE,
+                session.profile.id(),
+                &sealed,
+            ))?;
             session.stored = next;
         }
         self.refresh_localizer();
@@ -287,34 +292,14 @@ impl Shared {
         let device = self.device_key()?;
         let mut g = self.load_guard(&device, self.now())?;
         change(&mut g);
-        self.store().put_guard(&g.seal(&device)?)
+        self.put_guard(&g, &device)
     }
-}
 
-pub(crate) fn seal_settings(
-    key: &DataKey,
-    profile: Slot,
-    stored: &StoredSettings,
-) -> Result<Vec<u8>> {
-    let json = zeroize::Zeroizing::new(
-        serde_json::to_vec(stored).map_err(|_| Error::Internal("settings encode"))?,
-    );
-    vault::seal(key, Record::SETTINGS, profile.id(), &json)
-}
-
-pub(crate) fn open_settings(key: &DataKey, profile: Slot, sealed: &[u8]) -> Result<StoredSettings> {
-    let json = vault::open(key, Record::SETTINGS, profile.id(), sealed)?;
-    serde_json::from_slice(&json).map_err(|_| Error::Corrupted(Damaged::Record("settings")))
-}
-
-pub(crate) fn open_json<T: serde::de::DeserializeOwned>(
-    key: &DataKey,
-    record: Record,
-    row: i64,
-    sealed: &[u8],
-) -> Result<T> {
-    let json = vault::open(key, record, row, sealed)?;
-    serde_json::from_slice(&json).map_err(|_| Error::Corrupted(Damaged::Record(record.table)))
+    /// Seals and stores the device guard.
+    pub(crate) fn put_guard(&self, g: &Guard, device: &DataKey) -> Result<()> {
+        let sealed = g.seal(device)?;
+        self.store().write(Write::Guard { sealed: &sealed })
+    }
 }
 
 /// A random positive row id: ids reveal neither order nor count.

@@ -19,11 +19,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::Waymark;
 use crate::contacts::Contact;
-use crate::error::{ArgValue, Damaged, Error, Result};
+use crate::error::{ArgValue, Error, Result};
 use crate::l10n::Localizer;
+use crate::record::Sealed;
 use crate::shared::random_id;
-use crate::store::ListTable;
-use crate::vault::{self, Record};
+use crate::store::{Table, Write};
 
 /// A position from the phone, when the native app has one.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -257,12 +257,13 @@ impl<'a> Sos<'a> {
         };
         let (profile, key) = self.wm.shared.profile_key()?;
         let id = random_id()?;
-        let json = serde_json::to_vec(&event).map_err(|_| Error::Internal("sos encode"))?;
-        let sealed = vault::seal(&key, Record::SOS, id, &json)?;
-        self.wm
-            .shared
-            .store()
-            .put_item(ListTable::SosHistory, profile.id(), id, &sealed)
+        let sealed = event.seal(&key, id)?;
+        self.wm.shared.store().write(Write::PutItem {
+            table: SosEvent::TABLE,
+            profile: profile.id(),
+            id,
+            sealed: &sealed,
+        })
     }
 
     /// Recorded SOS events, newest first.
@@ -272,14 +273,10 @@ impl<'a> Sos<'a> {
             .wm
             .shared
             .store()
-            .list(ListTable::SosHistory, profile.id())?;
+            .list(Table::SosHistory, profile.id())?;
         let mut out = Vec::new();
         for (id, sealed) in rows {
-            let json = vault::open(&key, Record::SOS, id, &sealed)?;
-            out.push(
-                serde_json::from_slice::<SosEvent>(&json)
-                    .map_err(|_| Error::Corrupted(Damaged::Record("sos_history")))?,
-            );
+            out.push(SosEvent::open(&key, id, &sealed)?);
         }
         out.sort_by_key(|e| std::cmp::Reverse(e.at));
         Ok(out)

@@ -1771,9 +1771,13 @@ fn an_outbox_entry_queued_before_the_upgrade_still_delivers() {
             r.get(0)
         })
         .unwrap();
-    let json =
-        waymark_core::vault::open(&device, waymark_core::vault::Record::OUTBOX, row, &sealed)
-            .unwrap();
+    let json = waymark_core::vault::open(
+        &device,
+        <waymark_core::sync::OutboxItem as waymark_core::record::Sealed>::RECORD,
+        row,
+        &sealed,
+    )
+    .unwrap();
     let item: serde_json::Value = serde_json::from_slice(&json).unwrap();
     let id: [u8; 16] = from_hex(item["envelope_id"].as_str().unwrap())
         .unwrap()
@@ -1797,7 +1801,7 @@ fn an_outbox_entry_queued_before_the_upgrade_still_delivers() {
     let item = waymark_core::sync::OutboxItem::new(&v1, &id);
     let resealed = waymark_core::vault::seal(
         &device,
-        waymark_core::vault::Record::OUTBOX,
+        <waymark_core::sync::OutboxItem as waymark_core::record::Sealed>::RECORD,
         row,
         &serde_json::to_vec(&item).unwrap(),
     )

@@ -1,6 +1,7 @@
 //! Safe-migration checklists: the person's route and ticked items, and
 //! which routes and items exist. The screen is built in
-//! [`crate::screens::checklists`].
+//! [`crate::screens::checklists`]. Never writes or stores anything itself:
+//! the progress it reads is sealed by the content handle ([`crate::record`]).
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;

@@ -6,6 +6,7 @@
 //! source dates, hours and (where the facts give one) a line's local name
 //! read in each language. The screens are built in
 //! [`crate::screens::directory`].
+//! Reads the directory; must never store what a person looked up.
 
 use serde::Serialize;
 

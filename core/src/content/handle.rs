@@ -14,9 +14,11 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
 use serde::Serialize;
 
 use crate::Waymark;
+use crate::content::Progress;
 use crate::error::{Error, Result};
+use crate::record::Sealed;
 use crate::shared::{Shared, lock_or_recover};
-use crate::vault::{self, Record};
+use crate::store::Write;
 
 /// The content and texts in use, and where they came from.
 #[derive(Debug, Clone)]
@@ -172,11 +174,12 @@ impl ContentState {
             Some(s) => {
                 let mut next = s.progress.clone();
                 change(&mut next);
-                let json = zeroize::Zeroizing::new(
-                    serde_json::to_vec(&next).map_err(|_| Error::Internal("progress encode"))?,
-                );
-                let sealed = vault::seal(&s.key, Record::PROGRESS, s.profile.id(), &json)?;
-                sh.store().put_progress(s.profile.id(), &sealed)?;
+                let sealed = next.seal(&s.key, s.profile.id())?;
+                sh.store().write(Write::profile_record(
+                    Progress::TABLE,
+                    s.profile.id(),
+                    &sealed,
+                ))?;
                 s.progress = next;
             }
             None => change(&mut lock_or_recover(&self.guest_progress)),

@@ -1,6 +1,7 @@
 //! Lessons and quizzes: what the person has answered and the quiz rules
 //! (which answers are valid, how a quiz scores, which question a quiz
 //! starts on). The screens built from them are in [`crate::screens::lessons`].
+//! Must never store progress itself (the content handle seals it).
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

@@ -3,6 +3,7 @@
 //! and nothing else: `waymark content lint` and `content build` read a tree
 //! with it, and the build script embeds the same files, so a pack built from
 //! a checkout carries exactly what a build compiles in.
+//! It must never read a file outside that list.
 //!
 //! Plain `std` only, so `core/build.rs` can include it by path.
 

@@ -3,6 +3,7 @@
 //! the same variables, parses as Fluent, is not left in English, and uses
 //! none of the wording reviewers asked to keep out of it (the avoid list,
 //! `locales/avoid.json`).
+//! It only reports; it must never rewrite a translation.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;

@@ -1,5 +1,7 @@
 //! The locale manifest (`locales/manifest.json`): which locales exist, their
 //! names in their own script, and how far each translation has been checked.
+//! Read-only data; it must never decide which locale a person gets (that
+//! is [`crate::l10n`]'s negotiation).
 
 use serde::{Deserialize, Serialize};
 

@@ -1,12 +1,18 @@
 //! SQLite storage for one profile.
 //!
-//! Owns the connection, its pragmas and the schema ([`schema`]). It stores
-//! bytes it is given: sealing happens in [`crate::vault`] before anything
-//! reaches this module, so this module must never see plaintext personal
-//! data, and it must never "repair" a damaged file by recreating it.
+//! Owns the connection, its pragmas, the schema ([`schema`], with the one
+//! list of table names, [`Table`]) and the one write path ([`Write`],
+//! applied by [`Store::apply`]). It stores bytes it is given: sealing
+//! happens in [`crate::record`] before anything reaches this module, so
+//! this module must never see plaintext personal data, and it must never
+//! "repair" a damaged file by recreating it.
 
 pub mod quiet;
 pub mod schema;
+pub mod write;
+
+pub use schema::Table;
+pub use write::Write;
 
 use std::path::{Path, PathBuf};
 
@@ -139,18 +145,17 @@ impl Store {
             "INSERT INTO kdf (id, salt, m_kib, t, p, checksum) VALUES (1, ?1, ?2, ?3, ?4, ?5)",
             params![kdf.salt, kdf.m_kib, kdf.t, kdf.p, kdf.checksum],
         )?;
+        let primary = Slot::Primary.id();
         for slot in slots {
-            put_slot(&tx, slot)?;
+            write::write(&tx, &Write::Slot(slot))?;
         }
-        put_profile_row(&tx, "canary", Slot::Primary.id(), canary)?;
-        put_profile_row(&tx, "settings", Slot::Primary.id(), settings)?;
+        write::write(&tx, &Write::profile_record(Table::Canary, primary, canary))?;
+        write::write(
+            &tx,
+            &Write::profile_record(Table::Settings, primary, settings),
+        )?;
         tx.commit()?;
         Ok(())
-    }
-
-    /// Replaces one slot (PIN change).
-    pub fn put_slot(&mut self, slot: &SlotRow) -> Result<()> {
-        put_slot(&self.conn, slot)
     }
 
     /// Installs a fresh decoy: its slot, canary and settings replace the old
@@ -159,54 +164,48 @@ impl Store {
     pub fn replace_decoy(&mut self, slot: &SlotRow, records: Option<(&[u8], &[u8])>) -> Result<()> {
         let tx = self.conn.transaction()?;
         let decoy = Slot::Duress.id();
-        for table in PROFILE_TABLES {
-            tx.execute(&format!("DELETE FROM {table} WHERE profile = ?1"), [decoy])?;
+        for table in Table::ALL.into_iter().filter(|t| t.per_profile()) {
+            tx.execute(
+                &format!("DELETE FROM {} WHERE profile = ?1", table.name()),
+                [decoy],
+            )?;
         }
-        put_slot(&tx, slot)?;
+        write::write(&tx, &Write::Slot(slot))?;
         if let Some((canary, settings)) = records {
-            put_profile_row(&tx, "canary", decoy, canary)?;
-            put_profile_row(&tx, "settings", decoy, settings)?;
+            write::write(&tx, &Write::profile_record(Table::Canary, decoy, canary))?;
+            write::write(
+                &tx,
+                &Write::profile_record(Table::Settings, decoy, settings),
+            )?;
         }
         tx.commit()?;
         Ok(())
     }
 
     pub fn canary(&self, profile: i64) -> Result<Option<Vec<u8>>> {
-        self.blob("SELECT sealed FROM canary WHERE profile = ?1", profile)
+        self.profile_record(Table::Canary, profile)
     }
 
     pub fn settings(&self, profile: i64) -> Result<Option<Vec<u8>>> {
-        self.blob("SELECT sealed FROM settings WHERE profile = ?1", profile)
-    }
-
-    pub fn put_settings(&mut self, profile: i64, sealed: &[u8]) -> Result<()> {
-        put_profile_row(&self.conn, "settings", profile, sealed)
+        self.profile_record(Table::Settings, profile)
     }
 
     pub fn progress(&self, profile: i64) -> Result<Option<Vec<u8>>> {
-        self.blob("SELECT sealed FROM progress WHERE profile = ?1", profile)
-    }
-
-    pub fn put_progress(&mut self, profile: i64, sealed: &[u8]) -> Result<()> {
-        put_profile_row(&self.conn, "progress", profile, sealed)
+        self.profile_record(Table::Progress, profile)
     }
 
     /// The device-sealed guard record, if any.
     pub fn guard(&self) -> Result<Option<Vec<u8>>> {
-        self.blob("SELECT sealed FROM device_guard WHERE id = ?1", 1)
-    }
-
-    pub fn put_guard(&mut self, sealed: &[u8]) -> Result<()> {
-        self.conn.execute(
-            "INSERT INTO device_guard (id, sealed) VALUES (1, ?1)
-             ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed",
-            [sealed],
-        )?;
-        Ok(())
+        Ok(self
+            .conn
+            .query_row("SELECT sealed FROM device_guard WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .optional()?)
     }
 
     /// `(id, sealed)` rows of a per-profile list table, in id order.
-    pub fn list(&self, table: ListTable, profile: i64) -> Result<Vec<(i64, Vec<u8>)>> {
+    pub fn list(&self, table: Table, profile: i64) -> Result<Vec<(i64, Vec<u8>)>> {
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT id, sealed FROM {} WHERE profile = ?1 ORDER BY id",
             table.name()
@@ -216,7 +215,7 @@ impl Store {
     }
 
     /// One row of a per-profile list table.
-    pub fn item(&self, table: ListTable, profile: i64, id: i64) -> Result<Option<Vec<u8>>> {
+    pub fn item(&self, table: Table, profile: i64, id: i64) -> Result<Option<Vec<u8>>> {
         Ok(self
             .conn
             .prepare_cached(&format!(
@@ -273,38 +272,6 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
-    /// Inserts or replaces one row of a list table.
-    pub fn put_item(
-        &mut self,
-        table: ListTable,
-        profile: i64,
-        id: i64,
-        sealed: &[u8],
-    ) -> Result<()> {
-        self.conn.execute(
-            &format!(
-                "INSERT INTO {} (id, profile, sealed) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed
-                 WHERE profile = excluded.profile",
-                table.name()
-            ),
-            params![id, profile, sealed],
-        )?;
-        Ok(())
-    }
-
-    /// Deletes one row; `false` if it did not exist.
-    pub fn delete_item(&mut self, table: ListTable, profile: i64, id: i64) -> Result<bool> {
-        let n = self.conn.execute(
-            &format!(
-                "DELETE FROM {} WHERE id = ?1 AND profile = ?2",
-                table.name()
-            ),
-            params![id, profile],
-        )?;
-        Ok(n > 0)
-    }
-
     /// Crypto-shredding: overwrites the salt, both slots and the guard with
     /// random bytes and commits that *first*, so no key is recoverable even
     /// if the process dies here; then deletes every row (zeroed by
@@ -330,8 +297,8 @@ impl Store {
         tx.execute("UPDATE device_guard SET sealed = ?1", [random_bytes(64)?])?;
         tx.commit()?;
         let tx = self.conn.transaction()?;
-        for table in ALL_TABLES {
-            tx.execute(&format!("DELETE FROM {table}"), [])?;
+        for table in Table::ALL {
+            tx.execute(&format!("DELETE FROM {}", table.name()), [])?;
         }
         tx.commit()?;
         self.conn
@@ -340,78 +307,17 @@ impl Store {
         Ok(())
     }
 
-    fn blob(&self, sql: &str, key: i64) -> Result<Option<Vec<u8>>> {
-        Ok(self.conn.query_row(sql, [key], |r| r.get(0)).optional()?)
+    /// The sealed row of a one-row-per-profile table.
+    fn profile_record(&self, table: Table, profile: i64) -> Result<Option<Vec<u8>>> {
+        Ok(self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT sealed FROM {} WHERE profile = ?1",
+                table.name()
+            ))?
+            .query_row([profile], |r| r.get(0))
+            .optional()?)
     }
-}
-
-/// Tables that hold a list of sealed items per profile.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ListTable {
-    Contacts,
-    SosHistory,
-    Conversations,
-    Messages,
-}
-
-impl ListTable {
-    fn name(self) -> &'static str {
-        match self {
-            ListTable::Contacts => "contacts",
-            ListTable::SosHistory => "sos_history",
-            ListTable::Conversations => "conversations",
-            ListTable::Messages => "messages",
-        }
-    }
-}
-
-/// Tables with a `profile` column.
-const PROFILE_TABLES: [&str; 7] = [
-    "canary",
-    "settings",
-    "progress",
-    "contacts",
-    "sos_history",
-    "conversations",
-    "messages",
-];
-/// Every table, for shredding.
-const ALL_TABLES: [&str; 14] = [
-    "kdf",
-    "keyslot",
-    "device_guard",
-    "canary",
-    "settings",
-    "progress",
-    "contacts",
-    "sos_history",
-    "conversations",
-    "messages",
-    "outbox",
-    "mailboxes",
-    "inbox",
-    "sync_state",
-];
-
-fn put_slot(conn: &Connection, slot: &SlotRow) -> Result<()> {
-    conn.execute(
-        "INSERT INTO keyslot (slot, nonce, wrapped, checksum) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (slot) DO UPDATE SET nonce = excluded.nonce,
-             wrapped = excluded.wrapped, checksum = excluded.checksum",
-        params![slot.slot.id(), slot.nonce, slot.wrapped, slot.checksum],
-    )?;
-    Ok(())
-}
-
-fn put_profile_row(conn: &Connection, table: &str, profile: i64, sealed: &[u8]) -> Result<()> {
-    conn.execute(
-        &format!(
-            "INSERT INTO {table} (profile, sealed) VALUES (?1, ?2)
-             ON CONFLICT (profile) DO UPDATE SET sealed = excluded.sealed"
-        ),
-        params![profile, sealed],
-    )?;
-    Ok(())
 }
 
 /// Creates `dir` (owner-only on Unix) if it does not exist.

@@ -4,29 +4,15 @@
 //! Like the rest of [`crate::store`], this module only moves sealed bytes.
 //! Every change that must be atomic — a message and its outbox entry, a
 //! fetched reply and the mailbox's new read position — goes through
-//! [`Store::apply`], one SQLite transaction.
+//! [`Store::apply`] ([`super::write`]), one SQLite transaction.
 
 use rusqlite::{OptionalExtension, params};
 
-use super::{ListTable, Store};
+pub use super::write::Write;
+use super::{Store, Table};
 use crate::error::{Error, Result};
+#[cfg(test)]
 use crate::vault::OWNER_TAG_LEN;
-
-/// Tables sealed with the device key, one sealed blob per random row id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DeviceTable {
-    Mailboxes,
-    Inbox,
-}
-
-impl DeviceTable {
-    fn name(self) -> &'static str {
-        match self {
-            DeviceTable::Mailboxes => "mailboxes",
-            DeviceTable::Inbox => "inbox",
-        }
-    }
-}
 
 /// Where an outbox entry is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,235 +72,7 @@ pub struct SyncStateRow {
     pub pack_checked: i64,
 }
 
-/// One write of an atomic change.
-#[derive(Debug)]
-pub enum Write<'a> {
-    PutItem {
-        table: ListTable,
-        profile: i64,
-        id: i64,
-        sealed: &'a [u8],
-    },
-    PutDevice {
-        table: DeviceTable,
-        id: i64,
-        sealed: &'a [u8],
-    },
-    DeleteDevice {
-        table: DeviceTable,
-        id: i64,
-    },
-    /// A new outbox entry, pending now, last in the queue. `owner`: the
-    /// owning profile's tag for the row ([`crate::vault::OwnerTags`]);
-    /// `None` stores random bytes (the owner tags it at its next unlock).
-    Enqueue {
-        id: i64,
-        sealed: &'a [u8],
-        owner: Option<[u8; OWNER_TAG_LEN]>,
-    },
-    /// A message with its clear index columns (conversation row, order).
-    PutMessage {
-        profile: i64,
-        id: i64,
-        conversation: i64,
-        order: i64,
-        sealed: &'a [u8],
-    },
-    /// Fills in an existing message's clear index columns.
-    MessageIndex {
-        profile: i64,
-        id: i64,
-        conversation: i64,
-        order: i64,
-    },
-    /// Sets an outbox row's owner tag.
-    OutboxOwner {
-        id: i64,
-        owner: [u8; OWNER_TAG_LEN],
-    },
-    /// Replaces a damaged entry's sealed item and makes it pending now.
-    Reseal {
-        id: i64,
-        sealed: &'a [u8],
-    },
-    /// Moves an outbox entry to `state` with its retry bookkeeping.
-    Outbox {
-        id: i64,
-        state: OutboxState,
-        attempts: u32,
-        next_at: i64,
-    },
-    SyncState(SyncStateRow),
-    /// A one-row-per-profile record: `settings` or `progress`.
-    ProfileRecord {
-        table: ProfileTable,
-        profile: i64,
-        sealed: &'a [u8],
-    },
-}
-
-/// Tables with one sealed row per profile that a restore replaces.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ProfileTable {
-    Settings,
-    Progress,
-}
-
 impl Store {
-    /// Applies `writes` in one transaction: all or nothing. Statements come
-    /// from the connection's cache, so a batch of updates is parsed once.
-    pub fn apply(&mut self, writes: &[Write<'_>]) -> Result<()> {
-        let tx = self.conn.transaction()?;
-        for w in writes {
-            match w {
-                Write::PutItem {
-                    table,
-                    profile,
-                    id,
-                    sealed,
-                } => {
-                    tx.prepare_cached(&format!(
-                        "INSERT INTO {} (id, profile, sealed) VALUES (?1, ?2, ?3)
-                         ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed
-                         WHERE profile = excluded.profile",
-                        table.name()
-                    ))?
-                    .execute(params![id, profile, sealed])?;
-                }
-                Write::PutMessage {
-                    profile,
-                    id,
-                    conversation,
-                    order,
-                    sealed,
-                } => {
-                    tx.prepare_cached(
-                        "INSERT INTO messages (id, profile, conversation, ord, sealed)
-                         VALUES (?1, ?2, ?3, ?4, ?5)
-                         ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed,
-                           conversation = excluded.conversation, ord = excluded.ord
-                         WHERE profile = excluded.profile",
-                    )?
-                    .execute(params![
-                        id,
-                        profile,
-                        conversation,
-                        order,
-                        sealed
-                    ])?;
-                }
-                Write::MessageIndex {
-                    profile,
-                    id,
-                    conversation,
-                    order,
-                } => {
-                    tx.prepare_cached(
-                        "UPDATE messages SET conversation = ?3, ord = ?4
-                         WHERE id = ?1 AND profile = ?2",
-                    )?
-                    .execute(params![id, profile, conversation, order])?;
-                }
-                Write::OutboxOwner { id, owner } => {
-                    tx.prepare_cached("UPDATE outbox SET owner = ?2 WHERE id = ?1")?
-                        .execute(params![id, &owner[..]])?;
-                }
-                Write::PutDevice { table, id, sealed } => {
-                    tx.prepare_cached(&format!(
-                        "INSERT INTO {} (id, sealed) VALUES (?1, ?2)
-                         ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed",
-                        table.name()
-                    ))?
-                    .execute(params![id, sealed])?;
-                }
-                Write::DeleteDevice { table, id } => {
-                    tx.prepare_cached(&format!("DELETE FROM {} WHERE id = ?1", table.name()))?
-                        .execute([id])?;
-                }
-                Write::Enqueue { id, sealed, owner } => {
-                    tx.prepare_cached(
-                        "INSERT INTO outbox (id, state, attempts, next_at, queued, owner, sealed)
-                         VALUES (?1, 'pending', 0, 0,
-                           (SELECT ifnull(max(queued), 0) + 1 FROM outbox),
-                           ifnull(?3, randomblob(8)), ?2)",
-                    )?
-                    .execute(params![
-                        id,
-                        sealed,
-                        owner.as_ref().map(|o| &o[..])
-                    ])?;
-                }
-                Write::Reseal { id, sealed } => {
-                    tx.prepare_cached(
-                        "UPDATE outbox SET sealed = ?2, state = 'pending', attempts = 0, next_at = 0
-                         WHERE id = ?1",
-                    )?
-                    .execute(params![id, sealed])?;
-                }
-                Write::Outbox {
-                    id,
-                    state,
-                    attempts,
-                    next_at,
-                } => {
-                    tx.prepare_cached(
-                        "UPDATE outbox SET state = ?2, attempts = ?3, next_at = ?4 WHERE id = ?1",
-                    )?
-                    .execute(params![
-                        id,
-                        state.as_str(),
-                        attempts,
-                        next_at
-                    ])?;
-                }
-                Write::SyncState(s) => {
-                    tx.prepare_cached(
-                        "INSERT INTO sync_state (id, not_before, window_start, window_requests, pack_checked)
-                         VALUES (1, ?1, ?2, ?3, ?4)
-                         ON CONFLICT (id) DO UPDATE SET not_before = excluded.not_before,
-                           window_start = excluded.window_start,
-                           window_requests = excluded.window_requests,
-                           pack_checked = excluded.pack_checked",
-                    )?
-                    .execute(params![s.not_before, s.window_start, s.window_requests, s.pack_checked])?;
-                }
-                Write::ProfileRecord {
-                    table,
-                    profile,
-                    sealed,
-                } => {
-                    let name = match table {
-                        ProfileTable::Settings => "settings",
-                        ProfileTable::Progress => "progress",
-                    };
-                    tx.prepare_cached(&format!(
-                        "INSERT INTO {name} (profile, sealed) VALUES (?1, ?2)
-                         ON CONFLICT (profile) DO UPDATE SET sealed = excluded.sealed"
-                    ))?
-                    .execute(params![profile, sealed])?;
-                }
-            }
-        }
-        tx.commit()?;
-        Ok(())
-    }
-
-    /// As [`Store::apply`] (atomic, all or nothing), but the commit does not
-    /// wait for the disk: SQLite's `synchronous = NORMAL` in WAL mode, so
-    /// the change survives the process being killed but may be undone by a
-    /// power loss (the next fully synced commit makes it durable too). Only
-    /// for the sync engine's bookkeeping, whose loss merely repeats a
-    /// request the relay answers idempotently: a batch then costs this
-    /// phone no disk flush instead of two.
-    pub fn apply_bookkeeping(&mut self, writes: &[Write<'_>]) -> Result<()> {
-        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
-        let applied = self.apply(writes);
-        // Back to full sync whatever happened: every other write relies on it.
-        let restored = self.conn.pragma_update(None, "synchronous", "FULL");
-        applied?;
-        Ok(restored?)
-    }
-
     /// Up to `want` outbox rows in `state` due by `due_by` (`next_at` at
     /// or before it), oldest due first and in enqueue order. Reads the
     /// index only as far as it needs, so the cost follows `want`, not the
@@ -493,7 +251,7 @@ impl Store {
     }
 
     /// `(id, sealed)` rows of a device-key table.
-    pub fn device_rows(&self, table: DeviceTable) -> Result<Vec<(i64, Vec<u8>)>> {
+    pub fn device_rows(&self, table: Table) -> Result<Vec<(i64, Vec<u8>)>> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT id, sealed FROM {} ORDER BY id",
             table.name()
@@ -521,22 +279,6 @@ impl Store {
             )
             .optional()?
             .unwrap_or_default())
-    }
-
-    /// Deletes every row of the profile's list `table` whose id is in `ids`.
-    pub fn delete_items(&mut self, table: ListTable, profile: i64, ids: &[i64]) -> Result<()> {
-        let tx = self.conn.transaction()?;
-        for id in ids {
-            tx.execute(
-                &format!(
-                    "DELETE FROM {} WHERE id = ?1 AND profile = ?2",
-                    table.name()
-                ),
-                params![id, profile],
-            )?;
-        }
-        tx.commit()?;
-        Ok(())
     }
 }
 

@@ -11,7 +11,8 @@
 //! duress PIN. `profile` columns say which; every `sealed` column is a
 //! [`crate::vault::seal`] blob whose associated data binds the table, the
 //! row id (the profile for one-row-per-profile tables) and the record's
-//! layout version.
+//! layout version; which type goes in which table is listed once, in
+//! [`crate::record`]. This module must never edit a published migration.
 //!
 //! | table | columns | holds |
 //! |---|---|---|
@@ -47,6 +48,91 @@
 use rusqlite::Connection;
 
 use crate::error::{Damaged, Error, Result};
+
+/// Every table of the schema. [`Table::name`] is the one place code names
+/// a table: record kinds ([`crate::record`]), writes, reads, the decoy's
+/// and the shredder's table lists and `Damaged::Record` all take it from
+/// here. SQL text stays SQL (the migrations, frozen, and the store's fixed
+/// queries spell names too); a test checks the names here are exactly the
+/// schema's tables. A name is bound into every sealed record's associated
+/// data ([`crate::vault::Record`]): never change one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Table {
+    Kdf,
+    Keyslot,
+    DeviceGuard,
+    Canary,
+    Settings,
+    Progress,
+    Contacts,
+    SosHistory,
+    Conversations,
+    Messages,
+    Outbox,
+    Mailboxes,
+    Inbox,
+    SyncState,
+}
+
+impl Table {
+    /// Every table, in creation order.
+    pub const ALL: [Table; 14] = [
+        Table::Kdf,
+        Table::Keyslot,
+        Table::DeviceGuard,
+        Table::Canary,
+        Table::Settings,
+        Table::Progress,
+        Table::Contacts,
+        Table::SosHistory,
+        Table::Conversations,
+        Table::Messages,
+        Table::Outbox,
+        Table::Mailboxes,
+        Table::Inbox,
+        Table::SyncState,
+    ];
+
+    /// The table's SQL name.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Table::Kdf => "kdf",
+            Table::Keyslot => "keyslot",
+            Table::DeviceGuard => "device_guard",
+            Table::Canary => "canary",
+            Table::Settings => "settings",
+            Table::Progress => "progress",
+            Table::Contacts => "contacts",
+            Table::SosHistory => "sos_history",
+            Table::Conversations => "conversations",
+            Table::Messages => "messages",
+            Table::Outbox => "outbox",
+            Table::Mailboxes => "mailboxes",
+            Table::Inbox => "inbox",
+            Table::SyncState => "sync_state",
+        }
+    }
+
+    /// Whether rows carry a `profile` column (and go with their profile).
+    pub const fn per_profile(self) -> bool {
+        matches!(
+            self,
+            Table::Canary
+                | Table::Settings
+                | Table::Progress
+                | Table::Contacts
+                | Table::SosHistory
+                | Table::Conversations
+                | Table::Messages
+        )
+    }
+
+    /// Whether rows are keyed by `profile` alone (one row per profile);
+    /// the other per-profile tables hold a list of rows with random ids.
+    pub const fn one_per_profile(self) -> bool {
+        matches!(self, Table::Canary | Table::Settings | Table::Progress)
+    }
+}
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = 3;
@@ -193,6 +279,33 @@ mod tests {
             .unwrap();
         assert_eq!(v, SCHEMA_VERSION);
         assert_eq!(MIGRATIONS.len() as i64, SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn the_table_names_in_code_are_the_schema_s_tables() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn).unwrap();
+        let mut stmt = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            .unwrap();
+        let in_schema: Vec<String> = stmt
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let mut in_code: Vec<&str> = Table::ALL.iter().map(|t| t.name()).collect();
+        in_code.sort_unstable();
+        assert_eq!(in_schema, in_code);
+        for table in Table::ALL {
+            let has_profile: bool = conn
+                .query_row(
+                    "SELECT count(*) > 0 FROM pragma_table_info(?1) WHERE name = 'profile'",
+                    [table.name()],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert_eq!(has_profile, table.per_profile(), "{table:?}");
+        }
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! outbox, the mailboxes, the poll clocks and the report. Each answer is
 //! applied in one transaction; an answer the engine cannot read changes
 //! nothing but the retry schedule.
+//! Must never open a profile's records itself: fetched replies go to the
+//! quiet handle (`open_replies`), which holds the profile's key.
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as B64;
@@ -12,13 +14,14 @@ use waymark_protocol::message::hex;
 use super::runtime::{InFlight, Pending, PollClock};
 use super::{
     InboxRecord, MailboxRecord, SyncEngine, SyncPolicy, TaskOutcome, Write, backoff_secs, decode,
-    encode, random_u32, retry_after_secs,
+    random_u32, retry_after_secs,
 };
 use crate::error::{Error, Result};
 use crate::observe::Change;
+use crate::record::Sealed;
 use crate::shared::random_id;
-use crate::store::quiet::{DeviceTable, OutboxState};
-use crate::vault::{self, Record};
+use crate::store::Table;
+use crate::store::quiet::OutboxState;
 
 impl SyncEngine<'_> {
     /// Applies the outcome of a task from [`crate::SyncEngine::next_task`].
@@ -101,60 +104,37 @@ impl SyncEngine<'_> {
         now: i64,
         policy: &SyncPolicy,
     ) -> Result<()> {
-        let retry = |attempts: u32| {
-            let attempts = attempts + 1;
+        // Every row ends in one of two writes: settled in `state` now, or
+        // pending again after its back-off.
+        let settle = |row: &InFlight, state: OutboxState| Write::Outbox {
+            id: row.row,
+            state,
+            attempts: row.attempts,
+            next_at: now,
+        };
+        let retry = |row: &InFlight| {
+            let attempts = row.attempts + 1;
             Write::Outbox {
-                id: 0,
+                id: row.row,
                 state: OutboxState::Pending,
                 attempts,
                 next_at: now + backoff_secs(policy, attempts, random_u32()) as i64,
             }
         };
-        let with_id = |w: Write<'static>, id: i64| match w {
-            Write::Outbox {
-                state,
-                attempts,
-                next_at,
-                ..
-            } => Write::Outbox {
-                id,
-                state,
-                attempts,
-                next_at,
-            },
-            other => other,
-        };
         let mut writes: Vec<Write<'static>> = Vec::new();
         let (mut sent, mut failed) = (0, 0);
         match outcome {
+            // Not sent at all: pending again at once, no attempt counted.
             TaskOutcome::Cancelled => {
-                for InFlight {
-                    row: id, attempts, ..
-                } in rows
-                {
-                    writes.push(Write::Outbox {
-                        id: *id,
-                        state: OutboxState::Pending,
-                        attempts: *attempts,
-                        next_at: now,
-                    });
-                }
+                writes.extend(rows.iter().map(|row| settle(row, OutboxState::Pending)));
             }
             TaskOutcome::Response(r) if r.status == 200 => {
                 let results = batch_results(&r.body, rows);
-                for (
-                    index,
-                    InFlight {
-                        row: id,
-                        attempts,
-                        envelope_id,
-                    },
-                ) in rows.iter().enumerate()
-                {
+                for (index, row) in rows.iter().enumerate() {
                     let result = results.as_ref().and_then(|all| {
                         all.iter().find(|o| match o {
                             BatchOutcome::Stored { id } | BatchOutcome::Duplicate { id } => {
-                                id == envelope_id
+                                *id == row.envelope_id
                             }
                             BatchOutcome::Rejected { index: i, .. } => *i == index,
                         })
@@ -162,24 +142,14 @@ impl SyncEngine<'_> {
                     match result {
                         Some(BatchOutcome::Stored { .. } | BatchOutcome::Duplicate { .. }) => {
                             sent += 1;
-                            writes.push(Write::Outbox {
-                                id: *id,
-                                state: OutboxState::Sent,
-                                attempts: *attempts,
-                                next_at: now,
-                            });
+                            writes.push(settle(row, OutboxState::Sent));
                         }
                         Some(BatchOutcome::Rejected { .. }) => {
                             failed += 1;
-                            writes.push(Write::Outbox {
-                                id: *id,
-                                state: OutboxState::Failed,
-                                attempts: *attempts,
-                                next_at: now,
-                            });
+                            writes.push(settle(row, OutboxState::Failed));
                         }
                         // An answer that does not account for it: try again.
-                        None => writes.push(with_id(retry(*attempts), *id)),
+                        None => writes.push(retry(row)),
                     }
                 }
             }
@@ -187,29 +157,12 @@ impl SyncEngine<'_> {
                 if (400..500).contains(&r.status) && ![408, 429].contains(&r.status) =>
             {
                 // A permanent refusal: retrying the same bytes cannot help.
-                for InFlight {
-                    row: id, attempts, ..
-                } in rows
-                {
-                    failed += 1;
-                    writes.push(Write::Outbox {
-                        id: *id,
-                        state: OutboxState::Failed,
-                        attempts: *attempts,
-                        next_at: now,
-                    });
-                }
+                failed += u32::try_from(rows.len()).unwrap_or(u32::MAX);
+                writes.extend(rows.iter().map(|row| settle(row, OutboxState::Failed)));
             }
             // 5xx, 408, 429, network errors, answers too large: back off
             // and try again.
-            _ => {
-                for InFlight {
-                    row: id, attempts, ..
-                } in rows
-                {
-                    writes.push(with_id(retry(*attempts), *id));
-                }
-            }
+            _ => writes.extend(rows.iter().map(retry)),
         }
         self.wm.shared.store().apply_bookkeeping(&writes)?;
         if sent + failed > 0 {
@@ -334,12 +287,11 @@ impl SyncEngine<'_> {
             .wm
             .shared
             .store()
-            .device_rows(DeviceTable::Inbox)?
+            .device_rows(Table::Inbox)?
             .into_iter()
             .filter_map(|(id, sealed)| {
-                vault::open(&device, Record::INBOX, id, &sealed)
+                InboxRecord::open(&device, id, &sealed)
                     .ok()
-                    .and_then(|json| decode::<InboxRecord>(&json))
                     .map(|r| r.envelope_id)
             })
             .collect();
@@ -367,26 +319,23 @@ impl SyncEngine<'_> {
                 received_at: now,
             };
             let id = random_id()?;
-            sealed_rows.push((
-                id,
-                vault::seal(&device, Record::INBOX, id, &encode(&inbox)?)?,
-            ));
+            sealed_rows.push((id, inbox.seal(&device, id)?));
         }
         let before = record.after;
         record.after = record.after.max(page.next);
-        let sealed_box = vault::seal(&device, Record::MAILBOX, row, &encode(&record)?)?;
+        let sealed_box = record.seal(&device, row)?;
         // The replies and the new read position land together: a crash
         // cannot lose a reply or fetch it twice.
         let mut writes: Vec<Write<'_>> = sealed_rows
             .iter()
             .map(|(id, sealed)| Write::PutDevice {
-                table: DeviceTable::Inbox,
+                table: Table::Inbox,
                 id: *id,
                 sealed,
             })
             .collect();
         writes.push(Write::PutDevice {
-            table: DeviceTable::Mailboxes,
+            table: Table::Mailboxes,
             id: row,
             sealed: &sealed_box,
         });

@@ -11,7 +11,8 @@
 //! it must never plan, hand out or write anything.
 
 use crate::error::Result;
-use crate::store::quiet::{DeviceTable, OutboxState, SyncStateRow};
+use crate::store::Table;
+use crate::store::quiet::{OutboxState, SyncStateRow};
 
 use super::{PollClock, SyncEngine, SyncPolicy};
 
@@ -81,7 +82,7 @@ impl SyncEngine<'_> {
                 .iter()
                 .any(|(s, n)| *s == OutboxState::Sent && *n > 0);
             let mailboxes: Vec<i64> = store
-                .device_rows(DeviceTable::Mailboxes)?
+                .device_rows(Table::Mailboxes)?
                 .into_iter()
                 .map(|(row, _)| row)
                 .collect();

@@ -79,7 +79,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::Waymark;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::observe::Change;
 use crate::shared::lock_or_recover;
 use crate::store::quiet::{OutboxState, Write};
@@ -249,12 +249,6 @@ pub struct OutboxSummary {
 
 pub(super) fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Option<T> {
     serde_json::from_slice(bytes).ok()
-}
-
-pub(super) fn encode<T: Serialize>(value: &T) -> Result<zeroize::Zeroizing<Vec<u8>>> {
-    serde_json::to_vec(value)
-        .map(zeroize::Zeroizing::new)
-        .map_err(|_| Error::Internal("encode"))
 }
 
 /// Retry delay after `attempts` failures: exponential, capped, full jitter

@@ -8,10 +8,12 @@ use waymark_protocol::api::{self, StatusRequest};
 use waymark_protocol::batch;
 
 use super::runtime::{InFlight, Pending, PollClock};
-use super::{MailboxRecord, OutboxItem, SyncEngine, SyncTask, SyncWait, decode};
+use super::{MailboxRecord, OutboxItem, SyncEngine, SyncTask, SyncWait};
 use crate::error::{Error, Result};
-use crate::store::quiet::{DeviceTable, OutboxRow, OutboxState, Write};
-use crate::vault::{self, Record};
+use crate::record::Sealed;
+use crate::store::Table;
+use crate::store::quiet::{OutboxRow, OutboxState, Write};
+use crate::vault;
 
 impl SyncEngine<'_> {
     pub(super) fn open_outbox(
@@ -19,9 +21,7 @@ impl SyncEngine<'_> {
         device: &vault::DataKey,
         row: &OutboxRow,
     ) -> Option<OutboxItem> {
-        vault::open(device, Record::OUTBOX, row.id, &row.sealed)
-            .ok()
-            .and_then(|json| decode(&json))
+        OutboxItem::open(device, row.id, &row.sealed).ok()
     }
 
     /// Records why the planner holds back, and until when.
@@ -124,7 +124,7 @@ impl SyncEngine<'_> {
 
         // Polls leave a quarter of the window for sends.
         if state.window_requests >= policy.max_requests_per_window / 4 * 3 {
-            let mailboxes = self.wm.shared.store().device_rows(DeviceTable::Mailboxes)?;
+            let mailboxes = self.wm.shared.store().device_rows(Table::Mailboxes)?;
             let polls_due = PollClock::due(rt.status_poll.as_ref(), now)
                 || mailboxes
                     .iter()
@@ -183,7 +183,7 @@ impl SyncEngine<'_> {
         }
 
         // 3. Fetch replies, one mailbox per task.
-        let mailboxes = self.wm.shared.store().device_rows(DeviceTable::Mailboxes)?;
+        let mailboxes = self.wm.shared.store().device_rows(Table::Mailboxes)?;
         for (row, sealed) in mailboxes {
             if !PollClock::due(rt.mailbox_polls.get(&row), now) {
                 continue;
@@ -199,10 +199,7 @@ impl SyncEngine<'_> {
                     interval,
                 },
             );
-            let Some(record) = vault::open(&device, Record::MAILBOX, row, &sealed)
-                .ok()
-                .and_then(|json| decode::<MailboxRecord>(&json))
-            else {
+            let Ok(record) = MailboxRecord::open(&device, row, &sealed) else {
                 continue;
             };
             state.window_requests += 1;

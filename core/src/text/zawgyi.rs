@@ -7,6 +7,9 @@
 //! transform rules, compiled at build time (`core/build.rs`) and run by
 //! [`super::transliterate`]. Data: Apache-2.0 / Unicode terms, see
 //! `core/data/myanmar-tools/`.
+//!
+//! Converts only text it is handed; must never change stored text or log
+//! what it converts.
 
 use std::sync::LazyLock;
 

@@ -4,6 +4,8 @@
 //! target is reached with iterations, calibrated on the device at set-up and
 //! stored beside the salt, so a faster phone gets more iterations and every
 //! phone pays about the same wall-clock time per guess.
+//! It must never run with parameters outside what [`KdfParams::checked`]
+//! allows, nor hold a stretched PIN outside a zeroizing buffer.
 
 use std::time::{Duration, Instant};
 

@@ -27,6 +27,7 @@ use ring::rand::{SecureRandom, SystemRandom};
 use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 
 use crate::error::{Damaged, Error, Result};
+use crate::store::schema::Table;
 pub use kdf::{KdfParams, KdfPolicy};
 pub use secret::{FileSecret, PlatformSecret};
 
@@ -99,6 +100,12 @@ impl DataKey {
 
     fn aead(&self) -> Result<LessSafeKey> {
         aead_key(&self.0)
+    }
+
+    /// A fixed key, for the format fixtures.
+    #[cfg(test)]
+    pub(crate) fn from_bytes(bytes: [u8; KEY_LEN]) -> DataKey {
+        DataKey(bytes)
     }
 
     /// A second copy (zeroized on drop like the first).
@@ -380,71 +387,34 @@ pub fn random_bytes(len: usize) -> Result<Vec<u8>> {
 /// Identifies a kind of sealed record: its table and the version of its
 /// plaintext layout. Both are bound into the associated data, so a blob
 /// cannot be moved to another table or row, nor read as another layout.
+/// Each kind is named once, by its type's [`crate::record::Sealed::RECORD`]
+/// (the canary, sealed only inside the vault, by `Record::CANARY`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Record {
-    pub table: &'static str,
+    pub table: Table,
     pub layout_version: u32,
 }
 
 impl Record {
-    pub const CANARY: Record = Record {
-        table: "canary",
-        layout_version: 1,
-    };
-    pub const SETTINGS: Record = Record {
-        table: "settings",
-        layout_version: 1,
-    };
-    pub const PROGRESS: Record = Record {
-        table: "progress",
-        layout_version: 1,
-    };
-    pub const GUARD: Record = Record {
-        table: "device_guard",
-        layout_version: 1,
-    };
-    pub const CONTACT: Record = Record {
-        table: "contacts",
-        layout_version: 1,
-    };
-    pub const SOS: Record = Record {
-        table: "sos_history",
-        layout_version: 1,
-    };
-    pub const CONVERSATION: Record = Record {
-        table: "conversations",
-        layout_version: 1,
-    };
-    pub const MESSAGE: Record = Record {
-        table: "messages",
-        layout_version: 1,
-    };
-    /// Device-key records (readable while locked, for background sync).
-    pub const OUTBOX: Record = Record {
-        table: "outbox",
-        layout_version: 1,
-    };
-    pub const MAILBOX: Record = Record {
-        table: "mailboxes",
-        layout_version: 1,
-    };
-    pub const INBOX: Record = Record {
-        table: "inbox",
-        layout_version: 1,
-    };
+    pub const fn new(table: Table, layout_version: u32) -> Self {
+        Record {
+            table,
+            layout_version,
+        }
+    }
+
+    const CANARY: Record = Record::new(Table::Canary, 1);
 
     /// The associated data, `waymark/v1/record|table=<table>|row=<row>|layout=<version>`
     /// (decimal numbers), written into a stack buffer: no allocation and no
-    /// formatting machinery per record. A table name too long for the
-    /// buffer (none is) falls back to an allocated copy of the same bytes.
-    fn aad(&self, row: i64) -> AadBuf {
+    /// formatting machinery per record.
+    pub(crate) fn aad(&self, row: i64) -> AadBuf {
         let mut out = AadBuf {
             buf: [0u8; AAD_CAP],
             len: 0,
-            spill: Vec::new(),
         };
         out.push(b"waymark/v1/record|table=");
-        out.push(self.table.as_bytes());
+        out.push(self.table.name().as_bytes());
         out.push(b"|row=");
         out.push_int(row < 0, row.unsigned_abs());
         out.push(b"|layout=");
@@ -453,28 +423,36 @@ impl Record {
     }
 }
 
-/// Room for the associated data of any table name up to ~60 bytes.
+/// Room for the associated data of the longest table name with the
+/// longest row and layout numbers (checked at compile time below).
 const AAD_CAP: usize = 128;
 
+const _: () = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < Table::ALL.len() {
+        let n = Table::ALL[i].name().len();
+        if n > longest {
+            longest = n;
+        }
+        i += 1;
+    }
+    // prefix, name, "|row=", "-9223372036854775808", "|layout=", u32::MAX
+    assert!(24 + longest + 5 + 20 + 8 + 10 <= AAD_CAP);
+};
+
 /// Associated data built without allocating (see [`Record::aad`]).
-struct AadBuf {
+pub(crate) struct AadBuf {
     buf: [u8; AAD_CAP],
     len: usize,
-    /// Used only if the bytes outgrow `buf`.
-    spill: Vec<u8>,
 }
 
 impl AadBuf {
     fn push(&mut self, bytes: &[u8]) {
-        if self.spill.is_empty() && self.len + bytes.len() <= AAD_CAP {
-            self.buf[self.len..self.len + bytes.len()].copy_from_slice(bytes);
-            self.len += bytes.len();
-        } else {
-            if self.spill.is_empty() {
-                self.spill.extend_from_slice(&self.buf[..self.len]);
-            }
-            self.spill.extend_from_slice(bytes);
-        }
+        // Cannot overflow: AAD_CAP holds the longest possible value (the
+        // compile-time check above).
+        self.buf[self.len..self.len + bytes.len()].copy_from_slice(bytes);
+        self.len += bytes.len();
     }
 
     /// Writes `v` (negated when `negative`) in decimal, as `format!` would.
@@ -497,12 +475,8 @@ impl AadBuf {
         self.push(&digits[at..]);
     }
 
-    fn bytes(&self) -> &[u8] {
-        if self.spill.is_empty() {
-            &self.buf[..self.len]
-        } else {
-            &self.spill
-        }
+    pub(crate) fn bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
     }
 }
 
@@ -511,7 +485,18 @@ impl AadBuf {
 /// The nonce comes from [`next_nonce`]: unique per key without a system
 /// call per record.
 pub fn seal(key: &DataKey, record: Record, row: i64, plaintext: &[u8]) -> Result<Vec<u8>> {
-    let nonce = next_nonce()?;
+    seal_with_nonce(key, record, row, next_nonce()?, plaintext)
+}
+
+/// [`seal`] with a given nonce: its one body, and what the format fixtures
+/// in [`crate::record`] use to reproduce a stored blob byte for byte.
+pub(crate) fn seal_with_nonce(
+    key: &DataKey,
+    record: Record,
+    row: i64,
+    nonce: [u8; NONCE_LEN],
+    plaintext: &[u8],
+) -> Result<Vec<u8>> {
     let mut out = Vec::with_capacity(1 + NONCE_LEN + plaintext.len() + TAG_LEN);
     out.push(SEAL_FORMAT);
     out.extend_from_slice(&nonce);
@@ -531,7 +516,7 @@ pub fn seal(key: &DataKey, record: Record, row: i64, plaintext: &[u8]) -> Result
 
 /// Opens a blob made by [`seal`] for the same record and row.
 pub fn open(key: &DataKey, record: Record, row: i64, sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>> {
-    let damaged = Error::Corrupted(Damaged::Record(record.table));
+    let damaged = Error::Corrupted(Damaged::Record(record.table.name()));
     if sealed.len() < 1 + NONCE_LEN + TAG_LEN || sealed[0] != SEAL_FORMAT {
         return Err(damaged);
     }
@@ -608,6 +593,8 @@ fn fill_random(buf: &mut [u8]) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const SETTINGS: Record = Record::new(Table::Settings, 1);
 
     const FAST: KdfParams = KdfParams {
         m_kib: 256,
@@ -708,47 +695,47 @@ mod tests {
     #[test]
     fn sealed_records_are_bound_to_table_row_and_layout() {
         let key = DataKey::random().unwrap();
-        let blob = seal(&key, Record::SETTINGS, 1, b"secret marker").unwrap();
+        let blob = seal(&key, SETTINGS, 1, b"secret marker").unwrap();
         assert!(!blob.windows(6).any(|w| w == b"marker"));
-        assert_eq!(
-            &*open(&key, Record::SETTINGS, 1, &blob).unwrap(),
-            b"secret marker"
-        );
-        assert!(open(&key, Record::SETTINGS, 2, &blob).is_err());
+        assert_eq!(&*open(&key, SETTINGS, 1, &blob).unwrap(), b"secret marker");
+        assert!(open(&key, SETTINGS, 2, &blob).is_err());
         assert!(open(&key, Record::CANARY, 1, &blob).is_err());
         let newer = Record {
             layout_version: 2,
-            ..Record::SETTINGS
+            ..SETTINGS
         };
         assert!(open(&key, newer, 1, &blob).is_err());
         let mut flipped = blob.clone();
         let last = flipped.len() - 1;
         flipped[last] ^= 0x80;
-        assert!(open(&key, Record::SETTINGS, 1, &flipped).is_err());
-        assert!(open(&key, Record::SETTINGS, 1, &blob[..10]).is_err());
+        assert!(open(&key, SETTINGS, 1, &flipped).is_err());
+        assert!(open(&key, SETTINGS, 1, &blob[..10]).is_err());
     }
 
     #[test]
     fn associated_data_is_byte_for_byte_the_documented_string() {
         for row in [0, 1, -1, 42, i64::MAX, i64::MIN, 1_234_567_890_123] {
-            for record in [Record::MESSAGE, Record::OUTBOX, Record::SETTINGS] {
+            for record in [
+                Record::CANARY,
+                SETTINGS,
+                Record::new(Table::Conversations, 9),
+            ] {
                 let expected = format!(
                     "waymark/v1/record|table={}|row={}|layout={}",
-                    record.table, row, record.layout_version
+                    record.table.name(),
+                    row,
+                    record.layout_version
                 );
                 assert_eq!(record.aad(row).bytes(), expected.as_bytes());
             }
         }
-        let long = Record {
-            table: "a_table_name_much_longer_than_any_real_one_to_force_the_spill_path_x",
-            layout_version: u32::MAX,
-        };
+        let longest = Record::new(Table::Conversations, u32::MAX);
         let expected = format!(
-            "waymark/v1/record|table={}|row=-7|layout={}",
-            long.table,
+            "waymark/v1/record|table=conversations|row={}|layout={}",
+            i64::MIN,
             u32::MAX
         );
-        assert_eq!(long.aad(-7).bytes(), expected.as_bytes());
+        assert_eq!(longest.aad(i64::MIN).bytes(), expected.as_bytes());
     }
 
     #[test]
@@ -763,8 +750,8 @@ mod tests {
         assert_ne!(a[4..], b[4..]);
         // Sealed blobs carry their nonce in clear after the format byte.
         let key = DataKey::random().unwrap();
-        let x = seal(&key, Record::SETTINGS, 1, b"x").unwrap();
-        let y = seal(&key, Record::SETTINGS, 1, b"x").unwrap();
+        let x = seal(&key, SETTINGS, 1, b"x").unwrap();
+        let y = seal(&key, SETTINGS, 1, b"x").unwrap();
         assert_ne!(x[1..13], y[1..13]);
     }
 
@@ -780,8 +767,8 @@ mod tests {
     #[test]
     fn the_same_plaintext_seals_differently_each_time() {
         let key = DataKey::random().unwrap();
-        let a = seal(&key, Record::SETTINGS, 1, b"same").unwrap();
-        let b = seal(&key, Record::SETTINGS, 1, b"same").unwrap();
+        let a = seal(&key, SETTINGS, 1, b"same").unwrap();
+        let b = seal(&key, SETTINGS, 1, b"same").unwrap();
         assert_ne!(a, b);
     }
 }

@@ -4,6 +4,8 @@
 //! Digits typed on a Thai, Lao, Burmese or Khmer keyboard are the same PIN
 //! as ASCII digits, and passphrases are NFC-normalised, so the same secret
 //! typed on another keyboard still opens the profile.
+//! It must never store, log or echo a PIN; its errors say only what is
+//! wrong with the shape.
 
 use unicode_normalization::UnicodeNormalization;
 use zeroize::Zeroizing;

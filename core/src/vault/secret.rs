@@ -5,6 +5,8 @@
 //! desktop CLI and tests use [`FileSecret`], a random file in the data
 //! directory; it protects less (a copy of the whole folder includes it) and
 //! docs/threat-model.md says so.
+//! The secret must never be written anywhere but its own store, nor
+//! appear in an error.
 
 use std::fmt;
 use std::fs::{File, OpenOptions};
