@@ -19,6 +19,7 @@ pub mod content;
 pub mod error;
 pub mod guard;
 pub mod l10n;
+pub mod lifecycle;
 pub mod quiet;
 pub mod screens;
 pub mod settings;
@@ -29,6 +30,7 @@ pub mod text;
 pub mod vault;
 
 mod embedded;
+mod flows;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
@@ -211,6 +213,8 @@ pub struct Waymark {
     sync_policy: sync::SyncPolicy,
     sync: Mutex<sync::SyncRuntime>,
     owned_files: Vec<String>,
+    /// When the app left the screen, for the auto-lock rule ([`lifecycle`]).
+    autolock: Mutex<lifecycle::AutoLock>,
 }
 
 impl std::fmt::Debug for Waymark {
@@ -266,6 +270,7 @@ impl Waymark {
             sync_policy: config.sync_policy,
             sync: Mutex::new(sync::SyncRuntime::default()),
             owned_files: config.owned_files,
+            autolock: Mutex::default(),
         };
         // Whatever was handed to a transport when the last process ended
         // goes back to pending: the relay deduplicates a resend.

@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use waymark_core::calculator::CalcKey;
 use waymark_core::guard::Disguise;
-use waymark_core::screens::{self, QuickExit};
+use waymark_core::screens::QuickExit;
 use waymark_core::sos::{Location, SosStage};
 use waymark_core::vault::FileSecret;
 use waymark_core::{Channel, Config, ContactInput, Error, ProfileState, Screen, Settings, Waymark};
@@ -150,22 +150,35 @@ fn texts(v: &serde_json::Value) -> String {
 /// Every screen model the decoy can reach: its texts.
 fn decoy_screens(w: &Waymark) -> Vec<(String, String)> {
     let j = |v: serde_json::Value| texts(&v);
-    let l = w.localizer();
     let mut out = vec![
         ("screen", j(serde_json::json!(w.screen().unwrap()))),
         ("safety", j(serde_json::json!(w.safety_screen().unwrap()))),
-        ("settings", j(serde_json::json!(screens::settings_form(&l)))),
+        ("settings", j(serde_json::json!(w.settings_form().unwrap()))),
         (
             "contacts",
             j(serde_json::json!(w.contacts_screen().unwrap())),
         ),
         (
             "contact_form",
-            j(serde_json::json!(screens::contact_form(&l))),
+            j(serde_json::json!(w.contact_form(None).unwrap())),
         ),
         ("sos", j(serde_json::json!(w.sos_screen()))),
         ("traces", j(serde_json::json!(w.traces_screen()))),
-        ("backup", j(serde_json::json!(screens::backup(&l)))),
+        ("backup", j(serde_json::json!(w.backup_screen().unwrap()))),
+        ("change_pin", j(serde_json::json!(w.change_pin_form()))),
+        (
+            "wipe_after",
+            j(serde_json::json!(w.wipe_after_form().unwrap())),
+        ),
+        (
+            "sos_history",
+            j(serde_json::json!(w.sos_history_screen().unwrap())),
+        ),
+        ("content", j(serde_json::json!(w.content_install_screen()))),
+        (
+            "duress_form",
+            j(serde_json::json!(w.duress_form().unwrap())),
+        ),
         (
             "quiet",
             j(serde_json::json!(w.conversations_screen().unwrap())),

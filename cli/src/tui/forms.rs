@@ -4,8 +4,8 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use waymark_core::backup::{BackupExport, RestoreReport};
-use waymark_core::screens::{self, ContactForm, SettingsForm};
-use waymark_core::{Contact, ContactInput, Error, Settings, Waymark};
+use waymark_core::screens::ContactForm;
+use waymark_core::{ContactInput, Error, Settings, Waymark};
 
 use super::jobs::Job;
 use super::{App, View, step};
@@ -67,19 +67,22 @@ impl ContactEdit {
             .unwrap_or(Field::Cancel)
     }
 
-    fn from_contact(c: &Contact, form: &ContactForm) -> Self {
+    /// Starts from the values the core's form holds (empty, or the
+    /// contact's).
+    fn from_form(form: &ContactForm) -> Self {
+        let v = &form.values;
         ContactEdit {
-            id: Some(c.id),
-            name: c.name.clone(),
-            phone: c.phone.clone(),
-            relation: c.relation.clone().unwrap_or_default(),
-            note: c.note.clone().unwrap_or_default(),
+            id: form.id,
+            name: v.name.clone(),
+            phone: v.phone.clone(),
+            relation: v.relation.clone().unwrap_or_default(),
+            note: v.note.clone().unwrap_or_default(),
             channel: form
                 .channels
                 .iter()
-                .position(|ch| ch.channel == c.channel)
+                .position(|ch| ch.channel == v.channel)
                 .unwrap_or(0),
-            trusted: c.trusted,
+            trusted: v.trusted,
             field: 0,
             confirm_remove: false,
         }
@@ -127,15 +130,17 @@ pub(crate) struct SettingsEdit {
 pub(crate) const SETTINGS_FIELDS: usize = 5;
 
 impl SettingsEdit {
+    /// Starts from the values the core's form holds.
     pub fn load(w: &Waymark) -> waymark_core::Result<Self> {
-        let s = w.settings()?;
-        let form = screens::settings_form(&w.localizer());
-        let active = w.localizer().active_tag().to_string();
-        let tag = s.locale.unwrap_or(active);
+        let form = w.settings_form()?;
         Ok(SettingsEdit {
-            language: form.languages.iter().position(|l| l.id == tag).unwrap_or(0),
-            name: s.display_name.unwrap_or_default(),
-            country: s
+            language: form
+                .languages
+                .iter()
+                .position(|l| l.id == form.language)
+                .unwrap_or(0),
+            name: form.display_name,
+            country: form
                 .country
                 .and_then(|c| form.countries.iter().position(|x| x.id == c)),
             field: 0,
@@ -204,14 +209,22 @@ impl App {
         // Row 0 is "add a contact", then the contacts.
         let n = contacts.len() + 1;
         match key.code {
-            KeyCode::Enter if sel == 0 => View::ContactEdit(Box::default()),
-            KeyCode::Enter => match contacts.get(sel - 1) {
-                Some(c) => {
-                    let form = screens::contact_form(&self.w.localizer());
-                    View::ContactEdit(Box::new(ContactEdit::from_contact(c, &form)))
+            KeyCode::Enter => {
+                let id = match sel {
+                    0 => None,
+                    n => match contacts.get(n - 1) {
+                        Some(c) => Some(c.id),
+                        None => return View::Contacts { sel: 0 },
+                    },
+                };
+                match self.w.contact_form(id) {
+                    Ok(form) => View::ContactEdit(Box::new(ContactEdit::from_form(&form))),
+                    Err(e) => {
+                        self.fail(e);
+                        View::Contacts { sel }
+                    }
                 }
-                None => View::Contacts { sel: 0 },
-            },
+            }
             _ => View::Contacts {
                 sel: step(sel, key.code == KeyCode::Up, key.code == KeyCode::Down, n),
             },
@@ -219,7 +232,13 @@ impl App {
     }
 
     pub(super) fn contact_form_key(&mut self, mut f: Box<ContactEdit>, key: KeyEvent) -> View {
-        let form = screens::contact_form(&self.w.localizer());
+        let form = match self.w.contact_form(f.id) {
+            Ok(form) => form,
+            Err(e) => {
+                self.fail(e);
+                return View::Contacts { sel: 0 };
+            }
+        };
         let n = f.fields().len();
         let field = move_field(f.field, &key, n);
         if field != f.field {
@@ -271,7 +290,13 @@ impl App {
     }
 
     pub(super) fn settings_key(&mut self, mut s: Box<SettingsEdit>, key: KeyEvent) -> View {
-        let form: SettingsForm = screens::settings_form(&self.w.localizer());
+        let form = match self.w.settings_form() {
+            Ok(form) => form,
+            Err(e) => {
+                self.fail(e);
+                return View::Main;
+            }
+        };
         let field = move_field(s.field, &key, SETTINGS_FIELDS);
         if field != s.field {
             s.field = field;
@@ -301,7 +326,7 @@ impl App {
                 match self.w.update_settings(settings) {
                     Ok(_) => {
                         // The saved language is the one in use from now on.
-                        self.notice = Some(screens::settings_form(&self.w.localizer()).saved_label);
+                        self.notice = self.w.settings_form().ok().map(|f| f.saved_label);
                     }
                     Err(e) => self.fail(e),
                 }
@@ -356,10 +381,9 @@ impl App {
             return;
         };
         b.job = None;
-        let l = self.w.localizer();
         let failed = match done {
             Done::Backup(Ok(export)) => {
-                b.result = Some(screens::backup(&l).done_label);
+                b.result = self.w.backup_screen().ok().map(|s| s.done_label);
                 // Shown once: a later backup with the same code has none.
                 if export.recovery_code.is_some() {
                     b.recovery_code = export.recovery_code;
@@ -368,7 +392,7 @@ impl App {
             }
             Done::Restore(Ok(report)) => {
                 b.code_input.clear();
-                b.result = Some(screens::restore_done(&l, &report));
+                b.result = Some(self.w.restore_summary(&report));
                 None
             }
             // Stopped: said on the screen, where the progress was.

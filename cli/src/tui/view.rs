@@ -403,8 +403,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
         }
         View::Contacts { sel } => match w.contacts_screen() {
             Ok(s) => {
-                let form = screens::contact_form(&w.localizer());
-                let mut lines = vec![item(*sel == 0, format!("+ {}", form.add_title)), plain("")];
+                let mut lines = vec![item(*sel == 0, format!("+ {}", s.add_label)), plain("")];
                 lines.extend(s.empty_text.map(plain));
                 for (i, c) in s.contacts.iter().enumerate() {
                     let trusted = if c.trusted {
@@ -422,7 +421,10 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
         },
         View::ContactEdit(c) => {
-            let form = screens::contact_form(&w.localizer());
+            let form = match w.contact_form(c.id) {
+                Ok(form) => form,
+                Err(e) => return (String::new(), vec![plain(w.describe(&e))], 0),
+            };
             let cur = c.current();
             let channel = form
                 .channels
@@ -443,21 +445,16 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 plain(""),
                 item(cur == Field::Save, format!("⏎ {}", form.save_label)),
             ];
-            if c.id.is_some() {
+            if let Some(label) = &form.remove_label {
                 let remove = if c.confirm_remove {
-                    format!("⚠ {} ⏎", form.remove_label)
+                    format!("⚠ {label} ⏎")
                 } else {
-                    form.remove_label.clone()
+                    label.clone()
                 };
                 lines.push(item(cur == Field::Remove, remove));
             }
             lines.push(item(cur == Field::Cancel, form.cancel_label.clone()));
-            let title = if c.id.is_some() {
-                form.edit_title
-            } else {
-                form.add_title
-            };
-            (title, lines, 0)
+            (form.title, lines, 0)
         }
         View::Quiet { sel } => match w.conversations_screen() {
             Ok(s) => {
@@ -526,7 +523,10 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             }
         }
         View::Settings(e) => {
-            let form = screens::settings_form(&w.localizer());
+            let form = match w.settings_form() {
+                Ok(form) => form,
+                Err(e) => return (String::new(), vec![plain(w.describe(&e))], 0),
+            };
             let language = form
                 .languages
                 .get(e.language)
@@ -536,7 +536,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 .country
                 .and_then(|c| form.countries.get(c))
                 .map(|c| c.label.clone())
-                .unwrap_or_else(|| "—".into());
+                .unwrap_or_else(|| form.country_none_label.clone());
             let lines = vec![
                 choice(e.field == 0, &form.language_label, &language),
                 field(e.field == 1, &form.display_name_label, &e.name),
@@ -548,7 +548,10 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             (form.title, lines, 0)
         }
         View::Backup(b) => {
-            let s = screens::backup(&w.localizer());
+            let s = match w.backup_screen() {
+                Ok(s) => s,
+                Err(e) => return (String::new(), vec![plain(w.describe(&e))], 0),
+            };
             let working = b.job.as_ref().map(|job| {
                 let label = if b.field == 0 {
                     &s.backup_working_label
