@@ -43,6 +43,7 @@ use waymark_core::{
     ProfileState, Settings,
 };
 
+mod flows;
 mod quiet;
 
 pub use quiet::{BackupResult, Connectivity, SyncOutcome};
@@ -280,6 +281,7 @@ pub struct SafetyScreen {
     pub wipe_confirm_label: String,
     pub quick_exit_label: String,
     pub traces_label: String,
+    pub change_pin_label: String,
 }
 
 #[uniffi::remote(Record)]
@@ -289,6 +291,7 @@ pub struct SosScreen {
     pub warning: String,
     pub send_label: String,
     pub practice_label: String,
+    pub history_label: String,
 }
 
 #[uniffi::remote(Record)]
@@ -342,6 +345,7 @@ pub struct ContactsScreen {
     pub title: String,
     pub empty_text: Option<String>,
     pub trusted_label: String,
+    pub add_label: String,
     pub contacts: Vec<Contact>,
 }
 
