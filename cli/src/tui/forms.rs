@@ -123,11 +123,12 @@ pub(crate) struct SettingsEdit {
     pub name: String,
     /// Index into [`SettingsForm::countries`]; none for "not set".
     pub country: Option<usize>,
-    /// 0 language, 1 name, 2 country, 3 save, 4 cancel.
+    /// 0 language, 1 name, 2 country, 3 save, 4 cancel, 5 content from a
+    /// file.
     pub field: usize,
 }
 
-pub(crate) const SETTINGS_FIELDS: usize = 5;
+pub(crate) const SETTINGS_FIELDS: usize = 6;
 
 impl SettingsEdit {
     /// Starts from the values the core's form holds.
@@ -179,8 +180,13 @@ fn cycle(i: usize, n: usize, back: bool) -> usize {
 }
 
 fn edit_text(text: &mut String, key: &KeyEvent) {
+    type_into(text, key, FIELD_MAX);
+}
+
+/// A character typed into `text` (up to `max`), or one taken back.
+pub(super) fn type_into(text: &mut String, key: &KeyEvent, max: usize) {
     match key.code {
-        KeyCode::Char(c) if text.chars().count() < FIELD_MAX => text.push(c),
+        KeyCode::Char(c) if text.chars().count() < max => text.push(c),
         KeyCode::Backspace => {
             text.pop();
         }
@@ -189,7 +195,7 @@ fn edit_text(text: &mut String, key: &KeyEvent) {
 }
 
 /// ↑↓ and Tab / Shift-Tab move between fields.
-fn move_field(field: usize, key: &KeyEvent, n: usize) -> usize {
+pub(super) fn move_field(field: usize, key: &KeyEvent, n: usize) -> usize {
     match key.code {
         KeyCode::Up | KeyCode::BackTab => step(field, true, false, n),
         KeyCode::Down | KeyCode::Tab => step(field, false, true, n),
@@ -332,6 +338,7 @@ impl App {
                 }
             }
             (4, KeyCode::Enter) => return View::Main,
+            (5, KeyCode::Enter) => return View::ContentInstall(Box::default()),
             (_, KeyCode::Enter) => s.field = step(s.field, false, true, SETTINGS_FIELDS),
             _ => {}
         }

@@ -523,6 +523,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             }
         }
         View::Settings(e) => {
+            let install = w.content_install_screen();
             let form = match w.settings_form() {
                 Ok(form) => form,
                 Err(e) => return (String::new(), vec![plain(w.describe(&e))], 0),
@@ -540,10 +541,14 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             let lines = vec![
                 choice(e.field == 0, &form.language_label, &language),
                 field(e.field == 1, &form.display_name_label, &e.name),
+                plain(format!("    {}", form.display_name_hint)),
                 choice(e.field == 2, &form.country_label, &country),
                 plain(""),
                 item(e.field == 3, format!("⏎ {}", form.save_label)),
                 item(e.field == 4, form.cancel_label),
+                plain(""),
+                item(e.field == 5, install.title),
+                plain(install.version_label),
             ];
             (form.title, lines, 0)
         }
@@ -598,6 +603,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 None => {
                     lines.push(item(*sel == 0, format!("⏎ {}", s.send_label)));
                     lines.push(item(*sel == 1, format!("p {}", s.practice_label)));
+                    lines.push(item(*sel == 2, s.history_label.clone()));
                 }
                 Some(p) => {
                     lines.push(bold(p.summary.clone()));
@@ -622,39 +628,12 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             lines.extend(s.items.into_iter().map(|i| plain(format!("• {}", i.text))));
             (s.title, lines, 0)
         }
-        View::Safety { sel, confirm_wipe } => match w.safety_screen() {
-            Ok(s) => {
-                let mut lines = Vec::new();
-                if let Some(d) = s.duress {
-                    lines.extend([bold(d.title), plain(d.explain), plain(d.wipe_label)]);
-                    lines.push(plain(""));
-                }
-                lines.extend([
-                    bold(s.policy_title.clone()),
-                    plain(s.policy_delays),
-                    plain(s.wipe_after_label),
-                    plain(s.failures_label),
-                    plain(""),
-                    bold(s.disguise_title),
-                    plain(s.disguise_explain),
-                ]);
-                for (i, d) in s.disguises.iter().enumerate() {
-                    let mark = if d.selected { "●" } else { "○" };
-                    lines.push(item(i == *sel, format!("{mark} {}", d.name)));
-                }
-                lines.push(plain(""));
-                lines.push(bold(s.wipe_title));
-                lines.push(plain(s.wipe_explain));
-                let wipe = if *confirm_wipe {
-                    format!("⚠ {} ⏎", s.wipe_confirm_label)
-                } else {
-                    s.wipe_confirm_label
-                };
-                lines.push(item(*sel == s.disguises.len(), wipe));
-                (s.policy_title, lines, 0)
-            }
-            Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
-        },
+        View::Safety { sel, confirm_wipe } => super::safety::safety(app, *sel, *confirm_wipe),
+        View::ChangePin(p) => super::safety::change_pin(app, p),
+        View::Duress(d) => super::safety::duress(app, d),
+        View::WipeAfter { sel } => super::safety::wipe_after(app, *sel),
+        View::SosHistory => super::safety::sos_history(app),
+        View::ContentInstall(f) => super::safety::install(app, f),
     }
 }
 
