@@ -1,7 +1,8 @@
 //! The profile, safety, SOS, backup, settings and contacts flows for the
 //! apps: their form models as records and the facade's getters and
 //! actions, plus the auto-lock rule's lifecycle inputs. Only forwards to
-//! the core (`core/src/flows.rs`): no rule and
+//! the core's handles (profile, safety, sos, contacts, backup, content,
+//! sync): no rule and
 //! no text of its own. Getters are synchronous reads like the other
 //! screens; actions that write run on the library's runtime.
 
@@ -187,76 +188,82 @@ impl Waymark {
 
     /// The change-PIN form (its action is `change_pin`).
     pub fn change_pin_form(&self) -> ChangePinForm {
-        self.inner.change_pin_form()
+        self.inner.profile().change_pin_form()
     }
 
     /// The second-PIN form; `None` in the profile the second PIN opened,
     /// which has no such thing.
     pub fn duress_form(&self) -> Result<Option<DuressForm>, ApiError> {
-        self.inner.duress_form().map_err(|e| self.err(e))
+        self.inner.profile().duress_form().map_err(|e| self.err(e))
     }
 
     /// Sets (or replaces) the second PIN from its form: the real PIN, the
     /// second PIN typed twice. Removing it is `remove_duress_pin`.
     pub async fn set_duress(&self, input: DuressInput) -> Result<(), ApiError> {
-        self.run(move |w| w.set_duress(&input)).await
+        self.run(move |w| w.profile().set_duress(&input)).await
     }
 
     /// The erase-after-wrong-PINs choices and the one in force (its action
     /// is `set_wipe_after`).
     pub fn wipe_after_form(&self) -> Result<WipeAfterForm, ApiError> {
-        self.inner.wipe_after_form().map_err(|e| self.err(e))
+        self.inner
+            .safety()
+            .wipe_after_form()
+            .map_err(|e| self.err(e))
     }
 
     // ----- SOS, contacts, settings, backup ---------------------------------
 
     /// Recorded SOS events of the open profile, newest first, in words.
     pub fn sos_history_screen(&self) -> Result<SosHistoryScreen, ApiError> {
-        self.inner.sos_history_screen().map_err(|e| self.err(e))
+        self.inner.sos().history_screen().map_err(|e| self.err(e))
     }
 
     /// The contact form: empty for `None`, else that contact's values.
     pub fn contact_form(&self, id: Option<i64>) -> Result<ContactForm, ApiError> {
-        self.inner.contact_form(id).map_err(|e| self.err(e))
+        self.inner.contacts().form(id).map_err(|e| self.err(e))
     }
 
     /// The settings form with the current values (its action is
     /// `update_settings`).
     pub fn settings_form(&self) -> Result<SettingsForm, ApiError> {
-        self.inner.settings_form().map_err(|e| self.err(e))
+        self.inner
+            .profile()
+            .settings_form()
+            .map_err(|e| self.err(e))
     }
 
     /// Backup and restore; `new_code_label` is `backup_to_relay(…, true)`.
     pub fn backup_screen(&self) -> Result<BackupScreen, ApiError> {
-        self.inner.backup_screen().map_err(|e| self.err(e))
+        self.inner.backup().screen().map_err(|e| self.err(e))
     }
 
     /// What a restore brought back, in words.
     pub fn restore_summary(&self, report: RestoreReport) -> String {
-        self.inner.restore_summary(&report)
+        self.inner.backup().restore_summary(&report)
     }
 
     /// What to say when a sync found no network.
     pub fn sync_offline_note(&self) -> String {
-        self.inner.sync_offline_note()
+        self.inner.sync().offline_note()
     }
 
     // ----- content from a file -----------------------------------------------
 
     /// Before installing content from a file: the version in use.
     pub fn content_install_screen(&self) -> ContentInstallScreen {
-        self.inner.content_install_screen()
+        self.inner.content().install_screen()
     }
 
     /// Installs a signed pack the person picked (the bytes of the file)
     /// and says what changed; refused packs change nothing.
     pub async fn install_content(&self, pack: Vec<u8>) -> Result<ContentInstalled, ApiError> {
-        self.run(move |w| w.install_content(&pack)).await
+        self.run(move |w| w.content().install(&pack)).await
     }
 
     /// As `install_content`, from a path; no file there is `not_found`.
     pub async fn install_content_file(&self, path: String) -> Result<ContentInstalled, ApiError> {
-        self.run(move |w| w.install_content_file(std::path::Path::new(&path)))
+        self.run(move |w| w.content().install_file(std::path::Path::new(&path)))
             .await
     }
 
@@ -266,18 +273,18 @@ impl Waymark {
     /// active). Returns the grace in seconds after which
     /// `auto_lock_due` locks.
     pub fn app_backgrounded(&self) -> u64 {
-        self.inner.app_backgrounded()
+        self.inner.profile().app_backgrounded()
     }
 
     /// The app is back: `true` when it was away too long and the profile
     /// locked (draw `screen()` again). A rotation does not lock.
     pub fn app_foregrounded(&self) -> bool {
-        self.inner.app_foregrounded()
+        self.inner.profile().app_foregrounded()
     }
 
     /// From a timer while the app is away: locks once it has been away
     /// too long; whether it locked.
     pub fn auto_lock_due(&self) -> bool {
-        self.inner.auto_lock_due()
+        self.inner.profile().auto_lock_due()
     }
 }

@@ -1037,22 +1037,23 @@ impl Waymark {
     }
 
     pub fn state(&self) -> Result<ProfileState, ApiError> {
-        self.inner.state().map_err(|e| self.err(e))
+        self.inner.profile().state().map_err(|e| self.err(e))
     }
 
     /// Chooses the first PIN (typed twice) and unlocks.
     pub async fn set_up(&self, pin: String, confirmation: String) -> Result<(), ApiError> {
-        self.run(move |w| w.set_up(&pin, &confirmation)).await
+        self.run(move |w| w.profile().set_up(&pin, &confirmation))
+            .await
     }
 
     /// Unlocks with a PIN or passphrase. Takes about half a second by design.
     pub async fn unlock(&self, pin: String) -> Result<(), ApiError> {
-        self.run(move |w| w.unlock(&pin)).await
+        self.run(move |w| w.profile().unlock(&pin)).await
     }
 
     /// Forgets the keys at once.
     pub fn lock(&self) {
-        self.inner.lock();
+        self.inner.profile().lock();
     }
 
     pub async fn change_pin(
@@ -1061,21 +1062,22 @@ impl Waymark {
         new_pin: String,
         confirmation: String,
     ) -> Result<(), ApiError> {
-        self.run(move |w| w.change_pin(&current, &new_pin, &confirmation))
+        self.run(move |w| w.profile().change_pin(&current, &new_pin, &confirmation))
             .await
     }
 
     pub fn settings(&self) -> Result<Settings, ApiError> {
-        self.inner.settings().map_err(|e| self.err(e))
+        self.inner.profile().settings().map_err(|e| self.err(e))
     }
 
     /// Saves settings (sealed) and returns them as stored.
     pub async fn update_settings(&self, settings: Settings) -> Result<Settings, ApiError> {
-        self.run(move |w| w.update_settings(settings)).await
+        self.run(move |w| w.profile().update_settings(settings))
+            .await
     }
 
     pub fn set_device_locales(&self, locales: Vec<String>) {
-        self.inner.set_device_locales(locales);
+        self.inner.profile().set_device_locales(locales);
     }
 
     /// The person picks a language: the screens use it from now on, and it
@@ -1083,7 +1085,10 @@ impl Waymark {
     /// there is no profile yet). Returns the shipped tag; `unknown_locale`
     /// for a language Waymark does not ship.
     pub fn choose_locale(&self, tag: String) -> Result<String, ApiError> {
-        self.inner.choose_locale(&tag).map_err(|e| self.err(e))
+        self.inner
+            .profile()
+            .choose_locale(&tag)
+            .map_err(|e| self.err(e))
     }
 
     /// The locale the screens are currently in.
@@ -1094,6 +1099,7 @@ impl Waymark {
     /// The screen to draw for the current state, fully localized.
     pub fn screen(&self) -> Result<Screen, ApiError> {
         self.inner
+            .profile()
             .screen()
             .map(Screen::from)
             .map_err(|e| self.err(e))
@@ -1109,36 +1115,45 @@ impl Waymark {
         duress_pin: String,
         wipe_on_use: bool,
     ) -> Result<(), ApiError> {
-        self.run(move |w| w.set_duress_pin(&pin, &duress_pin, wipe_on_use))
+        self.run(move |w| w.profile().set_duress_pin(&pin, &duress_pin, wipe_on_use))
             .await
     }
 
     pub async fn remove_duress_pin(&self, pin: String) -> Result<(), ApiError> {
-        self.run(move |w| w.remove_duress_pin(&pin)).await
+        self.run(move |w| w.profile().remove_duress_pin(&pin)).await
     }
 
     /// Erase everything after `count` wrong PINs in a row; `None` turns it off.
     pub fn set_wipe_after(&self, count: Option<u32>) -> Result<(), ApiError> {
-        self.inner.set_wipe_after(count).map_err(|e| self.err(e))
+        self.inner
+            .safety()
+            .set_wipe_after(count)
+            .map_err(|e| self.err(e))
     }
 
     pub fn set_disguise(&self, disguise: Disguise) -> Result<(), ApiError> {
-        self.inner.set_disguise(disguise).map_err(|e| self.err(e))
+        self.inner
+            .safety()
+            .set_disguise(disguise)
+            .map_err(|e| self.err(e))
     }
 
     /// The disguise to wear (launcher name, icon, notification text).
     pub fn disguise(&self) -> Result<DisguiseInfo, ApiError> {
-        self.inner.disguise().map_err(|e| self.err(e))
+        self.inner.safety().disguise().map_err(|e| self.err(e))
     }
 
     /// Seconds before another PIN may be tried (0 if none).
     pub fn unlock_wait_seconds(&self) -> Result<u64, ApiError> {
-        self.inner.unlock_wait_seconds().map_err(|e| self.err(e))
+        self.inner
+            .profile()
+            .unlock_wait_seconds()
+            .map_err(|e| self.err(e))
     }
 
     /// Panic wipe: works locked or unlocked, needs no PIN.
     pub async fn wipe(&self) -> Result<(), ApiError> {
-        self.run(|w| w.wipe()).await
+        self.run(|w| w.safety().wipe()).await
     }
 
     /// Locks at once and says which neutral screen to show.
@@ -1146,39 +1161,40 @@ impl Waymark {
     /// it), then locks.
     pub fn quick_exit(&self) -> QuickExit {
         self.cancel_network();
-        self.inner.quick_exit().into()
+        self.inner.safety().quick_exit().into()
     }
 
     /// A key on the calculator disguise; `true` when it unlocked the app.
     pub async fn calculator_press(&self, key: CalcKey) -> Result<bool, ApiError> {
-        self.run(move |w| w.calculator_press(key.into())).await
+        self.run(move |w| w.safety().calculator_press(key.into()))
+            .await
     }
 
     pub fn calculator_screen(&self) -> CalculatorScreen {
-        self.inner.calculator_screen()
+        self.inner.safety().calculator_screen()
     }
 
     pub fn safety_screen(&self) -> Result<SafetyScreen, ApiError> {
-        self.inner.safety_screen().map_err(|e| self.err(e))
+        self.inner.safety().screen().map_err(|e| self.err(e))
     }
 
     pub fn sos_screen(&self) -> SosScreen {
-        self.inner.sos_screen()
+        self.inner.sos().screen()
     }
 
     /// The "traces on this phone" checklist (no PIN needed).
     pub fn traces_screen(&self) -> TracesScreen {
-        self.inner.traces_screen()
+        self.inner.safety().traces_screen()
     }
 
     // ----- contacts and SOS ---------------------------------------------
 
     pub fn contacts_screen(&self) -> Result<ContactsScreen, ApiError> {
-        self.inner.contacts_screen().map_err(|e| self.err(e))
+        self.inner.contacts().screen().map_err(|e| self.err(e))
     }
 
     pub async fn add_contact(&self, contact: ContactInput) -> Result<Contact, ApiError> {
-        self.run(move |w| w.add_contact(contact)).await
+        self.run(move |w| w.contacts().add(contact)).await
     }
 
     pub async fn update_contact(
@@ -1186,58 +1202,61 @@ impl Waymark {
         id: i64,
         contact: ContactInput,
     ) -> Result<Contact, ApiError> {
-        self.run(move |w| w.update_contact(id, contact)).await
+        self.run(move |w| w.contacts().update(id, contact)).await
     }
 
     pub async fn remove_contact(&self, id: i64) -> Result<(), ApiError> {
-        self.run(move |w| w.remove_contact(id)).await
+        self.run(move |w| w.contacts().remove(id)).await
     }
 
     /// Step one of a real SOS: who gets which text, for the person to
     /// review. Nothing is recorded or sent.
     pub async fn sos_review(&self, location: Option<Location>) -> Result<SosPlan, ApiError> {
-        self.run(move |w| w.sos_review(location)).await
+        self.run(move |w| w.sos().review(location)).await
     }
 
     /// Step two, after the person pressed the plan's confirm label: records
     /// the SOS and returns exactly what to send to whom (`not_found` when
     /// no review waits).
     pub async fn sos_confirm(&self) -> Result<SosPlan, ApiError> {
-        self.run(|w| w.sos_confirm()).await
+        self.run(|w| w.sos().confirm()).await
     }
 
     /// Forgets a reviewed SOS the person chose not to send.
     pub fn sos_cancel(&self) {
-        self.inner.sos_cancel()
+        self.inner.sos().cancel()
     }
 
     /// Practice, in one step: the same texts, marked as not to be sent.
     pub async fn sos_practice(&self, location: Option<Location>) -> Result<SosPlan, ApiError> {
-        self.run(move |w| w.sos_practice(location)).await
+        self.run(move |w| w.sos().practice(location)).await
     }
 
     pub fn sos_history(&self) -> Result<Vec<SosEvent>, ApiError> {
-        self.inner.sos_history().map_err(|e| self.err(e))
+        self.inner.sos().history().map_err(|e| self.err(e))
     }
 
     // ----- public content (works in every state) ---------------------------
 
     /// The content version in use and whether it came from an installed pack.
     pub fn content_status(&self) -> ContentStatus {
-        self.inner.content_status()
+        self.inner.content().status()
     }
 
     /// Verifies and installs a signed content pack (atomic; must be newer).
     pub async fn install_pack(&self, pack: Vec<u8>) -> Result<ContentStatus, ApiError> {
-        self.run(move |w| w.install_pack(&pack)).await
+        self.run(move |w| w.content().install_pack(&pack)).await
     }
 
     pub fn lessons_screen(&self) -> LessonListScreen {
-        self.inner.lessons_screen()
+        self.inner.content().lessons_screen()
     }
 
     pub fn lesson_screen(&self, id: String) -> Result<LessonScreen, ApiError> {
-        self.inner.lesson_screen(&id).map_err(|e| self.err(e))
+        self.inner
+            .content()
+            .lesson_screen(&id)
+            .map_err(|e| self.err(e))
     }
 
     pub fn quiz_question(
@@ -1246,6 +1265,7 @@ impl Waymark {
         question: Option<String>,
     ) -> Result<QuizQuestionScreen, ApiError> {
         self.inner
+            .content()
             .quiz_question(&lesson, question.as_deref())
             .map_err(|e| self.err(e))
     }
@@ -1257,16 +1277,19 @@ impl Waymark {
         question: String,
         option: String,
     ) -> Result<QuizQuestionScreen, ApiError> {
-        self.run(move |w| w.answer_quiz(&lesson, &question, &option))
+        self.run(move |w| w.content().answer_quiz(&lesson, &question, &option))
             .await
     }
 
     pub fn quiz_result(&self, lesson: String) -> Result<QuizResultScreen, ApiError> {
-        self.inner.quiz_result(&lesson).map_err(|e| self.err(e))
+        self.inner
+            .content()
+            .quiz_result(&lesson)
+            .map_err(|e| self.err(e))
     }
 
     pub async fn reset_quiz(&self, lesson: String) -> Result<(), ApiError> {
-        self.run(move |w| w.reset_quiz(&lesson)).await
+        self.run(move |w| w.content().reset_quiz(&lesson)).await
     }
 
     // Classroom mode lives in memory only and writes nothing, so its
@@ -1275,46 +1298,61 @@ impl Waymark {
     /// What a classroom session of `lesson` goes through (no PIN needed).
     pub fn classroom_outline(&self, lesson: String) -> Result<ClassroomOutline, ApiError> {
         self.inner
+            .content()
             .classroom_outline(&lesson)
             .map_err(|e| self.err(e))
     }
 
     /// Starts a classroom session; nothing about students is stored.
     pub fn classroom_start(&self, lesson: String) -> Result<ClassroomScreen, ApiError> {
-        self.inner.classroom_start(&lesson).map_err(|e| self.err(e))
+        self.inner
+            .content()
+            .classroom_start(&lesson)
+            .map_err(|e| self.err(e))
     }
 
     pub fn classroom_screen(&self) -> Result<ClassroomScreen, ApiError> {
-        self.inner.classroom_screen().map_err(|e| self.err(e))
+        self.inner
+            .content()
+            .classroom_screen()
+            .map_err(|e| self.err(e))
     }
 
     /// One raised hand more (`add`) or less for `option` (counts only).
     pub fn classroom_tally(&self, option: String, add: bool) -> Result<ClassroomScreen, ApiError> {
         self.inner
+            .content()
             .classroom_tally(&option, add)
             .map_err(|e| self.err(e))
     }
 
     /// Shows the answer of an open question, else the next step.
     pub fn classroom_next(&self) -> Result<ClassroomScreen, ApiError> {
-        self.inner.classroom_next().map_err(|e| self.err(e))
+        self.inner
+            .content()
+            .classroom_next()
+            .map_err(|e| self.err(e))
     }
 
     pub fn classroom_back(&self) -> Result<ClassroomScreen, ApiError> {
-        self.inner.classroom_back().map_err(|e| self.err(e))
+        self.inner
+            .content()
+            .classroom_back()
+            .map_err(|e| self.err(e))
     }
 
     /// Ends the session; its counts are gone.
     pub fn classroom_end(&self) {
-        self.inner.classroom_end()
+        self.inner.content().classroom_end()
     }
 
     pub fn checklist_screen(&self) -> ChecklistScreen {
-        self.inner.checklist_screen()
+        self.inner.content().checklist_screen()
     }
 
     pub async fn set_route(&self, route: Option<String>) -> Result<ChecklistScreen, ApiError> {
-        self.run(move |w| w.set_route(route.as_deref())).await
+        self.run(move |w| w.content().set_route(route.as_deref()))
+            .await
     }
 
     pub async fn check_item(
@@ -1322,11 +1360,12 @@ impl Waymark {
         item: String,
         checked: bool,
     ) -> Result<ChecklistScreen, ApiError> {
-        self.run(move |w| w.check_item(&item, checked)).await
+        self.run(move |w| w.content().check_item(&item, checked))
+            .await
     }
 
     pub fn redflags_screen(&self) -> RedFlagScreen {
-        self.inner.redflags_screen()
+        self.inner.content().redflags_screen()
     }
 
     /// Scores a job offer; answers are not stored.
@@ -1340,6 +1379,7 @@ impl Waymark {
             .map(|a| (a.question_id, a.answer))
             .collect();
         self.inner
+            .content()
             .check_job_offer(&answers, destination.as_deref())
             .map_err(|e| self.err(e))
     }
@@ -1350,13 +1390,16 @@ impl Waymark {
         language: Option<String>,
         purpose: Option<String>,
     ) -> DirectoryScreen {
-        self.inner
-            .directory_screen(country.as_deref(), language.as_deref(), purpose.as_deref())
+        self.inner.content().directory_screen(
+            country.as_deref(),
+            language.as_deref(),
+            purpose.as_deref(),
+        )
     }
 
     /// Searches all content in the current language (any script; Zawgyi
     /// input is converted first).
     pub fn search(&self, query: String) -> SearchScreen {
-        self.inner.search(&query)
+        self.inner.content().search(&query)
     }
 }

@@ -270,16 +270,22 @@ impl Waymark {
 impl Waymark {
     /// Hotlines that take sealed messages.
     pub fn quiet_hotlines(&self) -> Vec<HotlineChoice> {
-        self.inner.quiet_hotlines()
+        self.inner.quiet().hotlines()
     }
 
     pub fn conversations_screen(&self) -> Result<ConversationsScreen, ApiError> {
-        self.inner.conversations_screen().map_err(|e| self.err(e))
+        self.inner
+            .quiet()
+            .conversations_screen()
+            .map_err(|e| self.err(e))
     }
 
     /// The newest page of a conversation (as `conversation_page(id, None)`).
     pub fn conversation_screen(&self, id: i64) -> Result<ConversationScreen, ApiError> {
-        self.inner.conversation_screen(id).map_err(|e| self.err(e))
+        self.inner
+            .quiet()
+            .conversation_screen(id)
+            .map_err(|e| self.err(e))
     }
 
     /// One page of a conversation: the newest messages before message
@@ -290,13 +296,15 @@ impl Waymark {
         before: Option<i64>,
     ) -> Result<ConversationScreen, ApiError> {
         self.inner
+            .quiet()
             .conversation_page(id, before)
             .map_err(|e| self.err(e))
     }
 
     /// The newest conversation with a hotline, or a new one; its id.
     pub async fn conversation_with(&self, hotline_id: String) -> Result<i64, ApiError> {
-        self.run(move |w| w.conversation_with(&hotline_id)).await
+        self.run(move |w| w.quiet().conversation_with(&hotline_id))
+            .await
     }
 
     /// Seals the message to the hotline and queues it, durably, before
@@ -306,26 +314,28 @@ impl Waymark {
         conversation_id: i64,
         body: String,
     ) -> Result<MessageView, ApiError> {
-        self.run(move |w| w.send_message(conversation_id, &body))
+        self.run(move |w| w.quiet().send_message(conversation_id, &body))
             .await
     }
 
     pub async fn retry_message(&self, message_id: i64) -> Result<(), ApiError> {
-        self.run(move |w| w.retry_message(message_id)).await
+        self.run(move |w| w.quiet().retry_message(message_id)).await
     }
 
     /// Works while locked.
     pub fn outbox_summary(&self) -> Result<OutboxSummary, ApiError> {
-        self.inner.outbox_summary().map_err(|e| self.err(e))
+        self.inner.sync().outbox_summary().map_err(|e| self.err(e))
     }
 
     /// Driver 1: the core sends, polls and fetches over its own HTTP
     /// client until nothing is due. Works while locked.
     pub async fn sync_now(&self, relay_url: String) -> Result<SyncReport, ApiError> {
         let (transport, cancel) = (self.transport(&relay_url)?, self.network_token());
-        self.run_async(
-            move |w| async move { w.sync_now(&Cancellable::new(&transport, &cancel)).await },
-        )
+        self.run_async(move |w| async move {
+            w.sync()
+                .run_now(&Cancellable::new(&transport, &cancel))
+                .await
+        })
         .await
     }
 
@@ -334,9 +344,11 @@ impl Waymark {
     /// slow down while nothing happens and speed up after a send).
     pub async fn sync_due(&self, relay_url: String) -> Result<SyncReport, ApiError> {
         let (transport, cancel) = (self.transport(&relay_url)?, self.network_token());
-        self.run_async(
-            move |w| async move { w.sync_due(&Cancellable::new(&transport, &cancel)).await },
-        )
+        self.run_async(move |w| async move {
+            w.sync()
+                .run_due(&Cancellable::new(&transport, &cancel))
+                .await
+        })
         .await
     }
 
@@ -351,35 +363,36 @@ impl Waymark {
 
     /// The person asked to sync: the next tasks poll everything now.
     pub fn request_sync(&self) {
-        self.inner.request_sync();
+        self.inner.sync().request();
     }
 
     /// Driver 2: the next request the platform should make, or none now.
     pub fn next_sync_task(&self) -> Result<Option<SyncTask>, ApiError> {
-        self.inner.next_sync_task().map_err(|e| self.err(e))
+        self.inner.sync().next_task().map_err(|e| self.err(e))
     }
 
     /// Driver 2: how the platform's request for `task_id` ended.
     pub fn report_sync_result(&self, task_id: u64, outcome: SyncOutcome) -> Result<(), ApiError> {
         self.inner
-            .report_sync_result(task_id, outcome.into())
+            .sync()
+            .report_result(task_id, outcome.into())
             .map_err(|e| self.err(e))
     }
 
     /// What the platform driver's run did, and what still waits.
     pub fn sync_report(&self) -> Result<SyncReport, ApiError> {
-        self.inner.finish_report().map_err(|e| self.err(e))
+        self.inner.sync().finish_report().map_err(|e| self.err(e))
     }
 
     /// Why a sync holds back and when it tries again, for the person
     /// (`None` when nothing holds it back).
     pub fn sync_wait_note(&self, report: SyncReport) -> Option<String> {
-        self.inner.sync_wait_note(&report)
+        self.inner.sync().wait_note(&report)
     }
 
     /// Seals the profile for a backup file (no network).
     pub async fn export_backup(&self, new_code: bool) -> Result<BackupResult, ApiError> {
-        self.run(move |w| w.export_backup(new_code).map(BackupResult::from))
+        self.run(move |w| w.backup().export(new_code).map(BackupResult::from))
             .await
     }
 
@@ -391,7 +404,8 @@ impl Waymark {
     ) -> Result<BackupResult, ApiError> {
         let (transport, cancel) = (self.transport(&relay_url)?, self.network_token());
         self.run_async(move |w| async move {
-            w.backup_to_relay(&Cancellable::new(&transport, &cancel), new_code)
+            w.backup()
+                .to_relay(&Cancellable::new(&transport, &cancel), new_code)
                 .await
                 .map(BackupResult::from)
         })
@@ -404,7 +418,7 @@ impl Waymark {
         recovery_code: String,
         blob: Vec<u8>,
     ) -> Result<RestoreReport, ApiError> {
-        self.run(move |w| w.import_backup(&recovery_code, &blob))
+        self.run(move |w| w.backup().import(&recovery_code, &blob))
             .await
     }
 
@@ -417,7 +431,7 @@ impl Waymark {
         let (transport, cancel) = (self.transport(&relay_url)?, self.network_token());
         self.run_async(move |w| async move {
             let transport = Cancellable::new(&transport, &cancel);
-            w.restore_from_relay(&transport, &recovery_code).await
+            w.backup().from_relay(&transport, &recovery_code).await
         })
         .await
     }

@@ -90,14 +90,14 @@ impl Relay {
         })
     }
 
-    /// Erases the profile (`w.wipe()`). An in-process relay is stopped
+    /// Erases the profile (`w.safety().wipe()`). An in-process relay is stopped
     /// first, so its database is closed when the wipe destroys it, and
     /// started again, empty, on the same address.
     #[cfg(feature = "local-relay")]
     pub fn wipe(&self, w: &Waymark) -> Result<()> {
         let mut local = self.local.lock().unwrap_or_else(PoisonError::into_inner);
         let addr = local.take().map(|server| server.addr);
-        let wiped = w.wipe();
+        let wiped = w.safety().wipe();
         // Restarted even when the wipe failed part-way, so quiet contact
         // keeps working; the wipe's own error is the one reported first.
         let restarted = match (addr, &self.local_db) {
@@ -109,10 +109,10 @@ impl Relay {
         wiped.and(restarted)
     }
 
-    /// Erases the profile (`w.wipe()`); there is no relay in this build.
+    /// Erases the profile (`w.safety().wipe()`); there is no relay in this build.
     #[cfg(not(feature = "local-relay"))]
     pub fn wipe(&self, w: &Waymark) -> Result<()> {
-        w.wipe()
+        w.safety().wipe()
     }
 }
 
@@ -180,13 +180,13 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let dir = tmp.path().join("profile");
         let w = profile(&dir);
-        w.set_up("2468", "2468").unwrap();
+        w.profile().set_up("2468", "2468").unwrap();
         let relay = Relay::in_process(&dir).unwrap();
-        let c = w.conversation_with("waymark-dev").unwrap();
-        w.send_message(c, "help me").unwrap();
+        let c = w.quiet().conversation_with("waymark-dev").unwrap();
+        w.quiet().send_message(c, "help me").unwrap();
         let report = relay
             .runtime
-            .block_on(w.sync_now(&relay.transport))
+            .block_on(w.sync().run_now(&relay.transport))
             .unwrap();
         assert_eq!(report.sent, 1, "{report:?}");
 
@@ -209,12 +209,12 @@ mod tests {
             assert!(before.iter().any(|(n, _)| *n == name), "unexpected {name}");
         }
         // The relay serves again on the same address after the wipe.
-        w.set_up("1357", "1357").unwrap();
-        let c = w.conversation_with("waymark-dev").unwrap();
-        w.send_message(c, "after the wipe").unwrap();
+        w.profile().set_up("1357", "1357").unwrap();
+        let c = w.quiet().conversation_with("waymark-dev").unwrap();
+        w.quiet().send_message(c, "after the wipe").unwrap();
         let report = relay
             .runtime
-            .block_on(w.sync_now(&relay.transport))
+            .block_on(w.sync().run_now(&relay.transport))
             .unwrap();
         assert_eq!(report.sent, 1, "{report:?}");
     }

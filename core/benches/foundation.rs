@@ -46,23 +46,31 @@ fn main() {
         let calibration = calibration_started.elapsed();
         let profile = open_profile(dir.path().join("real"), KdfPolicy::Fixed(params));
         profile
+            .profile()
             .set_up("2468", "2468")
             .unwrap_or_else(|e| panic!("{e}"));
         profile
+            .profile()
             .set_duress_pin("2468", "1357", false)
             .unwrap_or_else(|e| panic!("{e}"));
-        profile.lock();
+        profile.profile().lock();
         // Alternate normal and duress unlocks so both see the same machine state.
         let mut unlocks = Vec::new();
         let mut duress = Vec::new();
         for _ in 0..7 {
             unlocks.extend(samples(1, || {
-                profile.unlock("2468").unwrap_or_else(|e| panic!("{e}"));
-                profile.lock();
+                profile
+                    .profile()
+                    .unlock("2468")
+                    .unwrap_or_else(|e| panic!("{e}"));
+                profile.profile().lock();
             }));
             duress.extend(samples(1, || {
-                profile.unlock("1357").unwrap_or_else(|e| panic!("{e}"));
-                profile.lock();
+                profile
+                    .profile()
+                    .unlock("1357")
+                    .unwrap_or_else(|e| panic!("{e}"));
+                profile.profile().lock();
             }));
         }
         table.push((
@@ -92,7 +100,7 @@ fn main() {
         ));
         // Four, not more: the fifth wrong PIN starts the wrong-PIN delays.
         let wrong = samples(4, || {
-            let _ = black_box(profile.unlock("0000"));
+            let _ = black_box(profile.profile().unlock("0000"));
         });
         table.push(("wrong PIN, same parameters".into(), stats_ms(&wrong)));
         table.push((
@@ -109,11 +117,13 @@ fn main() {
         let fast_dir = dir.path().join("fast");
         {
             let w = open_profile(fast_dir.clone(), trivial);
-            w.set_up("2468", "2468").unwrap_or_else(|e| panic!("{e}"));
+            w.profile()
+                .set_up("2468", "2468")
+                .unwrap_or_else(|e| panic!("{e}"));
         }
         let opens = samples(50, || {
             let w = open_profile(fast_dir.clone(), trivial);
-            w.unlock("2468").unwrap_or_else(|e| panic!("{e}"));
+            w.profile().unlock("2468").unwrap_or_else(|e| panic!("{e}"));
             black_box(&w);
         });
         table.push((

@@ -61,19 +61,21 @@ fn child() {
     config.device_locales = vec!["en".into()];
     let w = Waymark::open(config).unwrap_or_else(|e| panic!("{e}"));
     step("open");
-    w.set_up("2468", "2468").unwrap_or_else(|e| panic!("{e}"));
-    w.lock();
-    w.unlock("2468").unwrap_or_else(|e| panic!("{e}"));
+    w.profile()
+        .set_up("2468", "2468")
+        .unwrap_or_else(|e| panic!("{e}"));
+    w.profile().lock();
+    w.profile().unlock("2468").unwrap_or_else(|e| panic!("{e}"));
     step("set up + unlock (Argon2id)");
-    let list = w.lessons_screen();
+    let list = w.content().lessons_screen();
     let first = list
         .lessons
         .first()
         .map(|l| l.id.clone())
         .unwrap_or_default();
-    let _ = w.lesson_screen(&first);
-    let _ = w.checklist_screen();
-    let _ = w.directory_screen(None, None, None);
+    let _ = w.content().lesson_screen(&first);
+    let _ = w.content().checklist_screen();
+    let _ = w.content().directory_screen(None, None, None);
     step("lessons, checklists, directory (en)");
     for (tag, query) in [
         ("en", "passport"),
@@ -81,16 +83,20 @@ fn child() {
         ("my", "နိုင်ငံကူးလက်မှတ်"),
         ("km", "លិខិតឆ្លងដែន"),
     ] {
-        w.choose_locale(tag).unwrap_or_else(|e| panic!("{e}"));
-        let _ = w.search(query);
-        let _ = w.lessons_screen();
+        w.profile()
+            .choose_locale(tag)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let _ = w.content().search(query);
+        let _ = w.content().lessons_screen();
     }
     step("search in en, th, my, km");
     let c = w
+        .quiet()
         .conversation_with("waymark-dev")
         .unwrap_or_else(|e| panic!("{e}"));
     for i in 0..5 {
-        w.send_message(c, &format!("Message {i}: my employer took my passport."))
+        w.quiet()
+            .send_message(c, &format!("Message {i}: my employer took my passport."))
             .unwrap_or_else(|e| panic!("{e}"));
     }
     step("send 5 messages");
@@ -106,11 +112,11 @@ fn child() {
     let transport = waymark_core::sync::http::HttpTransport::new(&format!("http://{addr}"))
         .unwrap_or_else(|e| panic!("{e}"));
     let sent = rt
-        .block_on(w.sync_now(&transport))
+        .block_on(w.sync().run_now(&transport))
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(sent.sent, 5, "{sent:?}");
     step("sync to the in-process relay");
-    w.lock();
+    w.profile().lock();
     step("lock");
 }
 

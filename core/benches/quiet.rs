@@ -84,7 +84,9 @@ fn profile(dir: &Path, batch: usize) -> Waymark {
         ..SyncPolicy::default()
     };
     let w = Waymark::open(config).unwrap_or_else(|e| panic!("{e}"));
-    w.set_up("2468", "2468").unwrap_or_else(|e| panic!("{e}"));
+    w.profile()
+        .set_up("2468", "2468")
+        .unwrap_or_else(|e| panic!("{e}"));
     w
 }
 
@@ -104,7 +106,9 @@ fn default_profile(dir: &Path, max_outbox: usize) -> Waymark {
         ..SyncPolicy::default()
     };
     let w = Waymark::open(config).unwrap_or_else(|e| panic!("{e}"));
-    w.set_up("2468", "2468").unwrap_or_else(|e| panic!("{e}"));
+    w.profile()
+        .set_up("2468", "2468")
+        .unwrap_or_else(|e| panic!("{e}"));
     w
 }
 
@@ -133,13 +137,20 @@ fn scaling(rt: &tokio::runtime::Runtime, report: &mut report::Report, body: &str
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let w = default_profile(&dir.path().join("phone"), n);
         let c = w
+            .quiet()
             .conversation_with("waymark-dev")
             .unwrap_or_else(|e| panic!("{e}"));
         for _ in 0..n {
-            w.send_message(c, body).unwrap_or_else(|e| panic!("{e}"));
+            w.quiet()
+                .send_message(c, body)
+                .unwrap_or_else(|e| panic!("{e}"));
         }
         let queued_list = median(21, || {
-            std::hint::black_box(w.conversations_screen().unwrap_or_else(|e| panic!("{e}")));
+            std::hint::black_box(
+                w.quiet()
+                    .conversations_screen()
+                    .unwrap_or_else(|e| panic!("{e}")),
+            );
         });
         let mut relay_config = waymark_server::RelayConfig::new(format!(
             "sqlite:{}",
@@ -154,15 +165,23 @@ fn scaling(rt: &tokio::runtime::Runtime, report: &mut report::Report, body: &str
             HttpTransport::new(&format!("http://{addr}")).unwrap_or_else(|e| panic!("{e}"));
         let started = Instant::now();
         let report_ = rt
-            .block_on(w.sync_now(&transport))
+            .block_on(w.sync().run_now(&transport))
             .unwrap_or_else(|e| panic!("{e}"));
         let deliver = started.elapsed();
         assert_eq!(report_.sent as usize, n, "{report_:?}");
         let list = median(21, || {
-            std::hint::black_box(w.conversations_screen().unwrap_or_else(|e| panic!("{e}")));
+            std::hint::black_box(
+                w.quiet()
+                    .conversations_screen()
+                    .unwrap_or_else(|e| panic!("{e}")),
+            );
         });
         let screen = median(21, || {
-            std::hint::black_box(w.conversation_screen(c).unwrap_or_else(|e| panic!("{e}")));
+            std::hint::black_box(
+                w.quiet()
+                    .conversation_screen(c)
+                    .unwrap_or_else(|e| panic!("{e}")),
+            );
         });
         let ms = |d: Duration| d.as_secs_f64() * 1e3;
         let us_per = deliver.as_secs_f64() * 1e6 / n as f64;
@@ -231,14 +250,16 @@ fn wire_bytes(text: &str) {
     // Body bytes beyond the texts of the first task, per message.
     let overhead = |w: &Waymark, texts: usize| {
         let task = w
-            .next_sync_task()
+            .sync()
+            .next_task()
             .unwrap_or_else(|e| panic!("{e}"))
             .unwrap_or_else(|| panic!("no task"));
         let n = waymark_protocol::batch::decode(&task.body)
             .unwrap_or_else(|e| panic!("{e:?}"))
             .len();
         assert_eq!(n, texts);
-        w.report_sync_result(task.id, TaskOutcome::Cancelled)
+        w.sync()
+            .report_result(task.id, TaskOutcome::Cancelled)
             .unwrap_or_else(|e| panic!("{e}"));
         (task.body.len() - n * text.len()) as f64 / n as f64
     };
@@ -246,10 +267,13 @@ fn wire_bytes(text: &str) {
     let w = profile(&dir.path().join("phone"), 50);
     // 50 messages of a new conversation: the first carries the route.
     let c = w
+        .quiet()
         .conversation_with("waymark-dev")
         .unwrap_or_else(|e| panic!("{e}"));
     for _ in 0..50 {
-        w.send_message(c, text).unwrap_or_else(|e| panic!("{e}"));
+        w.quiet()
+            .send_message(c, text)
+            .unwrap_or_else(|e| panic!("{e}"));
     }
     let fifty = overhead(&w, 50);
     report.target(
@@ -266,31 +290,38 @@ fn wire_bytes(text: &str) {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let w = profile(&dir.path().join("phone"), 50);
     let c = w
+        .quiet()
         .conversation_with("waymark-dev")
         .unwrap_or_else(|e| panic!("{e}"));
-    w.send_message(c, text).unwrap_or_else(|e| panic!("{e}"));
+    w.quiet()
+        .send_message(c, text)
+        .unwrap_or_else(|e| panic!("{e}"));
     let first = overhead(&w, 1);
     report.info(
         "batch body beyond the text, 1 message alone, first of its conversation (route)",
         format!("{first:.0} B"),
     );
     let task = w
-        .next_sync_task()
+        .sync()
+        .next_task()
         .unwrap_or_else(|e| panic!("{e}"))
         .unwrap_or_else(|| panic!("no task"));
     // Pretend it was stored, so the next one goes alone.
     let ok = waymark_protocol::batch::encode_answer(&[waymark_protocol::batch::ItemStatus::Stored]);
-    w.report_sync_result(
-        task.id,
-        TaskOutcome::Response(waymark_core::sync::HttpResponse {
-            status: 200,
-            retry_after_secs: None,
-            body: ok,
-            pack_version: None,
-        }),
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
-    w.send_message(c, text).unwrap_or_else(|e| panic!("{e}"));
+    w.sync()
+        .report_result(
+            task.id,
+            TaskOutcome::Response(waymark_core::sync::HttpResponse {
+                status: 200,
+                retry_after_secs: None,
+                body: ok,
+                pack_version: None,
+            }),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    w.quiet()
+        .send_message(c, text)
+        .unwrap_or_else(|e| panic!("{e}"));
     let later = overhead(&w, 1);
     report.info(
         "batch body beyond the text, 1 message alone, later in its conversation",
@@ -355,12 +386,15 @@ fn main() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let w = profile(&dir.path().join("phone"), batch);
         let c = w
+            .quiet()
             .conversation_with("waymark-dev")
             .unwrap_or_else(|e| panic!("{e}"));
         let mut enqueue = Vec::with_capacity(MESSAGES);
         for _ in 0..MESSAGES {
             let started = Instant::now();
-            w.send_message(c, body).unwrap_or_else(|e| panic!("{e}"));
+            w.quiet()
+                .send_message(c, body)
+                .unwrap_or_else(|e| panic!("{e}"));
             enqueue.push(started.elapsed());
         }
         if batch == 100 {
@@ -391,7 +425,7 @@ fn main() {
         };
         let started = Instant::now();
         let report = rt
-            .block_on(w.sync_now(&transport))
+            .block_on(w.sync().run_now(&transport))
             .unwrap_or_else(|e| panic!("{e}"));
         let elapsed = started.elapsed();
         assert_eq!(report.sent as usize, MESSAGES, "{report:?}");

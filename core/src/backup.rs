@@ -8,22 +8,27 @@
 //! key itself stays in the sealed settings so later backups replace the
 //! same one. The blob goes to the relay under an unguessable id, or to a
 //! file. A restore needs the code; a wrong code changes nothing.
+//!
+//! The capability is the [`Backup`] handle (`wm.backup()`); it keeps no
+//! state of its own, and must never keep a new recovery key before its
+//! backup is stored, nor put the code or any personal data in an error.
 
 use serde::{Deserialize, Serialize};
 use waymark_protocol::backup::{BackupError, RecoveryKey};
 use waymark_protocol::message::{from_hex, hex};
 use zeroize::Zeroizing;
 
+use crate::Waymark;
 use crate::contacts::Contact;
 use crate::content::Progress;
 use crate::error::{Error, Result};
 use crate::quiet::{MessageStatus, StoredConversation, StoredMessage};
 use crate::settings::Settings;
+use crate::shared::{random_id, seal_settings};
 use crate::store::ListTable;
 use crate::store::quiet::{DeviceTable, OutboxState, ProfileTable, Write};
 use crate::sync::{MailboxRecord, OutboxItem, SyncTask, TaskOutcome, Transport};
 use crate::vault::{self, Record, Slot};
-use crate::{Waymark, guard, random_id, seal_settings};
 
 /// What goes into a backup (JSON, then sealed).
 #[derive(Clone, Serialize, Deserialize)]
@@ -51,7 +56,7 @@ pub struct BackupExport {
     #[serde(skip)]
     write_token: String,
     /// A recovery key made for this backup and not yet kept (hex): kept by
-    /// [`Waymark::confirm_backup`] once the backup is safely stored, so a
+    /// [`crate::Backup::confirm`] once the backup is safely stored, so a
     /// failed upload never leaves a key whose code nobody saw.
     #[serde(skip)]
     fresh_key: Option<String>,
@@ -92,10 +97,36 @@ fn code_error(e: BackupError) -> Error {
     }
 }
 
-impl Waymark {
+/// Encrypted backup of the unlocked profile and its restore; from
+/// [`Waymark::backup`].
+#[derive(Clone, Copy, Debug)]
+pub struct Backup<'a> {
+    wm: &'a Waymark,
+}
+
+impl<'a> Backup<'a> {
+    pub(crate) fn new(wm: &'a Waymark) -> Self {
+        Backup { wm }
+    }
+
+    /// Backup and restore (unlocked): whether a recovery code exists
+    /// decides whether the next backup shows one.
+    pub fn screen(&self) -> Result<crate::screens::BackupScreen> {
+        let has_code = self.wm.shared.stored()?.recovery_key.is_some();
+        Ok(crate::screens::backup(
+            &self.wm.shared.localizer(),
+            has_code,
+        ))
+    }
+
+    /// What a restore brought back, in words.
+    pub fn restore_summary(&self, report: &RestoreReport) -> String {
+        crate::screens::restore_done(&self.wm.shared.localizer(), report)
+    }
+
     /// The kept recovery key, or a new one (`true`) that is not kept yet.
     fn recovery_key(&self, rotate: bool) -> Result<(RecoveryKey, bool)> {
-        let existing = self.stored()?.recovery_key;
+        let existing = self.wm.shared.stored()?.recovery_key;
         if let (Some(hex_key), false) = (existing, rotate) {
             let bytes = Zeroizing::new(from_hex(&hex_key).unwrap_or_default());
             if let Ok(key) = RecoveryKey::from_bytes(&bytes) {
@@ -108,9 +139,9 @@ impl Waymark {
     /// Seals the unlocked profile into a backup and keeps its recovery key:
     /// for a UI that shows the code at once. The first backup (or one with
     /// `new_code`) makes a recovery key and returns its code.
-    pub fn export_backup(&self, new_code: bool) -> Result<BackupExport> {
-        let export = self.prepare_backup(new_code)?;
-        self.confirm_backup(&export)?;
+    pub fn export(&self, new_code: bool) -> Result<BackupExport> {
+        let export = self.prepare(new_code)?;
+        self.confirm(&export)?;
         Ok(export)
     }
 
@@ -118,29 +149,31 @@ impl Waymark {
     /// can be shown; nothing to do for a backup under the kept key. Fails
     /// with `Locked` when the profile it was made from is no longer the
     /// one unlocked.
-    pub fn confirm_backup(&self, export: &BackupExport) -> Result<()> {
+    pub fn confirm(&self, export: &BackupExport) -> Result<()> {
         match &export.fresh_key {
             Some(key) => {
                 let key = key.clone();
-                self.update_stored_of(Some(export.profile), |s| s.recovery_key = Some(key))
+                self.wm
+                    .shared
+                    .update_stored_of(Some(export.profile), |s| s.recovery_key = Some(key))
             }
             None => Ok(()),
         }
     }
 
-    /// As [`Waymark::export_backup`] without keeping a new key: call
-    /// [`Waymark::confirm_backup`] once the blob is safely stored.
-    pub fn prepare_backup(&self, new_code: bool) -> Result<BackupExport> {
-        let (profile, key) = self.with_session(|s| Ok((s.profile, s.key_copy())))?;
-        self.open_replies(&key, profile.id())?;
+    /// As [`Backup::export`] without keeping a new key: call
+    /// [`Backup::confirm`] once the blob is safely stored.
+    pub fn prepare(&self, new_code: bool) -> Result<BackupExport> {
+        let (profile, key) = self.wm.shared.profile_key()?;
+        self.wm.quiet().open_replies(&key, profile.id())?;
         let (recovery, fresh) = self.recovery_key(new_code)?;
-        let contacts = self.contacts()?;
-        let conversations = self.stored_conversations(&key, profile.id())?;
-        let mut messages = self.stored_messages(&key, profile.id())?;
-        let device = self.device_key()?;
+        let contacts = self.wm.contacts().list()?;
+        let conversations = self.wm.quiet().stored_conversations(&key, profile.id())?;
+        let mut messages = self.wm.quiet().stored_messages(&key, profile.id())?;
+        let device = self.wm.shared.device_key()?;
         let mut waiting = Vec::new();
         {
-            let store = guard(&self.store);
+            let store = self.wm.shared.store();
             for m in messages.iter_mut().filter(|m| m.outgoing) {
                 let Some(row) = m.outbox.and_then(|id| store.outbox_row(id).ok().flatten()) else {
                     continue;
@@ -157,9 +190,9 @@ impl Waymark {
         }
         let payload = Payload {
             v: 1,
-            created_at: self.clock.now_unix(),
-            settings: self.stored()?.settings,
-            progress: self.with_session(|s| Ok(s.progress.clone()))?,
+            created_at: self.wm.shared.now(),
+            settings: self.wm.shared.stored()?.settings,
+            progress: self.wm.shared.with_session(|s| Ok(s.progress.clone()))?,
             contacts,
             conversations,
             messages,
@@ -186,12 +219,12 @@ impl Waymark {
     /// [`crate::sync::cancel::Cancellable`] transport) or failed, it keeps
     /// the recovery key there was, so the last code shown still opens the
     /// last backup stored.
-    pub async fn backup_to_relay<T: Transport>(
+    pub async fn to_relay<T: Transport>(
         &self,
         transport: &T,
         new_code: bool,
     ) -> Result<BackupExport> {
-        let export = self.prepare_backup(new_code)?;
+        let export = self.prepare(new_code)?;
         let task = SyncTask {
             id: 0,
             method: "PUT".into(),
@@ -203,7 +236,7 @@ impl Waymark {
         };
         match transport.execute(&task).await {
             TaskOutcome::Response(r) if r.status == 200 => {
-                self.confirm_backup(&export)?;
+                self.confirm(&export)?;
                 Ok(export)
             }
             TaskOutcome::Response(r) => Err(Error::Relay { status: r.status }),
@@ -217,14 +250,14 @@ impl Waymark {
     /// the profile unlocked when it was called, and only there: locked (or
     /// another profile unlocked) by the time the answer comes, it writes
     /// nothing. Stopped, it writes nothing either.
-    pub async fn restore_from_relay<T: Transport>(
+    pub async fn from_relay<T: Transport>(
         &self,
         transport: &T,
         code: &str,
     ) -> Result<RestoreReport> {
         let recovery = RecoveryKey::from_code(code).map_err(code_error)?;
         self.check_restorable()?;
-        let profile = self.session_profile()?;
+        let profile = self.wm.shared.session_profile()?;
         let task = SyncTask {
             id: 0,
             method: "GET".into(),
@@ -247,8 +280,8 @@ impl Waymark {
     }
 
     fn check_restorable(&self) -> Result<()> {
-        let profile = self.session_profile()?.id();
-        let store = guard(&self.store);
+        let profile = self.wm.shared.session_profile()?.id();
+        let store = self.wm.shared.store();
         if !store.list(ListTable::Contacts, profile)?.is_empty()
             || !store.list(ListTable::Conversations, profile)?.is_empty()
         {
@@ -260,11 +293,11 @@ impl Waymark {
     /// Restores a backup blob into the unlocked profile, which must have no
     /// contacts and no conversations yet. All or nothing: a wrong code or a
     /// damaged blob leaves the profile as it was.
-    pub fn import_backup(&self, code: &str, blob: &[u8]) -> Result<RestoreReport> {
+    pub fn import(&self, code: &str, blob: &[u8]) -> Result<RestoreReport> {
         self.import_backup_into(None, code, blob)
     }
 
-    /// As [`Waymark::import_backup`], only while `only` (when given) is the
+    /// As [`crate::Backup::import`], only while `only` (when given) is the
     /// profile unlocked.
     fn import_backup_into(
         &self,
@@ -279,13 +312,13 @@ impl Waymark {
             .filter(|p: &Payload| p.v == 1)
             .ok_or(Error::InvalidInput { field: "backup" })?;
         self.check_restorable()?;
-        let (profile, key, mut stored) = self.with_session(|s| {
+        let (profile, key, mut stored) = self.wm.shared.with_session(|s| {
             if only.is_some_and(|p| p != s.profile) {
                 return Err(Error::Locked);
             }
             Ok((s.profile, s.key_copy(), s.stored.clone()))
         })?;
-        let device = self.device_key()?;
+        let device = self.wm.shared.device_key()?;
         let settings = payload.settings.clone().validated()?;
         stored.settings = settings;
         stored.recovery_key = Some(hex(recovery.bytes()));
@@ -390,8 +423,8 @@ impl Waymark {
             profile: profile.id(),
             sealed: &sealed_settings,
         });
-        guard(&self.store).apply(&writes)?;
-        if let Some(s) = guard(&self.session).as_mut()
+        self.wm.shared.store().apply(&writes)?;
+        if let Some(s) = self.wm.shared.session().as_mut()
             && s.profile == profile
         {
             s.stored = stored;
@@ -399,8 +432,8 @@ impl Waymark {
         }
         // The restored messages get their index columns and their
         // conversations a fresh digest (their outbox rows are new here).
-        self.settle_quiet(&key, profile.id())?;
-        self.refresh_localizer();
+        self.wm.quiet().settle(&key, profile.id())?;
+        self.wm.shared.refresh_localizer();
         Ok(RestoreReport {
             contacts: payload.contacts.len() as u32,
             conversations: payload.conversations.len() as u32,

@@ -4,11 +4,19 @@
 //! only ever stored sealed (`contacts` table). This module checks and
 //! normalises what a UI sends; the facade seals and stores it. Nothing here
 //! ever puts a name or number into an error.
+//!
+//! The capability is the [`Contacts`] handle (`wm.contacts()`): it seals,
+//! stores, lists (sorted by name) and removes; it must never work without
+//! an unlocked profile.
 
 use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
+use crate::Waymark;
 use crate::error::{Error, Result};
+use crate::shared::{open_json, random_id};
+use crate::store::ListTable;
+use crate::vault::{self, Record};
 
 pub const NAME_MAX: usize = 64;
 pub const RELATION_MAX: usize = 64;
@@ -185,6 +193,100 @@ pub fn normalize_phone(raw: &str, country: Option<&str>) -> Result<String> {
         return Err(Error::PhoneInvalid);
     }
     Ok(format!("+{international}"))
+}
+
+/// Emergency contacts of the unlocked profile; from [`crate::Contacts::list`].
+/// Sealed per contact; kept sorted by name for every UI.
+#[derive(Clone, Copy, Debug)]
+pub struct Contacts<'a> {
+    wm: &'a Waymark,
+}
+
+impl<'a> Contacts<'a> {
+    pub(crate) fn new(wm: &'a Waymark) -> Self {
+        Contacts { wm }
+    }
+
+    /// Every contact, by name (case-insensitive), then id.
+    pub fn list(&self) -> Result<Vec<Contact>> {
+        let sh = &self.wm.shared;
+        let (profile, key) = sh.profile_key()?;
+        let rows = sh.store().list(ListTable::Contacts, profile.id())?;
+        let mut out = Vec::with_capacity(rows.len());
+        for (id, sealed) in rows {
+            out.push(open_json::<Contact>(&key, Record::CONTACT, id, &sealed)?);
+        }
+        out.sort_by(|a, b| {
+            a.name
+                .to_lowercase()
+                .cmp(&b.name.to_lowercase())
+                .then(a.id.cmp(&b.id))
+        });
+        Ok(out)
+    }
+
+    /// Adds a contact; returns it as stored (normalised phone, new id).
+    pub fn add(&self, input: ContactInput) -> Result<Contact> {
+        let id = random_id()?;
+        self.save(id, input)
+    }
+
+    /// Replaces contact `id`.
+    pub fn update(&self, id: i64, input: ContactInput) -> Result<Contact> {
+        if !self.list()?.iter().any(|c| c.id == id) {
+            return Err(Error::ContactNotFound);
+        }
+        self.save(id, input)
+    }
+
+    pub fn remove(&self, id: i64) -> Result<()> {
+        let sh = &self.wm.shared;
+        let profile = sh.session_profile()?;
+        if sh
+            .store()
+            .delete_item(ListTable::Contacts, profile.id(), id)?
+        {
+            Ok(())
+        } else {
+            Err(Error::ContactNotFound)
+        }
+    }
+
+    pub fn screen(&self) -> Result<crate::screens::ContactsScreen> {
+        Ok(crate::screens::contacts(
+            &self.wm.shared.localizer(),
+            self.list()?,
+        ))
+    }
+
+    /// The contact form: empty for `None`, else contact `id`'s values (its
+    /// actions are [`Contacts::add`], [`Contacts::update`] and
+    /// [`Contacts::remove`]).
+    pub fn form(&self, id: Option<i64>) -> Result<crate::screens::ContactForm> {
+        let l = self.wm.shared.localizer();
+        let Some(id) = id else {
+            self.wm.shared.session_profile()?;
+            return Ok(crate::screens::contact_form(&l, None));
+        };
+        let contacts = self.list()?;
+        let contact = contacts
+            .iter()
+            .find(|c| c.id == id)
+            .ok_or(Error::ContactNotFound)?;
+        Ok(crate::screens::contact_form(&l, Some(contact)))
+    }
+
+    fn save(&self, id: i64, input: ContactInput) -> Result<Contact> {
+        let sh = &self.wm.shared;
+        let country = sh.stored()?.settings.country;
+        let contact = input.validated(id, country.as_deref())?;
+        let (profile, key) = sh.profile_key()?;
+        let json = serde_json::to_vec(&contact).map_err(|_| Error::Internal("contact encode"))?;
+        let sealed = vault::seal(&key, Record::CONTACT, id, &zeroize::Zeroizing::new(json))?;
+        sh.store()
+            .put_item(ListTable::Contacts, profile.id(), id, &sealed)?;
+        Ok(contact)
+    }
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@
 //! capability, made here; the hotline learns them only from inside the
 //! sealed message. Replies arrive in the device-sealed `inbox` while the app
 //! may be locked and are opened into the conversation at the next unlock
-//! ([`Waymark::settle_quiet`]), or at once when fetched while unlocked.
+//! ([`crate::Quiet::settle`]), or at once when fetched while unlocked.
 //!
 //! The screen getters only read, and only what they show: the list reads
 //! each conversation record with its sealed [`ConversationDigest`], a
@@ -20,20 +20,25 @@
 //! received, and the screen models carry message text only in its display
 //! form ([`crate::text::for_display`]), so no UI prints a relay's or a
 //! hotline's control characters raw.
+//!
+//! The capability is the [`Quiet`] handle (`wm.quiet()`); it keeps no state
+//! of its own outside the database, and must never show in the decoy, or
+//! while locked, that a conversation exists.
 
 use serde::{Deserialize, Serialize};
 use waymark_protocol::message::{self, AnyReply, MessageV2, Route, from_hex, hex};
 use waymark_protocol::{envelope, hpke};
 use zeroize::Zeroizing;
 
+use crate::Waymark;
 use crate::content::QuietHotline;
 use crate::error::{Damaged, Error, Result};
 use crate::l10n::Localizer;
+use crate::shared::{open_json, random_id};
 use crate::store::ListTable;
 use crate::store::quiet::{DeviceTable, OutboxState, Write};
 use crate::sync::{InboxRecord, MailboxRecord, OutboxItem};
 use crate::vault::{self, DataKey, Record};
-use crate::{Waymark, guard, open_json, random_id};
 
 /// Longest message, in bytes of UTF-8.
 pub const MAX_MESSAGE: usize = message::MAX_BODY;
@@ -60,7 +65,7 @@ pub struct StoredConversation {
     /// What the conversation list shows, kept with the conversation so the
     /// list opens no message. Absent in records made before it; the first
     /// unlock after an update (or a restore) builds it
-    /// ([`Waymark::settle_quiet`]).
+    /// ([`crate::Quiet::settle`]).
     #[serde(default)]
     pub digest: Option<ConversationDigest>,
     /// The message that last carried the reply route (format 2 sends it
@@ -319,7 +324,7 @@ pub struct ConversationScreen {
     pub development_note: Option<String>,
     /// The screen shows one page, the newest [`CONVERSATION_PAGE`] messages
     /// up to where it starts; `earlier` is what to pass to
-    /// [`Waymark::conversation_page`] for the page before it, `None` when
+    /// [`crate::Quiet::conversation_page`] for the page before it, `None` when
     /// this page starts at the first message.
     pub earlier: Option<i64>,
     /// Label for the action that loads the earlier page.
@@ -402,7 +407,7 @@ struct Outgoing<'a> {
     sent_at: i64,
     locale: String,
     body: &'a str,
-    /// Carry the reply route ([`Waymark::needs_route`]).
+    /// Carry the reply route ([`crate::Quiet::needs_route`]).
     route: bool,
 }
 
@@ -439,13 +444,26 @@ fn encode_json<T: Serialize>(value: &T) -> Result<Zeroizing<Vec<u8>>> {
         .map_err(|_| Error::Internal("encode"))
 }
 
-impl Waymark {
+/// Quiet contact with hotlines: conversations, messages and their
+/// outbox; from [`Waymark::quiet`].
+#[derive(Clone, Copy, Debug)]
+pub struct Quiet<'a> {
+    wm: &'a Waymark,
+}
+
+impl<'a> Quiet<'a> {
+    pub(crate) fn new(wm: &'a Waymark) -> Self {
+        Quiet { wm }
+    }
+
     // ----- reading -----------------------------------------------------
 
     /// The hotlines offered for quiet contact, in the current language.
-    pub fn quiet_hotlines(&self) -> Vec<HotlineChoice> {
-        let l = self.localizer();
-        self.catalog()
+    pub fn hotlines(&self) -> Vec<HotlineChoice> {
+        let l = self.wm.shared.localizer();
+        self.wm
+            .content
+            .catalog()
             .quiet
             .offered()
             .map(|h| hotline_choice(&l, h))
@@ -453,7 +471,9 @@ impl Waymark {
     }
 
     fn quiet_hotline(&self, id: &str) -> Result<QuietHotline> {
-        self.catalog()
+        self.wm
+            .content
+            .catalog()
             .quiet
             .offered()
             .find(|h| h.id == id)
@@ -466,7 +486,11 @@ impl Waymark {
         key: &DataKey,
         profile: i64,
     ) -> Result<Vec<StoredConversation>> {
-        let rows = guard(&self.store).list(ListTable::Conversations, profile)?;
+        let rows = self
+            .wm
+            .shared
+            .store()
+            .list(ListTable::Conversations, profile)?;
         rows.iter()
             .map(|(id, sealed)| open_json(key, Record::CONVERSATION, *id, sealed))
             .collect()
@@ -477,7 +501,7 @@ impl Waymark {
         key: &DataKey,
         profile: i64,
     ) -> Result<Vec<StoredMessage>> {
-        let rows = guard(&self.store).list(ListTable::Messages, profile)?;
+        let rows = self.wm.shared.store().list(ListTable::Messages, profile)?;
         let mut out: Vec<StoredMessage> = rows
             .iter()
             .map(|(id, sealed)| open_json(key, Record::MESSAGE, *id, sealed))
@@ -491,14 +515,14 @@ impl Waymark {
     /// (with its sealed digest), the state of its newest outgoing message,
     /// and the index of waiting outbox rows — never a message.
     pub fn conversations_screen(&self) -> Result<ConversationsScreen> {
-        let (profile, key) = self.with_session(|s| Ok((s.profile, s.key_copy())))?;
-        let l = self.localizer();
+        let (profile, key) = self.wm.shared.profile_key()?;
+        let l = self.wm.shared.localizer();
         let conversations = self.stored_conversations(&key, profile.id())?;
         // Only this profile's messages count: the decoy opened by the duress
         // PIN must not hint that the real profile has messages waiting. Its
         // rows are the ones carrying its own owner tag.
         let (statuses, mut waiting) = {
-            let store = guard(&self.store);
+            let store = self.wm.shared.store();
             let mut statuses = Vec::with_capacity(conversations.len());
             for c in &conversations {
                 let d = c.digest.as_ref();
@@ -515,7 +539,7 @@ impl Waymark {
                 .count() as u32;
             (statuses, own)
         };
-        let catalog = self.catalog();
+        let catalog = self.wm.content.catalog();
         let mut summaries = Vec::new();
         for (c, status) in conversations.iter().zip(statuses) {
             let digest = c.digest.clone().unwrap_or_default();
@@ -556,7 +580,7 @@ impl Waymark {
             title: l.message("quiet-title"),
             intro: l.message("quiet-intro"),
             hotlines_title: l.message("quiet-hotlines-title"),
-            hotlines: self.quiet_hotlines(),
+            hotlines: self.hotlines(),
             conversations_title: l.message("quiet-conversations-title"),
             conversations: summaries,
             empty: l.message("quiet-empty"),
@@ -565,7 +589,7 @@ impl Waymark {
     }
 
     /// One conversation: its newest page, oldest message first (see
-    /// [`Waymark::conversation_page`]).
+    /// [`crate::Quiet::conversation_page`]).
     pub fn conversation_screen(&self, id: i64) -> Result<ConversationScreen> {
         self.conversation_page(id, None)
     }
@@ -575,7 +599,7 @@ impl Waymark {
     /// page's [`ConversationScreen::earlier`]), or the newest page for
     /// `None`. Read-only; opens only the messages shown.
     pub fn conversation_page(&self, id: i64, before: Option<i64>) -> Result<ConversationScreen> {
-        let (profile, key) = self.with_session(|s| Ok((s.profile, s.key_copy())))?;
+        let (profile, key) = self.wm.shared.profile_key()?;
         let conversation = self
             .stored_conversations(&key, profile.id())?
             .into_iter()
@@ -586,7 +610,7 @@ impl Waymark {
             .as_ref()
             .and_then(|d| d.last_reply_order);
         let (page, statuses, earlier) = {
-            let store = guard(&self.store);
+            let store = self.wm.shared.store();
             let cursor = match before {
                 None => None,
                 Some(message) => Some(
@@ -624,8 +648,10 @@ impl Waymark {
             let earlier = more.then(|| page.first().map(|m| m.id)).flatten();
             (page, statuses, earlier)
         };
-        let l = self.localizer();
+        let l = self.wm.shared.localizer();
         let hotline = self
+            .wm
+            .content
             .catalog()
             .quiet
             .hotlines
@@ -672,7 +698,7 @@ impl Waymark {
     /// Starts a conversation with hotline `hotline_id`: a fresh reply key
     /// pair and mailbox, stored in one transaction. Returns its id.
     pub fn start_conversation(&self, hotline_id: &str) -> Result<i64> {
-        let (profile, key) = self.with_session(|s| Ok((s.profile, s.key_copy())))?;
+        let (profile, key) = self.wm.shared.profile_key()?;
         let hotline = self.quiet_hotline(hotline_id)?;
         let (reply_secret, reply_public) =
             hpke::generate_keypair().map_err(|_| Error::Internal("randomness"))?;
@@ -684,7 +710,7 @@ impl Waymark {
             hotline_key: hotline.key.clone(),
             reply_secret: hex(reply_secret.as_ref()),
             mailbox_cap: hex(&cap),
-            created_at: self.clock.now_unix(),
+            created_at: self.wm.shared.now(),
             next_seq: 1,
             next_order: 1,
             digest: Some(ConversationDigest::default()),
@@ -696,7 +722,7 @@ impl Waymark {
             after: 0,
             key_id: Some(hex(&envelope::key_id(&reply_public))),
         };
-        let device = self.device_key()?;
+        let device = self.wm.shared.device_key()?;
         let mailbox_row = random_id()?;
         let sealed_conv = vault::seal(
             &key,
@@ -710,7 +736,7 @@ impl Waymark {
             mailbox_row,
             &encode_json(&mailbox)?,
         )?;
-        guard(&self.store).apply(&[
+        self.wm.shared.store().apply(&[
             Write::PutItem {
                 table: ListTable::Conversations,
                 profile: profile.id(),
@@ -728,7 +754,7 @@ impl Waymark {
 
     /// The newest conversation with `hotline_id`, or a new one.
     pub fn conversation_with(&self, hotline_id: &str) -> Result<i64> {
-        let (profile, key) = self.with_session(|s| Ok((s.profile, s.key_copy())))?;
+        let (profile, key) = self.wm.shared.profile_key()?;
         self.quiet_hotline(hotline_id)?;
         let existing = self
             .stored_conversations(&key, profile.id())?
@@ -746,24 +772,27 @@ impl Waymark {
     /// message survives a crash and will be delivered.
     pub fn send_message(&self, conversation_id: i64, body: &str) -> Result<MessageView> {
         let body = validated_body(body)?;
-        let (profile, key, locale) =
-            self.with_session(|s| Ok((s.profile, s.key_copy(), s.stored.settings.locale.clone())))?;
+        let (profile, key, locale) = self
+            .wm
+            .shared
+            .with_session(|s| Ok((s.profile, s.key_copy(), s.stored.settings.locale.clone())))?;
         let mut conversation = self
             .stored_conversations(&key, profile.id())?
             .into_iter()
             .find(|c| c.id == conversation_id)
             .ok_or(Error::ConversationNotFound)?;
-        let max = self.sync_policy.max_outbox;
-        let waiting = guard(&self.store).outbox_waiting()?;
+        let max = self.wm.sync.policy().max_outbox;
+        let waiting = self.wm.shared.store().outbox_waiting()?;
         if waiting as usize >= max {
             return Err(Error::OutboxFull { max });
         }
-        let now = self.clock.now_unix();
+        let now = self.wm.shared.now();
         let envelope_id: [u8; 16] = random_array()?;
         let outbox_row = random_id()?;
         let seq = conversation.next_seq;
-        let locale =
-            route_locale(locale.unwrap_or_else(|| self.localizer().active_tag().to_string()));
+        let locale = route_locale(
+            locale.unwrap_or_else(|| self.wm.shared.localizer().active_tag().to_string()),
+        );
         let route = self.needs_route(&conversation, &locale)?;
         let sealed_item = self.seal_outgoing(
             &conversation,
@@ -812,7 +841,7 @@ impl Waymark {
             conversation.id,
             &encode_json(&conversation)?,
         )?;
-        guard(&self.store).apply(&[
+        self.wm.shared.store().apply(&[
             Write::PutMessage {
                 profile: profile.id(),
                 id: stored.id,
@@ -832,8 +861,8 @@ impl Waymark {
                 owner: Some(vault::OwnerTags::new(&key).tag(outbox_row)),
             },
         ])?;
-        self.note_activity();
-        let l = self.localizer();
+        self.wm.sync().note_activity();
+        let l = self.wm.shared.localizer();
         Ok(MessageView {
             id: stored.id,
             outgoing: true,
@@ -852,9 +881,15 @@ impl Waymark {
     /// only through damage), is sealed again from the message record with
     /// the same envelope id, so the relay still stores it only once.
     pub fn retry_message(&self, message_id: i64) -> Result<()> {
-        let (profile, key, locale) =
-            self.with_session(|s| Ok((s.profile, s.key_copy(), s.stored.settings.locale.clone())))?;
-        let sealed = guard(&self.store).item(ListTable::Messages, profile.id(), message_id)?;
+        let (profile, key, locale) = self
+            .wm
+            .shared
+            .with_session(|s| Ok((s.profile, s.key_copy(), s.stored.settings.locale.clone())))?;
+        let sealed = self
+            .wm
+            .shared
+            .store()
+            .item(ListTable::Messages, profile.id(), message_id)?;
         let mut message: StoredMessage = match sealed {
             Some(sealed) => open_json(&key, Record::MESSAGE, message_id, &sealed)?,
             None => return Err(Error::NotFound),
@@ -865,18 +900,18 @@ impl Waymark {
         let row = match message.outbox {
             // An entry on a damaged page stays there (never dropped); the
             // message goes into a new one.
-            Some(id) => match guard(&self.store).outbox_row(id) {
+            Some(id) => match self.wm.shared.store().outbox_row(id) {
                 Err(Error::Corrupted(_)) => None,
                 other => other?,
             },
             // Restored from a backup: its entry stayed on the old phone.
             None => return Ok(()),
         };
-        let device = self.device_key()?;
+        let device = self.wm.shared.device_key()?;
         match &row {
             Some(row) if row.state != OutboxState::Failed => return Ok(()),
             Some(row) if outbox_item(&device, row.id, &row.sealed).is_some() => {
-                return guard(&self.store).apply(&[Write::Outbox {
+                return self.wm.shared.store().apply(&[Write::Outbox {
                     id: row.id,
                     state: OutboxState::Pending,
                     attempts: 0,
@@ -903,8 +938,9 @@ impl Waymark {
                 conversation.next_seq - 1
             }
         };
-        let locale =
-            route_locale(locale.unwrap_or_else(|| self.localizer().active_tag().to_string()));
+        let locale = route_locale(
+            locale.unwrap_or_else(|| self.wm.shared.localizer().active_tag().to_string()),
+        );
         message.seq = Some(seq);
         // Sealed again only after damage: it carries the route (the one
         // that did may be this very message), at 51 bytes.
@@ -934,7 +970,7 @@ impl Waymark {
                 let mut tries = TRIES;
                 loop {
                     let random = random_id()?;
-                    let id = match guard(&self.store).outbox_id_after_last(random) {
+                    let id = match self.wm.shared.store().outbox_id_after_last(random) {
                         Ok(Some(id)) if tries == TRIES => id,
                         _ => random,
                     };
@@ -954,7 +990,7 @@ impl Waymark {
             }
         };
         if result.is_ok() {
-            self.note_activity();
+            self.wm.sync().note_activity();
         }
         result
     }
@@ -1011,7 +1047,7 @@ impl Waymark {
                 owner: Some(vault::OwnerTags::new(key).tag(outbox_row)),
             }
         };
-        guard(&self.store).apply(&[
+        self.wm.shared.store().apply(&[
             Write::PutMessage {
                 profile,
                 id: message.id,
@@ -1043,7 +1079,7 @@ impl Waymark {
         if sent.locale != locale {
             return Ok(true);
         }
-        Ok(match guard(&self.store).outbox_row(sent.outbox) {
+        Ok(match self.wm.shared.store().outbox_row(sent.outbox) {
             Ok(Some(row)) => row.state == OutboxState::Failed,
             Ok(None) | Err(Error::Corrupted(_)) => true,
             Err(e) => return Err(e),
@@ -1093,7 +1129,7 @@ impl Waymark {
             .map_err(|_| Error::Internal("envelope seal"))?;
         let item = OutboxItem::new(&sealed_envelope, &out.envelope_id);
         vault::seal(
-            &self.device_key()?,
+            &self.wm.shared.device_key()?,
             Record::OUTBOX,
             outbox_row,
             &encode_json(&item)?,
@@ -1110,9 +1146,9 @@ impl Waymark {
     /// 2. conversations without a digest, or with such messages, get one,
     ///    built once from their messages;
     /// 3. fetched replies waiting in the inbox are opened into messages
-    ///    ([`Waymark::open_replies`]).
-    pub(crate) fn settle_quiet(&self, key: &DataKey, profile: i64) -> Result<()> {
-        let unindexed = guard(&self.store).unindexed_messages(profile)?;
+    ///    ([`crate::Quiet::open_replies`]).
+    pub(crate) fn settle(&self, key: &DataKey, profile: i64) -> Result<()> {
+        let unindexed = self.wm.shared.store().unindexed_messages(profile)?;
         let mut touched = std::collections::HashSet::new();
         if !unindexed.is_empty() {
             let tags = vault::OwnerTags::new(key);
@@ -1137,7 +1173,7 @@ impl Waymark {
                     });
                 }
             }
-            guard(&self.store).apply(&writes)?;
+            self.wm.shared.store().apply(&writes)?;
         }
         let conversations = self.stored_conversations(key, profile)?;
         let mut sealed = Vec::new();
@@ -1145,7 +1181,11 @@ impl Waymark {
             if c.digest.is_some() && !touched.contains(&c.id) {
                 continue;
             }
-            let rows = guard(&self.store).message_page(profile, c.id, None, usize::MAX >> 1)?;
+            let rows = self
+                .wm
+                .shared
+                .store()
+                .message_page(profile, c.id, None, usize::MAX >> 1)?;
             let mut messages: Vec<StoredMessage> = rows
                 .iter()
                 .filter_map(|(id, blob)| open_json(key, Record::MESSAGE, *id, blob).ok())
@@ -1166,7 +1206,7 @@ impl Waymark {
                     sealed: blob,
                 })
                 .collect();
-            guard(&self.store).apply(&writes)?;
+            self.wm.shared.store().apply(&writes)?;
         }
         self.open_replies(key, profile)?;
         Ok(())
@@ -1177,11 +1217,11 @@ impl Waymark {
     /// inbox. Replies for the other profile stay sealed in the inbox.
     /// Returns the inbox rows that became messages.
     pub(crate) fn open_replies(&self, key: &DataKey, profile: i64) -> Result<Vec<i64>> {
-        let inbox = guard(&self.store).device_rows(DeviceTable::Inbox)?;
+        let inbox = self.wm.shared.store().device_rows(DeviceTable::Inbox)?;
         if inbox.is_empty() {
             return Ok(Vec::new());
         }
-        let device = self.device_key()?;
+        let device = self.wm.shared.device_key()?;
         let mut conversations = self.stored_conversations(key, profile)?;
         let mut seen: std::collections::HashSet<String> = self
             .stored_messages(key, profile)?
@@ -1190,13 +1230,13 @@ impl Waymark {
             .map(|m| m.envelope_id)
             .collect();
         let mut opened = Vec::new();
-        let now = self.clock.now_unix();
+        let now = self.wm.shared.now();
         for (row, sealed) in inbox {
             let Ok(record) = vault::open(&device, Record::INBOX, row, &sealed)
                 .and_then(|json| decode_json::<InboxRecord>(&json, "inbox"))
             else {
                 // Unreadable under this device key: nothing can ever read it.
-                guard(&self.store).apply(&[Write::DeleteDevice {
+                self.wm.shared.store().apply(&[Write::DeleteDevice {
                     table: DeviceTable::Inbox,
                     id: row,
                 }])?;
@@ -1268,7 +1308,7 @@ impl Waymark {
                 });
                 opened.push(row);
             }
-            guard(&self.store).apply(&writes)?;
+            self.wm.shared.store().apply(&writes)?;
         }
         Ok(opened)
     }

@@ -10,11 +10,20 @@
 //! exactly what went to whom). Practice mode is one step
 //! ([`SosStage::Practice`]): the same messages, marked as not to be sent.
 //! Each SOS is recorded sealed in `sos_history`.
+//!
+//! The capability is the [`Sos`] handle (`wm.sos()`); the plan under review
+//! lives in the session, so a lock forgets it. It must never send or record
+//! anything on review, only on confirm or practice.
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{ArgValue, Error, Result};
+use crate::Waymark;
+use crate::contacts::Contact;
+use crate::error::{ArgValue, Damaged, Error, Result};
 use crate::l10n::Localizer;
+use crate::shared::random_id;
+use crate::store::ListTable;
+use crate::vault::{self, Record};
 
 /// A position from the phone, when the native app has one.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -126,6 +135,165 @@ pub struct SosEvent {
     pub practice: bool,
     pub recipients: u32,
     pub with_location: bool,
+}
+
+/// SOS to trusted contacts; from [`Waymark::sos`]. The plan under review
+/// lives in the session, so locking forgets it.
+#[derive(Clone, Copy, Debug)]
+pub struct Sos<'a> {
+    wm: &'a Waymark,
+}
+
+impl<'a> Sos<'a> {
+    pub(crate) fn new(wm: &'a Waymark) -> Self {
+        Sos { wm }
+    }
+
+    pub fn screen(&self) -> crate::screens::SosScreen {
+        crate::screens::sos(&self.wm.shared.localizer())
+    }
+
+    /// Step one of a real SOS: composes the text messages to every trusted
+    /// contact and shows them for review. Nothing is recorded or sent; the
+    /// plan waits (in memory, until the profile locks) for
+    /// [`Sos::confirm`].
+    pub fn review(&self, location: Option<Location>) -> Result<SosPlan> {
+        let (messages, with_location) = self.compose_sos(location)?;
+        let plan = SosPlan::new(&self.wm.shared.localizer(), SosStage::Review, messages);
+        let mut session = self.wm.shared.session();
+        let session = session.as_mut().ok_or(Error::Locked)?;
+        session.pending_sos = Some((plan.clone(), with_location));
+        Ok(plan)
+    }
+
+    /// Step two: the person confirmed the plan from [`Sos::review`].
+    /// Records the SOS (sealed) and returns exactly what is sent to whom.
+    /// Without a review waiting this is `not_found` and nothing happens.
+    pub fn confirm(&self) -> Result<SosPlan> {
+        let (plan, with_location) = self
+            .wm
+            .shared
+            .with_session_mut(|s| Ok(s.pending_sos.take()))?
+            .ok_or(Error::NotFound)?;
+        self.record_sos(plan.messages.len(), with_location, false)?;
+        Ok(plan.at(&self.wm.shared.localizer(), SosStage::Sent))
+    }
+
+    /// Forgets a reviewed SOS that was not confirmed.
+    pub fn cancel(&self) {
+        if let Some(s) = self.wm.shared.session().as_mut() {
+            s.pending_sos = None;
+        }
+    }
+
+    /// Practice, in one step: the same messages, recorded as practice and
+    /// marked as not to be sent.
+    pub fn practice(&self, location: Option<Location>) -> Result<SosPlan> {
+        let (messages, with_location) = self.compose_sos(location)?;
+        self.record_sos(messages.len(), with_location, true)?;
+        Ok(SosPlan::new(
+            &self.wm.shared.localizer(),
+            SosStage::Practice,
+            messages,
+        ))
+    }
+
+    /// The SOS text for every trusted contact, and whether it has a location.
+    fn compose_sos(&self, location: Option<Location>) -> Result<(Vec<SmsPayload>, bool)> {
+        let location = location.map(Location::validated).transpose()?;
+        let trusted: Vec<Contact> = self
+            .wm
+            .contacts()
+            .list()?
+            .into_iter()
+            .filter(|c| c.trusted)
+            .collect();
+        if trusted.is_empty() {
+            return Err(Error::NoTrustedContacts);
+        }
+        let l = self.wm.shared.localizer();
+        let name = self.wm.shared.stored()?.settings.display_name;
+        let mut body = match &name {
+            Some(n) => l.message_with("sos-message-named", &[("name", ArgValue::Text(n.clone()))]),
+            None => l.message("sos-message"),
+        };
+        if let Some(loc) = &location {
+            let accuracy = loc.accuracy_m.unwrap_or(0.0).round() as i64;
+            body.push('\n');
+            body.push_str(&l.message_with(
+                "sos-location",
+                &[
+                    ("latitude", ArgValue::Text(format!("{:.5}", loc.latitude))),
+                    ("longitude", ArgValue::Text(format!("{:.5}", loc.longitude))),
+                    ("accuracy", ArgValue::Number(accuracy)),
+                    ("link", ArgValue::Text(loc.link())),
+                ],
+            ));
+        }
+        let messages = trusted
+            .into_iter()
+            .map(|c| SmsPayload {
+                to_label: l.message_with(
+                    "sos-to",
+                    &[
+                        ("name", ArgValue::Text(c.name.clone())),
+                        ("phone", ArgValue::Text(c.phone.clone())),
+                    ],
+                ),
+                recipient: c.phone,
+                contact_name: c.name,
+                body: body.clone(),
+            })
+            .collect();
+        Ok((messages, location.is_some()))
+    }
+
+    fn record_sos(&self, recipients: usize, with_location: bool, practice: bool) -> Result<()> {
+        let event = SosEvent {
+            at: self.wm.shared.now(),
+            practice,
+            recipients: u32::try_from(recipients).unwrap_or(u32::MAX),
+            with_location,
+        };
+        let (profile, key) = self.wm.shared.profile_key()?;
+        let id = random_id()?;
+        let json = serde_json::to_vec(&event).map_err(|_| Error::Internal("sos encode"))?;
+        let sealed = vault::seal(&key, Record::SOS, id, &json)?;
+        self.wm
+            .shared
+            .store()
+            .put_item(ListTable::SosHistory, profile.id(), id, &sealed)
+    }
+
+    /// Recorded SOS events, newest first.
+    pub fn history(&self) -> Result<Vec<SosEvent>> {
+        let (profile, key) = self.wm.shared.profile_key()?;
+        let rows = self
+            .wm
+            .shared
+            .store()
+            .list(ListTable::SosHistory, profile.id())?;
+        let mut out = Vec::new();
+        for (id, sealed) in rows {
+            let json = vault::open(&key, Record::SOS, id, &sealed)?;
+            out.push(
+                serde_json::from_slice::<SosEvent>(&json)
+                    .map_err(|_| Error::Corrupted(Damaged::Record("sos_history")))?,
+            );
+        }
+        out.sort_by_key(|e| std::cmp::Reverse(e.at));
+        Ok(out)
+    }
+
+    /// The open profile's recorded SOS events, newest first, in words (the
+    /// decoy's are the decoy's own).
+    pub fn history_screen(&self) -> Result<crate::screens::SosHistoryScreen> {
+        let events = self.history()?;
+        Ok(crate::screens::sos_history(
+            &self.wm.shared.localizer(),
+            events,
+        ))
+    }
 }
 
 #[cfg(test)]

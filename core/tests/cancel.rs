@@ -31,7 +31,7 @@ fn set_up(dir: &Path) -> Waymark {
     config.clock = Arc::new(TestClock::default());
     config.device_locales = vec!["en".into()];
     let w = Waymark::open(config).unwrap();
-    w.set_up(PIN, PIN).unwrap();
+    w.profile().set_up(PIN, PIN).unwrap();
     w
 }
 
@@ -118,8 +118,8 @@ struct QuickExitFirst<'a> {
 
 impl Transport for QuickExitFirst<'_> {
     async fn execute(&self, task: &SyncTask) -> TaskOutcome {
-        self.w.quick_exit();
-        self.w.unlock(DURESS).unwrap();
+        self.w.safety().quick_exit();
+        self.w.profile().unlock(DURESS).unwrap();
         self.relay.execute(task).await
     }
 }
@@ -128,9 +128,9 @@ impl Transport for QuickExitFirst<'_> {
 fn a_stopped_backup_keeps_the_recovery_key_and_its_code() {
     let dir = tempfile::tempdir().unwrap();
     let w = set_up(dir.path());
-    w.add_contact(sister()).unwrap();
+    w.contacts().add(sister()).unwrap();
     let relay = Backups::default();
-    let first = block_on(w.backup_to_relay(&relay, false)).unwrap();
+    let first = block_on(w.backup().to_relay(&relay, false)).unwrap();
     let code = first
         .recovery_code
         .clone()
@@ -138,18 +138,18 @@ fn a_stopped_backup_keeps_the_recovery_key_and_its_code() {
 
     // A new code was asked for, but the upload was stopped.
     let hanging = Hanging::default();
-    let result = stopped(&hanging, async |t| w.backup_to_relay(t, true).await);
+    let result = stopped(&hanging, async |t| w.backup().to_relay(t, true).await);
     assert!(matches!(result, Err(Error::Cancelled)), "{result:?}");
     assert_eq!(Error::Cancelled.code(), "cancelled");
 
     // The key is the one whose code was shown: the next backup needs no
     // new code and replaces the same backup, which the old code opens.
-    let again = block_on(w.backup_to_relay(&relay, false)).unwrap();
+    let again = block_on(w.backup().to_relay(&relay, false)).unwrap();
     assert_eq!(again.recovery_code, None);
     assert_eq!(again.backup_id, first.backup_id);
     let other = tempfile::tempdir().unwrap();
     let new = set_up(other.path());
-    let report = block_on(new.restore_from_relay(&relay, &code)).unwrap();
+    let report = block_on(new.backup().from_relay(&relay, &code)).unwrap();
     assert_eq!(report.contacts, 1);
 }
 
@@ -157,9 +157,9 @@ fn a_stopped_backup_keeps_the_recovery_key_and_its_code() {
 fn a_stopped_restore_writes_nothing() {
     let old_dir = tempfile::tempdir().unwrap();
     let old = set_up(old_dir.path());
-    old.add_contact(sister()).unwrap();
+    old.contacts().add(sister()).unwrap();
     let relay = Backups::default();
-    let code = block_on(old.backup_to_relay(&relay, false))
+    let code = block_on(old.backup().to_relay(&relay, false))
         .unwrap()
         .recovery_code
         .unwrap();
@@ -167,30 +167,30 @@ fn a_stopped_restore_writes_nothing() {
     let new_dir = tempfile::tempdir().unwrap();
     let new = set_up(new_dir.path());
     let hanging = Hanging::default();
-    let result = stopped(&hanging, async |t| new.restore_from_relay(t, &code).await);
+    let result = stopped(&hanging, async |t| new.backup().from_relay(t, &code).await);
     assert!(matches!(result, Err(Error::Cancelled)), "{result:?}");
-    assert!(new.contacts().unwrap().is_empty());
+    assert!(new.contacts().list().unwrap().is_empty());
     // Still empty, so the restore can be done again, whole.
-    let report = block_on(new.restore_from_relay(&relay, &code)).unwrap();
+    let report = block_on(new.backup().from_relay(&relay, &code)).unwrap();
     assert_eq!(report.contacts, 1);
-    assert_eq!(new.contacts().unwrap().len(), 1);
+    assert_eq!(new.contacts().list().unwrap().len(), 1);
 }
 
 #[test]
 fn a_stopped_sync_ends_its_run_and_the_message_waits() {
     let dir = tempfile::tempdir().unwrap();
     let w = set_up(dir.path());
-    let c = w.conversation_with("waymark-dev").unwrap();
-    w.send_message(c, "hello").unwrap();
+    let c = w.quiet().conversation_with("waymark-dev").unwrap();
+    w.quiet().send_message(c, "hello").unwrap();
 
     let hanging = Hanging::default();
-    let report = stopped(&hanging, async |t| w.sync_now(t).await).unwrap();
+    let report = stopped(&hanging, async |t| w.sync().run_now(t).await).unwrap();
     // One request, not the whole hour's budget spent on retrying the
     // cancelled batch at once.
     assert_eq!(*hanging.requests.lock().unwrap(), 1);
     assert_eq!(report.requests, 1);
     assert_eq!(report.queued, 1);
-    let status = w.conversation_screen(c).unwrap().messages[0].status;
+    let status = w.quiet().conversation_screen(c).unwrap().messages[0].status;
     assert_eq!(status, Some(MessageStatus::Queued));
 }
 
@@ -199,8 +199,8 @@ fn an_answer_after_quick_exit_never_lands_in_the_decoy() {
     let relay = Backups::default();
     let old_dir = tempfile::tempdir().unwrap();
     let old = set_up(old_dir.path());
-    old.add_contact(sister()).unwrap();
-    let code = block_on(old.backup_to_relay(&relay, false))
+    old.contacts().add(sister()).unwrap();
+    let code = block_on(old.backup().to_relay(&relay, false))
         .unwrap()
         .recovery_code
         .unwrap();
@@ -209,39 +209,42 @@ fn an_answer_after_quick_exit_never_lands_in_the_decoy() {
     // after a quick exit, with the decoy open.
     let dir = tempfile::tempdir().unwrap();
     let w = set_up(dir.path());
-    w.set_duress_pin(PIN, DURESS, false).unwrap();
-    w.unlock(PIN).unwrap();
-    w.add_contact(sister()).unwrap();
+    w.profile().set_duress_pin(PIN, DURESS, false).unwrap();
+    w.profile().unlock(PIN).unwrap();
+    w.contacts().add(sister()).unwrap();
     let late = QuickExitFirst {
         w: &w,
         relay: &relay,
     };
-    let result = block_on(w.backup_to_relay(&late, false));
+    let result = block_on(w.backup().to_relay(&late, false));
     assert!(matches!(result, Err(Error::Locked)), "{result:?}");
     // The decoy did not get the real profile's recovery key: its own first
     // backup makes its own key and goes under another id.
-    let decoy = block_on(w.backup_to_relay(&relay, false)).unwrap();
+    let decoy = block_on(w.backup().to_relay(&relay, false)).unwrap();
     assert!(decoy.recovery_code.is_some());
 
     // A restore started in the (empty) real profile of a new phone.
     let new_dir = tempfile::tempdir().unwrap();
     let new = set_up(new_dir.path());
-    new.set_duress_pin(PIN, DURESS, false).unwrap();
-    new.unlock(PIN).unwrap();
+    new.profile().set_duress_pin(PIN, DURESS, false).unwrap();
+    new.profile().unlock(PIN).unwrap();
     let late = QuickExitFirst {
         w: &new,
         relay: &relay,
     };
-    let result = block_on(new.restore_from_relay(&late, &code));
+    let result = block_on(new.backup().from_relay(&late, &code));
     assert!(matches!(result, Err(Error::Locked)), "{result:?}");
-    assert!(new.contacts().unwrap().is_empty(), "nothing in the decoy");
-    new.unlock(PIN).unwrap();
     assert!(
-        new.contacts().unwrap().is_empty(),
+        new.contacts().list().unwrap().is_empty(),
+        "nothing in the decoy"
+    );
+    new.profile().unlock(PIN).unwrap();
+    assert!(
+        new.contacts().list().unwrap().is_empty(),
         "nor in the real profile"
     );
     assert_eq!(
-        block_on(new.restore_from_relay(&relay, &code))
+        block_on(new.backup().from_relay(&relay, &code))
             .unwrap()
             .contacts,
         1

@@ -60,9 +60,9 @@ fn options() -> Vec<(String, String)> {
 }
 
 fn raise(w: &Waymark, option: &str, hands: u32) -> ClassroomScreen {
-    let mut s = w.classroom_screen().unwrap();
+    let mut s = w.content().classroom_screen().unwrap();
     for _ in 0..hands {
-        s = w.classroom_tally(option, true).unwrap();
+        s = w.content().classroom_tally(option, true).unwrap();
     }
     s
 }
@@ -76,7 +76,7 @@ fn full_session(w: &Waymark) {
     let opts = options();
     let quiz = lesson.quiz.len() as u32;
     let total = 2 * quiz + lesson.sections.len() as u32 + 2;
-    let s = w.classroom_start(LESSON).unwrap();
+    let s = w.content().classroom_start(LESSON).unwrap();
     assert_eq!((s.number, s.total), (1, total));
     assert!(s.back_label.is_none());
 
@@ -87,13 +87,13 @@ fn full_session(w: &Waymark) {
         raise(w, r, *right);
         let s = raise(w, x, *wrong + 1);
         // A mis-tap taken back.
-        let s2 = w.classroom_tally(x, false).unwrap();
+        let s2 = w.content().classroom_tally(x, false).unwrap();
         assert_eq!(s.question.unwrap().hands, right + wrong + 1);
         let q = s2.question.unwrap();
         assert_eq!(q.hands, right + wrong);
         assert!(!q.closed && q.answer.is_none());
         assert!(q.options.iter().all(|o| o.correct.is_none()));
-        let closed = w.classroom_next().unwrap();
+        let closed = w.content().classroom_next().unwrap();
         assert_eq!(closed.step, ClassroomStep::PreTest);
         assert_eq!(closed.number, i as u32 + 1, "closing stays on the question");
         let q = closed.question.unwrap();
@@ -107,63 +107,70 @@ fn full_session(w: &Waymark) {
         );
         // The count is frozen once the answer is shown.
         assert!(matches!(
-            w.classroom_tally(r, true),
+            w.content().classroom_tally(r, true),
             Err(Error::InvalidInput { .. })
         ));
-        w.classroom_next().unwrap();
+        w.content().classroom_next().unwrap();
     }
     // The other pre-test questions: shown and closed without a count.
     for _ in 2..quiz {
-        let s = w.classroom_screen().unwrap();
+        let s = w.content().classroom_screen().unwrap();
         assert_eq!(s.step, ClassroomStep::PreTest);
         assert!(
-            w.classroom_next()
+            w.content()
+                .classroom_next()
                 .unwrap()
                 .question
                 .unwrap()
                 .answer
                 .is_some()
         );
-        w.classroom_next().unwrap();
+        w.content().classroom_next().unwrap();
     }
 
     // The lesson, then the discussion.
     for _ in 0..lesson.sections.len() {
-        let s = w.classroom_screen().unwrap();
+        let s = w.content().classroom_screen().unwrap();
         assert_eq!(s.step, ClassroomStep::Lesson);
         assert!(!s.section.unwrap().body.is_empty());
         assert!(matches!(
-            w.classroom_tally("a", true),
+            w.content().classroom_tally("a", true),
             Err(Error::InvalidInput { .. })
         ));
-        w.classroom_next().unwrap();
+        w.content().classroom_next().unwrap();
     }
-    let s = w.classroom_screen().unwrap();
+    let s = w.content().classroom_screen().unwrap();
     assert_eq!(s.step, ClassroomStep::Discussion);
     let d = s.discussion.unwrap();
     assert_eq!(d.prompts.len(), lesson.discussion.len());
     assert!(!d.notes.is_empty() && !d.disclosure.is_empty());
     // Back and forward again.
-    assert_eq!(w.classroom_back().unwrap().step, ClassroomStep::Lesson);
-    assert_eq!(w.classroom_next().unwrap().step, ClassroomStep::Discussion);
-    w.classroom_next().unwrap();
+    assert_eq!(
+        w.content().classroom_back().unwrap().step,
+        ClassroomStep::Lesson
+    );
+    assert_eq!(
+        w.content().classroom_next().unwrap().step,
+        ClassroomStep::Discussion
+    );
+    w.content().classroom_next().unwrap();
 
     // Post-test.
     let post: [(u32, u32); 3] = [(9, 1), (7, 1), (4, 0)];
     for (i, (r, x)) in opts.iter().enumerate() {
-        let s = w.classroom_screen().unwrap();
+        let s = w.content().classroom_screen().unwrap();
         assert_eq!(s.step, ClassroomStep::PostTest);
         if let Some((right, wrong)) = post.get(i) {
             raise(w, r, *right);
             raise(w, x, *wrong);
         }
-        w.classroom_next().unwrap();
-        w.classroom_next().unwrap();
+        w.content().classroom_next().unwrap();
+        w.content().classroom_next().unwrap();
     }
 
     // Summary: share of the class on the right answer, per question and
     // overall (rounded half up).
-    let s = w.classroom_screen().unwrap();
+    let s = w.content().classroom_screen().unwrap();
     assert_eq!(s.step, ClassroomStep::Summary);
     assert_eq!(s.number, total);
     assert!(s.next_label.is_none());
@@ -198,34 +205,43 @@ fn full_session(w: &Waymark) {
     );
     assert!(sum.change_label.contains("39") && sum.change_label.contains("91"));
     // Next on the summary stays there.
-    assert_eq!(w.classroom_next().unwrap().number, total);
+    assert_eq!(w.content().classroom_next().unwrap().number, total);
 }
 
 #[test]
 fn a_full_session_with_no_profile_stores_nothing() {
     let tmp = tempfile::tempdir().unwrap();
     let w = open(tmp.path(), "en");
-    assert_eq!(w.state().unwrap(), ProfileState::New);
+    assert_eq!(w.profile().state().unwrap(), ProfileState::New);
     let before = snapshot(tmp.path());
     full_session(&w);
-    w.classroom_end();
-    assert!(matches!(w.classroom_screen(), Err(Error::NotFound)));
+    w.content().classroom_end();
+    assert!(matches!(
+        w.content().classroom_screen(),
+        Err(Error::NotFound)
+    ));
     assert_eq!(snapshot(tmp.path()), before, "no file written or created");
     // Nothing of the tallies went into the quiz progress either.
-    assert_eq!(w.quiz_result(LESSON).unwrap().correct, 0);
-    assert!(w.lessons_screen().lessons.iter().all(|l| !l.completed));
+    assert_eq!(w.content().quiz_result(LESSON).unwrap().correct, 0);
+    assert!(
+        w.content()
+            .lessons_screen()
+            .lessons
+            .iter()
+            .all(|l| !l.completed)
+    );
 }
 
 #[test]
 fn a_full_session_in_an_unlocked_profile_leaves_its_data_byte_identical() {
     let tmp = tempfile::tempdir().unwrap();
     let w = open(tmp.path(), "th");
-    w.set_up("2468", "2468").unwrap();
+    w.profile().set_up("2468", "2468").unwrap();
     // Some real quiz progress, sealed in the database.
     let (right, _) = &options()[0];
-    w.answer_quiz(LESSON, "q1", right).unwrap();
-    let result = w.quiz_result(LESSON).unwrap();
-    let list = w.lessons_screen();
+    w.content().answer_quiz(LESSON, "q1", right).unwrap();
+    let result = w.content().quiz_result(LESSON).unwrap();
+    let list = w.content().lessons_screen();
     let before = snapshot(tmp.path());
     for name in ["waymark.db", "waymark.db-wal"] {
         let bytes = before.get(&tmp.path().join(name));
@@ -236,38 +252,51 @@ fn a_full_session_in_an_unlocked_profile_leaves_its_data_byte_identical() {
     }
     full_session(&w);
     assert_eq!(snapshot(tmp.path()), before, "database and WAL unchanged");
-    assert_eq!(w.quiz_result(LESSON).unwrap(), result);
-    assert_eq!(w.lessons_screen(), list);
+    assert_eq!(w.content().quiz_result(LESSON).unwrap(), result);
+    assert_eq!(w.content().lessons_screen(), list);
     // Locking ends the session.
-    w.lock();
-    assert!(matches!(w.classroom_screen(), Err(Error::NotFound)));
+    w.profile().lock();
+    assert!(matches!(
+        w.content().classroom_screen(),
+        Err(Error::NotFound)
+    ));
     assert_eq!(snapshot(tmp.path()), before);
     // Locked (set up, no PIN typed): the same session, still nothing written.
-    assert_eq!(w.state().unwrap(), ProfileState::Locked);
+    assert_eq!(w.profile().state().unwrap(), ProfileState::Locked);
     full_session(&w);
     assert_eq!(snapshot(tmp.path()), before);
-    w.unlock("2468").unwrap();
-    assert_eq!(w.quiz_result(LESSON).unwrap(), result, "progress unchanged");
+    w.profile().unlock("2468").unwrap();
+    assert_eq!(
+        w.content().quiz_result(LESSON).unwrap(),
+        result,
+        "progress unchanged"
+    );
 }
 
 #[test]
 fn quick_exit_ends_the_session() {
     let tmp = tempfile::tempdir().unwrap();
     let w = open(tmp.path(), "en");
-    w.classroom_start(LESSON).unwrap();
-    w.classroom_tally(&options()[0].0, true).unwrap();
-    w.quick_exit();
-    assert!(matches!(w.classroom_screen(), Err(Error::NotFound)));
-    assert!(matches!(w.classroom_next(), Err(Error::NotFound)));
+    w.content().classroom_start(LESSON).unwrap();
+    w.content().classroom_tally(&options()[0].0, true).unwrap();
+    w.safety().quick_exit();
+    assert!(matches!(
+        w.content().classroom_screen(),
+        Err(Error::NotFound)
+    ));
+    assert!(matches!(w.content().classroom_next(), Err(Error::NotFound)));
 }
 
 #[test]
 fn every_step_says_in_every_language_that_nothing_about_students_is_stored() {
     let tmp = tempfile::tempdir().unwrap();
-    let english = open(tmp.path(), "en").classroom_outline(LESSON).unwrap();
+    let english = open(tmp.path(), "en")
+        .content()
+        .classroom_outline(LESSON)
+        .unwrap();
     for info in l10n::available() {
         let w = open(tmp.path(), &info.tag);
-        let outline = w.classroom_outline(LESSON).unwrap();
+        let outline = w.content().classroom_outline(LESSON).unwrap();
         assert_eq!(outline.steps.len(), 5);
         if info.tag != "en" {
             assert_ne!(
@@ -277,17 +306,17 @@ fn every_step_says_in_every_language_that_nothing_about_students_is_stored() {
             );
             assert_ne!(outline.mode_title, english.mode_title, "{}", info.tag);
         }
-        let mut s = w.classroom_start(LESSON).unwrap();
+        let mut s = w.content().classroom_start(LESSON).unwrap();
         loop {
             assert_eq!(s.privacy_notice, outline.privacy_notice, "{}", info.tag);
             assert!(!s.step_title.is_empty() && !s.end_label.is_empty());
             if s.step == ClassroomStep::Summary {
                 break;
             }
-            s = w.classroom_next().unwrap();
+            s = w.content().classroom_next().unwrap();
         }
         assert!(matches!(
-            w.classroom_start("no-such-lesson"),
+            w.content().classroom_start("no-such-lesson"),
             Err(Error::NotFound)
         ));
     }

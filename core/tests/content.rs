@@ -39,11 +39,11 @@ const MIN_LESSONS: usize = 14;
 fn every_locale_has_the_whole_curriculum_with_quizzes_and_teacher_notes_in_its_own_language() {
     let tmp = tempfile::tempdir().unwrap();
     let english = open(tmp.path(), "en");
-    let english_list = english.lessons_screen();
+    let english_list = english.content().lessons_screen();
     assert!(english_list.lessons.len() >= MIN_LESSONS);
     for info in l10n::available() {
         let w = open(tmp.path(), &info.tag);
-        let list = w.lessons_screen();
+        let list = w.content().lessons_screen();
         assert_eq!(
             list.lessons.len(),
             english_list.lessons.len(),
@@ -51,8 +51,8 @@ fn every_locale_has_the_whole_curriculum_with_quizzes_and_teacher_notes_in_its_o
             info.tag
         );
         for (lesson, en) in list.lessons.iter().zip(&english_list.lessons) {
-            let screen = w.lesson_screen(&lesson.id).unwrap();
-            let en_screen = english.lesson_screen(&lesson.id).unwrap();
+            let screen = w.content().lesson_screen(&lesson.id).unwrap();
+            let en_screen = english.content().lesson_screen(&lesson.id).unwrap();
             assert!(screen.sections.len() >= 3);
             let t = &screen.teacher;
             assert!(!t.objectives.is_empty(), "{} {}", info.tag, lesson.id);
@@ -78,7 +78,7 @@ fn every_locale_has_the_whole_curriculum_with_quizzes_and_teacher_notes_in_its_o
                     );
                 }
             }
-            let q = w.quiz_question(&lesson.id, None).unwrap();
+            let q = w.content().quiz_question(&lesson.id, None).unwrap();
             assert!(q.total >= 5 && q.options.len() >= 3);
             assert!(q.feedback.is_none());
         }
@@ -90,6 +90,7 @@ fn the_new_curriculum_covers_every_topic_of_the_second_edition() {
     let tmp = tempfile::tempdir().unwrap();
     let w = open(tmp.path(), "en");
     let ids: Vec<String> = w
+        .content()
         .lessons_screen()
         .lessons
         .into_iter()
@@ -109,7 +110,7 @@ fn the_new_curriculum_covers_every_topic_of_the_second_edition() {
         assert!(ids.iter().any(|x| x == id), "{id}");
     }
     // Rights at the destination and sexual exploitation deepen existing lessons.
-    let rights = w.lesson_screen("rights-at-work").unwrap();
+    let rights = w.content().lesson_screen("rights-at-work").unwrap();
     assert!(
         rights
             .sections
@@ -122,7 +123,7 @@ fn the_new_curriculum_covers_every_topic_of_the_second_edition() {
             .iter()
             .any(|s| s.body.contains("without papers"))
     );
-    let grooming = w.lesson_screen("online-grooming").unwrap();
+    let grooming = w.content().lesson_screen("online-grooming").unwrap();
     assert!(
         grooming
             .sections
@@ -130,9 +131,12 @@ fn the_new_curriculum_covers_every_topic_of_the_second_edition() {
             .any(|s| s.body.contains("harassment"))
     );
     // The child rule of the Palermo protocol and the non-punishment principle.
-    let smuggling = w.lesson_screen("smuggling-or-trafficking").unwrap();
+    let smuggling = w
+        .content()
+        .lesson_screen("smuggling-or-trafficking")
+        .unwrap();
     assert!(smuggling.sections[2].body.contains("under 18"));
-    let harm = w.lesson_screen("after-harm").unwrap();
+    let harm = w.content().lesson_screen("after-harm").unwrap();
     assert!(
         harm.sections
             .iter()
@@ -144,15 +148,18 @@ fn the_new_curriculum_covers_every_topic_of_the_second_edition() {
 fn quiz_answers_are_kept_sealed_and_survive_a_restart() {
     let tmp = tempfile::tempdir().unwrap();
     let w = open(tmp.path(), "vi");
-    w.set_up("2468", "2468").unwrap();
+    w.profile().set_up("2468", "2468").unwrap();
     let lesson = "debt-and-fees";
-    let first = w.quiz_question(lesson, None).unwrap();
+    let first = w.content().quiz_question(lesson, None).unwrap();
     let mut correct = 0;
     let mut qid = Some(first.question_id.clone());
     while let Some(id) = qid {
-        let q = w.quiz_question(lesson, Some(&id)).unwrap();
+        let q = w.content().quiz_question(lesson, Some(&id)).unwrap();
         // Answer the first option each time: some right, some wrong.
-        let screen = w.answer_quiz(lesson, &id, &q.options[0].id).unwrap();
+        let screen = w
+            .content()
+            .answer_quiz(lesson, &id, &q.options[0].id)
+            .unwrap();
         let fb = screen.feedback.unwrap();
         assert!(!fb.explanation.is_empty() && !fb.verdict.is_empty());
         if fb.correct {
@@ -160,31 +167,35 @@ fn quiz_answers_are_kept_sealed_and_survive_a_restart() {
         }
         qid = screen.next_question;
     }
-    assert_eq!(w.quiz_result(lesson).unwrap().correct, correct);
+    assert_eq!(w.content().quiz_result(lesson).unwrap().correct, correct);
     assert!(matches!(
-        w.answer_quiz(lesson, "q1", "z"),
+        w.content().answer_quiz(lesson, "q1", "z"),
         Err(Error::NotFound)
     ));
     assert!(matches!(
-        w.answer_quiz("no-such-lesson", "q1", "a"),
+        w.content().answer_quiz("no-such-lesson", "q1", "a"),
         Err(Error::NotFound)
     ));
-    w.lock();
+    w.profile().lock();
     // Locked: progress is not shown.
-    assert_eq!(w.quiz_result(lesson).unwrap().correct, 0);
+    assert_eq!(w.content().quiz_result(lesson).unwrap().correct, 0);
     drop(w);
     let again = open(tmp.path(), "vi");
-    again.unlock("2468").unwrap();
-    assert_eq!(again.quiz_result(lesson).unwrap().correct, correct);
+    again.profile().unlock("2468").unwrap();
+    assert_eq!(
+        again.content().quiz_result(lesson).unwrap().correct,
+        correct
+    );
     assert!(
         again
+            .content()
             .lessons_screen()
             .lessons
             .iter()
             .any(|l| l.id == lesson && l.completed)
     );
-    again.reset_quiz(lesson).unwrap();
-    assert_eq!(again.quiz_result(lesson).unwrap().correct, 0);
+    again.content().reset_quiz(lesson).unwrap();
+    assert_eq!(again.content().quiz_result(lesson).unwrap().correct, 0);
 }
 
 #[test]
@@ -192,12 +203,15 @@ fn a_wrong_answer_shows_the_right_option_and_why_and_the_result_lists_it() {
     let catalog = waymark_core::content::embedded_catalog().unwrap();
     let tmp = tempfile::tempdir().unwrap();
     let w = open(tmp.path(), "th");
-    w.set_up("2468", "2468").unwrap();
+    w.profile().set_up("2468", "2468").unwrap();
     let lesson = catalog.lesson("debt-and-fees").unwrap();
     let (first, second) = (&lesson.quiz[0], &lesson.quiz[1]);
     let wrong = first.options.iter().find(|o| **o != first.answer).unwrap();
 
-    let screen = w.answer_quiz(&lesson.id, &first.id, wrong).unwrap();
+    let screen = w
+        .content()
+        .answer_quiz(&lesson.id, &first.id, wrong)
+        .unwrap();
     let fb = screen.feedback.unwrap();
     assert!(!fb.correct);
     let right = fb.right_answer.expect("a wrong answer shows the right one");
@@ -216,12 +230,13 @@ fn a_wrong_answer_shows_the_right_option_and_why_and_the_result_lists_it() {
     );
 
     let screen = w
+        .content()
         .answer_quiz(&lesson.id, &second.id, &second.answer)
         .unwrap();
     let fb = screen.feedback.unwrap();
     assert!(fb.correct && fb.right_answer.is_none());
 
-    let result = w.quiz_result(&lesson.id).unwrap();
+    let result = w.content().quiz_result(&lesson.id).unwrap();
     assert_eq!(result.review.len(), 1, "only the wrong answer is reviewed");
     let item = &result.review[0];
     assert_eq!(item.question_id, first.id);
@@ -230,8 +245,14 @@ fn a_wrong_answer_shows_the_right_option_and_why_and_the_result_lists_it() {
     assert_eq!(item.right_answer, right);
     assert!(!result.review_title.is_empty() && !result.retry_label.is_empty());
 
-    w.reset_quiz(&lesson.id).unwrap();
-    assert!(w.quiz_result(&lesson.id).unwrap().review.is_empty());
+    w.content().reset_quiz(&lesson.id).unwrap();
+    assert!(
+        w.content()
+            .quiz_result(&lesson.id)
+            .unwrap()
+            .review
+            .is_empty()
+    );
 }
 
 /// Replaces the text of the one-line message `id` in a locale's files.
@@ -316,25 +337,29 @@ fn the_quiz_lint_refuses_answers_given_away_by_length_and_near_copy_questions() 
 fn checklists_follow_the_route_and_ticks_persist() {
     let tmp = tempfile::tempdir().unwrap();
     let w = open(tmp.path(), "id");
-    w.set_up("2468", "2468").unwrap();
+    w.profile().set_up("2468", "2468").unwrap();
     let items = |w: &Waymark| -> Vec<String> {
-        w.checklist_screen()
+        w.content()
+            .checklist_screen()
             .stages
             .iter()
             .flat_map(|s| s.items.iter().map(|i| i.id.clone()))
             .collect()
     };
     let general = items(&w);
-    let screen = w.set_route(Some("id-my")).unwrap();
+    let screen = w.content().set_route(Some("id-my")).unwrap();
     assert!(screen.routes.iter().any(|r| r.id == "id-my" && r.selected));
     let for_indonesia = items(&w);
     assert!(for_indonesia.len() > general.len());
     assert!(for_indonesia.iter().any(|i| i == "id-siskop2mi"));
-    w.set_route(Some("kh-th")).unwrap();
+    w.content().set_route(Some("kh-th")).unwrap();
     assert!(!items(&w).iter().any(|i| i == "id-siskop2mi"));
-    assert!(matches!(w.set_route(Some("xx-yy")), Err(Error::NotFound)));
+    assert!(matches!(
+        w.content().set_route(Some("xx-yy")),
+        Err(Error::NotFound)
+    ));
     let first = general[0].clone();
-    let after = w.check_item(&first, true).unwrap();
+    let after = w.content().check_item(&first, true).unwrap();
     assert!(
         after
             .stages
@@ -342,10 +367,13 @@ fn checklists_follow_the_route_and_ticks_persist() {
             .flat_map(|s| &s.items)
             .any(|i| i.id == first && i.checked)
     );
-    assert!(matches!(w.check_item("nope", true), Err(Error::NotFound)));
-    w.lock();
-    w.unlock("2468").unwrap();
-    let s = w.checklist_screen();
+    assert!(matches!(
+        w.content().check_item("nope", true),
+        Err(Error::NotFound)
+    ));
+    w.profile().lock();
+    w.profile().unlock("2468").unwrap();
+    let s = w.content().checklist_screen();
     assert!(s.routes.iter().any(|r| r.id == "kh-th" && r.selected));
     assert!(
         s.stages
@@ -452,18 +480,21 @@ fn content_lint_refuses_a_route_with_fewer_than_six_items_of_its_own() {
 fn the_job_offer_check_names_reasons_levels_and_hotlines() {
     let tmp = tempfile::tempdir().unwrap();
     let w = open(tmp.path(), "my");
-    let screen = w.redflags_screen();
+    let screen = w.content().redflags_screen();
     assert!(screen.questions.len() >= 10);
     let all = |a: Answer| -> Vec<(String, Answer)> {
         screen.questions.iter().map(|q| (q.id.clone(), a)).collect()
     };
-    let clean = w.check_job_offer(&all(Answer::No), Some("TH")).unwrap();
+    let clean = w
+        .content()
+        .check_job_offer(&all(Answer::No), Some("TH"))
+        .unwrap();
     assert_eq!(clean.level, "low");
     assert!(clean.reasons.is_empty());
     let mut answers = all(Answer::No);
     answers[0].1 = Answer::Yes;
     answers[4].1 = Answer::Yes;
-    let risky = w.check_job_offer(&answers, Some("TH")).unwrap();
+    let risky = w.content().check_job_offer(&answers, Some("TH")).unwrap();
     assert_eq!(risky.reasons.len(), 2);
     assert_ne!(risky.level, "low");
     assert!(
@@ -475,15 +506,18 @@ fn the_job_offer_check_names_reasons_levels_and_hotlines() {
     assert!(!risky.hotlines.is_empty());
     assert!(risky.hotlines.iter().all(|h| h.country == "TH"));
     assert!(risky.hotlines[0].actions[0].uri.starts_with("tel:"));
-    let everything = w.check_job_offer(&all(Answer::Yes), None).unwrap();
+    let everything = w
+        .content()
+        .check_job_offer(&all(Answer::Yes), None)
+        .unwrap();
     assert_eq!(everything.level, "high");
     assert!(matches!(
-        w.check_job_offer(&answers[1..], None),
+        w.content().check_job_offer(&answers[1..], None),
         Err(Error::Unanswered)
     ));
     let unknown = vec![("made-up".to_string(), Answer::Yes)];
     assert!(matches!(
-        w.check_job_offer(&unknown, None),
+        w.content().check_job_offer(&unknown, None),
         Err(Error::NotFound)
     ));
 }
@@ -492,7 +526,7 @@ fn the_job_offer_check_names_reasons_levels_and_hotlines() {
 fn the_directory_shows_only_checked_entries_with_sources_and_actions() {
     let tmp = tempfile::tempdir().unwrap();
     let w = open(tmp.path(), "km");
-    let all = w.directory_screen(None, None, None);
+    let all = w.content().directory_screen(None, None, None);
     assert!(all.entries.len() >= 20);
     for e in &all.entries {
         assert!(
@@ -509,7 +543,7 @@ fn the_directory_shows_only_checked_entries_with_sources_and_actions() {
             );
         }
     }
-    let thailand = w.directory_screen(Some("TH"), None, None);
+    let thailand = w.content().directory_screen(Some("TH"), None, None);
     assert!(!thailand.entries.is_empty() && thailand.entries.iter().all(|e| e.country == "TH"));
     assert!(
         thailand
@@ -517,9 +551,13 @@ fn the_directory_shows_only_checked_entries_with_sources_and_actions() {
             .iter()
             .any(|c| c.id == "TH" && c.selected)
     );
-    let trafficking = w.directory_screen(None, None, Some("trafficking"));
+    let trafficking = w
+        .content()
+        .directory_screen(None, None, Some("trafficking"));
     assert!(!trafficking.entries.is_empty() && trafficking.entries.len() < all.entries.len());
-    let none = w.directory_screen(Some("TH"), Some("am"), Some("children"));
+    let none = w
+        .content()
+        .directory_screen(Some("TH"), Some("am"), Some("children"));
     assert!(none.entries.is_empty() && none.empty_text.is_some());
 }
 
@@ -537,7 +575,7 @@ fn entry<'a>(
 fn emergency_lines_are_labelled_with_the_service_they_offer() {
     let tmp = tempfile::tempdir().unwrap();
     let w = open(tmp.path(), "en");
-    let all = w.directory_screen(None, None, None);
+    let all = w.content().directory_screen(None, None, None);
     // The facts: mm-191 is a fire line, th-191 police, vn-112 the national
     // incident and disaster line, ph-911 answers every emergency.
     assert_eq!(entry(&all, "mm-191").purposes, vec!["Emergency: fire"]);
@@ -563,7 +601,7 @@ fn emergency_lines_are_labelled_with_the_service_they_offer() {
     // from the line that answers every emergency.
     for info in l10n::available() {
         let w = open(tmp.path(), &info.tag);
-        let s = w.directory_screen(None, None, None);
+        let s = w.content().directory_screen(None, None, None);
         let label = |id: &str| entry(&s, id).purposes.join(" / ");
         let (fire, police, all) = (label("mm-191"), label("th-191"), label("ph-911"));
         assert!(
@@ -578,23 +616,23 @@ fn emergency_lines_are_labelled_with_the_service_they_offer() {
 fn hotlines_that_speak_the_persons_language_come_first() {
     let tmp = tempfile::tempdir().unwrap();
     let w = open(tmp.path(), "my");
-    let screen = w.redflags_screen();
+    let screen = w.content().redflags_screen();
     let mut answers: Vec<(String, Answer)> = screen
         .questions
         .iter()
         .map(|q| (q.id.clone(), Answer::No))
         .collect();
     answers.push(("passport-kept".into(), Answer::Yes));
-    let result = w.check_job_offer(&answers, Some("TH")).unwrap();
+    let result = w.content().check_job_offer(&answers, Some("TH")).unwrap();
     // 1694 speaks Burmese; 1300 speaks only Thai.
     assert_eq!(result.hotlines[0].id, "th-1694");
     assert!(result.hotlines_empty.is_none());
     // A job in Myanmar: the only checked number there is a fire line, which
     // cannot help; the result says so instead of offering it.
-    let myanmar = w.check_job_offer(&answers, Some("MM")).unwrap();
+    let myanmar = w.content().check_job_offer(&answers, Some("MM")).unwrap();
     assert!(myanmar.hotlines.is_empty(), "{:?}", myanmar.hotlines);
     assert!(myanmar.hotlines_empty.is_some());
-    let laos = w.check_job_offer(&answers, Some("LA")).unwrap();
+    let laos = w.content().check_job_offer(&answers, Some("LA")).unwrap();
     assert_eq!(
         laos.hotlines
             .iter()
@@ -602,7 +640,7 @@ fn hotlines_that_speak_the_persons_language_come_first() {
             .collect::<Vec<_>>(),
         vec!["la-1191"]
     );
-    let thailand = w.directory_screen(Some("TH"), None, None);
+    let thailand = w.content().directory_screen(Some("TH"), None, None);
     assert_eq!(thailand.entries[0].id, "th-1694");
     // The languages each line speaks, named in the reader's language.
     let burmese = l10n::available()
@@ -617,6 +655,7 @@ fn hotlines_that_speak_the_persons_language_come_first() {
     // For a Thai reader every Thai line speaks Thai: directory order stays.
     let th = open(tmp.path(), "th");
     let order: Vec<String> = th
+        .content()
         .directory_screen(Some("TH"), None, None)
         .entries
         .into_iter()
@@ -624,7 +663,7 @@ fn hotlines_that_speak_the_persons_language_come_first() {
         .collect();
     assert_eq!(order[0], "th-1300");
     let km = open(tmp.path(), "km");
-    let cambodian = km.directory_screen(None, None, None);
+    let cambodian = km.content().directory_screen(None, None, None);
     // Countries keep their order: Thailand's lines still come first, 1694
     // (which speaks Khmer) leading them.
     assert_eq!(cambodian.entries[0].id, "th-1694");
@@ -635,7 +674,7 @@ fn hotlines_that_speak_the_persons_language_come_first() {
 fn red_flags_follow_the_ilo_indicators() {
     let tmp = tempfile::tempdir().unwrap();
     let w = open(tmp.path(), "en");
-    let screen = w.redflags_screen();
+    let screen = w.content().redflags_screen();
     let all = |a: Answer| -> Vec<(String, Answer)> {
         screen.questions.iter().map(|q| (q.id.clone(), a)).collect()
     };
@@ -646,7 +685,10 @@ fn red_flags_follow_the_ilo_indicators() {
     };
 
     // Not knowing is not safety.
-    let unknown = w.check_job_offer(&all(Answer::Unsure), Some("TH")).unwrap();
+    let unknown = w
+        .content()
+        .check_job_offer(&all(Answer::Unsure), Some("TH"))
+        .unwrap();
     assert_ne!(unknown.level, "low");
     assert_eq!(unknown.to_find_out.len(), screen.questions.len());
     assert!(unknown.reasons.is_empty());
@@ -659,6 +701,7 @@ fn red_flags_follow_the_ilo_indicators() {
         "loan-offered",
     ] {
         let r = w
+            .content()
             .check_job_offer(&with(Answer::No, strong, Answer::Yes), Some("TH"))
             .unwrap();
         assert_eq!(r.level, "high", "{strong} alone");
@@ -667,21 +710,26 @@ fn red_flags_follow_the_ilo_indicators() {
 
     // One medium sign is some warning; two different indicators are serious.
     let one = w
+        .content()
         .check_job_offer(&with(Answer::No, "pay-too-good", Answer::Yes), None)
         .unwrap();
     assert_eq!(one.level, "medium");
     let mut two = with(Answer::No, "pay-too-good", Answer::Yes);
     two.push(("keep-secret".into(), Answer::Yes));
-    assert_eq!(w.check_job_offer(&two, None).unwrap().level, "high");
+    assert_eq!(
+        w.content().check_job_offer(&two, None).unwrap().level,
+        "high"
+    );
 
     // "No warning signs" needs real answers.
-    let clean = w.check_job_offer(&all(Answer::No), None).unwrap();
+    let clean = w.content().check_job_offer(&all(Answer::No), None).unwrap();
     assert_eq!(clean.level, "low");
     assert!(clean.to_find_out.is_empty());
     assert!(clean.find_out_label.is_none() && unknown.find_out_label.is_some());
     // "No warning signs found" is never said while answers are unknown.
     assert_ne!(unknown.found_label, clean.found_label);
     let passport_unknown = w
+        .content()
         .check_job_offer(&with(Answer::No, "passport-kept", Answer::Unsure), None)
         .unwrap();
     assert_ne!(passport_unknown.level, "low");
@@ -689,6 +737,7 @@ fn red_flags_follow_the_ilo_indicators() {
     assert_eq!(passport_unknown.to_find_out[0].question_id, "passport-kept");
     assert!(!passport_unknown.to_find_out[0].text.is_empty());
     let a_few_unknown = w
+        .content()
         .check_job_offer(&with(Answer::No, "private-interview", Answer::Unsure), None)
         .unwrap();
     assert_eq!(a_few_unknown.level, "low");
@@ -697,7 +746,7 @@ fn red_flags_follow_the_ilo_indicators() {
     // Unknown answers next to a warning sign are still listed.
     let mut mixed = with(Answer::Unsure, "passport-kept", Answer::Yes);
     mixed.push(("keep-secret".into(), Answer::No));
-    let r = w.check_job_offer(&mixed, None).unwrap();
+    let r = w.content().check_job_offer(&mixed, None).unwrap();
     assert_eq!(r.level, "high");
     assert_eq!(r.to_find_out.len(), screen.questions.len() - 2);
 }
@@ -706,7 +755,7 @@ fn red_flags_follow_the_ilo_indicators() {
 fn source_dates_are_rendered_in_the_readers_language() {
     let tmp = tempfile::tempdir().unwrap();
     let en = open(tmp.path(), "en");
-    let s = en.directory_screen(None, None, None);
+    let s = en.content().directory_screen(None, None, None);
     assert_eq!(
         entry(&s, "th-1300").source_label,
         "Source: bangkokpost.com, 10 May 2021"
@@ -717,7 +766,7 @@ fn source_dates_are_rendered_in_the_readers_language() {
     );
     for info in l10n::available() {
         let w = open(tmp.path(), &info.tag);
-        let s = w.directory_screen(None, None, None);
+        let s = w.content().directory_screen(None, None, None);
         for e in &s.entries {
             // What is left once the host name is taken out is the date.
             let host = e
@@ -760,7 +809,7 @@ fn hours_are_written_in_the_readers_language() {
     let tmp = tempfile::tempdir().unwrap();
     let label = |tag: &str, id: &str| {
         let w = open(tmp.path(), tag);
-        entry(&w.directory_screen(None, None, None), id)
+        entry(&w.content().directory_screen(None, None, None), id)
             .hours_label
             .clone()
     };
@@ -785,7 +834,7 @@ fn hours_are_written_in_the_readers_language() {
             continue;
         }
         let w = open(tmp.path(), &info.tag);
-        for e in &w.directory_screen(None, None, None).entries {
+        for e in &w.content().directory_screen(None, None, None).entries {
             let Some(hours) = &e.hours_label else {
                 continue;
             };
@@ -810,7 +859,7 @@ fn a_line_shows_the_local_name_the_facts_give_in_that_language() {
     let tmp = tempfile::tempdir().unwrap();
     let name = |tag: &str, id: &str| {
         let w = open(tmp.path(), tag);
-        entry(&w.directory_screen(None, None, None), id)
+        entry(&w.content().directory_screen(None, None, None), id)
             .name
             .clone()
     };
@@ -844,9 +893,9 @@ fn search_finds_words_inside_sentences_in_every_script() {
     let tmp = tempfile::tempdir().unwrap();
     for tag in ["th", "lo", "km", "my", "vi", "en"] {
         let w = open(tmp.path(), tag);
-        let lesson = w.lesson_screen("documents-and-phone").unwrap();
+        let lesson = w.content().lesson_screen("documents-and-phone").unwrap();
         let needle = inner_word(&lesson.sections[1].body, 4);
-        let screen = w.search(&needle);
+        let screen = w.content().search(&needle);
         assert!(
             screen
                 .results
@@ -857,10 +906,10 @@ fn search_finds_words_inside_sentences_in_every_script() {
         assert!(screen.count_label.is_some());
     }
     let w = open(tmp.path(), "en");
-    assert!(w.search("zzzzqqq").empty_text.is_some());
-    assert!(w.search("").results.is_empty());
-    assert!(w.search(&"x".repeat(100_000)).results.is_empty());
-    let hotline = w.search("1300");
+    assert!(w.content().search("zzzzqqq").empty_text.is_some());
+    assert!(w.content().search("").results.is_empty());
+    assert!(w.content().search(&"x".repeat(100_000)).results.is_empty());
+    let hotline = w.content().search("1300");
     assert!(
         hotline
             .results
@@ -878,7 +927,7 @@ fn search_ranks_title_hits_first_and_shows_the_hit_in_the_snippet() {
         ("th", "หนังสือเดินทาง", "หนังสือเดินทาง"),
     ] {
         let w = open(tmp.path(), tag);
-        let s = w.search(query);
+        let s = w.content().search(query);
         let in_title: Vec<bool> = s
             .results
             .iter()
@@ -910,10 +959,10 @@ fn search_ranks_title_hits_first_and_shows_the_hit_in_the_snippet() {
 fn a_query_with_no_match_in_the_locale_falls_back_to_the_english_text() {
     let tmp = tempfile::tempdir().unwrap();
     let w = open(tmp.path(), "km");
-    let s = w.search("grooming");
+    let s = w.content().search("grooming");
     assert!(s.fallback_text.is_some());
     assert!(!s.results.is_empty());
-    let khmer_title = w.lesson_screen("online-grooming").unwrap().title;
+    let khmer_title = w.content().lesson_screen("online-grooming").unwrap().title;
     let r = &s.results[0];
     assert!(r.english_match && r.english_label.is_some());
     assert_eq!(r.title, khmer_title, "opens and shows the item in Khmer");
@@ -923,12 +972,12 @@ fn a_query_with_no_match_in_the_locale_falls_back_to_the_english_text() {
         r.snippet
     );
     // A query the locale answers is not marked.
-    let s = w.search("លិខិតឆ្លងដែន");
+    let s = w.content().search("លិខិតឆ្លងដែន");
     assert!(s.fallback_text.is_none());
     assert!(s.results.iter().all(|r| !r.english_match));
     // English itself has nothing to fall back to.
     let en = open(&tmp.path().join("en"), "en");
-    assert!(en.search("zzzzqqq").results.is_empty());
+    assert!(en.content().search("zzzzqqq").results.is_empty());
 }
 
 #[test]
@@ -943,20 +992,28 @@ fn zawgyi_queries_are_converted_before_searching() {
     assert!(forms.contains(&waymark_core::text::normalize(&unicode)));
     // The Zawgyi form finds whatever the Unicode form finds.
     let by_unicode: Vec<String> = w
+        .content()
         .search(&unicode)
         .results
         .into_iter()
         .map(|r| r.id)
         .collect();
-    let by_zawgyi: Vec<String> = w.search(zawgyi).results.into_iter().map(|r| r.id).collect();
+    let by_zawgyi: Vec<String> = w
+        .content()
+        .search(zawgyi)
+        .results
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
     for id in &by_unicode {
         assert!(by_zawgyi.contains(id));
     }
     // Short Unicode input the detector may be unsure about is still found.
-    let lesson = w.lesson_screen("documents-and-phone").unwrap();
+    let lesson = w.content().lesson_screen("documents-and-phone").unwrap();
     let needle = inner_word(&lesson.sections[1].body, 4);
     assert!(
-        w.search(&needle)
+        w.content()
+            .search(&needle)
             .results
             .iter()
             .any(|r| r.id == "documents-and-phone"),
@@ -1021,11 +1078,15 @@ fn every_lesson_has_teacher_material_and_the_lint_enforces_it() {
 fn the_lesson_screen_has_a_localized_teacher_section() {
     let tmp = tempfile::tempdir().unwrap();
     let en = open(tmp.path(), "en");
-    let s = en.lesson_screen("online-grooming").unwrap();
+    let s = en.content().lesson_screen("online-grooming").unwrap();
     assert_eq!(s.teacher.title, "For teachers");
     assert_eq!(s.teacher.age_band_label, "Age 12–18");
     assert_eq!((s.teacher.age_min, s.teacher.age_max), (12, Some(18)));
-    let open_band = en.lesson_screen("what-is-trafficking").unwrap().teacher;
+    let open_band = en
+        .content()
+        .lesson_screen("what-is-trafficking")
+        .unwrap()
+        .teacher;
     assert_eq!(open_band.age_band_label, "Age 12 and over");
     assert_eq!(open_band.age_max, None);
     assert!(!s.teacher.objectives.is_empty() && s.teacher.discussion.len() >= 2);
@@ -1035,12 +1096,13 @@ fn the_lesson_screen_has_a_localized_teacher_section() {
         s.teacher.disclosure
     );
     let th = open(tmp.path(), "th")
+        .content()
         .lesson_screen("online-grooming")
         .unwrap();
     assert_ne!(th.teacher.title, s.teacher.title);
     assert!(th.teacher.age_band_label.contains("12"));
     assert_ne!(th.teacher.notes, s.teacher.notes);
-    let list = en.lessons_screen();
+    let list = en.content().lessons_screen();
     assert!(
         list.lessons
             .iter()
@@ -1074,7 +1136,7 @@ mod packs {
     fn a_version_1_pack_still_installs() {
         let tmp = tempfile::tempdir().unwrap();
         let w = open(tmp.path(), "en");
-        let before = w.content_status();
+        let before = w.content().status();
         let (private, public) = dev_key();
         let v1 = pack::sign(
             &pack::build_v1(&edited("Old tools"), before.version + 1, &public).unwrap(),
@@ -1082,15 +1144,18 @@ mod packs {
         )
         .unwrap();
         assert_eq!(v1[6], 1);
-        w.install_pack(&v1).unwrap();
+        w.content().install_pack(&v1).unwrap();
         assert_eq!(
-            w.lesson_screen("what-is-trafficking").unwrap().title,
+            w.content()
+                .lesson_screen("what-is-trafficking")
+                .unwrap()
+                .title,
             "Old tools"
         );
         // It is kept as sent and still loads at the next start.
         drop(w);
         let w = open(tmp.path(), "en");
-        assert_eq!(w.content_status().version, before.version + 1);
+        assert_eq!(w.content().status().version, before.version + 1);
     }
 
     fn signed(files: &pack::PackFiles, version: u64) -> Vec<u8> {
@@ -1123,19 +1188,24 @@ mod packs {
     fn a_newer_signed_pack_installs_atomically_and_survives_a_restart() {
         let tmp = tempfile::tempdir().unwrap();
         let w = open(tmp.path(), "en");
-        let base = w.content_status();
+        let base = w.content().status();
         assert!(!base.installed);
         let next = base.version + 1;
         let status = w
+            .content()
             .install_pack(&signed(&edited("Trafficking explained"), next))
             .unwrap();
         assert_eq!((status.version, status.installed), (next, true));
         assert_eq!(
-            w.lesson_screen("what-is-trafficking").unwrap().title,
+            w.content()
+                .lesson_screen("what-is-trafficking")
+                .unwrap()
+                .title,
             "Trafficking explained"
         );
         assert!(
-            w.search("explained")
+            w.content()
+                .search("explained")
                 .results
                 .iter()
                 .any(|r| r.id == "what-is-trafficking")
@@ -1148,9 +1218,13 @@ mod packs {
         }
         drop(w);
         let again = open(tmp.path(), "en");
-        assert_eq!(again.content_status().version, next);
+        assert_eq!(again.content().status().version, next);
         assert_eq!(
-            again.lesson_screen("what-is-trafficking").unwrap().title,
+            again
+                .content()
+                .lesson_screen("what-is-trafficking")
+                .unwrap()
+                .title,
             "Trafficking explained"
         );
     }
@@ -1159,15 +1233,19 @@ mod packs {
     fn bad_packs_are_refused_and_change_nothing() {
         let tmp = tempfile::tempdir().unwrap();
         let w = open(tmp.path(), "th");
-        let before = w.content_status();
-        let title = w.lesson_screen("what-is-trafficking").unwrap().title;
+        let before = w.content().status();
+        let title = w
+            .content()
+            .lesson_screen("what-is-trafficking")
+            .unwrap()
+            .title;
         let good = signed(&edited("Changed"), before.version + 1);
 
         let mut tampered = good.clone();
         let i = tampered.len() / 2;
         tampered[i] ^= 1;
         assert!(matches!(
-            w.install_pack(&tampered),
+            w.content().install_pack(&tampered),
             Err(Error::Pack(PackProblem::BadSignature))
         ));
 
@@ -1178,28 +1256,28 @@ mod packs {
         )
         .unwrap();
         assert!(matches!(
-            w.install_pack(&foreign),
+            w.content().install_pack(&foreign),
             Err(Error::Pack(PackProblem::Untrusted))
         ));
 
         let unsigned =
             pack::build(&pack::embedded_files(), before.version + 1, &dev_key().1).unwrap();
         assert!(matches!(
-            w.install_pack(&unsigned),
+            w.content().install_pack(&unsigned),
             Err(Error::Pack(PackProblem::Malformed))
         ));
         assert!(matches!(
-            w.install_pack(b""),
+            w.content().install_pack(b""),
             Err(Error::Pack(PackProblem::Malformed))
         ));
         assert!(matches!(
-            w.install_pack(&[0u8; 100_000]),
+            w.content().install_pack(&[0u8; 100_000]),
             Err(Error::Pack(PackProblem::Malformed))
         ));
 
         let old = signed(&pack::embedded_files(), before.version);
         assert!(matches!(
-            w.install_pack(&old),
+            w.content().install_pack(&old),
             Err(Error::Pack(PackProblem::NotNewer { .. }))
         ));
 
@@ -1211,7 +1289,7 @@ mod packs {
             .retain(|(f, _)| f != "redflags.ftl");
         let broken = signed(&broken, before.version + 1);
         assert!(matches!(
-            w.install_pack(&broken),
+            w.content().install_pack(&broken),
             Err(Error::Pack(PackProblem::Invalid))
         ));
 
@@ -1228,23 +1306,30 @@ mod packs {
             }
         }
         assert!(matches!(
-            w.install_pack(&signed(&old_format, before.version + 1)),
+            w.content()
+                .install_pack(&signed(&old_format, before.version + 1)),
             Err(Error::Pack(PackProblem::Invalid))
         ));
 
         // The person is told in their language, and nothing moved.
         let msg = w.describe(&Error::Pack(PackProblem::BadSignature));
         assert!(msg.chars().any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c)));
-        assert_eq!(w.content_status(), before);
-        assert_eq!(w.lesson_screen("what-is-trafficking").unwrap().title, title);
+        assert_eq!(w.content().status(), before);
+        assert_eq!(
+            w.content()
+                .lesson_screen("what-is-trafficking")
+                .unwrap()
+                .title,
+            title
+        );
         assert!(!tmp.path().join(pack::INSTALLED_FILE).exists());
 
         // A newer one still installs (format 2, compressed); after that an
         // equal version is refused.
         assert_eq!(good[6], 2);
-        w.install_pack(&good).unwrap();
+        w.content().install_pack(&good).unwrap();
         assert!(matches!(
-            w.install_pack(&good),
+            w.content().install_pack(&good),
             Err(Error::Pack(PackProblem::NotNewer { .. }))
         ));
     }
@@ -1253,8 +1338,9 @@ mod packs {
     fn a_damaged_installed_pack_falls_back_to_the_built_in_content() {
         let tmp = tempfile::tempdir().unwrap();
         let w = open(tmp.path(), "en");
-        let base = w.content_status().version;
-        w.install_pack(&signed(&edited("Changed"), base + 1))
+        let base = w.content().status().version;
+        w.content()
+            .install_pack(&signed(&edited("Changed"), base + 1))
             .unwrap();
         drop(w);
         let path = tmp.path().join(pack::INSTALLED_FILE);
@@ -1262,9 +1348,12 @@ mod packs {
         bytes[100] ^= 0xff;
         std::fs::write(&path, bytes).unwrap();
         let w = open(tmp.path(), "en");
-        assert_eq!(w.content_status().version, base);
+        assert_eq!(w.content().status().version, base);
         assert_ne!(
-            w.lesson_screen("what-is-trafficking").unwrap().title,
+            w.content()
+                .lesson_screen("what-is-trafficking")
+                .unwrap()
+                .title,
             "Changed"
         );
     }

@@ -56,7 +56,7 @@ fn open(dir: &std::path::Path) -> Waymark {
 fn random_packs_are_refused_as_malformed_or_untrusted() {
     let tmp = tempfile::tempdir().unwrap();
     let w = open(tmp.path());
-    let before = w.content_status();
+    let before = w.content().status();
     let mut rng = Rng(0x1234_5678_9abc_def1);
     for i in 0..300 {
         let len = (rng.next() % 2_000) as usize;
@@ -65,12 +65,12 @@ fn random_packs_are_refused_as_malformed_or_untrusted() {
             bytes[..6].copy_from_slice(b"WMPACK");
             bytes[6] = 1;
         }
-        match w.install_pack(&bytes) {
+        match w.content().install_pack(&bytes) {
             Err(Error::Pack(PackProblem::Malformed | PackProblem::Untrusted)) => {}
             other => panic!("random bytes gave {other:?}"),
         }
     }
-    assert_eq!(w.content_status(), before);
+    assert_eq!(w.content().status(), before);
 }
 
 #[test]
@@ -103,16 +103,16 @@ fn damaged_content_files_are_reported_not_panicked() {
 fn absurd_strings_through_the_facade_get_typed_errors() {
     let tmp = tempfile::tempdir().unwrap();
     let w = open(tmp.path());
-    w.set_up("2468", "2468").unwrap();
+    w.profile().set_up("2468", "2468").unwrap();
     let mut rng = Rng(42);
     for n in [0usize, 1, 7, 65, 501, 10_000] {
         let s = rng.text(n);
-        let _ = w.search(&s);
-        let _ = w.lesson_screen(&s);
-        let _ = w.quiz_question(&s, Some(&s));
-        let _ = w.check_item(&s, true);
-        let _ = w.set_route(Some(&s));
-        let _ = w.directory_screen(Some(&s), Some(&s), Some(&s));
+        let _ = w.content().search(&s);
+        let _ = w.content().lesson_screen(&s);
+        let _ = w.content().quiz_question(&s, Some(&s));
+        let _ = w.content().check_item(&s, true);
+        let _ = w.content().set_route(Some(&s));
+        let _ = w.content().directory_screen(Some(&s), Some(&s), Some(&s));
         let _ = waymark_core::text::zawgyi::convert(&s);
         let _ = l10n::negotiate(std::slice::from_ref(&s));
         let contact = ContactInput {
@@ -122,7 +122,7 @@ fn absurd_strings_through_the_facade_get_typed_errors() {
             note: Some(s.clone()),
             ..ContactInput::default()
         };
-        match w.add_contact(contact) {
+        match w.contacts().add(contact) {
             Ok(c) => assert!(c.name.chars().count() <= 64),
             Err(e) => assert_ne!(e.code(), "internal", "{e:?}"),
         }
@@ -131,11 +131,11 @@ fn absurd_strings_through_the_facade_get_typed_errors() {
             display_name: Some(s.clone()),
             country: Some(s.clone()),
         };
-        if let Err(e) = w.update_settings(settings) {
+        if let Err(e) = w.profile().update_settings(settings) {
             assert_ne!(e.code(), "internal");
         }
         assert!(matches!(
-            w.unlock(&s),
+            w.profile().unlock(&s),
             Ok(()) | Err(Error::WrongPin | Error::Wait { .. })
         ));
     }

@@ -43,14 +43,15 @@ fn files_in(dir: &Path) -> Vec<(String, Vec<u8>)> {
 fn sealed_values_never_reach_the_database_wal_or_shm_in_plaintext() {
     let tmp = tempfile::tempdir().unwrap();
     let w = open(tmp.path(), &["en"]);
-    w.set_up("2468", "2468").unwrap();
+    w.profile().set_up("2468", "2468").unwrap();
     let marker = "UNIQUE-MARKER-5b8e2d";
-    w.update_settings(Settings {
-        locale: Some("lo".into()),
-        display_name: Some(marker.into()),
-        country: None,
-    })
-    .unwrap();
+    w.profile()
+        .update_settings(Settings {
+            locale: Some("lo".into()),
+            display_name: Some(marker.into()),
+            country: None,
+        })
+        .unwrap();
     // While the connection is open the WAL and shared-memory files exist.
     let files = files_in(tmp.path());
     let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
@@ -77,9 +78,9 @@ fn sealed_values_never_reach_the_database_wal_or_shm_in_plaintext() {
         );
     }
     let again = open(tmp.path(), &[]);
-    again.unlock("2468").unwrap();
+    again.profile().unlock("2468").unwrap();
     assert_eq!(
-        again.settings().unwrap().display_name.as_deref(),
+        again.profile().settings().unwrap().display_name.as_deref(),
         Some(marker)
     );
 }
@@ -88,30 +89,33 @@ fn sealed_values_never_reach_the_database_wal_or_shm_in_plaintext() {
 fn lifecycle_new_unlocked_locked_unlocked() {
     let tmp = tempfile::tempdir().unwrap();
     let w = open(tmp.path(), &["th"]);
-    assert_eq!(w.state().unwrap(), ProfileState::New);
-    assert!(matches!(w.screen().unwrap(), Screen::Setup(_)));
-    assert!(matches!(w.unlock("2468"), Err(Error::NotSetUp)));
-    assert!(matches!(w.set_up("2468", "2648"), Err(Error::PinsDiffer)));
-    w.set_up("2468", "2468").unwrap();
-    assert_eq!(w.state().unwrap(), ProfileState::Unlocked);
-    assert!(matches!(w.screen().unwrap(), Screen::Home(_)));
-    w.lock();
-    assert_eq!(w.state().unwrap(), ProfileState::Locked);
-    assert!(matches!(w.screen().unwrap(), Screen::Unlock(_)));
-    assert!(matches!(w.settings(), Err(Error::Locked)));
-    assert!(matches!(w.unlock("1234"), Err(Error::WrongPin)));
-    assert!(matches!(w.unlock(""), Err(Error::WrongPin)));
-    assert_eq!(w.state().unwrap(), ProfileState::Locked);
+    assert_eq!(w.profile().state().unwrap(), ProfileState::New);
+    assert!(matches!(w.profile().screen().unwrap(), Screen::Setup(_)));
+    assert!(matches!(w.profile().unlock("2468"), Err(Error::NotSetUp)));
+    assert!(matches!(
+        w.profile().set_up("2468", "2648"),
+        Err(Error::PinsDiffer)
+    ));
+    w.profile().set_up("2468", "2468").unwrap();
+    assert_eq!(w.profile().state().unwrap(), ProfileState::Unlocked);
+    assert!(matches!(w.profile().screen().unwrap(), Screen::Home(_)));
+    w.profile().lock();
+    assert_eq!(w.profile().state().unwrap(), ProfileState::Locked);
+    assert!(matches!(w.profile().screen().unwrap(), Screen::Unlock(_)));
+    assert!(matches!(w.profile().settings(), Err(Error::Locked)));
+    assert!(matches!(w.profile().unlock("1234"), Err(Error::WrongPin)));
+    assert!(matches!(w.profile().unlock(""), Err(Error::WrongPin)));
+    assert_eq!(w.profile().state().unwrap(), ProfileState::Locked);
     // Thai digits are the same PIN.
-    w.unlock("๒๔๖๘").unwrap();
-    assert_eq!(w.state().unwrap(), ProfileState::Unlocked);
+    w.profile().unlock("๒๔๖๘").unwrap();
+    assert_eq!(w.profile().state().unwrap(), ProfileState::Unlocked);
 }
 
 #[test]
 fn a_copied_database_without_the_device_secret_does_not_open() {
     let tmp = tempfile::tempdir().unwrap();
     let w = open(tmp.path(), &[]);
-    w.set_up("2468", "2468").unwrap();
+    w.profile().set_up("2468", "2468").unwrap();
     drop(w);
     let copy = tempfile::tempdir().unwrap();
     std::fs::copy(
@@ -120,21 +124,21 @@ fn a_copied_database_without_the_device_secret_does_not_open() {
     )
     .unwrap();
     let thief = open(copy.path(), &[]);
-    assert_eq!(thief.state().unwrap(), ProfileState::Locked);
+    assert_eq!(thief.profile().state().unwrap(), ProfileState::Locked);
     // Without this device's secret the guard record does not open either,
     // so the copy starts in a wrong-PIN delay; either way it stays shut.
     assert!(matches!(
-        thief.unlock("2468"),
+        thief.profile().unlock("2468"),
         Err(Error::WrongPin | Error::Wait { .. })
     ));
-    assert_eq!(thief.state().unwrap(), ProfileState::Locked);
+    assert_eq!(thief.profile().state().unwrap(), ProfileState::Locked);
 }
 
 #[test]
 fn a_damaged_key_slot_is_reported_as_corruption() {
     let tmp = tempfile::tempdir().unwrap();
     let w = open(tmp.path(), &[]);
-    w.set_up("2468", "2468").unwrap();
+    w.profile().set_up("2468", "2468").unwrap();
     drop(w);
     let conn = rusqlite::Connection::open(tmp.path().join("waymark.db")).unwrap();
     conn.execute(
@@ -145,7 +149,7 @@ fn a_damaged_key_slot_is_reported_as_corruption() {
     drop(conn);
     let w = open(tmp.path(), &[]);
     assert!(matches!(
-        w.unlock("2468"),
+        w.profile().unlock("2468"),
         Err(Error::Corrupted(Damaged::KeySlot))
     ));
     // The message the person sees is localized and says nothing about keys.
@@ -167,7 +171,7 @@ fn config(dir: &Path) -> Config {
 fn damaged_profile(damage: impl Fn(&Path)) -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
     let w = open(tmp.path(), &[]);
-    w.set_up("2468", "2468").unwrap();
+    w.profile().set_up("2468", "2468").unwrap();
     drop(w);
     damage(&tmp.path().join("waymark.db"));
     tmp
@@ -205,7 +209,7 @@ fn a_damaged_database_file_is_corruption_not_storage_and_can_be_wiped() {
         ));
         Waymark::wipe_unopenable(&config(tmp.path())).unwrap();
         let w = Waymark::open(config(tmp.path())).unwrap();
-        assert_eq!(w.state().unwrap(), ProfileState::New, "{name}");
+        assert_eq!(w.profile().state().unwrap(), ProfileState::New, "{name}");
     }
 }
 
@@ -214,14 +218,14 @@ fn an_empty_database_without_a_device_secret_is_a_first_run() {
     let tmp = tempfile::tempdir().unwrap();
     std::fs::write(tmp.path().join("waymark.db"), b"").unwrap();
     let w = Waymark::open(config(tmp.path())).unwrap();
-    assert_eq!(w.state().unwrap(), ProfileState::New);
+    assert_eq!(w.profile().state().unwrap(), ProfileState::New);
 }
 
 #[test]
 fn swapped_sealed_rows_are_detected() {
     let tmp = tempfile::tempdir().unwrap();
     let w = open(tmp.path(), &[]);
-    w.set_up("2468", "2468").unwrap();
+    w.profile().set_up("2468", "2468").unwrap();
     drop(w);
     // Put the canary's ciphertext where the settings belong.
     let conn = rusqlite::Connection::open(tmp.path().join("waymark.db")).unwrap();
@@ -233,40 +237,45 @@ fn swapped_sealed_rows_are_detected() {
     drop(conn);
     let w = open(tmp.path(), &[]);
     assert!(matches!(
-        w.unlock("2468"),
+        w.profile().unlock("2468"),
         Err(Error::Corrupted(Damaged::Record("settings")))
     ));
-    assert_eq!(w.state().unwrap(), ProfileState::Locked);
+    assert_eq!(w.profile().state().unwrap(), ProfileState::Locked);
 }
 
 #[test]
 fn changing_the_pin_keeps_the_data() {
     let tmp = tempfile::tempdir().unwrap();
     let w = open(tmp.path(), &[]);
-    w.set_up("2468", "2468").unwrap();
-    w.update_settings(Settings {
-        display_name: Some("Nang".into()),
-        ..Settings::default()
-    })
-    .unwrap();
+    w.profile().set_up("2468", "2468").unwrap();
+    w.profile()
+        .update_settings(Settings {
+            display_name: Some("Nang".into()),
+            ..Settings::default()
+        })
+        .unwrap();
     assert!(matches!(
-        w.change_pin("1111", "13579", "13579"),
+        w.profile().change_pin("1111", "13579", "13579"),
         Err(Error::WrongPin)
     ));
     assert!(matches!(
-        w.change_pin("2468", "13579", "13578"),
+        w.profile().change_pin("2468", "13579", "13578"),
         Err(Error::PinsDiffer)
     ));
     assert!(matches!(
-        w.change_pin("2468", "1", "1"),
+        w.profile().change_pin("2468", "1", "1"),
         Err(Error::InvalidPin(_))
     ));
-    w.change_pin("2468", "long passphrase ok", "long passphrase ok")
+    w.profile()
+        .change_pin("2468", "long passphrase ok", "long passphrase ok")
         .unwrap();
-    w.lock();
-    assert!(matches!(w.unlock("2468"), Err(Error::WrongPin)));
-    w.unlock("long passphrase ok").unwrap();
-    assert_eq!(w.settings().unwrap().display_name.as_deref(), Some("Nang"));
+    w.profile().lock();
+    assert!(matches!(w.profile().unlock("2468"), Err(Error::WrongPin)));
+    w.profile().unlock("long passphrase ok").unwrap();
+    assert_eq!(
+        w.profile().settings().unwrap().display_name.as_deref(),
+        Some("Nang")
+    );
 }
 
 #[test]
@@ -274,17 +283,18 @@ fn the_language_follows_the_profile_then_the_device() {
     let tmp = tempfile::tempdir().unwrap();
     let w = open(tmp.path(), &["ms-MY", "en"]);
     assert_eq!(w.localizer().active_tag(), "ms");
-    w.set_up("2468", "2468").unwrap();
-    w.update_settings(Settings {
-        locale: Some("vi".into()),
-        ..Settings::default()
-    })
-    .unwrap();
+    w.profile().set_up("2468", "2468").unwrap();
+    w.profile()
+        .update_settings(Settings {
+            locale: Some("vi".into()),
+            ..Settings::default()
+        })
+        .unwrap();
     assert_eq!(w.localizer().active_tag(), "vi");
-    w.lock();
+    w.profile().lock();
     // Locked screens follow the device: the choice is sealed with the rest.
     assert_eq!(w.localizer().active_tag(), "ms");
-    w.set_device_locales(vec!["tl".into()]);
+    w.profile().set_device_locales(vec!["tl".into()]);
     assert_eq!(w.localizer().active_tag(), "fil");
 }
 
@@ -306,29 +316,38 @@ fn a_chosen_language_is_kept_at_set_up_and_unknown_ones_are_refused() {
     }
     let w = Waymark::open(config(Some("km-KH"))).unwrap();
     assert_eq!(w.localizer().active_tag(), "km");
-    w.set_up("2468", "2468").unwrap();
-    assert_eq!(w.settings().unwrap().locale.as_deref(), Some("km"));
-    w.lock();
+    w.profile().set_up("2468", "2468").unwrap();
+    assert_eq!(
+        w.profile().settings().unwrap().locale.as_deref(),
+        Some("km")
+    );
+    w.profile().lock();
     drop(w);
 
     // A later session without a choice reads the profile's once unlocked.
     let w = Waymark::open(config(None)).unwrap();
     assert_eq!(w.localizer().active_tag(), "en");
-    w.unlock("2468").unwrap();
+    w.profile().unlock("2468").unwrap();
     assert_eq!(w.localizer().active_tag(), "km");
     // Picking a language while unlocked keeps it in the profile.
-    assert_eq!(w.choose_locale("th-TH").unwrap(), "th");
+    assert_eq!(w.profile().choose_locale("th-TH").unwrap(), "th");
     assert_eq!(w.localizer().active_tag(), "th");
-    assert!(matches!(w.choose_locale("xx"), Err(Error::UnknownLocale)));
-    w.lock();
+    assert!(matches!(
+        w.profile().choose_locale("xx"),
+        Err(Error::UnknownLocale)
+    ));
+    w.profile().lock();
     drop(w);
     let w = Waymark::open(config(None)).unwrap();
-    w.unlock("2468").unwrap();
-    assert_eq!(w.settings().unwrap().locale.as_deref(), Some("th"));
+    w.profile().unlock("2468").unwrap();
+    assert_eq!(
+        w.profile().settings().unwrap().locale.as_deref(),
+        Some("th")
+    );
 
     // A session's own choice wins over the profile's.
     drop(w);
     let w = Waymark::open(config(Some("lo"))).unwrap();
-    w.unlock("2468").unwrap();
+    w.profile().unlock("2468").unwrap();
     assert_eq!(w.localizer().active_tag(), "lo");
 }

@@ -48,7 +48,7 @@ fn open(dir: &Path, clock: &Arc<TestClock>) -> Waymark {
 
 fn set_up(dir: &Path, clock: &Arc<TestClock>) -> Waymark {
     let w = open(dir, clock);
-    w.set_up(PIN, PIN).unwrap();
+    w.profile().set_up(PIN, PIN).unwrap();
     w
 }
 
@@ -358,7 +358,8 @@ fn block_on<F: Future>(f: F) -> F::Output {
 }
 
 fn statuses(w: &Waymark, conversation: i64) -> Vec<Option<MessageStatus>> {
-    w.conversation_screen(conversation)
+    w.quiet()
+        .conversation_screen(conversation)
         .unwrap()
         .messages
         .iter()
@@ -373,15 +374,18 @@ fn written_offline_delivered_once_read_and_answered() {
     let relay = FakeRelay::default();
     {
         let w = set_up(dir.path(), &clock);
-        let hotlines = w.quiet_hotlines();
+        let hotlines = w.quiet().hotlines();
         assert!(hotlines.iter().any(|h| h.id == HOTLINE && h.development));
-        let c = w.conversation_with(HOTLINE).unwrap();
-        let sent = w.send_message(c, "  I need help. ช่วยด้วย  ").unwrap();
+        let c = w.quiet().conversation_with(HOTLINE).unwrap();
+        let sent = w
+            .quiet()
+            .send_message(c, "  I need help. ช่วยด้วย  ")
+            .unwrap();
         assert_eq!(sent.status, Some(MessageStatus::Queued));
         assert_eq!(sent.body, "I need help. ช่วยด้วย");
         // No network: every attempt fails, nothing is lost.
         relay.plan(&[Fault::Unreachable]);
-        let report = block_on(w.sync_now(&relay)).unwrap();
+        let report = block_on(w.sync().run_now(&relay)).unwrap();
         assert_eq!(report.sent, 0);
         assert_eq!(report.queued, 1);
         assert!(
@@ -395,12 +399,12 @@ fn written_offline_delivered_once_read_and_answered() {
     // Locked: the engine still delivers (the outbox is device-sealed),
     // and its report shows no counts.
     clock.advance(10);
-    let report = block_on(w.sync_now(&relay)).unwrap();
+    let report = block_on(w.sync().run_now(&relay)).unwrap();
     assert_eq!(relay.stored(), 1);
     assert_eq!(report.sent, 0, "locked: nothing shows messages exist");
 
-    w.unlock(PIN).unwrap();
-    let c = w.conversations_screen().unwrap().conversations[0].id;
+    w.profile().unlock(PIN).unwrap();
+    let c = w.quiet().conversations_screen().unwrap().conversations[0].id;
     assert_eq!(statuses(&w, c), vec![Some(MessageStatus::Sent)]);
 
     let inbox = relay.operator_fetch();
@@ -411,15 +415,15 @@ fn written_offline_delivered_once_read_and_answered() {
     assert_eq!(message.locale, "en");
 
     clock.advance(120);
-    let report = block_on(w.sync_now(&relay)).unwrap();
+    let report = block_on(w.sync().run_now(&relay)).unwrap();
     assert_eq!(report.delivered, 1);
     assert_eq!(statuses(&w, c), vec![Some(MessageStatus::Delivered)]);
 
     relay.operator_reply(message, "We are here. Are you safe now?");
     clock.advance(120);
-    let report = block_on(w.sync_now(&relay)).unwrap();
+    let report = block_on(w.sync().run_now(&relay)).unwrap();
     assert_eq!(report.replies, 1);
-    let screen = w.conversation_screen(c).unwrap();
+    let screen = w.quiet().conversation_screen(c).unwrap();
     assert_eq!(screen.messages.len(), 2);
     assert_eq!(screen.messages[0].status, Some(MessageStatus::Replied));
     assert_eq!(screen.messages[0].status_label, "The hotline replied");
@@ -427,8 +431,8 @@ fn written_offline_delivered_once_read_and_answered() {
     assert_eq!(screen.messages[1].body, "We are here. Are you safe now?");
     // Fetching again brings nothing twice.
     clock.advance(120);
-    block_on(w.sync_now(&relay)).unwrap();
-    assert_eq!(w.conversation_screen(c).unwrap().messages.len(), 2);
+    block_on(w.sync().run_now(&relay)).unwrap();
+    assert_eq!(w.quiet().conversation_screen(c).unwrap().messages.len(), 2);
     assert_eq!(relay.max_arrivals(), 1);
 }
 
@@ -438,9 +442,9 @@ fn faults_on_a_third_of_requests_still_deliver_everything_exactly_once() {
     let clock = Arc::new(TestClock::default());
     let relay = FakeRelay::default();
     let w = set_up(dir.path(), &clock);
-    let c = w.conversation_with(HOTLINE).unwrap();
+    let c = w.quiet().conversation_with(HOTLINE).unwrap();
     for i in 0..60 {
-        w.send_message(c, &format!("message {i}")).unwrap();
+        w.quiet().send_message(c, &format!("message {i}")).unwrap();
     }
     // Every third request fails in one of the ways networks fail.
     let cycle = [
@@ -461,7 +465,7 @@ fn faults_on_a_third_of_requests_still_deliver_everything_exactly_once() {
     relay.plan(&plan);
     let mut rounds = 0;
     loop {
-        let report = block_on(w.sync_now(&relay)).unwrap();
+        let report = block_on(w.sync().run_now(&relay)).unwrap();
         if report.queued == 0 {
             break;
         }
@@ -477,7 +481,7 @@ fn faults_on_a_third_of_requests_still_deliver_everything_exactly_once() {
         clock.advance(wait);
     }
     assert_eq!(relay.stored(), 60);
-    assert_eq!(w.outbox_summary().unwrap().sent, 60);
+    assert_eq!(w.sync().outbox_summary().unwrap().sent, 60);
     // A lost answer means the same batch arrives again — and is stored once.
     assert!(relay.max_arrivals() >= 2);
     // Not a busy loop: 60 messages in batches of 10, plus the failures.
@@ -491,27 +495,27 @@ fn a_process_killed_mid_sync_resends_and_the_relay_stores_once() {
     let relay = FakeRelay::default();
     {
         let w = set_up(dir.path(), &clock);
-        let c = w.conversation_with(HOTLINE).unwrap();
+        let c = w.quiet().conversation_with(HOTLINE).unwrap();
         for i in 0..5 {
-            w.send_message(c, &format!("m{i}")).unwrap();
+            w.quiet().send_message(c, &format!("m{i}")).unwrap();
         }
         // The platform took a task and made the request, and the process
         // died before it could report the answer.
-        let task = w.next_sync_task().unwrap().unwrap();
+        let task = w.sync().next_task().unwrap().unwrap();
         relay.handle(&task);
         assert_eq!(
-            w.outbox_summary().unwrap().queued,
+            w.sync().outbox_summary().unwrap().queued,
             5,
             "in flight counts as waiting"
         );
     }
     let w = open(dir.path(), &clock);
-    w.unlock(PIN).unwrap();
-    let report = block_on(w.sync_now(&relay)).unwrap();
+    w.profile().unlock(PIN).unwrap();
+    let report = block_on(w.sync().run_now(&relay)).unwrap();
     assert_eq!(report.sent, 5);
     assert_eq!(relay.stored(), 5);
     assert_eq!(relay.max_arrivals(), 2);
-    assert_eq!(w.outbox_summary().unwrap().sent, 5);
+    assert_eq!(w.sync().outbox_summary().unwrap().sent, 5);
 }
 
 #[test]
@@ -520,33 +524,34 @@ fn platform_driver_tasks_and_results() {
     let clock = Arc::new(TestClock::default());
     let relay = FakeRelay::default();
     let w = set_up(dir.path(), &clock);
-    let c = w.conversation_with(HOTLINE).unwrap();
-    w.send_message(c, "hello").unwrap();
-    let task = w.next_sync_task().unwrap().unwrap();
+    let c = w.quiet().conversation_with(HOTLINE).unwrap();
+    w.quiet().send_message(c, "hello").unwrap();
+    let task = w.sync().next_task().unwrap().unwrap();
     assert_eq!(
         (task.method.as_str(), task.path.as_str()),
         ("POST", "/v1/envelopes")
     );
     assert_eq!(task.content_type.as_deref(), Some(batch::CONTENT_TYPE));
     // A cancelled task goes back to pending with no penalty.
-    w.report_sync_result(task.id, TaskOutcome::Cancelled)
+    w.sync()
+        .report_result(task.id, TaskOutcome::Cancelled)
         .unwrap();
     assert!(matches!(
-        w.report_sync_result(task.id, TaskOutcome::Cancelled),
+        w.sync().report_result(task.id, TaskOutcome::Cancelled),
         Err(Error::UnknownSyncTask)
     ));
-    let task = w.next_sync_task().unwrap().unwrap();
+    let task = w.sync().next_task().unwrap().unwrap();
     assert_eq!(task.path, "/v1/envelopes");
     let outcome = relay.handle(&task);
-    w.report_sync_result(task.id, outcome).unwrap();
+    w.sync().report_result(task.id, outcome).unwrap();
     // Then the new mailbox and the daily pack check; the delivery status
     // is asked a poll interval after the send.
     let drain = |w: &Waymark| {
         let mut paths = Vec::new();
-        while let Some(task) = w.next_sync_task().unwrap() {
+        while let Some(task) = w.sync().next_task().unwrap() {
             paths.push(task.path.split('?').next().unwrap().to_string());
             let outcome = relay.handle(&task);
-            w.report_sync_result(task.id, outcome).unwrap();
+            w.sync().report_result(task.id, outcome).unwrap();
         }
         paths
     };
@@ -554,7 +559,7 @@ fn platform_driver_tasks_and_results() {
     assert_eq!(paths.len(), 2, "{paths:?}");
     assert!(paths[0].starts_with("/v1/mailboxes/"));
     assert_eq!(paths[1], "/v1/packs/latest");
-    assert!(w.next_sync_task().unwrap().is_none(), "nothing due now");
+    assert!(w.sync().next_task().unwrap().is_none(), "nothing due now");
     clock.advance(61);
     assert_eq!(drain(&w), vec!["/v1/envelopes/status".to_string()]);
     // Quiet hours: every poll that brings nothing doubles the interval, up
@@ -569,12 +574,12 @@ fn platform_driver_tasks_and_results() {
     // The hotline collects it: the next status poll says delivered, and a
     // new message makes polling quick again.
     relay.operator_fetch();
-    w.request_sync();
+    w.sync().request();
     assert!(drain(&w).contains(&"/v1/envelopes/status".to_string()));
-    assert_eq!(w.outbox_summary().unwrap().delivered, 1);
+    assert_eq!(w.sync().outbox_summary().unwrap().delivered, 1);
     clock.advance(3600);
     drain(&w);
-    w.send_message(c, "again").unwrap();
+    w.quiet().send_message(c, "again").unwrap();
     assert_eq!(drain(&w), vec!["/v1/envelopes".to_string()]);
     clock.advance(61);
     let paths = drain(&w);
@@ -594,12 +599,12 @@ fn permanent_refusal_needs_attention_and_retry_sends_again() {
     let clock = Arc::new(TestClock::default());
     let relay = FakeRelay::default();
     let w = set_up(dir.path(), &clock);
-    let c = w.conversation_with(HOTLINE).unwrap();
-    let m = w.send_message(c, "hello").unwrap();
+    let c = w.quiet().conversation_with(HOTLINE).unwrap();
+    let m = w.quiet().send_message(c, "hello").unwrap();
     relay.plan(&[Fault::Refuse(400)]);
-    let report = block_on(w.sync_now(&relay)).unwrap();
+    let report = block_on(w.sync().run_now(&relay)).unwrap();
     assert_eq!(report.failed, 1);
-    let screen = w.conversation_screen(c).unwrap();
+    let screen = w.quiet().conversation_screen(c).unwrap();
     assert_eq!(
         screen.messages[0].status,
         Some(MessageStatus::NeedsAttention)
@@ -607,9 +612,9 @@ fn permanent_refusal_needs_attention_and_retry_sends_again() {
     assert!(screen.messages[0].can_retry);
     // It is not retried on its own.
     clock.advance(7200);
-    assert_eq!(block_on(w.sync_now(&relay)).unwrap().sent, 0);
-    w.retry_message(m.id).unwrap();
-    assert_eq!(block_on(w.sync_now(&relay)).unwrap().sent, 1);
+    assert_eq!(block_on(w.sync().run_now(&relay)).unwrap().sent, 0);
+    w.quiet().retry_message(m.id).unwrap();
+    assert_eq!(block_on(w.sync().run_now(&relay)).unwrap().sent, 1);
     assert_eq!(statuses(&w, c), vec![Some(MessageStatus::Sent)]);
 }
 
@@ -619,16 +624,16 @@ fn retry_after_pauses_everything_and_the_window_caps_requests() {
     let clock = Arc::new(TestClock::default());
     let relay = FakeRelay::default();
     let w = set_up(dir.path(), &clock);
-    let c = w.conversation_with(HOTLINE).unwrap();
-    w.send_message(c, "hello").unwrap();
+    let c = w.quiet().conversation_with(HOTLINE).unwrap();
+    w.quiet().send_message(c, "hello").unwrap();
     relay.plan(&[Fault::Busy { retry_after: 300 }]);
-    let report = block_on(w.sync_now(&relay)).unwrap();
+    let report = block_on(w.sync().run_now(&relay)).unwrap();
     assert_eq!(report.paused_until, Some(clock.now_unix() + 300));
-    assert!(w.next_sync_task().unwrap().is_none(), "paused");
+    assert!(w.sync().next_task().unwrap().is_none(), "paused");
     clock.advance(299);
-    assert!(w.next_sync_task().unwrap().is_none(), "still paused");
+    assert!(w.sync().next_task().unwrap().is_none(), "still paused");
     clock.advance(1);
-    let task = w.next_sync_task().unwrap().unwrap();
+    let task = w.sync().next_task().unwrap().unwrap();
     assert_eq!(task.path, "/v1/envelopes");
 
     // The window cap: a policy allowing 2 requests per hour.
@@ -642,19 +647,20 @@ fn retry_after_pauses_everything_and_the_window_caps_requests() {
         ..SyncPolicy::default()
     };
     let w2 = Waymark::open(config).unwrap();
-    w2.set_up(PIN, PIN).unwrap();
-    let c2 = w2.conversation_with(HOTLINE).unwrap();
+    w2.profile().set_up(PIN, PIN).unwrap();
+    let c2 = w2.quiet().conversation_with(HOTLINE).unwrap();
     for i in 0..3 {
-        w2.send_message(c2, &format!("m{i}")).unwrap();
+        w2.quiet().send_message(c2, &format!("m{i}")).unwrap();
     }
-    let report = block_on(w2.sync_now(&relay)).unwrap();
+    let report = block_on(w2.sync().run_now(&relay)).unwrap();
     assert_eq!((report.requests, report.sent, report.queued), (2, 2, 1));
     clock.advance(3600);
-    assert_eq!(block_on(w2.sync_now(&relay)).unwrap().sent, 1);
+    assert_eq!(block_on(w2.sync().run_now(&relay)).unwrap().sent, 1);
 }
 
 fn shown(w: &Waymark, c: i64) -> Vec<(String, Option<MessageStatus>, bool)> {
-    w.conversation_screen(c)
+    w.quiet()
+        .conversation_screen(c)
         .unwrap()
         .messages
         .into_iter()
@@ -668,25 +674,25 @@ fn a_lost_or_unreadable_outbox_entry_needs_attention_and_retry_seals_it_again() 
     let clock = Arc::new(TestClock::default());
     let w = set_up(dir.path(), &clock);
     let relay = FakeRelay::default();
-    let c = w.conversation_with(HOTLINE).unwrap();
+    let c = w.quiet().conversation_with(HOTLINE).unwrap();
     let db = rusqlite::Connection::open(dir.path().join("waymark.db")).unwrap();
     // "first" reaches the relay, then its entry is lost.
-    let first = w.send_message(c, "first").unwrap();
-    assert_eq!(block_on(w.sync_now(&relay)).unwrap().sent, 1);
+    let first = w.quiet().send_message(c, "first").unwrap();
+    assert_eq!(block_on(w.sync().run_now(&relay)).unwrap().sent, 1);
     db.execute("DELETE FROM outbox WHERE state = 'sent'", [])
         .unwrap();
     // "second" is lost before it was ever sent.
-    let second = w.send_message(c, "second").unwrap();
+    let second = w.quiet().send_message(c, "second").unwrap();
     db.execute("DELETE FROM outbox WHERE state = 'pending'", [])
         .unwrap();
     // "third" stays, but its sealed item no longer opens.
-    let third = w.send_message(c, "third").unwrap();
+    let third = w.quiet().send_message(c, "third").unwrap();
     db.execute(
         "UPDATE outbox SET sealed = zeroblob(length(sealed)) WHERE state = 'pending'",
         [],
     )
     .unwrap();
-    block_on(w.sync_now(&relay)).unwrap();
+    block_on(w.sync().run_now(&relay)).unwrap();
     let attention = Some(MessageStatus::NeedsAttention);
     assert_eq!(
         shown(&w, c),
@@ -697,10 +703,10 @@ fn a_lost_or_unreadable_outbox_entry_needs_attention_and_retry_seals_it_again() 
         ]
     );
     for m in [&first, &second, &third] {
-        w.retry_message(m.id).unwrap();
+        w.quiet().retry_message(m.id).unwrap();
     }
-    assert_eq!(w.outbox_summary().unwrap().queued, 3);
-    let report = block_on(w.sync_now(&relay)).unwrap();
+    assert_eq!(w.sync().outbox_summary().unwrap().queued, 3);
+    let report = block_on(w.sync().run_now(&relay)).unwrap();
     assert_eq!(report.failed, 0, "{report:?}");
     // Sealed again as the same messages: the relay keeps "first" once.
     let mut got: Vec<(String, u32)> = relay
@@ -760,9 +766,10 @@ fn a_damaged_outbox_page_keeps_its_entries_and_the_rest_is_still_delivered() {
     let dir = tempfile::tempdir().unwrap();
     let clock = Arc::new(TestClock::default());
     let w = set_up(dir.path(), &clock);
-    let c = w.conversation_with(HOTLINE).unwrap();
+    let c = w.quiet().conversation_with(HOTLINE).unwrap();
     for i in 0..12 {
-        w.send_message(c, &format!("message {i} {}", "x".repeat(600)))
+        w.quiet()
+            .send_message(c, &format!("message {i} {}", "x".repeat(600)))
             .unwrap();
     }
     drop(w);
@@ -771,13 +778,13 @@ fn a_damaged_outbox_page_keeps_its_entries_and_the_rest_is_still_delivered() {
 
     let relay = FakeRelay::default();
     let w = open(dir.path(), &clock);
-    w.unlock(PIN).unwrap();
-    let report = block_on(w.sync_now(&relay)).unwrap();
+    w.profile().unlock(PIN).unwrap();
+    let report = block_on(w.sync().run_now(&relay)).unwrap();
     assert_eq!(report.sent as usize, 12 - lost, "{report:?}");
     assert_eq!(relay.operator_fetch().len(), 12 - lost);
     // The unreadable entries are kept, never dropped, and their messages
     // say they need attention; retrying seals them again elsewhere.
-    let screen = w.conversation_screen(c).unwrap();
+    let screen = w.quiet().conversation_screen(c).unwrap();
     let stuck: Vec<i64> = screen
         .messages
         .iter()
@@ -786,13 +793,13 @@ fn a_damaged_outbox_page_keeps_its_entries_and_the_rest_is_still_delivered() {
         .collect();
     assert_eq!(stuck.len(), lost);
     for id in &stuck {
-        w.retry_message(*id).unwrap();
+        w.quiet().retry_message(*id).unwrap();
     }
-    let report = block_on(w.sync_now(&relay)).unwrap();
+    let report = block_on(w.sync().run_now(&relay)).unwrap();
     assert_eq!(report.sent as usize, lost, "{report:?}");
     assert_eq!(relay.0.lock().unwrap().envelopes.len(), 12);
     // A later sync still works: the damage does not make it fail forever.
-    block_on(w.sync_now(&relay)).unwrap();
+    block_on(w.sync().run_now(&relay)).unwrap();
 }
 
 #[test]
@@ -801,38 +808,50 @@ fn bad_messages_get_clear_errors_and_change_nothing() {
     let clock = Arc::new(TestClock::default());
     let w = set_up(dir.path(), &clock);
     assert!(matches!(
-        w.conversation_with("nope"),
+        w.quiet().conversation_with("nope"),
         Err(Error::HotlineNotFound)
     ));
-    let c = w.conversation_with(HOTLINE).unwrap();
-    assert!(matches!(w.send_message(c, "   "), Err(Error::MessageEmpty)));
+    let c = w.quiet().conversation_with(HOTLINE).unwrap();
+    assert!(matches!(
+        w.quiet().send_message(c, "   "),
+        Err(Error::MessageEmpty)
+    ));
     // Control characters are refused, never silently dropped (a different
     // text would be sent than the one written); line breaks are kept.
     for bad in ["hi\0there", "red\u{1b}[31m", "\u{7}bell"] {
         assert!(
-            matches!(w.send_message(c, bad), Err(Error::MessageControl)),
+            matches!(w.quiet().send_message(c, bad), Err(Error::MessageControl)),
             "{bad:?}"
         );
     }
     let huge = "ข".repeat(10_000);
-    let e = w.send_message(c, &huge).unwrap_err();
+    let e = w.quiet().send_message(c, &huge).unwrap_err();
     assert!(matches!(e, Error::MessageTooLong { max: 8192 }));
     assert!(w.describe(&e).contains("8192"));
     assert!(matches!(
-        w.send_message(12345, "hi"),
+        w.quiet().send_message(12345, "hi"),
         Err(Error::ConversationNotFound)
     ));
-    assert_eq!(w.outbox_summary().unwrap().queued, 0);
-    let kept = w.send_message(c, "line one\r\nline two\tend").unwrap();
+    assert_eq!(w.sync().outbox_summary().unwrap().queued, 0);
+    let kept = w
+        .quiet()
+        .send_message(c, "line one\r\nline two\tend")
+        .unwrap();
     assert_eq!(kept.body, "line one\nline two\tend");
     // Zawgyi typed on a Burmese keyboard is stored as Unicode.
     let zawgyi = "ဘဂၤလားေဒရွ္႕";
-    let sent = w.send_message(c, zawgyi).unwrap();
+    let sent = w.quiet().send_message(c, zawgyi).unwrap();
     assert_eq!(sent.body, waymark_core::text::for_storage(zawgyi));
     assert_ne!(sent.body, zawgyi, "converted to Unicode");
-    w.lock();
-    assert!(matches!(w.send_message(c, "hi"), Err(Error::Locked)));
-    assert!(matches!(w.conversations_screen(), Err(Error::Locked)));
+    w.profile().lock();
+    assert!(matches!(
+        w.quiet().send_message(c, "hi"),
+        Err(Error::Locked)
+    ));
+    assert!(matches!(
+        w.quiet().conversations_screen(),
+        Err(Error::Locked)
+    ));
 }
 
 #[test]
@@ -841,14 +860,14 @@ fn no_message_text_at_rest_on_the_phone() {
     let clock = Arc::new(TestClock::default());
     let relay = FakeRelay::default();
     let w = set_up(dir.path(), &clock);
-    let c = w.conversation_with(HOTLINE).unwrap();
-    w.send_message(c, "MARKER-quiet-7731").unwrap();
-    block_on(w.sync_now(&relay)).unwrap();
+    let c = w.quiet().conversation_with(HOTLINE).unwrap();
+    w.quiet().send_message(c, "MARKER-quiet-7731").unwrap();
+    block_on(w.sync().run_now(&relay)).unwrap();
     let (_, m) = relay.operator_fetch().pop().unwrap();
     relay.operator_reply(&m, "REPLYMARKER-5521");
     clock.advance(120);
-    block_on(w.sync_now(&relay)).unwrap();
-    w.conversation_screen(c).unwrap();
+    block_on(w.sync().run_now(&relay)).unwrap();
+    w.quiet().conversation_screen(c).unwrap();
     for name in ["waymark.db", "waymark.db-wal", "waymark.db-shm"] {
         let Ok(bytes) = std::fs::read(dir.path().join(name)) else {
             continue;
@@ -875,33 +894,36 @@ fn backup_restores_into_a_new_phone_and_a_wrong_code_changes_nothing() {
     let clock = Arc::new(TestClock::default());
     let old_dir = tempfile::tempdir().unwrap();
     let old = set_up(old_dir.path(), &clock);
-    old.add_contact(ContactInput {
-        name: "Sister".into(),
-        phone: "+66812345678".into(),
-        relation: Some("sister".into()),
-        note: None,
-        channel: Channel::Sms,
-        trusted: true,
-    })
-    .unwrap();
-    let c = old.conversation_with(HOTLINE).unwrap();
-    old.send_message(c, "first").unwrap();
-    block_on(old.sync_now(&relay)).unwrap();
-    old.send_message(c, "second, still waiting").unwrap();
+    old.contacts()
+        .add(ContactInput {
+            name: "Sister".into(),
+            phone: "+66812345678".into(),
+            relation: Some("sister".into()),
+            note: None,
+            channel: Channel::Sms,
+            trusted: true,
+        })
+        .unwrap();
+    let c = old.quiet().conversation_with(HOTLINE).unwrap();
+    old.quiet().send_message(c, "first").unwrap();
+    block_on(old.sync().run_now(&relay)).unwrap();
+    old.quiet()
+        .send_message(c, "second, still waiting")
+        .unwrap();
     // An upload that fails keeps no key: the next backup shows a code.
     relay.plan(&[Fault::Unreachable]);
     assert!(matches!(
-        block_on(old.backup_to_relay(&relay, false)),
+        block_on(old.backup().to_relay(&relay, false)),
         Err(Error::Network)
     ));
-    let export = block_on(old.backup_to_relay(&relay, false)).unwrap();
+    let export = block_on(old.backup().to_relay(&relay, false)).unwrap();
     let code = export
         .recovery_code
         .clone()
         .expect("the first backup shows the code");
     assert_eq!(code.len(), 29);
     // The code is shown once: a later backup reuses the key silently.
-    let again = block_on(old.backup_to_relay(&relay, false)).unwrap();
+    let again = block_on(old.backup().to_relay(&relay, false)).unwrap();
     assert_eq!(again.recovery_code, None);
     assert_eq!(again.backup_id, export.backup_id);
 
@@ -912,41 +934,48 @@ fn backup_restores_into_a_new_phone_and_a_wrong_code_changes_nothing() {
     let wrong = String::from_utf8(wrong).unwrap();
     // A well-formed wrong code points at a backup the relay never stored:
     // to the person that is a wrong code, not a missing thing.
-    let refused = block_on(new.restore_from_relay(&relay, &wrong)).unwrap_err();
+    let refused = block_on(new.backup().from_relay(&relay, &wrong)).unwrap_err();
     assert!(matches!(refused, Error::BackupNotFound), "{refused:?}");
     assert_eq!(refused.code(), "wrong_recovery_code");
     assert!(matches!(
-        new.import_backup(&wrong, &export.blob),
+        new.backup().import(&wrong, &export.blob),
         Err(Error::RecoveryCodeWrong)
     ));
     assert!(matches!(
-        new.import_backup("hello", &export.blob),
+        new.backup().import("hello", &export.blob),
         Err(Error::RecoveryCodeInvalid)
     ));
-    assert!(new.contacts().unwrap().is_empty());
-    assert!(new.conversations_screen().unwrap().conversations.is_empty());
+    assert!(new.contacts().list().unwrap().is_empty());
+    assert!(
+        new.quiet()
+            .conversations_screen()
+            .unwrap()
+            .conversations
+            .is_empty()
+    );
 
-    let report = block_on(new.restore_from_relay(&relay, &code.to_lowercase())).unwrap();
+    let report = block_on(new.backup().from_relay(&relay, &code.to_lowercase())).unwrap();
     assert_eq!(
         (report.contacts, report.conversations, report.messages),
         (1, 1, 2)
     );
     assert_eq!(report.requeued, 1);
-    assert_eq!(new.contacts().unwrap()[0].name, "Sister");
-    let c2 = new.conversations_screen().unwrap().conversations[0].id;
+    assert_eq!(new.contacts().list().unwrap()[0].name, "Sister");
+    let c2 = new.quiet().conversations_screen().unwrap().conversations[0].id;
     assert_eq!(
         statuses(&new, c2),
         vec![Some(MessageStatus::Sent), Some(MessageStatus::Queued)]
     );
     // The waiting message goes out from the new phone, once.
-    block_on(new.sync_now(&relay)).unwrap();
+    block_on(new.sync().run_now(&relay)).unwrap();
     assert_eq!(relay.stored(), 2);
     // Replies reach the new phone through the restored mailbox.
     let inbox = relay.operator_fetch();
     relay.operator_reply(&inbox[0].1, "reply after restore");
     clock.advance(120);
-    block_on(new.sync_now(&relay)).unwrap();
+    block_on(new.sync().run_now(&relay)).unwrap();
     let bodies: HashSet<String> = new
+        .quiet()
         .conversation_screen(c2)
         .unwrap()
         .messages
@@ -956,7 +985,7 @@ fn backup_restores_into_a_new_phone_and_a_wrong_code_changes_nothing() {
     assert!(bodies.contains("reply after restore"));
     // A second restore into a profile that now has data is refused.
     assert!(matches!(
-        new.import_backup(&code, &export.blob),
+        new.backup().import(&code, &export.blob),
         Err(Error::RestoreNeedsEmptyProfile)
     ));
 }
@@ -1016,22 +1045,23 @@ fn a_newer_pack_arrives_by_sync_and_brings_a_new_hotline_key() {
     let clock = Arc::new(TestClock::default());
     let relay = FakeRelay::default();
     let w = set_up(dir.path(), &clock);
-    assert!(w.quiet_hotlines().iter().all(|h| h.id != "ngo-test"));
-    let (pack, secret) = pack_with_new_hotline(w.content_status().version + 1);
+    assert!(w.quiet().hotlines().iter().all(|h| h.id != "ngo-test"));
+    let (pack, secret) = pack_with_new_hotline(w.content().status().version + 1);
     relay.0.lock().unwrap().pack = Some(pack.clone());
-    let report = block_on(w.sync_now(&relay)).unwrap();
-    assert_eq!(report.pack_installed, Some(w.content_status().version));
-    assert!(w.content_status().installed);
+    let report = block_on(w.sync().run_now(&relay)).unwrap();
+    assert_eq!(report.pack_installed, Some(w.content().status().version));
+    assert!(w.content().status().installed);
     let hotline = w
-        .quiet_hotlines()
+        .quiet()
+        .hotlines()
         .into_iter()
         .find(|h| h.id == "ngo-test")
         .unwrap();
     assert_eq!(hotline.name, "NGO test line");
     // A message to it is sealed to the key that came in the pack.
-    let c = w.conversation_with("ngo-test").unwrap();
-    w.send_message(c, "to the new line").unwrap();
-    block_on(w.sync_now(&relay)).unwrap();
+    let c = w.quiet().conversation_with("ngo-test").unwrap();
+    w.quiet().send_message(c, "to the new line").unwrap();
+    block_on(w.sync().run_now(&relay)).unwrap();
     let s = relay.0.lock().unwrap();
     let opened: Vec<String> = s
         .envelopes
@@ -1048,7 +1078,7 @@ fn a_newer_pack_arrives_by_sync_and_brings_a_new_hotline_key() {
     drop(s);
     // The same pack again is not newer: ignored, nothing breaks.
     clock.advance(2 * 24 * 3600);
-    let report = block_on(w.sync_now(&relay)).unwrap();
+    let report = block_on(w.sync().run_now(&relay)).unwrap();
     assert_eq!(report.pack_installed, None);
 }
 
@@ -1081,26 +1111,26 @@ fn offline_makes_no_request_and_data_saver_skips_the_pack() {
     config.clock = clock.clone();
     config.connectivity = network.clone();
     let w = Waymark::open(config).unwrap();
-    w.set_up(PIN, PIN).unwrap();
-    let c = w.conversation_with(HOTLINE).unwrap();
-    w.send_message(c, "waiting for a network").unwrap();
-    let report = block_on(w.sync_now(&relay)).unwrap();
+    w.profile().set_up(PIN, PIN).unwrap();
+    let c = w.quiet().conversation_with(HOTLINE).unwrap();
+    w.quiet().send_message(c, "waiting for a network").unwrap();
+    let report = block_on(w.sync().run_now(&relay)).unwrap();
     assert!(report.offline);
     assert_eq!((report.requests, report.queued), (0, 1));
     assert_eq!(relay.requests(), 0);
     network.online.store(true, Ordering::SeqCst);
     let mut paths = Vec::new();
-    while let Some(task) = w.next_sync_task().unwrap() {
+    while let Some(task) = w.sync().next_task().unwrap() {
         paths.push(task.path.split('?').next().unwrap().to_string());
         let outcome = relay.handle(&task);
-        w.report_sync_result(task.id, outcome).unwrap();
+        w.sync().report_result(task.id, outcome).unwrap();
     }
     assert_eq!(paths[0], "/v1/envelopes");
     assert!(
         !paths.iter().any(|p| p.starts_with("/v1/packs")),
         "{paths:?}"
     );
-    assert_eq!(w.outbox_summary().unwrap().sent, 1);
+    assert_eq!(w.sync().outbox_summary().unwrap().sent, 1);
 }
 
 #[test]
@@ -1109,33 +1139,33 @@ fn without_the_real_pin_sync_reports_no_counts_and_still_delivers() {
     let clock = Arc::new(TestClock::default());
     let relay = FakeRelay::default();
     let w = set_up(dir.path(), &clock);
-    w.set_duress_pin(PIN, "135790", false).unwrap();
-    let c = w.conversation_with(HOTLINE).unwrap();
-    w.send_message(c, "one").unwrap();
-    w.send_message(c, "two").unwrap();
-    w.lock();
+    w.profile().set_duress_pin(PIN, "135790", false).unwrap();
+    let c = w.quiet().conversation_with(HOTLINE).unwrap();
+    w.quiet().send_message(c, "one").unwrap();
+    w.quiet().send_message(c, "two").unwrap();
+    w.profile().lock();
     let nothing = waymark_core::sync::OutboxSummary::default();
     let empty = waymark_core::sync::SyncReport::default();
 
     // No PIN, relay down: nothing shows that two messages wait.
     relay.plan(&[Fault::Unreachable; 8]);
-    assert_eq!(block_on(w.sync_now(&relay)).unwrap(), empty);
-    assert_eq!(w.outbox_summary().unwrap(), nothing);
+    assert_eq!(block_on(w.sync().run_now(&relay)).unwrap(), empty);
+    assert_eq!(w.sync().outbox_summary().unwrap(), nothing);
     // Under the duress PIN, the same, and the sync still delivers.
-    w.unlock("135790").unwrap();
+    w.profile().unlock("135790").unwrap();
     clock.advance(3600);
     relay.plan(&[]);
-    assert_eq!(block_on(w.sync_now(&relay)).unwrap(), empty);
+    assert_eq!(block_on(w.sync().run_now(&relay)).unwrap(), empty);
     assert_eq!(relay.stored(), 2, "delivered from the decoy (decision 25)");
-    assert_eq!(w.outbox_summary().unwrap(), nothing);
-    assert_eq!(w.finish_report().unwrap(), empty);
+    assert_eq!(w.sync().outbox_summary().unwrap(), nothing);
+    assert_eq!(w.sync().finish_report().unwrap(), empty);
     // The real profile sees it all.
-    w.lock();
-    w.unlock(PIN).unwrap();
-    assert_eq!(w.outbox_summary().unwrap().sent, 2);
-    w.send_message(c, "three").unwrap();
+    w.profile().lock();
+    w.profile().unlock(PIN).unwrap();
+    assert_eq!(w.sync().outbox_summary().unwrap().sent, 2);
+    w.quiet().send_message(c, "three").unwrap();
     relay.plan(&[Fault::Unreachable; 8]);
-    let report = block_on(w.sync_now(&relay)).unwrap();
+    let report = block_on(w.sync().run_now(&relay)).unwrap();
     assert_eq!(report.queued, 1);
     assert!(report.next_attempt_in.is_some());
 }
@@ -1145,21 +1175,21 @@ fn the_decoy_shows_no_trace_of_the_real_profiles_messages() {
     let dir = tempfile::tempdir().unwrap();
     let clock = Arc::new(TestClock::default());
     let w = set_up(dir.path(), &clock);
-    w.set_duress_pin(PIN, "135790", false).unwrap();
-    let c = w.conversation_with(HOTLINE).unwrap();
-    w.send_message(c, "real message").unwrap();
-    let real = w.conversations_screen().unwrap();
+    w.profile().set_duress_pin(PIN, "135790", false).unwrap();
+    let c = w.quiet().conversation_with(HOTLINE).unwrap();
+    w.quiet().send_message(c, "real message").unwrap();
+    let real = w.quiet().conversations_screen().unwrap();
     assert!(
         !real.outbox_note.is_empty(),
         "the real profile sees what waits"
     );
-    w.lock();
-    w.unlock("135790").unwrap();
-    let decoy = w.conversations_screen().unwrap();
+    w.profile().lock();
+    w.profile().unlock("135790").unwrap();
+    let decoy = w.quiet().conversations_screen().unwrap();
     assert!(decoy.conversations.is_empty());
     assert_eq!(decoy.outbox_note, "", "no hint of waiting messages");
     assert!(matches!(
-        w.conversation_screen(c),
+        w.quiet().conversation_screen(c),
         Err(Error::ConversationNotFound)
     ));
 }
@@ -1172,9 +1202,9 @@ fn a_hostile_relay_cannot_break_the_engine_or_lose_messages() {
     let dir = tempfile::tempdir().unwrap();
     let clock = Arc::new(TestClock::default());
     let w = set_up(dir.path(), &clock);
-    let c = w.conversation_with(HOTLINE).unwrap();
+    let c = w.quiet().conversation_with(HOTLINE).unwrap();
     for i in 0..3 {
-        w.send_message(c, &format!("m{i}")).unwrap();
+        w.quiet().send_message(c, &format!("m{i}")).unwrap();
     }
     let garbage: Vec<Vec<u8>> = vec![
         Vec::new(),
@@ -1190,7 +1220,7 @@ fn a_hostile_relay_cannot_break_the_engine_or_lose_messages() {
     let statuses = [200u16, 200, 201, 302, 400, 404, 413, 429, 500, 503, 0];
     let mut n = 0usize;
     for _round in 0..40 {
-        while let Some(task) = w.next_sync_task().unwrap() {
+        while let Some(task) = w.sync().next_task().unwrap() {
             n += 1;
             let outcome = if statuses[n % statuses.len()] == 0 {
                 TaskOutcome::NetworkError
@@ -1202,13 +1232,13 @@ fn a_hostile_relay_cannot_break_the_engine_or_lose_messages() {
                     pack_version: Some(u64::MAX),
                 })
             };
-            w.report_sync_result(task.id, outcome).unwrap();
+            w.sync().report_result(task.id, outcome).unwrap();
         }
         // Honour whatever pause the garbage asked for, capped by the engine.
         clock.advance(7 * 3600);
     }
     // Screens still work; every message is still there with a status.
-    let screen = w.conversation_screen(c).unwrap();
+    let screen = w.quiet().conversation_screen(c).unwrap();
     let outgoing: Vec<_> = screen.messages.iter().filter(|m| m.outgoing).collect();
     assert_eq!(outgoing.len(), 3);
     assert!(outgoing.iter().all(|m| m.status.is_some()));
@@ -1216,12 +1246,12 @@ fn a_hostile_relay_cannot_break_the_engine_or_lose_messages() {
     let relay = FakeRelay::default();
     for m in &outgoing {
         if m.can_retry {
-            w.retry_message(m.id).unwrap();
+            w.quiet().retry_message(m.id).unwrap();
         }
     }
     clock.advance(7 * 3600);
-    block_on(w.sync_now(&relay)).unwrap();
-    let s = w.outbox_summary().unwrap();
+    block_on(w.sync().run_now(&relay)).unwrap();
+    let s = w.sync().outbox_summary().unwrap();
     assert_eq!(s.queued, 0, "{s:?}");
     assert_eq!(s.needs_attention, 0, "{s:?}");
     assert_eq!(relay.stored() as u32 + s.delivered, 3, "{s:?}");
@@ -1302,25 +1332,26 @@ fn a_relay_answering_without_end_is_refused_and_nothing_is_lost() {
         let dir = tempfile::tempdir().unwrap();
         let clock = Arc::new(TestClock::default());
         let w = set_up(dir.path(), &clock);
-        let c = w.conversation_with(HOTLINE).unwrap();
-        w.send_message(c, "still here after a hostile relay")
+        let c = w.quiet().conversation_with(HOTLINE).unwrap();
+        w.quiet()
+            .send_message(c, "still here after a hostile relay")
             .unwrap();
         let (url, pushed) = endless_relay(content_length);
         let transport =
             HttpTransport::with_timeout(&url, std::time::Duration::from_secs(60)).unwrap();
-        let report = block_on_io(w.sync_now(&transport)).unwrap();
+        let report = block_on_io(w.sync().run_now(&transport)).unwrap();
         // The send, the mailbox poll and the pack check: each refused.
         assert_eq!(report.refused_answers, 3, "{report:?}");
         assert_eq!(report.network_errors, 0, "{report:?}");
         assert_eq!((report.sent, report.replies, report.queued), (0, 0, 1));
         assert_eq!(report.waiting, Some(SyncWait::Retrying));
         assert!(report.next_attempt_at.unwrap() > clock.now_unix());
-        assert_eq!(w.outbox_summary().unwrap().queued, 1);
+        assert_eq!(w.sync().outbox_summary().unwrap().queued, 1);
         assert_eq!(statuses(&w, c), vec![Some(MessageStatus::Queued)]);
         // The message is sent once the relay behaves.
         clock.advance(3600);
         let relay = FakeRelay::default();
-        assert_eq!(block_on(w.sync_now(&relay)).unwrap().sent, 1);
+        assert_eq!(block_on(w.sync().run_now(&relay)).unwrap().sent, 1);
         let pushed = pushed.lock().unwrap().clone();
         assert!(
             pushed.iter().all(|n| *n < 64 << 20),
@@ -1336,29 +1367,29 @@ fn a_platform_answer_past_the_limit_counts_as_refused() {
     let dir = tempfile::tempdir().unwrap();
     let clock = Arc::new(TestClock::default());
     let w = set_up(dir.path(), &clock);
-    let c = w.conversation_with(HOTLINE).unwrap();
-    w.send_message(c, "hello").unwrap();
-    let task = w.next_sync_task().unwrap().unwrap();
+    let c = w.quiet().conversation_with(HOTLINE).unwrap();
+    w.quiet().send_message(c, "hello").unwrap();
+    let task = w.sync().next_task().unwrap().unwrap();
     assert_eq!(task.path, "/v1/envelopes");
     assert_eq!(
         task.max_response_bytes,
         waymark_protocol::api::MAX_BATCH_ANSWER as u64
     );
     let huge = vec![b' '; task.max_response_bytes as usize + 1];
-    w.report_sync_result(task.id, respond(200, huge)).unwrap();
-    let report = w.finish_report().unwrap();
+    w.sync().report_result(task.id, respond(200, huge)).unwrap();
+    let report = w.sync().finish_report().unwrap();
     assert_eq!(
         (report.refused_answers, report.sent, report.queued),
         (1, 0, 1)
     );
-    assert_eq!(w.outbox_summary().unwrap().queued, 1);
+    assert_eq!(w.sync().outbox_summary().unwrap().queued, 1);
 }
 
 /// Sends one message through the fake relay and hands it to the operator.
 fn one_message_at_the_hotline(w: &Waymark, relay: &FakeRelay) -> (i64, HotlineMessage) {
-    let c = w.conversation_with(HOTLINE).unwrap();
-    w.send_message(c, "hello").unwrap();
-    assert_eq!(block_on(w.sync_now(relay)).unwrap().sent, 1);
+    let c = w.quiet().conversation_with(HOTLINE).unwrap();
+    w.quiet().send_message(c, "hello").unwrap();
+    assert_eq!(block_on(w.sync().run_now(relay)).unwrap().sent, 1);
     let (_, message) = relay.operator_fetch().pop().unwrap();
     (c, message)
 }
@@ -1419,13 +1450,15 @@ fn reply_text_is_shown_as_data_and_dated_no_later_than_it_arrived() {
     let arrived = clock.now_unix();
     // Fetched while locked (a locked sync shows no counts), opened at the
     // next look.
-    w.lock();
-    block_on(w.sync_now(&relay)).unwrap();
+    w.profile().lock();
+    block_on(w.sync().run_now(&relay)).unwrap();
     clock.advance(3600);
-    w.unlock(PIN).unwrap();
-    let other = w.start_conversation(HOTLINE).unwrap();
-    w.send_message(other, "a later conversation").unwrap();
-    let screen = w.conversation_screen(c).unwrap();
+    w.profile().unlock(PIN).unwrap();
+    let other = w.quiet().start_conversation(HOTLINE).unwrap();
+    w.quiet()
+        .send_message(other, "a later conversation")
+        .unwrap();
+    let screen = w.quiet().conversation_screen(c).unwrap();
     let shown = &screen.messages[1];
     assert_eq!(
         shown.body,
@@ -1433,7 +1466,7 @@ fn reply_text_is_shown_as_data_and_dated_no_later_than_it_arrived() {
     );
     assert!(!shown.body.chars().any(|ch| ch.is_control() && ch != '\n'));
     assert_eq!(shown.at, arrived);
-    let list = w.conversations_screen().unwrap();
+    let list = w.quiet().conversations_screen().unwrap();
     assert_eq!(
         list.conversations[0].id, other,
         "the newer conversation stays first"
@@ -1469,15 +1502,16 @@ fn only_kept_replies_are_counted() {
     relay.put_in_mailbox(&mailbox, &hex(&[5; 16]), B64.encode(foreign));
     // Counts are shown with the real profile unlocked only.
     clock.advance(120);
-    let report = block_on(w.sync_now(&relay)).unwrap();
+    let report = block_on(w.sync().run_now(&relay)).unwrap();
     assert_eq!(report.replies, 1, "{report:?}");
     // A reply sealed to the right key that names another conversation is
     // dropped on opening and not counted.
     let unknown = sealed_reply_for(&message, &"ab".repeat(16), [6; 16], at, "stray");
     relay.put_in_mailbox(&mailbox, &hex(&[6; 16]), B64.encode(unknown));
     clock.advance(120);
-    assert_eq!(block_on(w.sync_now(&relay)).unwrap().replies, 0);
+    assert_eq!(block_on(w.sync().run_now(&relay)).unwrap().replies, 0);
     let bodies: Vec<String> = w
+        .quiet()
         .conversation_screen(c)
         .unwrap()
         .messages
@@ -1512,8 +1546,8 @@ fn the_pack_check_runs_at_most_daily_even_while_the_relay_is_down() {
     let w = set_up(dir.path(), &clock);
     let down = DownRelay::default();
     for _ in 0..20 {
-        block_on(w.sync_now(&down)).unwrap();
-        block_on(w.sync_due(&down)).unwrap();
+        block_on(w.sync().run_now(&down)).unwrap();
+        block_on(w.sync().run_due(&down)).unwrap();
         clock.advance(1);
     }
     assert_eq!(down.pack_checks.load(Ordering::SeqCst), 1);
@@ -1521,7 +1555,7 @@ fn the_pack_check_runs_at_most_daily_even_while_the_relay_is_down() {
     let relay = FakeRelay::default();
     let pack_requests = |relay: &FakeRelay| {
         let before = relay.requests();
-        block_on(w.sync_now(relay)).unwrap();
+        block_on(w.sync().run_now(relay)).unwrap();
         relay.requests() - before
     };
     assert_eq!(
@@ -1551,44 +1585,44 @@ fn a_spent_budget_or_a_pause_says_why_and_when_the_next_attempt_is() {
         ..SyncPolicy::default()
     };
     let w = Waymark::open(config).unwrap();
-    w.set_up(PIN, PIN).unwrap();
-    let c = w.conversation_with(HOTLINE).unwrap();
-    w.send_message(c, "hello").unwrap();
+    w.profile().set_up(PIN, PIN).unwrap();
+    let c = w.quiet().conversation_with(HOTLINE).unwrap();
+    w.quiet().send_message(c, "hello").unwrap();
     let start = clock.now_unix();
     let relay = FakeRelay::default();
     relay.plan(&[Fault::ServerError; 10]);
-    let mut report = block_on(w.sync_now(&relay)).unwrap();
+    let mut report = block_on(w.sync().run_now(&relay)).unwrap();
     while report.requests > 0 {
         clock.advance(report.next_attempt_in.unwrap_or(1) as i64);
-        report = block_on(w.sync_now(&relay)).unwrap();
+        report = block_on(w.sync().run_now(&relay)).unwrap();
     }
     assert_eq!(relay.requests(), 4);
     assert_eq!((report.requests, report.queued), (0, 1));
     assert_eq!(report.waiting, Some(SyncWait::BudgetSpent));
     assert_eq!(report.next_attempt_at, Some(start + 3600));
     let minutes = (start + 3600 - clock.now_unix() + 59) / 60;
-    let note = w.sync_wait_note(&report).unwrap();
+    let note = w.sync().wait_note(&report).unwrap();
     assert!(note.contains("requests it makes in an hour"), "{note}");
     assert!(note.contains(&format!("in {minutes} minute")), "{note}");
     // When the window turns, it sends.
     relay.plan(&[]);
     clock.advance(start + 3600 - clock.now_unix());
-    assert_eq!(block_on(w.sync_now(&relay)).unwrap().sent, 1);
+    assert_eq!(block_on(w.sync().run_now(&relay)).unwrap().sent, 1);
     // A pause from the relay: why, and until when.
-    w.send_message(c, "again").unwrap();
+    w.quiet().send_message(c, "again").unwrap();
     relay.plan(&[Fault::Busy { retry_after: 600 }]);
-    let report = block_on(w.sync_now(&relay)).unwrap();
+    let report = block_on(w.sync().run_now(&relay)).unwrap();
     assert_eq!(report.waiting, Some(SyncWait::RelayPaused));
     assert_eq!(report.next_attempt_at, Some(clock.now_unix() + 600));
-    let note = w.sync_wait_note(&report).unwrap();
+    let note = w.sync().wait_note(&report).unwrap();
     assert!(note.contains("in 10 minutes"), "{note}");
-    let report = block_on(w.sync_now(&relay)).unwrap();
+    let report = block_on(w.sync().run_now(&relay)).unwrap();
     assert_eq!(report.requests, 0);
     assert_eq!(report.waiting, Some(SyncWait::RelayPaused));
     // In every language.
     for tag in ["th", "my", "km", "lo", "vi", "id", "ms", "fil"] {
-        w.set_device_locales(vec![tag.into()]);
-        let translated = w.sync_wait_note(&report).unwrap();
+        w.profile().set_device_locales(vec![tag.into()]);
+        let translated = w.sync().wait_note(&report).unwrap();
         assert!(translated.contains("10"), "{tag}: {translated}");
         assert_ne!(translated, note, "{tag}");
     }
@@ -1633,9 +1667,9 @@ fn a_page_of_junk_that_goes_nowhere_is_not_read_again_at_once() {
     let dir = tempfile::tempdir().unwrap();
     let clock = Arc::new(TestClock::default());
     let w = set_up(dir.path(), &clock);
-    w.conversation_with(HOTLINE).unwrap();
+    w.quiet().conversation_with(HOTLINE).unwrap();
     let relay = PaddingRelay::default();
-    let report = block_on(w.sync_now(&relay)).unwrap();
+    let report = block_on(w.sync().run_now(&relay)).unwrap();
     assert_eq!(relay.mailbox_reads.load(Ordering::SeqCst), 1);
     assert_eq!(report.replies, 0);
 }
@@ -1671,11 +1705,11 @@ fn messages_travel_in_format_2_with_the_route_only_when_needed() {
     let clock = Arc::new(TestClock::default());
     let relay = FakeRelay::default();
     let w = set_up(dir.path(), &clock);
-    let c = w.conversation_with(HOTLINE).unwrap();
+    let c = w.quiet().conversation_with(HOTLINE).unwrap();
     for i in 1..=3 {
-        w.send_message(c, &format!("message {i}")).unwrap();
+        w.quiet().send_message(c, &format!("message {i}")).unwrap();
     }
-    assert_eq!(block_on(w.sync_now(&relay)).unwrap().sent, 3);
+    assert_eq!(block_on(w.sync().run_now(&relay)).unwrap().sent, 3);
     {
         let s = relay.0.lock().unwrap();
         assert_eq!((s.binary_batches, s.json_batches), (1, 0));
@@ -1691,8 +1725,9 @@ fn messages_travel_in_format_2_with_the_route_only_when_needed() {
     let (_, last) = fetched.iter().find(|(_, m)| m.seq == 3).unwrap();
     relay.operator_reply(last, "we are here");
     clock.advance(120);
-    assert_eq!(block_on(w.sync_now(&relay)).unwrap().replies, 1);
+    assert_eq!(block_on(w.sync().run_now(&relay)).unwrap().replies, 1);
     let bodies: Vec<String> = w
+        .quiet()
         .conversation_screen(c)
         .unwrap()
         .messages
@@ -1702,13 +1737,13 @@ fn messages_travel_in_format_2_with_the_route_only_when_needed() {
     assert_eq!(bodies.last().map(String::as_str), Some("we are here"));
 
     // Another language: the next message names it, with the route.
-    let mut settings = w.settings().unwrap();
+    let mut settings = w.profile().settings().unwrap();
     settings.locale = Some("th".into());
-    w.update_settings(settings).unwrap();
-    w.send_message(c, "ภาษาไทย").unwrap();
-    w.send_message(c, "again").unwrap();
+    w.profile().update_settings(settings).unwrap();
+    w.quiet().send_message(c, "ภาษาไทย").unwrap();
+    w.quiet().send_message(c, "again").unwrap();
     clock.advance(120);
-    block_on(w.sync_now(&relay)).unwrap();
+    block_on(w.sync().run_now(&relay)).unwrap();
     let sent = stored_v2(&relay);
     let tail: Vec<(u32, Option<String>)> = sent[3..]
         .iter()
@@ -1718,14 +1753,14 @@ fn messages_travel_in_format_2_with_the_route_only_when_needed() {
 
     // A new conversation whose first message is refused for good: the
     // next one carries the route instead.
-    let c2 = w.start_conversation(HOTLINE).unwrap();
-    w.send_message(c2, "refused").unwrap();
+    let c2 = w.quiet().start_conversation(HOTLINE).unwrap();
+    w.quiet().send_message(c2, "refused").unwrap();
     relay.plan(&[Fault::Refuse(400)]);
     clock.advance(120);
-    assert_eq!(block_on(w.sync_now(&relay)).unwrap().failed, 1);
-    w.send_message(c2, "second try").unwrap();
+    assert_eq!(block_on(w.sync().run_now(&relay)).unwrap().failed, 1);
+    w.quiet().send_message(c2, "second try").unwrap();
     clock.advance(120);
-    block_on(w.sync_now(&relay)).unwrap();
+    block_on(w.sync().run_now(&relay)).unwrap();
     let second = stored_v2(&relay)
         .into_iter()
         .find(|m| m.body == "second try")
@@ -1735,14 +1770,14 @@ fn messages_travel_in_format_2_with_the_route_only_when_needed() {
 
     // Bytes: a batch of messages of one conversation (the route in one
     // of them at most) costs at most 80 bytes per message beyond the text.
-    let c3 = w.start_conversation(HOTLINE).unwrap();
+    let c3 = w.quiet().start_conversation(HOTLINE).unwrap();
     let texts: Vec<String> = (0..40)
         .map(|i| format!("{i:02} {}", "x".repeat(196)))
         .collect();
     for t in &texts {
-        w.send_message(c3, t).unwrap();
+        w.quiet().send_message(c3, t).unwrap();
     }
-    let task = w.next_sync_task().unwrap().unwrap();
+    let task = w.sync().next_task().unwrap().unwrap();
     assert_eq!(task.content_type.as_deref(), Some(batch::CONTENT_TYPE));
     // As many as the policy's batch takes (10 here), each text 199
     // bytes: 11 bytes of batch and group header, 78 per message (varint
@@ -1761,7 +1796,8 @@ fn messages_travel_in_format_2_with_the_route_only_when_needed() {
         })
         .count();
     assert_eq!(task.body.len(), 11 + n * (199 + 78) + routes * 51);
-    w.report_sync_result(task.id, TaskOutcome::Cancelled)
+    w.sync()
+        .report_result(task.id, TaskOutcome::Cancelled)
         .unwrap();
 }
 
@@ -1775,8 +1811,10 @@ fn an_outbox_entry_queued_before_the_upgrade_still_delivers() {
     let clock = Arc::new(TestClock::default());
     let relay = FakeRelay::default();
     let w = set_up(dir.path(), &clock);
-    let c = w.conversation_with(HOTLINE).unwrap();
-    w.send_message(c, "queued by the old version").unwrap();
+    let c = w.quiet().conversation_with(HOTLINE).unwrap();
+    w.quiet()
+        .send_message(c, "queued by the old version")
+        .unwrap();
     drop(w);
     // Rewrite the entry as the old version sealed it: a format 1 envelope
     // of the JSON message, under the same envelope id.
@@ -1833,9 +1871,11 @@ fn an_outbox_entry_queued_before_the_upgrade_still_delivers() {
     drop(db);
 
     let w = open(dir.path(), &clock);
-    w.unlock(PIN).unwrap();
-    w.send_message(c, "written after the upgrade").unwrap();
-    let task = w.next_sync_task().unwrap().unwrap();
+    w.profile().unlock(PIN).unwrap();
+    w.quiet()
+        .send_message(c, "written after the upgrade")
+        .unwrap();
+    let task = w.sync().next_task().unwrap().unwrap();
     let items = batch::decode(&task.body).unwrap();
     let formats: Vec<u8> = items.iter().map(|e| e.as_ref().unwrap()[0]).collect();
     let mut sorted = formats.clone();
@@ -1845,9 +1885,10 @@ fn an_outbox_entry_queued_before_the_upgrade_still_delivers() {
         [envelope::FORMAT, envelope::FORMAT_V2],
         "both in one body"
     );
-    w.report_sync_result(task.id, relay_answer(&relay, &task))
+    w.sync()
+        .report_result(task.id, relay_answer(&relay, &task))
         .unwrap();
-    assert_eq!(w.outbox_summary().unwrap().sent, 2);
+    assert_eq!(w.sync().outbox_summary().unwrap().sent, 2);
     let fetched = relay.operator_fetch();
     let (_, v1_seen) = fetched.iter().find(|(_, m)| m.v == 1).unwrap();
     assert_eq!(v1_seen.body, "queued by the old version");

@@ -33,7 +33,7 @@ fn open(dir: &Path, policy: SyncPolicy) -> Waymark {
 
 fn set_up(dir: &Path) -> Waymark {
     let w = open(dir, SyncPolicy::default());
-    w.set_up(PIN, PIN).unwrap();
+    w.profile().set_up(PIN, PIN).unwrap();
     w
 }
 
@@ -43,7 +43,7 @@ fn all_pages(w: &Waymark, c: i64) -> (Vec<(String, Option<MessageStatus>)>, Vec<
     let mut pages = Vec::new();
     let mut before = None;
     loop {
-        let page = w.conversation_page(c, before).unwrap();
+        let page = w.quiet().conversation_page(c, before).unwrap();
         pages.push(page.messages.clone());
         match page.earlier {
             Some(cursor) => {
@@ -68,34 +68,35 @@ fn all_pages(w: &Waymark, c: i64) -> (Vec<(String, Option<MessageStatus>)>, Vec<
 fn a_conversation_is_shown_a_page_at_a_time() {
     let dir = tempfile::tempdir().unwrap();
     let w = set_up(dir.path());
-    let c = w.conversation_with(HOTLINE).unwrap();
+    let c = w.quiet().conversation_with(HOTLINE).unwrap();
 
     // Empty: no messages, nothing earlier.
-    let empty = w.conversation_screen(c).unwrap();
+    let empty = w.quiet().conversation_screen(c).unwrap();
     assert!(empty.messages.is_empty());
     assert_eq!(empty.earlier, None);
     assert!(!empty.earlier_label.is_empty());
 
     // Exactly one page: nothing earlier.
     for i in 1..=CONVERSATION_PAGE {
-        w.send_message(c, &format!("m{i}")).unwrap();
+        w.quiet().send_message(c, &format!("m{i}")).unwrap();
     }
-    let page = w.conversation_screen(c).unwrap();
+    let page = w.quiet().conversation_screen(c).unwrap();
     assert_eq!(page.messages.len(), CONVERSATION_PAGE);
     assert_eq!(page.earlier, None);
     assert_eq!(page.messages[0].body, "m1");
 
     // One more: the newest page starts at m2, the earlier one holds m1.
-    w.send_message(c, &format!("m{}", CONVERSATION_PAGE + 1))
+    w.quiet()
+        .send_message(c, &format!("m{}", CONVERSATION_PAGE + 1))
         .unwrap();
-    let newest = w.conversation_screen(c).unwrap();
+    let newest = w.quiet().conversation_screen(c).unwrap();
     assert_eq!(newest.messages.len(), CONVERSATION_PAGE);
     assert_eq!(newest.messages[0].body, "m2");
     assert_eq!(
         newest.messages.last().unwrap().body,
         format!("m{}", CONVERSATION_PAGE + 1)
     );
-    let earlier = w.conversation_page(c, newest.earlier).unwrap();
+    let earlier = w.quiet().conversation_page(c, newest.earlier).unwrap();
     assert_eq!(
         earlier
             .messages
@@ -106,12 +107,12 @@ fn a_conversation_is_shown_a_page_at_a_time() {
     );
     assert_eq!(earlier.earlier, None);
     // The old call is the newest page.
-    assert_eq!(w.conversation_page(c, None).unwrap(), newest);
+    assert_eq!(w.quiet().conversation_page(c, None).unwrap(), newest);
 
     // Two and a half pages: every message once, in order.
     let total = CONVERSATION_PAGE * 2 + CONVERSATION_PAGE / 2;
     for i in CONVERSATION_PAGE + 2..=total {
-        w.send_message(c, &format!("m{i}")).unwrap();
+        w.quiet().send_message(c, &format!("m{i}")).unwrap();
     }
     let (messages, sizes) = all_pages(&w, c);
     assert_eq!(
@@ -123,19 +124,19 @@ fn a_conversation_is_shown_a_page_at_a_time() {
     assert_eq!(bodies, expected);
 
     // A cursor from another conversation, or no message at all, is refused.
-    let other = w.start_conversation(HOTLINE).unwrap();
-    w.send_message(other, "elsewhere").unwrap();
-    let foreign = w.conversation_screen(other).unwrap().messages[0].id;
+    let other = w.quiet().start_conversation(HOTLINE).unwrap();
+    w.quiet().send_message(other, "elsewhere").unwrap();
+    let foreign = w.quiet().conversation_screen(other).unwrap().messages[0].id;
     assert!(matches!(
-        w.conversation_page(c, Some(foreign)),
+        w.quiet().conversation_page(c, Some(foreign)),
         Err(Error::NotFound)
     ));
     assert!(matches!(
-        w.conversation_page(c, Some(12345)),
+        w.quiet().conversation_page(c, Some(12345)),
         Err(Error::NotFound)
     ));
     // The list counts every message without opening them.
-    let list = w.conversations_screen().unwrap();
+    let list = w.quiet().conversations_screen().unwrap();
     let line = list.conversations.iter().find(|s| s.id == c).unwrap();
     assert_eq!(line.messages as usize, total);
     assert_eq!(line.last_message, format!("m{total}"));
@@ -154,9 +155,9 @@ fn file_bytes(dir: &Path) -> Vec<Vec<u8>> {
 fn screen_getters_leave_the_database_unchanged() {
     let dir = tempfile::tempdir().unwrap();
     let w = set_up(dir.path());
-    let c = w.conversation_with(HOTLINE).unwrap();
+    let c = w.quiet().conversation_with(HOTLINE).unwrap();
     for i in 0..(CONVERSATION_PAGE + 5) {
-        w.send_message(c, &format!("message {i}")).unwrap();
+        w.quiet().send_message(c, &format!("message {i}")).unwrap();
     }
     // A fetched reply that no key here opens: the old getter deleted it
     // (a write); now only the explicit step at unlock does.
@@ -166,15 +167,15 @@ fn screen_getters_leave_the_database_unchanged() {
         .unwrap();
     let before = file_bytes(dir.path());
     for _ in 0..3 {
-        let list = w.conversations_screen().unwrap();
+        let list = w.quiet().conversations_screen().unwrap();
         assert_eq!(list.conversations.len(), 1);
-        let page = w.conversation_screen(c).unwrap();
-        w.conversation_page(c, page.earlier).unwrap();
+        let page = w.quiet().conversation_screen(c).unwrap();
+        w.quiet().conversation_page(c, page.earlier).unwrap();
     }
     assert_eq!(file_bytes(dir.path()), before, "a screen getter wrote");
     // The explicit step clears it.
-    w.lock();
-    w.unlock(PIN).unwrap();
+    w.profile().lock();
+    w.profile().unlock(PIN).unwrap();
     let inbox: i64 = rusqlite::Connection::open(dir.path().join("waymark.db"))
         .unwrap()
         .query_row("SELECT count(*) FROM inbox", [], |r| r.get(0))
@@ -188,12 +189,13 @@ fn a_long_queue_goes_out_in_order_one_batch_at_a_time() {
     let w = set_up(&dir.path().join("phone"));
     let batch = SyncPolicy::default().batch_size;
     let n = batch * 4 + 7;
-    let c = w.conversation_with(HOTLINE).unwrap();
+    let c = w.quiet().conversation_with(HOTLINE).unwrap();
     for i in 0..n {
-        w.send_message(c, &format!("q{i}")).unwrap();
+        w.quiet().send_message(c, &format!("q{i}")).unwrap();
     }
     assert!(
-        w.conversations_screen()
+        w.quiet()
+            .conversations_screen()
             .unwrap()
             .outbox_note
             .contains(&n.to_string())
@@ -208,10 +210,10 @@ fn a_long_queue_goes_out_in_order_one_batch_at_a_time() {
     let (addr, _task) = rt.block_on(waymark_server::spawn_local(&relay)).unwrap();
     let http = HttpTransport::new(&format!("http://{addr}")).unwrap();
     let mut sends = 0;
-    while let Some(task) = w.next_sync_task().unwrap() {
+    while let Some(task) = w.sync().next_task().unwrap() {
         let is_send = task.path == "/v1/envelopes";
         let outcome = rt.block_on(http.execute(&task));
-        w.report_sync_result(task.id, outcome).unwrap();
+        w.sync().report_result(task.id, outcome).unwrap();
         if !is_send {
             continue;
         }
@@ -231,8 +233,14 @@ fn a_long_queue_goes_out_in_order_one_batch_at_a_time() {
         }
     }
     assert_eq!(sends, n.div_ceil(batch));
-    assert!(w.conversations_screen().unwrap().outbox_note.is_empty());
-    assert_eq!(w.outbox_summary().unwrap().queued, 0);
+    assert!(
+        w.quiet()
+            .conversations_screen()
+            .unwrap()
+            .outbox_note
+            .is_empty()
+    );
+    assert_eq!(w.sync().outbox_summary().unwrap().queued, 0);
 }
 
 /// Copies a directory (one level: a profile's files).
@@ -264,9 +272,9 @@ fn a_profile_from_schema_version_2_migrates() {
     assert_eq!(version(&phone), 2);
     let w = open(&phone, SyncPolicy::default());
     assert_eq!(version(&phone), 3);
-    w.unlock(PIN).unwrap();
+    w.profile().unlock(PIN).unwrap();
 
-    let list = w.conversations_screen().unwrap();
+    let list = w.quiet().conversations_screen().unwrap();
     let mut counts: Vec<u32> = list.conversations.iter().map(|c| c.messages).collect();
     counts.sort();
     assert_eq!(counts, [2, 5]);
@@ -295,18 +303,18 @@ fn a_profile_from_schema_version_2_migrates() {
     assert_eq!(five.status, messages[4].1);
 
     // New messages go after the migrated ones and out in order.
-    w.send_message(five.id, "message 6").unwrap();
+    w.quiet().send_message(five.id, "message 6").unwrap();
     let (messages, _) = all_pages(&w, five.id);
     assert_eq!(messages.last().unwrap().0, "message 6");
-    w.lock();
+    w.profile().lock();
 
     // The decoy sees only its own message waiting.
-    w.unlock(DURESS).unwrap();
-    let decoy = w.conversations_screen().unwrap();
+    w.profile().unlock(DURESS).unwrap();
+    let decoy = w.quiet().conversations_screen().unwrap();
     assert_eq!(decoy.conversations.len(), 1);
     assert_eq!(decoy.conversations[0].messages, 1);
     assert!(decoy.outbox_note.contains("One"), "{}", decoy.outbox_note);
-    w.lock();
+    w.profile().lock();
 
     // Everything waiting is delivered (the relay is new: the three it
     // never saw go again, deduplicated by id).
@@ -319,8 +327,14 @@ fn a_profile_from_schema_version_2_migrates() {
     relay.log_requests = false;
     let (addr, _task) = rt.block_on(waymark_server::spawn_local(&relay)).unwrap();
     let http = HttpTransport::new(&format!("http://{addr}")).unwrap();
-    rt.block_on(w.sync_now(&http)).unwrap();
-    w.unlock(PIN).unwrap();
-    assert!(w.conversations_screen().unwrap().outbox_note.is_empty());
-    assert_eq!(w.outbox_summary().unwrap().queued, 0);
+    rt.block_on(w.sync().run_now(&http)).unwrap();
+    w.profile().unlock(PIN).unwrap();
+    assert!(
+        w.quiet()
+            .conversations_screen()
+            .unwrap()
+            .outbox_note
+            .is_empty()
+    );
+    assert_eq!(w.sync().outbox_summary().unwrap().queued, 0);
 }

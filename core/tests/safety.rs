@@ -58,17 +58,21 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 /// A real profile with a name, a trusted contact and a duress PIN.
 fn prepared(dir: &Path, clock: &Arc<TestClock>, duress_wipes: bool) -> Waymark {
     let w = open(dir, clock);
-    w.set_up("2468", "2468").unwrap();
-    w.update_settings(Settings {
-        display_name: Some("Real Name Marker".into()),
-        country: Some("TH".into()),
-        ..Settings::default()
-    })
-    .unwrap();
-    w.add_contact(contact("Sister Marker", "081 234 5678", true))
+    w.profile().set_up("2468", "2468").unwrap();
+    w.profile()
+        .update_settings(Settings {
+            display_name: Some("Real Name Marker".into()),
+            country: Some("TH".into()),
+            ..Settings::default()
+        })
         .unwrap();
-    w.set_duress_pin("2468", "1357", duress_wipes).unwrap();
-    w.lock();
+    w.contacts()
+        .add(contact("Sister Marker", "081 234 5678", true))
+        .unwrap();
+    w.profile()
+        .set_duress_pin("2468", "1357", duress_wipes)
+        .unwrap();
+    w.profile().lock();
     w
 }
 
@@ -78,37 +82,40 @@ fn the_duress_pin_opens_a_decoy_that_shows_nothing_of_the_real_profile() {
     let clock = Arc::new(TestClock::default());
     let w = prepared(tmp.path(), &clock, false);
 
-    w.unlock("1357").unwrap();
-    assert_eq!(w.state().unwrap(), ProfileState::Unlocked);
-    assert!(w.contacts().unwrap().is_empty());
-    assert_eq!(w.settings().unwrap().display_name, None);
-    let safety = w.safety_screen().unwrap();
+    w.profile().unlock("1357").unwrap();
+    assert_eq!(w.profile().state().unwrap(), ProfileState::Unlocked);
+    assert!(w.contacts().list().unwrap().is_empty());
+    assert_eq!(w.profile().settings().unwrap().display_name, None);
+    let safety = w.safety().screen().unwrap();
     assert_eq!(safety.duress, None, "the decoy shows no duress section");
-    let Screen::Home(home) = w.screen().unwrap() else {
+    let Screen::Home(home) = w.profile().screen().unwrap() else {
         panic!("home")
     };
     assert_eq!(home.greeting, "Welcome back.");
-    assert!(w.sos_history().unwrap().is_empty());
+    assert!(w.sos().history().unwrap().is_empty());
     assert!(matches!(
-        w.sos_practice(None),
+        w.sos().practice(None),
         Err(Error::NoTrustedContacts)
     ));
-    assert!(matches!(w.sos_review(None), Err(Error::NoTrustedContacts)));
+    assert!(matches!(
+        w.sos().review(None),
+        Err(Error::NoTrustedContacts)
+    ));
     // Setting a "duress PIN" from the decoy appears to work and changes nothing.
-    w.set_duress_pin("1357", "9999", false).unwrap();
+    w.profile().set_duress_pin("1357", "9999", false).unwrap();
     // The decoy's own PIN change touches only the decoy.
-    w.change_pin("1357", "97531", "97531").unwrap();
-    w.lock();
+    w.profile().change_pin("1357", "97531", "97531").unwrap();
+    w.profile().lock();
 
-    assert!(matches!(w.unlock("1357"), Err(Error::WrongPin)));
-    w.unlock("97531").unwrap();
-    assert!(w.contacts().unwrap().is_empty());
-    w.lock();
-    w.unlock("2468").unwrap();
-    assert_eq!(w.contacts().unwrap().len(), 1);
-    assert!(w.safety_screen().unwrap().duress.unwrap().set);
+    assert!(matches!(w.profile().unlock("1357"), Err(Error::WrongPin)));
+    w.profile().unlock("97531").unwrap();
+    assert!(w.contacts().list().unwrap().is_empty());
+    w.profile().lock();
+    w.profile().unlock("2468").unwrap();
+    assert_eq!(w.contacts().list().unwrap().len(), 1);
+    assert!(w.safety().screen().unwrap().duress.unwrap().set);
     assert_eq!(
-        w.settings().unwrap().display_name.as_deref(),
+        w.profile().settings().unwrap().display_name.as_deref(),
         Some("Real Name Marker")
     );
 }
@@ -151,55 +158,83 @@ fn texts(v: &serde_json::Value) -> String {
 fn decoy_screens(w: &Waymark) -> Vec<(String, String)> {
     let j = |v: serde_json::Value| texts(&v);
     let mut out = vec![
-        ("screen", j(serde_json::json!(w.screen().unwrap()))),
-        ("safety", j(serde_json::json!(w.safety_screen().unwrap()))),
-        ("settings", j(serde_json::json!(w.settings_form().unwrap()))),
+        (
+            "screen",
+            j(serde_json::json!(w.profile().screen().unwrap())),
+        ),
+        ("safety", j(serde_json::json!(w.safety().screen().unwrap()))),
+        (
+            "settings",
+            j(serde_json::json!(w.profile().settings_form().unwrap())),
+        ),
         (
             "contacts",
-            j(serde_json::json!(w.contacts_screen().unwrap())),
+            j(serde_json::json!(w.contacts().screen().unwrap())),
         ),
         (
             "contact_form",
-            j(serde_json::json!(w.contact_form(None).unwrap())),
+            j(serde_json::json!(w.contacts().form(None).unwrap())),
         ),
-        ("sos", j(serde_json::json!(w.sos_screen()))),
-        ("traces", j(serde_json::json!(w.traces_screen()))),
-        ("backup", j(serde_json::json!(w.backup_screen().unwrap()))),
-        ("change_pin", j(serde_json::json!(w.change_pin_form()))),
+        ("sos", j(serde_json::json!(w.sos().screen()))),
+        ("traces", j(serde_json::json!(w.safety().traces_screen()))),
+        ("backup", j(serde_json::json!(w.backup().screen().unwrap()))),
+        (
+            "change_pin",
+            j(serde_json::json!(w.profile().change_pin_form())),
+        ),
         (
             "wipe_after",
-            j(serde_json::json!(w.wipe_after_form().unwrap())),
+            j(serde_json::json!(w.safety().wipe_after_form().unwrap())),
         ),
         (
             "sos_history",
-            j(serde_json::json!(w.sos_history_screen().unwrap())),
+            j(serde_json::json!(w.sos().history_screen().unwrap())),
         ),
-        ("content", j(serde_json::json!(w.content_install_screen()))),
+        (
+            "content",
+            j(serde_json::json!(w.content().install_screen())),
+        ),
         (
             "duress_form",
-            j(serde_json::json!(w.duress_form().unwrap())),
+            j(serde_json::json!(w.profile().duress_form().unwrap())),
         ),
         (
             "quiet",
-            j(serde_json::json!(w.conversations_screen().unwrap())),
+            j(serde_json::json!(w.quiet().conversations_screen().unwrap())),
         ),
-        ("lessons", j(serde_json::json!(w.lessons_screen()))),
-        ("checklists", j(serde_json::json!(w.checklist_screen()))),
-        ("redflags", j(serde_json::json!(w.redflags_screen()))),
+        (
+            "lessons",
+            j(serde_json::json!(w.content().lessons_screen())),
+        ),
+        (
+            "checklists",
+            j(serde_json::json!(w.content().checklist_screen())),
+        ),
+        (
+            "redflags",
+            j(serde_json::json!(w.content().redflags_screen())),
+        ),
         (
             "directory",
-            j(serde_json::json!(w.directory_screen(None, None, None))),
+            j(serde_json::json!(
+                w.content().directory_screen(None, None, None)
+            )),
         ),
-        ("disguise", j(serde_json::json!(w.disguise().unwrap()))),
-        ("sos_error", w.describe(&w.sos_review(None).unwrap_err())),
+        (
+            "disguise",
+            j(serde_json::json!(w.safety().disguise().unwrap())),
+        ),
+        ("sos_error", w.describe(&w.sos().review(None).unwrap_err())),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_string(), v))
     .collect::<Vec<_>>();
-    for lesson in w.lessons_screen().lessons {
+    for lesson in w.content().lessons_screen().lessons {
         out.push((
             format!("lesson {}", lesson.id),
-            j(serde_json::json!(w.lesson_screen(&lesson.id).unwrap())),
+            j(serde_json::json!(
+                w.content().lesson_screen(&lesson.id).unwrap()
+            )),
         ));
     }
     out
@@ -210,21 +245,22 @@ fn the_decoy_never_explains_itself_in_any_locale() {
     let tmp = tempfile::tempdir().unwrap();
     let clock = Arc::new(TestClock::default());
     let w = prepared(tmp.path(), &clock, false);
-    w.unlock("1357").unwrap();
+    w.profile().unlock("1357").unwrap();
     // Changing the decoy's PIN to the real one neither fails with "must be
     // different from your PIN" nor changes anything: no oracle for the
     // real PIN, no word about a second one.
-    w.change_pin("1357", "2468", "2468").unwrap();
-    w.lock();
-    w.unlock("1357").unwrap();
-    assert!(w.contacts().unwrap().is_empty(), "still the decoy");
+    w.profile().change_pin("1357", "2468", "2468").unwrap();
+    w.profile().lock();
+    w.profile().unlock("1357").unwrap();
+    assert!(w.contacts().list().unwrap().is_empty(), "still the decoy");
 
     for info in waymark_core::l10n::available() {
-        w.update_settings(Settings {
-            locale: Some(info.tag.clone()),
-            ..Settings::default()
-        })
-        .unwrap();
+        w.profile()
+            .update_settings(Settings {
+                locale: Some(info.tag.clone()),
+                ..Settings::default()
+            })
+            .unwrap();
         assert_eq!(w.localizer().active_tag(), info.tag);
         let forbidden = duress_texts(&info.tag);
         for (screen, json) in decoy_screens(&w) {
@@ -244,9 +280,9 @@ fn the_decoy_never_explains_itself_in_any_locale() {
         }
     }
     // The real profile does show the section, so the check has teeth.
-    w.lock();
-    w.unlock("2468").unwrap();
-    let real = serde_json::json!(w.safety_screen().unwrap()).to_string();
+    w.profile().lock();
+    w.profile().unlock("2468").unwrap();
+    let real = serde_json::json!(w.safety().screen().unwrap()).to_string();
     assert!(real.contains(&duress_texts("en")[0].1));
 }
 
@@ -255,24 +291,24 @@ fn the_duress_pin_cannot_equal_the_pin_and_can_be_removed() {
     let tmp = tempfile::tempdir().unwrap();
     let clock = Arc::new(TestClock::default());
     let w = open(tmp.path(), &clock);
-    w.set_up("2468", "2468").unwrap();
+    w.profile().set_up("2468", "2468").unwrap();
     assert!(matches!(
-        w.set_duress_pin("2468", "2468", false),
+        w.profile().set_duress_pin("2468", "2468", false),
         Err(Error::DuressSameAsPin)
     ));
     assert!(matches!(
-        w.set_duress_pin("1111", "1357", false),
+        w.profile().set_duress_pin("1111", "1357", false),
         Err(Error::WrongPin)
     ));
-    w.set_duress_pin("2468", "1357", false).unwrap();
+    w.profile().set_duress_pin("2468", "1357", false).unwrap();
     assert!(matches!(
-        w.change_pin("2468", "1357", "1357"),
+        w.profile().change_pin("2468", "1357", "1357"),
         Err(Error::DuressSameAsPin)
     ));
-    w.remove_duress_pin("2468").unwrap();
-    assert!(!w.safety_screen().unwrap().duress.unwrap().set);
-    w.lock();
-    assert!(matches!(w.unlock("1357"), Err(Error::WrongPin)));
+    w.profile().remove_duress_pin("2468").unwrap();
+    assert!(!w.safety().screen().unwrap().duress.unwrap().set);
+    w.profile().lock();
+    assert!(matches!(w.profile().unlock("1357"), Err(Error::WrongPin)));
 }
 
 #[test]
@@ -280,9 +316,9 @@ fn a_duress_pin_set_to_erase_erases_everything() {
     let tmp = tempfile::tempdir().unwrap();
     let clock = Arc::new(TestClock::default());
     let w = prepared(tmp.path(), &clock, true);
-    w.unlock("1357").unwrap();
-    assert_eq!(w.state().unwrap(), ProfileState::New);
-    assert!(matches!(w.screen().unwrap(), Screen::Setup(_)));
+    w.profile().unlock("1357").unwrap();
+    assert_eq!(w.profile().state().unwrap(), ProfileState::New);
+    assert!(matches!(w.profile().screen().unwrap(), Screen::Setup(_)));
     for file in all_files(tmp.path()) {
         let bytes = std::fs::read(&file).unwrap();
         assert!(!contains(&bytes, b"Marker"), "{}", file.display());
@@ -311,10 +347,10 @@ fn panic_wipe_while_locked_leaves_no_plaintext_and_no_usable_key() {
     let before: Vec<PathBuf> = all_files(tmp.path());
     assert!(before.len() >= 2);
 
-    w.wipe().unwrap();
+    w.safety().wipe().unwrap();
 
-    assert_eq!(w.state().unwrap(), ProfileState::New);
-    assert!(matches!(w.screen().unwrap(), Screen::Setup(_)));
+    assert_eq!(w.profile().state().unwrap(), ProfileState::New);
+    assert!(matches!(w.profile().screen().unwrap(), Screen::Setup(_)));
     assert!(!tmp.path().join(FileSecret::FILE_NAME).exists());
     let after = all_files(tmp.path());
     for file in before.iter().chain(after.iter()) {
@@ -337,8 +373,8 @@ fn panic_wipe_while_locked_leaves_no_plaintext_and_no_usable_key() {
         }
     }
     // And it starts over as on first run.
-    w.set_up("1111", "1111").unwrap();
-    assert!(w.contacts().unwrap().is_empty());
+    w.profile().set_up("1111", "1111").unwrap();
+    assert!(w.contacts().list().unwrap().is_empty());
 }
 
 #[test]
@@ -346,30 +382,39 @@ fn wrong_pin_delays_survive_a_restart() {
     let tmp = tempfile::tempdir().unwrap();
     let clock = Arc::new(TestClock::default());
     let w = open(tmp.path(), &clock);
-    w.set_up("2468", "2468").unwrap();
-    w.lock();
+    w.profile().set_up("2468", "2468").unwrap();
+    w.profile().lock();
     for _ in 0..5 {
-        assert!(matches!(w.unlock("0000"), Err(Error::WrongPin)));
+        assert!(matches!(w.profile().unlock("0000"), Err(Error::WrongPin)));
     }
-    assert!(matches!(w.unlock("2468"), Err(Error::Wait { seconds: 30 })));
+    assert!(matches!(
+        w.profile().unlock("2468"),
+        Err(Error::Wait { seconds: 30 })
+    ));
     drop(w);
 
     // A killed and restarted app still waits.
     let w = open(tmp.path(), &clock);
     clock.advance(10);
-    assert_eq!(w.unlock_wait_seconds().unwrap(), 20);
-    assert!(matches!(w.unlock("2468"), Err(Error::Wait { seconds: 20 })));
+    assert_eq!(w.profile().unlock_wait_seconds().unwrap(), 20);
+    assert!(matches!(
+        w.profile().unlock("2468"),
+        Err(Error::Wait { seconds: 20 })
+    ));
     let text = w.describe(&Error::Wait { seconds: 20 });
     assert!(text.contains("20"), "{text}");
     clock.advance(20);
-    assert!(matches!(w.unlock("0000"), Err(Error::WrongPin)));
-    assert!(matches!(w.unlock("2468"), Err(Error::Wait { seconds: 60 })));
+    assert!(matches!(w.profile().unlock("0000"), Err(Error::WrongPin)));
+    assert!(matches!(
+        w.profile().unlock("2468"),
+        Err(Error::Wait { seconds: 60 })
+    ));
     clock.advance(60);
-    w.unlock("2468").unwrap();
-    w.lock();
-    assert_eq!(w.unlock_wait_seconds().unwrap(), 0);
+    w.profile().unlock("2468").unwrap();
+    w.profile().lock();
+    assert_eq!(w.profile().unlock_wait_seconds().unwrap(), 0);
     assert!(
-        matches!(w.unlock("0000"), Err(Error::WrongPin)),
+        matches!(w.profile().unlock("0000"), Err(Error::WrongPin)),
         "the count starts over"
     );
 }
@@ -379,19 +424,19 @@ fn erase_after_n_wrong_pins_is_off_by_default_and_works_when_chosen() {
     let tmp = tempfile::tempdir().unwrap();
     let clock = Arc::new(TestClock::default());
     let w = open(tmp.path(), &clock);
-    w.set_up("2468", "2468").unwrap();
-    assert_eq!(w.safety_screen().unwrap().wipe_after, None);
+    w.profile().set_up("2468", "2468").unwrap();
+    assert_eq!(w.safety().screen().unwrap().wipe_after, None);
     assert!(matches!(
-        w.set_wipe_after(Some(1)),
+        w.safety().set_wipe_after(Some(1)),
         Err(Error::WipePolicyRange { .. })
     ));
-    w.set_wipe_after(Some(3)).unwrap();
-    w.lock();
-    assert!(matches!(w.unlock("0000"), Err(Error::WrongPin)));
-    assert!(matches!(w.unlock("0001"), Err(Error::WrongPin)));
-    assert_eq!(w.state().unwrap(), ProfileState::Locked);
-    assert!(matches!(w.unlock("0002"), Err(Error::WrongPin)));
-    assert_eq!(w.state().unwrap(), ProfileState::New);
+    w.safety().set_wipe_after(Some(3)).unwrap();
+    w.profile().lock();
+    assert!(matches!(w.profile().unlock("0000"), Err(Error::WrongPin)));
+    assert!(matches!(w.profile().unlock("0001"), Err(Error::WrongPin)));
+    assert_eq!(w.profile().state().unwrap(), ProfileState::Locked);
+    assert!(matches!(w.profile().unlock("0002"), Err(Error::WrongPin)));
+    assert_eq!(w.profile().state().unwrap(), ProfileState::New);
 }
 
 #[test]
@@ -399,29 +444,36 @@ fn quick_exit_and_the_calculator_disguise() {
     let tmp = tempfile::tempdir().unwrap();
     let clock = Arc::new(TestClock::default());
     let w = open(tmp.path(), &clock);
-    w.set_up("2468", "2468").unwrap();
-    assert_eq!(w.quick_exit(), QuickExit::LeaveApp);
-    assert_eq!(w.state().unwrap(), ProfileState::Locked);
-    w.unlock("2468").unwrap();
-    w.set_disguise(Disguise::Calculator).unwrap();
-    let info = w.disguise().unwrap();
+    w.profile().set_up("2468", "2468").unwrap();
+    assert_eq!(w.safety().quick_exit(), QuickExit::LeaveApp);
+    assert_eq!(w.profile().state().unwrap(), ProfileState::Locked);
+    w.profile().unlock("2468").unwrap();
+    w.safety().set_disguise(Disguise::Calculator).unwrap();
+    let info = w.safety().disguise().unwrap();
     assert_eq!(info.launcher_name, "Calculator");
     assert!(!info.notification_body.contains("Waymark"));
-    let QuickExit::Calculator(calc) = w.quick_exit() else {
+    let QuickExit::Calculator(calc) = w.safety().quick_exit() else {
         panic!("calculator")
     };
     assert_eq!(calc.display, "0");
-    assert!(matches!(w.screen().unwrap(), Screen::Calculator(_)));
+    assert!(matches!(
+        w.profile().screen().unwrap(),
+        Screen::Calculator(_)
+    ));
 
-    let press = |keys: &[CalcKey]| keys.iter().map(|k| w.calculator_press(*k).unwrap()).last();
+    let press = |keys: &[CalcKey]| {
+        keys.iter()
+            .map(|k| w.safety().calculator_press(*k).unwrap())
+            .last()
+    };
     press(&[
         CalcKey::Digit(1),
         CalcKey::Add,
         CalcKey::Digit(2),
         CalcKey::Equals,
     ]);
-    assert_eq!(w.calculator_screen().display, "3");
-    assert_eq!(w.state().unwrap(), ProfileState::Locked);
+    assert_eq!(w.safety().calculator_screen().display, "3");
+    assert_eq!(w.profile().state().unwrap(), ProfileState::Locked);
     // A wrong PIN just shows the number, as a calculator would.
     press(&[
         CalcKey::Digit(1),
@@ -430,8 +482,8 @@ fn quick_exit_and_the_calculator_disguise() {
         CalcKey::Digit(1),
         CalcKey::Equals,
     ]);
-    assert_eq!(w.calculator_screen().display, "1111");
-    assert_eq!(w.state().unwrap(), ProfileState::Locked);
+    assert_eq!(w.safety().calculator_screen().display, "1111");
+    assert_eq!(w.profile().state().unwrap(), ProfileState::Locked);
     let unlocked = press(&[
         CalcKey::Digit(2),
         CalcKey::Digit(4),
@@ -440,8 +492,12 @@ fn quick_exit_and_the_calculator_disguise() {
         CalcKey::Equals,
     ]);
     assert_eq!(unlocked, Some(true));
-    assert_eq!(w.state().unwrap(), ProfileState::Unlocked);
-    assert_eq!(w.calculator_screen().display, "0", "nothing typed is kept");
+    assert_eq!(w.profile().state().unwrap(), ProfileState::Unlocked);
+    assert_eq!(
+        w.safety().calculator_screen().display,
+        "0",
+        "nothing typed is kept"
+    );
 }
 
 /// Types `keys` on the calculator (`0-9 + - * / =`); the last answer.
@@ -457,7 +513,7 @@ fn calc(w: &Waymark, keys: &str) -> bool {
             '=' => CalcKey::Equals,
             _ => unreachable!(),
         };
-        unlocked = w.calculator_press(key).unwrap();
+        unlocked = w.safety().calculator_press(key).unwrap();
     }
     unlocked
 }
@@ -467,10 +523,10 @@ fn ordinary_calculator_use_never_erases_or_locks_out() {
     let tmp = tempfile::tempdir().unwrap();
     let clock = Arc::new(TestClock::default());
     let w = open(tmp.path(), &clock);
-    w.set_up("246813", "246813").unwrap();
-    w.set_disguise(Disguise::Calculator).unwrap();
-    w.set_wipe_after(Some(3)).unwrap();
-    w.lock();
+    w.profile().set_up("246813", "246813").unwrap();
+    w.safety().set_disguise(Disguise::Calculator).unwrap();
+    w.safety().set_wipe_after(Some(3)).unwrap();
+    w.profile().lock();
 
     // The sums from the report, and many more: never erase, never count.
     for _ in 0..20 {
@@ -478,28 +534,36 @@ fn ordinary_calculator_use_never_erases_or_locks_out() {
             assert!(!calc(&w, sum));
         }
     }
-    assert_eq!(w.calculator_screen().display, "99999999");
-    assert_eq!(w.state().unwrap(), ProfileState::Locked, "nothing erased");
-    assert_eq!(w.unlock_wait_seconds().unwrap(), 0);
+    assert_eq!(w.safety().calculator_screen().display, "99999999");
+    assert_eq!(
+        w.profile().state().unwrap(),
+        ProfileState::Locked,
+        "nothing erased"
+    );
+    assert_eq!(w.profile().unlock_wait_seconds().unwrap(), 0);
     assert!(calc(&w, "246813="), "the real PIN still opens at once");
-    w.lock();
+    w.profile().lock();
 
     // Entries as long as the PIN are attempts, but never erase and never
     // slow the PIN screen; the calculator keeps calculating.
     for i in 0..waymark_core::guard::CALCULATOR_FREE_ATTEMPTS {
         assert!(!calc(&w, &format!("{:06}=", 100_000 + i)));
     }
-    assert_eq!(w.state().unwrap(), ProfileState::Locked);
-    assert_eq!(w.calculator_screen().display, "100009", "just the number");
-    assert_eq!(w.unlock_wait_seconds().unwrap(), 0);
+    assert_eq!(w.profile().state().unwrap(), ProfileState::Locked);
+    assert_eq!(
+        w.safety().calculator_screen().display,
+        "100009",
+        "just the number"
+    );
+    assert_eq!(w.profile().unlock_wait_seconds().unwrap(), 0);
     // Now a delay runs: no entry is tried, not even the right one, and the
     // screen shows nothing but the number.
     assert!(!calc(&w, "246813="));
-    assert_eq!(w.calculator_screen().display, "246813");
-    assert_eq!(w.state().unwrap(), ProfileState::Locked);
+    assert_eq!(w.safety().calculator_screen().display, "246813");
+    assert_eq!(w.profile().state().unwrap(), ProfileState::Locked);
     clock.advance(30);
     assert!(calc(&w, "246813="));
-    w.lock();
+    w.profile().lock();
     // The correct PIN cleared the count: ten fresh tries again.
     assert!(!calc(&w, "111111="));
     assert!(calc(&w, "246813="));
@@ -510,17 +574,19 @@ fn the_calculator_tries_the_duress_pin_by_its_own_length() {
     let tmp = tempfile::tempdir().unwrap();
     let clock = Arc::new(TestClock::default());
     let w = prepared(tmp.path(), &clock, false);
-    w.unlock("2468").unwrap();
-    w.change_pin("2468", "24681357", "24681357").unwrap();
-    w.set_disguise(Disguise::Calculator).unwrap();
-    w.lock();
+    w.profile().unlock("2468").unwrap();
+    w.profile()
+        .change_pin("2468", "24681357", "24681357")
+        .unwrap();
+    w.safety().set_disguise(Disguise::Calculator).unwrap();
+    w.profile().lock();
     assert!(calc(&w, "1357="), "the 4-digit duress PIN opens the decoy");
-    assert!(w.contacts().unwrap().is_empty());
-    w.lock();
+    assert!(w.contacts().list().unwrap().is_empty());
+    w.profile().lock();
     assert!(calc(&w, "24681357="));
-    assert_eq!(w.contacts().unwrap().len(), 1);
-    w.remove_duress_pin("24681357").unwrap();
-    w.lock();
+    assert_eq!(w.contacts().list().unwrap().len(), 1);
+    w.profile().remove_duress_pin("24681357").unwrap();
+    w.profile().lock();
     // Without a duress PIN, 4-digit entries are sums again.
     for _ in 0..20 {
         calc(&w, "1357=");
@@ -533,43 +599,47 @@ fn contacts_are_sealed_validated_and_sos_composes_messages() {
     let tmp = tempfile::tempdir().unwrap();
     let clock = Arc::new(TestClock::default());
     let w = open(tmp.path(), &clock);
-    w.set_up("2468", "2468").unwrap();
+    w.profile().set_up("2468", "2468").unwrap();
     assert!(matches!(
-        w.add_contact(contact("A", "0812345678", true)),
+        w.contacts().add(contact("A", "0812345678", true)),
         Err(Error::PhoneNeedsCountry)
     ));
-    w.update_settings(Settings {
-        country: Some("TH".into()),
-        display_name: Some("Noi".into()),
-        locale: Some("th".into()),
-    })
-    .unwrap();
+    w.profile()
+        .update_settings(Settings {
+            country: Some("TH".into()),
+            display_name: Some("Noi".into()),
+            locale: Some("th".into()),
+        })
+        .unwrap();
     let a = w
-        .add_contact(contact("Aunt Phonmarker", "081-234-5678", true))
+        .contacts()
+        .add(contact("Aunt Phonmarker", "081-234-5678", true))
         .unwrap();
     assert_eq!(a.phone, "+66812345678");
     let b = w
-        .add_contact(contact("Boss", "+95 9 123 4567", false))
+        .contacts()
+        .add(contact("Boss", "+95 9 123 4567", false))
         .unwrap();
     assert!(matches!(
-        w.add_contact(contact("", "0812345678", true)),
+        w.contacts().add(contact("", "0812345678", true)),
         Err(Error::ContactNameEmpty)
     ));
     assert!(matches!(
-        w.add_contact(contact("X", "hello", true)),
+        w.contacts().add(contact("X", "hello", true)),
         Err(Error::PhoneInvalid)
     ));
-    assert_eq!(w.contacts().unwrap().len(), 2);
+    assert_eq!(w.contacts().list().unwrap().len(), 2);
     let mut edited = contact("Boss", "+95 9 123 4567", false);
     edited.relation = Some("employer".into());
-    w.update_contact(b.id, edited).unwrap();
+    w.contacts().update(b.id, edited).unwrap();
     assert!(matches!(
-        w.update_contact(42, contact("Z", "1300", false)),
+        w.contacts().update(42, contact("Z", "1300", false)),
         Err(Error::ContactNotFound)
     ));
 
     let plan = w
-        .sos_practice(Some(Location {
+        .sos()
+        .practice(Some(Location {
             latitude: 13.7563,
             longitude: 100.5018,
             accuracy_m: Some(25.0),
@@ -598,17 +668,17 @@ fn contacts_are_sealed_validated_and_sos_composes_messages() {
             .any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c))
     );
     assert!(matches!(
-        w.sos_review(Some(Location {
+        w.sos().review(Some(Location {
             latitude: 99.0,
             longitude: 0.0,
             accuracy_m: None
         })),
         Err(Error::InvalidInput { .. })
     ));
-    assert_eq!(w.sos_history().unwrap().len(), 1);
-    w.remove_contact(a.id).unwrap();
+    assert_eq!(w.sos().history().unwrap().len(), 1);
+    w.contacts().remove(a.id).unwrap();
     assert!(matches!(
-        w.remove_contact(a.id),
+        w.contacts().remove(a.id),
         Err(Error::ContactNotFound)
     ));
     drop(w);
@@ -625,22 +695,26 @@ fn a_real_sos_needs_a_review_and_an_explicit_confirm() {
     let tmp = tempfile::tempdir().unwrap();
     let clock = Arc::new(TestClock::default());
     let w = open(tmp.path(), &clock);
-    w.set_up("2468", "2468").unwrap();
-    w.update_settings(Settings {
-        country: Some("TH".into()),
-        ..Settings::default()
-    })
-    .unwrap();
-    w.add_contact(contact("Aunt", "081-234-5678", true))
+    w.profile().set_up("2468", "2468").unwrap();
+    w.profile()
+        .update_settings(Settings {
+            country: Some("TH".into()),
+            ..Settings::default()
+        })
         .unwrap();
-    w.add_contact(contact("Boss", "+95 9 123 4567", false))
+    w.contacts()
+        .add(contact("Aunt", "081-234-5678", true))
         .unwrap();
-    w.add_contact(contact("Brother", "089 999 0000", true))
+    w.contacts()
+        .add(contact("Boss", "+95 9 123 4567", false))
+        .unwrap();
+    w.contacts()
+        .add(contact("Brother", "089 999 0000", true))
         .unwrap();
 
     // Nothing to confirm before a review.
-    assert!(matches!(w.sos_confirm(), Err(Error::NotFound)));
-    let review = w.sos_review(None).unwrap();
+    assert!(matches!(w.sos().confirm(), Err(Error::NotFound)));
+    let review = w.sos().review(None).unwrap();
     assert_eq!(review.stage, SosStage::Review);
     assert!(!review.practice);
     assert_eq!(review.confirm_label.as_deref(), Some("Send SOS now"));
@@ -652,21 +726,21 @@ fn a_real_sos_needs_a_review_and_an_explicit_confirm() {
         .collect();
     assert_eq!(to, ["To Aunt (+66812345678)", "To Brother (+66899990000)"]);
     assert!(
-        w.sos_history().unwrap().is_empty(),
+        w.sos().history().unwrap().is_empty(),
         "a review records nothing"
     );
 
     // Cancelled, or forgotten by a lock: there is nothing to confirm.
-    w.sos_cancel();
-    assert!(matches!(w.sos_confirm(), Err(Error::NotFound)));
-    w.sos_review(None).unwrap();
-    w.lock();
-    w.unlock("2468").unwrap();
-    assert!(matches!(w.sos_confirm(), Err(Error::NotFound)));
-    assert!(w.sos_history().unwrap().is_empty());
+    w.sos().cancel();
+    assert!(matches!(w.sos().confirm(), Err(Error::NotFound)));
+    w.sos().review(None).unwrap();
+    w.profile().lock();
+    w.profile().unlock("2468").unwrap();
+    assert!(matches!(w.sos().confirm(), Err(Error::NotFound)));
+    assert!(w.sos().history().unwrap().is_empty());
 
-    let review = w.sos_review(None).unwrap();
-    let sent = w.sos_confirm().unwrap();
+    let review = w.sos().review(None).unwrap();
+    let sent = w.sos().confirm().unwrap();
     assert_eq!(sent.stage, SosStage::Sent);
     assert_eq!(sent.confirm_label, None);
     assert_eq!(
@@ -674,12 +748,12 @@ fn a_real_sos_needs_a_review_and_an_explicit_confirm() {
         "SOS sent to 2 trusted people. This is what each of them got:"
     );
     assert_eq!(sent.messages, review.messages, "exactly what was reviewed");
-    let history = w.sos_history().unwrap();
+    let history = w.sos().history().unwrap();
     assert_eq!(history.len(), 1);
     assert!(!history[0].practice && history[0].recipients == 2);
     // One confirm sends once.
-    assert!(matches!(w.sos_confirm(), Err(Error::NotFound)));
-    assert_eq!(w.sos_history().unwrap().len(), 1);
+    assert!(matches!(w.sos().confirm(), Err(Error::NotFound)));
+    assert_eq!(w.sos().history().unwrap().len(), 1);
 }
 
 #[test]
@@ -687,15 +761,15 @@ fn locked_profiles_refuse_personal_actions() {
     let tmp = tempfile::tempdir().unwrap();
     let clock = Arc::new(TestClock::default());
     let w = prepared(tmp.path(), &clock, false);
-    assert!(matches!(w.contacts(), Err(Error::Locked)));
-    assert!(matches!(w.sos_practice(None), Err(Error::Locked)));
-    assert!(matches!(w.sos_review(None), Err(Error::Locked)));
-    assert!(matches!(w.sos_confirm(), Err(Error::Locked)));
+    assert!(matches!(w.contacts().list(), Err(Error::Locked)));
+    assert!(matches!(w.sos().practice(None), Err(Error::Locked)));
+    assert!(matches!(w.sos().review(None), Err(Error::Locked)));
+    assert!(matches!(w.sos().confirm(), Err(Error::Locked)));
     assert!(matches!(
-        w.set_disguise(Disguise::Notes),
+        w.safety().set_disguise(Disguise::Notes),
         Err(Error::Locked)
     ));
-    assert!(matches!(w.safety_screen(), Err(Error::Locked)));
+    assert!(matches!(w.safety().screen(), Err(Error::Locked)));
     // The traces checklist needs no PIN.
-    assert_eq!(w.traces_screen().items.len(), 7);
+    assert_eq!(w.safety().traces_screen().items.len(), 7);
 }

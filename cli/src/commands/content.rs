@@ -92,7 +92,7 @@ pub fn lessons(
     let _unlocked = unlocked_if_pin_given(w, secrets)?;
     match cmd {
         LessonsCommand::List => {
-            let s = w.lessons_screen();
+            let s = w.content().lessons_screen();
             let mut lines = vec![
                 format!("# {}", s.title),
                 s.intro.clone(),
@@ -107,7 +107,7 @@ pub fn lessons(
             output::success(json_mode, json!(s), &lines);
         }
         LessonsCommand::Show { id } => {
-            let s = w.lesson_screen(id).map_err(fail(w))?;
+            let s = w.content().lesson_screen(id).map_err(fail(w))?;
             let mut lines = vec![format!("# {}", s.title), s.summary.clone()];
             for sec in &s.sections {
                 lines.push(format!("\n## {}\n{}", sec.title, sec.body));
@@ -135,18 +135,18 @@ pub fn quiz(
 ) -> Result<(), Failure> {
     let _unlocked = unlocked_if_pin_given(w, secrets)?;
     if args.result {
-        let r = w.quiz_result(&args.lesson).map_err(fail(w))?;
+        let r = w.content().quiz_result(&args.lesson).map_err(fail(w))?;
         output::success(json_mode, json!(r), &result_lines(&r));
         Ok(())
     } else if args.reset {
-        w.reset_quiz(&args.lesson).map_err(fail(w))?;
-        let r = w.quiz_result(&args.lesson).map_err(fail(w))?;
+        w.content().reset_quiz(&args.lesson).map_err(fail(w))?;
+        let r = w.content().quiz_result(&args.lesson).map_err(fail(w))?;
         output::success(json_mode, json!(r), std::slice::from_ref(&r.result));
         Ok(())
     } else {
         let q = match (&args.question, &args.answer) {
-            (Some(q), Some(a)) => w.answer_quiz(&args.lesson, q, a),
-            (q, _) => w.quiz_question(&args.lesson, q.as_deref()),
+            (Some(q), Some(a)) => w.content().answer_quiz(&args.lesson, q, a),
+            (q, _) => w.content().quiz_question(&args.lesson, q.as_deref()),
         }
         .map_err(fail(w))?;
         let mut lines = vec![q.position_label.clone(), q.question.clone()];
@@ -190,7 +190,7 @@ fn result_lines(r: &QuizResultScreen) -> Vec<String> {
 /// The outline of a classroom session. Never unlocks: classroom mode
 /// needs no profile and stores nothing.
 pub fn classroom(json_mode: bool, w: &Waymark, lesson: &str) -> Result<(), Failure> {
-    let o = w.classroom_outline(lesson).map_err(fail(w))?;
+    let o = w.content().classroom_outline(lesson).map_err(fail(w))?;
     let mut lines = vec![
         format!("# {} · {}", o.mode_title, o.title),
         o.age_band_label.clone(),
@@ -219,15 +219,15 @@ pub fn checklist(
     let run = || -> Result<(), Failure> {
         if let Some(route) = &args.route {
             let route = Some(route.as_str()).filter(|r| !r.is_empty());
-            w.set_route(route).map_err(fail(w))?;
+            w.content().set_route(route).map_err(fail(w))?;
         }
         for item in &args.check {
-            w.check_item(item, true).map_err(fail(w))?;
+            w.content().check_item(item, true).map_err(fail(w))?;
         }
         for item in &args.uncheck {
-            w.check_item(item, false).map_err(fail(w))?;
+            w.content().check_item(item, false).map_err(fail(w))?;
         }
-        let s = w.checklist_screen();
+        let s = w.content().checklist_screen();
         let mut lines = vec![format!("# {}", s.title), s.progress_label.clone()];
         for stage in &s.stages {
             lines.push(format!("\n## {} ({})", stage.title, stage.progress_label));
@@ -249,7 +249,7 @@ pub fn redflags(
     args: &RedflagsArgs,
 ) -> Result<(), Failure> {
     let _unlocked = unlocked_if_pin_given(w, secrets)?;
-    let screen = w.redflags_screen();
+    let screen = w.content().redflags_screen();
     if !args.check {
         let mut lines = vec![format!("# {}", screen.title), screen.intro.clone()];
         lines.extend(
@@ -272,7 +272,10 @@ pub fn redflags(
         for id in &args.unsure {
             answers.push((id.clone(), Answer::Unsure));
         }
-        match w.check_job_offer(&answers, args.destination.as_deref()) {
+        match w
+            .content()
+            .check_job_offer(&answers, args.destination.as_deref())
+        {
             Ok(result) => {
                 let mut lines = vec![format!("# {}", result.headline), result.found_label.clone()];
                 lines.extend(
@@ -307,7 +310,7 @@ pub fn redflags(
 }
 
 pub fn directory(json_mode: bool, w: &Waymark, args: &DirectoryArgs) {
-    let s = w.directory_screen(
+    let s = w.content().directory_screen(
         args.country.as_deref(),
         args.language.as_deref(),
         args.purpose.as_deref(),
@@ -328,7 +331,7 @@ pub fn directory(json_mode: bool, w: &Waymark, args: &DirectoryArgs) {
 }
 
 pub fn search(json_mode: bool, w: &Waymark, query: &str) {
-    let s = w.search(query);
+    let s = w.content().search(query);
     let mut lines = vec![];
     lines.extend(s.count_label.clone());
     lines.extend(s.empty_text.clone());
@@ -511,9 +514,9 @@ pub fn pack_command(
     let status = match action {
         crate::ContentCommand::Install { pack } => {
             let bytes = std::fs::read(pack).map_err(|e| fail(w)(Error::Io(e)))?;
-            w.install_pack(&bytes).map_err(fail(w))?
+            w.content().install_pack(&bytes).map_err(fail(w))?
         }
-        _ => w.content_status(),
+        _ => w.content().status(),
     };
     let line = w.localizer().message_with(
         "content-version",

@@ -158,7 +158,7 @@ pub(crate) struct Unlocked<'a>(&'a Waymark);
 
 impl Drop for Unlocked<'_> {
     fn drop(&mut self) {
-        self.0.lock();
+        self.0.profile().lock();
     }
 }
 
@@ -170,7 +170,7 @@ pub(crate) fn unlocked<'a>(
 ) -> Result<Unlocked<'a>, Failure> {
     let l = w.localizer();
     let fail = |e: Error| Failure::from_core(&e, &w.localizer());
-    if w.state().map_err(fail)? == ProfileState::New {
+    if w.profile().state().map_err(fail)? == ProfileState::New {
         return Err(fail(Error::NotSetUp));
     }
     let pin = read_pin(secrets, "WAYMARK_PIN", &l.message("unlock-prompt"), &l)?;
@@ -180,10 +180,10 @@ pub(crate) fn unlocked<'a>(
 /// Unlocks with a PIN the command has already read (it needs it again).
 pub(crate) fn unlocked_with_pin<'a>(w: &'a Waymark, pin: &str) -> Result<Unlocked<'a>, Failure> {
     let fail = |e: Error| Failure::from_core(&e, &w.localizer());
-    if w.state().map_err(fail)? == ProfileState::New {
+    if w.profile().state().map_err(fail)? == ProfileState::New {
         return Err(fail(Error::NotSetUp));
     }
-    w.unlock(pin).map_err(fail)?;
+    w.profile().unlock(pin).map_err(fail)?;
     Ok(Unlocked(w))
 }
 
@@ -195,6 +195,7 @@ pub(crate) fn unlocked_if_pin_given<'a>(
     secrets: &mut SecretSource,
 ) -> Result<Unlocked<'a>, Failure> {
     let state = w
+        .profile()
         .state()
         .map_err(|e| Failure::from_core(&e, &w.localizer()))?;
     if std::env::var_os("WAYMARK_PIN").is_some() && state == ProfileState::Locked {

@@ -16,7 +16,7 @@ fn fail(w: &Waymark) -> impl Fn(Error) -> Failure + '_ {
 
 pub fn init(json_mode: bool, w: &Waymark, secrets: &mut SecretSource) -> Result<(), Failure> {
     let l = w.localizer();
-    if w.state().map_err(fail(w))? != ProfileState::New {
+    if w.profile().state().map_err(fail(w))? != ProfileState::New {
         return Err(fail(w)(Error::AlreadySetUp));
     }
     let pin = read_pin(secrets, "WAYMARK_PIN", &l.message("setup-pin-label"), &l)?;
@@ -33,8 +33,8 @@ pub fn init(json_mode: bool, w: &Waymark, secrets: &mut SecretSource) -> Result<
     } else {
         pin.clone()
     };
-    w.set_up(&pin, &confirmation).map_err(fail(w))?;
-    w.lock();
+    w.profile().set_up(&pin, &confirmation).map_err(fail(w))?;
+    w.profile().lock();
     let l = w.localizer();
     output::success(
         json_mode,
@@ -45,7 +45,7 @@ pub fn init(json_mode: bool, w: &Waymark, secrets: &mut SecretSource) -> Result<
 }
 
 pub fn status(json_mode: bool, w: &Waymark) -> Result<(), Failure> {
-    let state = w.state().map_err(fail(w))?;
+    let state = w.profile().state().map_err(fail(w))?;
     let l = w.localizer();
     let state_text = l.message(match state {
         ProfileState::New => "state-new",
@@ -80,7 +80,7 @@ pub fn status(json_mode: bool, w: &Waymark) -> Result<(), Failure> {
 pub fn unlock(json_mode: bool, w: &Waymark, secrets: &mut SecretSource) -> Result<(), Failure> {
     let _unlocked = unlocked(w, secrets)?;
     let l = w.localizer();
-    let screen = w.screen().map_err(fail(w))?;
+    let screen = w.profile().screen().map_err(fail(w))?;
     let mut lines = vec![l.message("unlock-done")];
     lines.extend(screen_lines(&screen));
     lines.push(l.message("lock-on-exit"));
@@ -93,8 +93,8 @@ pub fn unlock(json_mode: bool, w: &Waymark, secrets: &mut SecretSource) -> Resul
 }
 
 pub fn lock(json_mode: bool, w: &Waymark) -> Result<(), Failure> {
-    w.lock();
-    if w.state().map_err(fail(w))? == ProfileState::New {
+    w.profile().lock();
+    if w.profile().state().map_err(fail(w))? == ProfileState::New {
         return Err(fail(w)(Error::NotSetUp));
     }
     let l = w.localizer();
@@ -108,12 +108,14 @@ pub fn lock(json_mode: bool, w: &Waymark) -> Result<(), Failure> {
 
 pub fn change_pin(json_mode: bool, w: &Waymark, secrets: &mut SecretSource) -> Result<(), Failure> {
     let l = w.localizer();
-    if w.state().map_err(fail(w))? == ProfileState::New {
+    if w.profile().state().map_err(fail(w))? == ProfileState::New {
         return Err(fail(w)(Error::NotSetUp));
     }
     let current = read_pin(secrets, "WAYMARK_PIN", &l.message("change-pin-current"), &l)?;
     let new = read_pin(secrets, "WAYMARK_NEW_PIN", &l.message("change-pin-new"), &l)?;
-    w.change_pin(&current, &new, &new).map_err(fail(w))?;
+    w.profile()
+        .change_pin(&current, &new, &new)
+        .map_err(fail(w))?;
     output::success(
         json_mode,
         json!({ "state": "locked", "pin_changed": true }),
@@ -126,7 +128,7 @@ pub fn change_pin(json_mode: bool, w: &Waymark, secrets: &mut SecretSource) -> R
 /// is given.
 pub fn screen(json_mode: bool, w: &Waymark, secrets: &mut SecretSource) -> Result<(), Failure> {
     let _unlocked = unlocked_if_pin_given(w, secrets)?;
-    let screen = w.screen().map_err(fail(w))?;
+    let screen = w.profile().screen().map_err(fail(w))?;
     output::success(json_mode, json!(screen), &screen_lines(&screen));
     Ok(())
 }
@@ -140,7 +142,7 @@ pub fn settings(
     country: &Option<String>,
 ) -> Result<(), Failure> {
     let _unlocked = unlocked(w, secrets)?;
-    let mut settings = w.settings().map_err(fail(w))?;
+    let mut settings = w.profile().settings().map_err(fail(w))?;
     let changing = language.is_some() || name.is_some() || country.is_some();
     if let Some(country) = country {
         settings.country = Some(country.clone());
@@ -152,7 +154,7 @@ pub fn settings(
         settings.display_name = Some(name.clone());
     }
     if changing {
-        settings = w.update_settings(settings).map_err(fail(w))?;
+        settings = w.profile().update_settings(settings).map_err(fail(w))?;
     }
     let l = w.localizer();
     let mut lines = settings_lines(&settings, &l);

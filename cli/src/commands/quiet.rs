@@ -84,7 +84,7 @@ pub fn message(
     cmd: &MessageCommand,
 ) -> Result<(), Failure> {
     if let MessageCommand::Hotlines = cmd {
-        let hotlines = w.quiet_hotlines();
+        let hotlines = w.quiet().hotlines();
         let lines: Vec<String> = hotlines
             .iter()
             .map(|h| format!("{}\t{}\t{}", h.id, h.name, h.about))
@@ -106,7 +106,7 @@ fn message_unlocked(
     match cmd {
         MessageCommand::Hotlines => Ok(()),
         MessageCommand::List => {
-            let s = w.conversations_screen().map_err(fail(w))?;
+            let s = w.quiet().conversations_screen().map_err(fail(w))?;
             let mut lines = vec![format!("# {}", s.title), s.intro.clone()];
             if !s.outbox_note.is_empty() {
                 lines.push(s.outbox_note.clone());
@@ -126,9 +126,13 @@ fn message_unlocked(
         MessageCommand::Show { conversation } => {
             // The whole conversation, as this command always showed: the
             // core hands it out a page at a time, newest first.
-            let mut s = w.conversation_screen(*conversation).map_err(fail(w))?;
+            let mut s = w
+                .quiet()
+                .conversation_screen(*conversation)
+                .map_err(fail(w))?;
             while let Some(before) = s.earlier {
                 let page = w
+                    .quiet()
                     .conversation_page(*conversation, Some(before))
                     .map_err(fail(w))?;
                 s.messages.splice(0..0, page.messages);
@@ -158,7 +162,7 @@ fn message_unlocked(
         } => {
             let conversation = match (conversation, hotline) {
                 (Some(id), _) => *id,
-                (None, Some(h)) => w.conversation_with(h).map_err(fail(w))?,
+                (None, Some(h)) => w.quiet().conversation_with(h).map_err(fail(w))?,
                 // clap requires one of the two.
                 (None, None) => return Err(fail(w)(Error::HotlineNotFound)),
             };
@@ -171,7 +175,10 @@ fn message_unlocked(
                 }
                 Err(p) => return Err(input_failure(p, &l)),
             };
-            let m = w.send_message(conversation, &text).map_err(fail(w))?;
+            let m = w
+                .quiet()
+                .send_message(conversation, &text)
+                .map_err(fail(w))?;
             output::success(
                 json_mode,
                 json!({ "conversation": conversation, "message": m }),
@@ -180,7 +187,7 @@ fn message_unlocked(
             Ok(())
         }
         MessageCommand::Retry { message } => {
-            w.retry_message(*message).map_err(fail(w))?;
+            w.quiet().retry_message(*message).map_err(fail(w))?;
             output::success(
                 json_mode,
                 json!({ "retried": message }),
@@ -196,7 +203,7 @@ fn report_lines(w: &Waymark, r: &SyncReport) -> Vec<String> {
     let n = |v: u32| waymark_core::error::ArgValue::Number(i64::from(v));
     let mut lines = Vec::new();
     // Why the engine holds back and when it tries next, as the core says.
-    let wait = w.sync_wait_note(r);
+    let wait = w.sync().wait_note(r);
     if r.waiting == Some(SyncWait::Offline) {
         lines.extend(wait.clone());
     }
@@ -229,7 +236,7 @@ pub fn sync(json_mode: bool, w: &Waymark, relay: &Relay, args: &SyncArgs) -> Res
     loop {
         let r = relay
             .runtime
-            .block_on(w.sync_now(&relay.transport))
+            .block_on(w.sync().run_now(&relay.transport))
             .map_err(fail(w))?;
         total.requests += r.requests;
         total.sent += r.sent;
@@ -279,14 +286,14 @@ pub fn backup(
         (Some(path), _) => {
             // The new key is kept only once the file is written, so a
             // failed write never leaves a code nobody saw.
-            let export = w.prepare_backup(args.new_code).map_err(fail(w))?;
+            let export = w.backup().prepare(args.new_code).map_err(fail(w))?;
             write_private(path, &export.blob).map_err(|e| fail(w)(Error::Io(e)))?;
-            w.confirm_backup(&export).map_err(fail(w))?;
+            w.backup().confirm(&export).map_err(fail(w))?;
             export
         }
         (None, Some(relay)) => relay
             .runtime
-            .block_on(w.backup_to_relay(&relay.transport, args.new_code))
+            .block_on(w.backup().to_relay(&relay.transport, args.new_code))
             .map_err(fail(w))?,
         (None, None) => return Err(fail(w)(Error::Network)),
     };
@@ -316,11 +323,11 @@ pub fn restore(
     let report = match (&args.from, relay) {
         (Some(path), _) => {
             let blob = read_file(path, &l)?;
-            w.import_backup(&code, &blob).map_err(fail(w))?
+            w.backup().import(&code, &blob).map_err(fail(w))?
         }
         (None, Some(relay)) => relay
             .runtime
-            .block_on(w.restore_from_relay(&relay.transport, &code))
+            .block_on(w.backup().from_relay(&relay.transport, &code))
             .map_err(fail(w))?,
         (None, None) => return Err(fail(w)(Error::Network)),
     };

@@ -173,7 +173,7 @@ pub fn wipe(json_mode: bool, w: &Waymark, args: &WipeArgs) -> Result<(), Failure
         f.detail = Some(json!("waymark wipe --yes"));
         return Err(f);
     }
-    w.wipe().map_err(fail(w))?;
+    w.safety().wipe().map_err(fail(w))?;
     output::success(
         json_mode,
         json!({ "wiped": true, "state": "new" }),
@@ -190,7 +190,7 @@ pub fn sos(
 ) -> Result<(), Failure> {
     let _unlocked = unlocked(w, secrets)?;
     if args.history {
-        let history = w.sos_history().map_err(fail(w))?;
+        let history = w.sos().history().map_err(fail(w))?;
         let lines = history
             .iter()
             .map(|e| {
@@ -216,11 +216,11 @@ pub fn sos(
     // One process is one screen: the review, or the person's explicit
     // confirm (`--confirm`), which the core still takes as two steps.
     let plan = if args.practice {
-        w.sos_practice(location)
+        w.sos().practice(location)
     } else {
-        w.sos_review(location).and_then(|review| {
+        w.sos().review(location).and_then(|review| {
             if args.confirm {
-                w.sos_confirm()
+                w.sos().confirm()
             } else {
                 Ok(review)
             }
@@ -260,7 +260,9 @@ pub fn duress(
                 &l.message("duress-title"),
                 &l,
             )?;
-            w.set_duress_pin(&pin, &duress, *wipe).map_err(fail(w))?;
+            w.profile()
+                .set_duress_pin(&pin, &duress, *wipe)
+                .map_err(fail(w))?;
             output::success(
                 json_mode,
                 json!({ "duress_set": true, "duress_wipes": wipe }),
@@ -268,7 +270,7 @@ pub fn duress(
             );
         }
         DuressCommand::Remove => {
-            w.remove_duress_pin(&pin).map_err(fail(w))?;
+            w.profile().remove_duress_pin(&pin).map_err(fail(w))?;
             output::success(
                 json_mode,
                 json!({ "duress_set": false }),
@@ -287,15 +289,15 @@ pub fn policy(
 ) -> Result<(), Failure> {
     let _unlocked = unlocked(w, secrets)?;
     if args.no_wipe {
-        w.set_wipe_after(None).map_err(fail(w))?;
+        w.safety().set_wipe_after(None).map_err(fail(w))?;
     } else if let Some(n) = args.wipe_after {
-        w.set_wipe_after(Some(n)).map_err(fail(w))?;
+        w.safety().set_wipe_after(Some(n)).map_err(fail(w))?;
     }
     if let Some(d) = args.disguise {
-        w.set_disguise(d.into()).map_err(fail(w))?;
+        w.safety().set_disguise(d.into()).map_err(fail(w))?;
     }
-    let screen = w.safety_screen().map_err(fail(w))?;
-    let disguise = w.disguise().map_err(fail(w))?;
+    let screen = w.safety().screen().map_err(fail(w))?;
+    let disguise = w.safety().disguise().map_err(fail(w))?;
     let mut lines = vec![
         format!("# {}", screen.policy_title),
         screen.policy_delays.clone(),
@@ -326,7 +328,7 @@ pub fn contacts(
     let l = w.localizer();
     match cmd {
         ContactsCommand::List => {
-            let screen = w.contacts_screen().map_err(fail(w))?;
+            let screen = w.contacts().screen().map_err(fail(w))?;
             let mut lines = vec![format!("# {}", screen.title)];
             lines.extend(screen.empty_text.clone());
             for c in &screen.contacts {
@@ -337,7 +339,7 @@ pub fn contacts(
             Ok(())
         }
         ContactsCommand::Add(fields) => {
-            let c = w.add_contact(fields.input()).map_err(fail(w))?;
+            let c = w.contacts().add(fields.input()).map_err(fail(w))?;
             output::success(
                 json_mode,
                 json!({ "contact": c }),
@@ -346,7 +348,7 @@ pub fn contacts(
             Ok(())
         }
         ContactsCommand::Edit { id, fields } => {
-            let c = w.update_contact(*id, fields.input()).map_err(fail(w))?;
+            let c = w.contacts().update(*id, fields.input()).map_err(fail(w))?;
             output::success(
                 json_mode,
                 json!({ "contact": c }),
@@ -355,7 +357,7 @@ pub fn contacts(
             Ok(())
         }
         ContactsCommand::Remove { id } => {
-            w.remove_contact(*id).map_err(fail(w))?;
+            w.contacts().remove(*id).map_err(fail(w))?;
             output::success(
                 json_mode,
                 json!({ "removed": id }),
@@ -367,7 +369,7 @@ pub fn contacts(
 }
 
 pub fn traces(json_mode: bool, w: &Waymark) {
-    let t = w.traces_screen();
+    let t = w.safety().traces_screen();
     let mut lines = vec![format!("# {}", t.title), t.intro.clone()];
     lines.extend(t.items.iter().map(|i| format!("- {}", i.text)));
     output::success(json_mode, json!(t), &lines);

@@ -19,9 +19,12 @@ pub(super) const HINTS: &str = "↑↓  + −  ← →/⏎  Esc ⏹  F2 🌐  Ct
 impl App {
     /// The lesson chooser: ⏎ starts a session of the chosen lesson.
     pub(super) fn classroom_pick_key(&mut self, sel: usize, key: KeyEvent) -> View {
-        let lessons = self.w.lessons_screen().lessons;
+        let lessons = self.w.content().lessons_screen().lessons;
         match key.code {
-            KeyCode::Enter => match lessons.get(sel).map(|l| self.w.classroom_start(&l.id)) {
+            KeyCode::Enter => match lessons
+                .get(sel)
+                .map(|l| self.w.content().classroom_start(&l.id))
+            {
                 Some(Ok(_)) => View::Classroom { sel: 0 },
                 Some(Err(e)) => {
                     self.fail(e);
@@ -42,7 +45,7 @@ impl App {
 
     /// One step of the running session.
     pub(super) fn classroom_key(&mut self, sel: usize, key: KeyEvent) -> View {
-        let screen = match self.w.classroom_screen() {
+        let screen = match self.w.content().classroom_screen() {
             Ok(s) => s,
             // Ended elsewhere (lock, quick exit).
             Err(_) => return View::ClassroomPick { sel: 0 },
@@ -68,15 +71,15 @@ impl App {
             // With nothing to choose, ↑↓ scroll (the shared scrolling).
             KeyCode::Up | KeyCode::Down => return View::Classroom { sel },
             KeyCode::Char('+') | KeyCode::Char(' ') => match option {
-                Some(o) => self.w.classroom_tally(&o, true),
+                Some(o) => self.w.content().classroom_tally(&o, true),
                 None => return View::Classroom { sel },
             },
             KeyCode::Char('-') => match option {
-                Some(o) => self.w.classroom_tally(&o, false),
+                Some(o) => self.w.content().classroom_tally(&o, false),
                 None => return View::Classroom { sel },
             },
-            KeyCode::Right | KeyCode::Enter => self.w.classroom_next(),
-            KeyCode::Left => self.w.classroom_back(),
+            KeyCode::Right | KeyCode::Enter => self.w.content().classroom_next(),
+            KeyCode::Left => self.w.content().classroom_back(),
             _ => return View::Classroom { sel },
         };
         match result {
@@ -94,11 +97,11 @@ impl App {
 /// The lesson chooser: what classroom mode does, that it stores nothing,
 /// the lessons, and the steps of the chosen one.
 pub(super) fn pick(app: &App, sel: usize) -> (String, Vec<Line<'static>>, u16) {
-    let lessons = app.w.lessons_screen();
+    let lessons = app.w.content().lessons_screen();
     let Some(outline) = lessons
         .lessons
         .get(sel)
-        .and_then(|l| app.w.classroom_outline(&l.id).ok())
+        .and_then(|l| app.w.content().classroom_outline(&l.id).ok())
     else {
         return (lessons.classroom_label, Vec::new(), 0);
     };
@@ -119,7 +122,7 @@ pub(super) fn pick(app: &App, sel: usize) -> (String, Vec<Line<'static>>, u16) {
 
 /// One step of the session, with the privacy notice on every step.
 pub(super) fn session(app: &App, sel: usize) -> (String, Vec<Line<'static>>, u16) {
-    let s = match app.w.classroom_screen() {
+    let s = match app.w.content().classroom_screen() {
         Ok(s) => s,
         Err(e) => return (String::new(), vec![plain(app.w.describe(&e))], 0),
     };

@@ -133,7 +133,7 @@ pub(crate) const SETTINGS_FIELDS: usize = 6;
 impl SettingsEdit {
     /// Starts from the values the core's form holds.
     pub fn load(w: &Waymark) -> waymark_core::Result<Self> {
-        let form = w.settings_form()?;
+        let form = w.profile().settings_form()?;
         Ok(SettingsEdit {
             language: form
                 .languages
@@ -205,7 +205,7 @@ pub(super) fn move_field(field: usize, key: &KeyEvent, n: usize) -> usize {
 
 impl App {
     pub(super) fn contacts_key(&mut self, sel: usize, key: KeyEvent) -> View {
-        let contacts = match self.w.contacts_screen() {
+        let contacts = match self.w.contacts().screen() {
             Ok(s) => s.contacts,
             Err(e) => {
                 self.fail(e);
@@ -223,7 +223,7 @@ impl App {
                         None => return View::Contacts { sel: 0 },
                     },
                 };
-                match self.w.contact_form(id) {
+                match self.w.contacts().form(id) {
                     Ok(form) => View::ContactEdit(Box::new(ContactEdit::from_form(&form))),
                     Err(e) => {
                         self.fail(e);
@@ -238,7 +238,7 @@ impl App {
     }
 
     pub(super) fn contact_form_key(&mut self, mut f: Box<ContactEdit>, key: KeyEvent) -> View {
-        let form = match self.w.contact_form(f.id) {
+        let form = match self.w.contacts().form(f.id) {
             Ok(form) => form,
             Err(e) => {
                 self.fail(e);
@@ -261,8 +261,8 @@ impl App {
             (Field::Save, KeyCode::Enter) => {
                 let input = f.input(&form);
                 let saved = match f.id {
-                    Some(id) => self.w.update_contact(id, input),
-                    None => self.w.add_contact(input),
+                    Some(id) => self.w.contacts().update(id, input),
+                    None => self.w.contacts().add(input),
                 };
                 match saved {
                     Ok(_) => {
@@ -274,7 +274,7 @@ impl App {
             }
             (Field::Remove, KeyCode::Enter) if f.confirm_remove => {
                 if let Some(id) = f.id {
-                    match self.w.remove_contact(id) {
+                    match self.w.contacts().remove(id) {
                         Ok(()) => {
                             self.notice = Some(form.removed_label);
                             return View::Contacts { sel: 0 };
@@ -296,7 +296,7 @@ impl App {
     }
 
     pub(super) fn settings_key(&mut self, mut s: Box<SettingsEdit>, key: KeyEvent) -> View {
-        let form = match self.w.settings_form() {
+        let form = match self.w.profile().settings_form() {
             Ok(form) => form,
             Err(e) => {
                 self.fail(e);
@@ -329,10 +329,10 @@ impl App {
                         .and_then(|c| form.countries.get(c))
                         .map(|c| c.id.clone()),
                 };
-                match self.w.update_settings(settings) {
+                match self.w.profile().update_settings(settings) {
                     Ok(_) => {
                         // The saved language is the one in use from now on.
-                        self.notice = self.w.settings_form().ok().map(|f| f.saved_label);
+                        self.notice = self.w.profile().settings_form().ok().map(|f| f.saved_label);
                     }
                     Err(e) => self.fail(e),
                 }
@@ -360,14 +360,14 @@ impl App {
             (0, KeyCode::Enter) => {
                 b.result = None;
                 b.job = Job::start("backup", &self.relay, async move |t| {
-                    Done::Backup(w.backup_to_relay(t, false).await)
+                    Done::Backup(w.backup().to_relay(t, false).await)
                 });
             }
             (1, KeyCode::Enter) => {
                 b.result = None;
                 let code = b.code_input.clone();
                 b.job = Job::start("restore", &self.relay, async move |t| {
-                    Done::Restore(w.restore_from_relay(t, &code).await)
+                    Done::Restore(w.backup().from_relay(t, &code).await)
                 });
             }
             (1, _) => edit_text(&mut b.code_input, &key),
@@ -390,7 +390,7 @@ impl App {
         b.job = None;
         let failed = match done {
             Done::Backup(Ok(export)) => {
-                b.result = self.w.backup_screen().ok().map(|s| s.done_label);
+                b.result = self.w.backup().screen().ok().map(|s| s.done_label);
                 // Shown once: a later backup with the same code has none.
                 if export.recovery_code.is_some() {
                     b.recovery_code = export.recovery_code;
@@ -399,7 +399,7 @@ impl App {
             }
             Done::Restore(Ok(report)) => {
                 b.code_input.clear();
-                b.result = Some(self.w.restore_summary(&report));
+                b.result = Some(self.w.backup().restore_summary(&report));
                 None
             }
             // Stopped: said on the screen, where the progress was.

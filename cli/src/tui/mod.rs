@@ -170,7 +170,7 @@ pub fn run(w: Waymark, relay: Relay) -> io::Result<()> {
     let result = event_loop(&mut terminal, &mut app);
     let _ = ratatui::crossterm::execute!(io::stdout(), event::DisableFocusChange);
     app.stop_all();
-    app.w.lock();
+    app.w.profile().lock();
     ratatui::restore();
     result
 }
@@ -236,7 +236,7 @@ impl App {
         // under the calculator disguise).
         self.notice = None;
         self.stop_all();
-        match self.w.quick_exit() {
+        match self.w.safety().quick_exit() {
             QuickExit::Calculator(_) => {}
             QuickExit::LeaveApp => self.quit = true,
         }
@@ -298,13 +298,13 @@ impl App {
         let current = self.w.localizer().active_tag().to_string();
         let i = tags.iter().position(|t| *t == current).unwrap_or(0);
         let next = tags[(i + 1) % tags.len()].clone();
-        if let Err(e) = self.w.choose_locale(&next) {
+        if let Err(e) = self.w.profile().choose_locale(&next) {
             self.fail(e);
         }
     }
 
     fn main_key(&mut self, key: KeyEvent) {
-        let screen = match self.w.screen() {
+        let screen = match self.w.profile().screen() {
             Ok(s) => s,
             Err(e) => return self.fail(e),
         };
@@ -317,7 +317,7 @@ impl App {
                     self.home_sel = (self.home_sel + 1).min(home.menu.len().saturating_sub(1))
                 }
                 KeyCode::Char('q') => self.quit = true,
-                KeyCode::Char('l') => self.w.lock(),
+                KeyCode::Char('l') => self.w.profile().lock(),
                 KeyCode::Enter => {
                     if let Some(item) = home.menu.get(self.home_sel) {
                         self.view = self.open(&item.id);
@@ -333,7 +333,7 @@ impl App {
             "lessons" => View::Lessons { sel: 0 },
             "checklists" => View::Checklist { sel: 0 },
             "redflags" => View::RedFlags {
-                answers: vec![None; self.w.redflags_screen().questions.len()],
+                answers: vec![None; self.w.content().redflags_screen().questions.len()],
                 sel: 0,
                 result: None,
             },
@@ -381,9 +381,9 @@ impl App {
             KeyCode::Enter if setup && !self.typing_confirm => self.typing_confirm = true,
             KeyCode::Enter => {
                 let result = if setup {
-                    self.w.set_up(&self.pin, &self.confirm)
+                    self.w.profile().set_up(&self.pin, &self.confirm)
                 } else {
-                    self.w.unlock(&self.pin)
+                    self.w.profile().unlock(&self.pin)
                 };
                 self.pin.clear();
                 self.confirm.clear();
@@ -415,7 +415,7 @@ impl App {
             }
             _ => return,
         };
-        if let Err(e) = self.w.calculator_press(k) {
+        if let Err(e) = self.w.safety().calculator_press(k) {
             self.fail(e);
         }
     }
@@ -429,7 +429,7 @@ impl App {
                 }
                 View::ClassroomPick { .. } => View::Lessons { sel: 0 },
                 View::Classroom { .. } => {
-                    self.w.classroom_end();
+                    self.w.content().classroom_end();
                     View::ClassroomPick { sel: 0 }
                 }
                 View::Conversation { .. } => View::Quiet { sel: 0 },
@@ -450,7 +450,7 @@ impl App {
         let enter = key.code == KeyCode::Enter;
         match view {
             View::Lessons { sel } => {
-                let lessons = self.w.lessons_screen().lessons;
+                let lessons = self.w.content().lessons_screen().lessons;
                 match lessons.get(sel) {
                     Some(l) if enter => View::Lesson { id: l.id.clone() },
                     // The entry after the lessons: classroom mode.
@@ -464,7 +464,7 @@ impl App {
             View::Classroom { sel } => self.classroom_key(sel, key),
             View::Lesson { id } => {
                 if enter {
-                    match self.w.quiz_question(&id, None) {
+                    match self.w.content().quiz_question(&id, None) {
                         Ok(q) => View::Quiz {
                             lesson: id,
                             question: q.question_id,
@@ -484,7 +484,7 @@ impl App {
                 question,
                 sel,
             } => {
-                let Ok(q) = self.w.quiz_question(&lesson, Some(&question)) else {
+                let Ok(q) = self.w.content().quiz_question(&lesson, Some(&question)) else {
                     return View::Lessons { sel: 0 };
                 };
                 if !enter {
@@ -496,7 +496,7 @@ impl App {
                 }
                 if q.feedback.is_none() {
                     let chosen = q.options.get(sel).map(|o| o.id.clone()).unwrap_or_default();
-                    if let Err(e) = self.w.answer_quiz(&lesson, &question, &chosen) {
+                    if let Err(e) = self.w.content().answer_quiz(&lesson, &question, &chosen) {
                         self.fail(e);
                     }
                     View::Quiz {
@@ -521,8 +521,9 @@ impl App {
                 }
                 let first = self
                     .w
+                    .content()
                     .reset_quiz(&lesson)
-                    .and_then(|()| self.w.quiz_question(&lesson, None));
+                    .and_then(|()| self.w.content().quiz_question(&lesson, None));
                 match first {
                     Ok(q) => View::Quiz {
                         lesson,
@@ -536,7 +537,7 @@ impl App {
                 }
             }
             View::Checklist { sel } => {
-                let screen = self.w.checklist_screen();
+                let screen = self.w.content().checklist_screen();
                 let items: Vec<(String, bool)> = screen
                     .stages
                     .iter()
@@ -549,14 +550,14 @@ impl App {
                         None => screen.routes.first().map(|r| r.id.clone()),
                         Some(i) => screen.routes.get(i + 1).map(|r| r.id.clone()),
                     };
-                    if let Err(e) = self.w.set_route(next.as_deref()) {
+                    if let Err(e) = self.w.content().set_route(next.as_deref()) {
                         self.fail(e);
                     }
                     return View::Checklist { sel: 0 };
                 }
                 if enter || key.code == KeyCode::Char(' ') {
                     if let Some((id, checked)) = items.get(sel)
-                        && let Err(e) = self.w.check_item(id, !checked)
+                        && let Err(e) = self.w.content().check_item(id, !checked)
                     {
                         self.fail(e);
                     }
@@ -590,14 +591,14 @@ impl App {
                     *slot = Some(a);
                     let next = (sel + 1).min(answers.len().saturating_sub(1));
                     if answers.iter().all(Option::is_some) {
-                        let screen = self.w.redflags_screen();
+                        let screen = self.w.content().redflags_screen();
                         let given: Vec<(String, Answer)> = screen
                             .questions
                             .iter()
                             .zip(&answers)
                             .filter_map(|(q, a)| a.map(|a| (q.id.clone(), a)))
                             .collect();
-                        match self.w.check_job_offer(&given, None) {
+                        match self.w.content().check_job_offer(&given, None) {
                             Ok(r) => {
                                 return View::RedFlags {
                                     answers,
@@ -626,7 +627,7 @@ impl App {
             View::Directory { .. } => View::Directory { focus: None },
             View::Traces => View::Traces,
             View::Search { mut query, sel } => {
-                let results = self.w.search(&query).results;
+                let results = self.w.content().search(&query).results;
                 if enter && let Some(r) = results.get(sel) {
                     return self.open_search_target(&r.target);
                 }
@@ -678,11 +679,11 @@ impl App {
         let reviewing = plan.as_ref().is_some_and(|p| p.stage == SosStage::Review);
         let result = match (&plan, enter, key.code) {
             (None, true, _) if sel == 2 => return View::SosHistory,
-            (None, true, _) if sel == 0 => self.w.sos_review(None),
-            (None, true, _) | (None, _, KeyCode::Char('p')) => self.w.sos_practice(None),
-            (Some(_), true, _) if reviewing && sel == 0 => self.w.sos_confirm(),
+            (None, true, _) if sel == 0 => self.w.sos().review(None),
+            (None, true, _) | (None, _, KeyCode::Char('p')) => self.w.sos().practice(None),
+            (Some(_), true, _) if reviewing && sel == 0 => self.w.sos().confirm(),
             (Some(_), true, _) if reviewing => {
-                self.w.sos_cancel();
+                self.w.sos().cancel();
                 return View::Sos { plan: None, sel: 0 };
             }
             _ => {
@@ -719,6 +720,7 @@ impl App {
                 // person's route (the first item when another route is set).
                 let sel = self
                     .w
+                    .content()
                     .checklist_screen()
                     .stages
                     .iter()
@@ -728,7 +730,7 @@ impl App {
                 View::Checklist { sel }
             }
             SearchTarget::Redflag { question } => {
-                let questions = self.w.redflags_screen().questions;
+                let questions = self.w.content().redflags_screen().questions;
                 View::RedFlags {
                     answers: vec![None; questions.len()],
                     sel: questions

@@ -76,20 +76,20 @@ impl SyncWorker {
         }
         self.again = false;
         if poll {
-            w.request_sync();
+            w.sync().request();
         }
         self.last_start = Some(Instant::now());
         let worker = w.clone();
         self.job = Job::start("sync", &self.relay, async move |transport| {
             let w = worker;
-            match w.sync_due(transport).await {
+            match w.sync().run_due(transport).await {
                 Ok(r) => Outcome::Done {
                     unreachable: r.offline || r.network_errors > 0,
                     wait: matches!(
                         r.waiting,
                         Some(SyncWait::RelayPaused | SyncWait::BudgetSpent)
                     )
-                    .then(|| w.sync_wait_note(&r))
+                    .then(|| w.sync().wait_note(&r))
                     .flatten(),
                 },
                 Err(e) => Outcome::Failed(w.describe(&e)),
@@ -133,7 +133,7 @@ impl SyncWorker {
                 } => wait,
                 Outcome::Done {
                     unreachable: true, ..
-                } => Some(w.sync_offline_note()),
+                } => Some(w.sync().offline_note()),
                 Outcome::Failed(text) => Some(text),
             };
         }
@@ -144,6 +144,7 @@ impl SyncWorker {
             return;
         }
         let busy = w
+            .sync()
             .outbox_summary()
             .map(|s| s.queued + s.sent > 0)
             .unwrap_or(false);
@@ -163,7 +164,7 @@ impl App {
     }
 
     pub(super) fn quiet_key(&mut self, sel: usize, key: KeyEvent) -> View {
-        let screen = match self.w.conversations_screen() {
+        let screen = match self.w.quiet().conversations_screen() {
             Ok(s) => s,
             Err(e) => {
                 self.fail(e);
@@ -180,7 +181,7 @@ impl App {
             },
             KeyCode::Enter => {
                 let id = if let Some(h) = screen.hotlines.get(sel) {
-                    match self.w.conversation_with(&h.id) {
+                    match self.w.quiet().conversation_with(&h.id) {
                         Ok(id) => id,
                         Err(e) => {
                             self.fail(e);
@@ -211,7 +212,7 @@ impl App {
         mut pages: Vec<i64>,
         key: KeyEvent,
     ) -> View {
-        let screen = match self.w.conversation_page(id, pages.last().copied()) {
+        let screen = match self.w.quiet().conversation_page(id, pages.last().copied()) {
             Ok(s) => s,
             Err(e) => {
                 self.fail(e);
@@ -227,6 +228,7 @@ impl App {
                     pages.push(earlier);
                     let shown = self
                         .w
+                        .quiet()
                         .conversation_page(id, Some(earlier))
                         .map_or(0, |s| s.messages.len());
                     return View::Conversation {
@@ -263,13 +265,13 @@ impl App {
                     .and_then(|i| screen.messages.get(i))
                     .filter(|m| m.can_retry && draft.trim().is_empty());
                 if let Some(m) = retry {
-                    match self.w.retry_message(m.id) {
+                    match self.w.quiet().retry_message(m.id) {
                         Ok(()) => self.sync.start(&self.w, false),
                         Err(e) => self.fail(e),
                     }
                 } else {
                     // An empty draft gets the core's "write a message first".
-                    match self.w.send_message(id, &draft) {
+                    match self.w.quiet().send_message(id, &draft) {
                         Ok(_) => {
                             draft.clear();
                             // What was sent shows on the newest page.

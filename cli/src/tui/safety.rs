@@ -102,7 +102,7 @@ fn dots(s: &str) -> String {
 
 impl App {
     pub(super) fn safety_key(&mut self, sel: usize, confirm_wipe: bool, key: KeyEvent) -> View {
-        let screen = match self.w.safety_screen() {
+        let screen = match self.w.safety().screen() {
             Ok(s) => s,
             Err(e) => {
                 self.fail(e);
@@ -124,7 +124,7 @@ impl App {
         match list.get(sel).copied().unwrap_or(Entry::ChangePin) {
             Entry::ChangePin => View::ChangePin(Box::default()),
             Entry::SecondPin => View::Duress(Box::default()),
-            Entry::WipeAfter => match self.w.wipe_after_form() {
+            Entry::WipeAfter => match self.w.safety().wipe_after_form() {
                 Ok(f) => View::WipeAfter {
                     sel: f.choices.iter().position(|c| c.selected).unwrap_or(0),
                 },
@@ -137,7 +137,7 @@ impl App {
                 }
             },
             Entry::Disguise(i) => {
-                if let Err(e) = self.w.set_disguise(screen.disguises[i].disguise) {
+                if let Err(e) = self.w.safety().set_disguise(screen.disguises[i].disguise) {
                     self.fail(e);
                 }
                 View::Safety {
@@ -164,7 +164,8 @@ impl App {
     pub(super) fn back_to_safety(&self, entry: Entry) -> View {
         let sel = self
             .w
-            .safety_screen()
+            .safety()
+            .screen()
             .ok()
             .and_then(|s| entries(&s).iter().position(|e| *e == entry))
             .unwrap_or(0);
@@ -185,9 +186,9 @@ impl App {
             (0..=2, _) => type_into(&mut p.typed[p.field], &key, PIN_MAX),
             (3, KeyCode::Enter) => {
                 let [current, new, again] = &p.typed;
-                match self.w.change_pin(current, new, again) {
+                match self.w.profile().change_pin(current, new, again) {
                     Ok(()) => {
-                        self.notice = Some(self.w.change_pin_form().done_label);
+                        self.notice = Some(self.w.profile().change_pin_form().done_label);
                         return self.back_to_safety(Entry::ChangePin);
                     }
                     Err(e) => self.fail(e),
@@ -200,7 +201,7 @@ impl App {
     }
 
     pub(super) fn duress_key(&mut self, mut d: Box<DuressEdit>, key: KeyEvent) -> View {
-        let form = match self.w.duress_form() {
+        let form = match self.w.profile().duress_form() {
             Ok(Some(f)) => f,
             // The decoy has no such form.
             Ok(None) => return self.back_to_safety(Entry::ChangePin),
@@ -231,7 +232,7 @@ impl App {
                     confirmation: confirmation.clone(),
                     wipe_on_use: d.wipe_on_use,
                 };
-                match self.w.set_duress(&input) {
+                match self.w.profile().set_duress(&input) {
                     Ok(()) => {
                         self.notice = Some(form.set_done_label);
                         return self.back_to_safety(Entry::SecondPin);
@@ -240,7 +241,7 @@ impl App {
                 }
             }
             (DuressField::Remove, KeyCode::Enter) if d.confirm_remove => {
-                match self.w.remove_duress_pin(&d.typed[0]) {
+                match self.w.profile().remove_duress_pin(&d.typed[0]) {
                     Ok(()) => {
                         self.notice = Some(form.removed_label);
                         return self.back_to_safety(Entry::SecondPin);
@@ -261,7 +262,7 @@ impl App {
     }
 
     pub(super) fn wipe_after_key(&mut self, sel: usize, key: KeyEvent) -> View {
-        let form = match self.w.wipe_after_form() {
+        let form = match self.w.safety().wipe_after_form() {
             Ok(f) => f,
             Err(e) => {
                 self.fail(e);
@@ -279,7 +280,7 @@ impl App {
             };
         }
         if let Some(choice) = form.choices.get(sel) {
-            match self.w.set_wipe_after(choice.count) {
+            match self.w.safety().set_wipe_after(choice.count) {
                 Ok(()) => self.notice = Some(form.saved_label),
                 Err(e) => self.fail(e),
             }
@@ -298,7 +299,8 @@ impl App {
                 f.result = None;
                 match self
                     .w
-                    .install_content_file(std::path::Path::new(f.path.trim()))
+                    .content()
+                    .install_file(std::path::Path::new(f.path.trim()))
                 {
                     Ok(done) => f.result = Some(done.done_label),
                     Err(e) => self.fail(e),
@@ -317,11 +319,11 @@ impl App {
     pub(super) fn lifecycle(&mut self, focus: Option<bool>) {
         let locked = match focus {
             Some(false) => {
-                self.w.app_backgrounded();
+                self.w.profile().app_backgrounded();
                 false
             }
-            Some(true) => self.w.app_foregrounded(),
-            None => self.w.auto_lock_due(),
+            Some(true) => self.w.profile().app_foregrounded(),
+            None => self.w.profile().auto_lock_due(),
         };
         if locked {
             self.pin.clear();
@@ -340,7 +342,7 @@ fn error(app: &App, e: &waymark_core::Error) -> Drawn {
 
 /// The safety screen: its entries, then the disguises, then erase.
 pub(super) fn safety(app: &App, sel: usize, confirm_wipe: bool) -> Drawn {
-    let s = match app.w.safety_screen() {
+    let s = match app.w.safety().screen() {
         Ok(s) => s,
         Err(e) => return error(app, &e),
     };
@@ -383,7 +385,7 @@ pub(super) fn safety(app: &App, sel: usize, confirm_wipe: bool) -> Drawn {
 }
 
 pub(super) fn change_pin(app: &App, p: &PinEdit) -> Drawn {
-    let f = app.w.change_pin_form();
+    let f = app.w.profile().change_pin_form();
     let labels = [&f.current_label, &f.new_label, &f.confirm_label];
     let mut lines = vec![plain(f.hint), plain("")];
     for (i, label) in labels.into_iter().enumerate() {
@@ -399,7 +401,7 @@ pub(super) fn change_pin(app: &App, p: &PinEdit) -> Drawn {
 }
 
 pub(super) fn duress(app: &App, d: &DuressEdit) -> Drawn {
-    let f = match app.w.duress_form() {
+    let f = match app.w.profile().duress_form() {
         Ok(Some(f)) => f,
         Ok(None) => return (String::new(), Vec::new(), 0),
         Err(e) => return error(app, &e),
@@ -437,7 +439,7 @@ pub(super) fn duress(app: &App, d: &DuressEdit) -> Drawn {
 }
 
 pub(super) fn wipe_after(app: &App, sel: usize) -> Drawn {
-    let f = match app.w.wipe_after_form() {
+    let f = match app.w.safety().wipe_after_form() {
         Ok(f) => f,
         Err(e) => return error(app, &e),
     };
@@ -452,7 +454,7 @@ pub(super) fn wipe_after(app: &App, sel: usize) -> Drawn {
 }
 
 pub(super) fn sos_history(app: &App) -> Drawn {
-    let s = match app.w.sos_history_screen() {
+    let s = match app.w.sos().history_screen() {
         Ok(s) => s,
         Err(e) => return error(app, &e),
     };
@@ -465,7 +467,7 @@ pub(super) fn sos_history(app: &App) -> Drawn {
 }
 
 pub(super) fn install(app: &App, f: &InstallEdit) -> Drawn {
-    let s = app.w.content_install_screen();
+    let s = app.w.content().install_screen();
     let cursor = if f.field == 0 { "▏" } else { "" };
     let mut lines = vec![
         plain(s.intro),

@@ -181,7 +181,7 @@ fn input_line(app: &App) -> Option<(String, Line<'static>)> {
     let View::Conversation { id, draft, .. } = &app.view else {
         return None;
     };
-    let s = app.w.conversation_screen(*id).ok()?;
+    let s = app.w.quiet().conversation_screen(*id).ok()?;
     Some((
         s.compose_hint,
         Line::from(fit(&format!("{draft}▏   ⏎ {}", s.send_label))),
@@ -195,7 +195,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
     match &app.view {
         View::Main => main(app),
         View::Lessons { sel } => {
-            let s = w.lessons_screen();
+            let s = w.content().lessons_screen();
             let mut lines = vec![plain(s.intro), plain(s.progress_label), plain("")];
             for (i, l) in s.lessons.iter().enumerate() {
                 lines.push(item(i == *sel, format!("{} — {}", l.title, l.quiz_label)));
@@ -206,7 +206,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
         }
         View::ClassroomPick { sel } => super::classroom::pick(app, *sel),
         View::Classroom { sel } => super::classroom::session(app, *sel),
-        View::Lesson { id } => match w.lesson_screen(id) {
+        View::Lesson { id } => match w.content().lesson_screen(id) {
             Ok(s) => {
                 let mut lines = vec![plain(s.summary), plain("")];
                 for sec in s.sections {
@@ -237,7 +237,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             lesson,
             question,
             sel,
-        } => match w.quiz_question(lesson, Some(question)) {
+        } => match w.content().quiz_question(lesson, Some(question)) {
             Ok(q) => {
                 let mut lines = vec![plain(q.position_label), bold(q.question), plain("")];
                 for (i, o) in q.options.iter().enumerate() {
@@ -256,14 +256,17 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                     lines.push(item(true, q.next_label));
                 }
                 (
-                    w.lesson_screen(lesson).map(|l| l.title).unwrap_or_default(),
+                    w.content()
+                        .lesson_screen(lesson)
+                        .map(|l| l.title)
+                        .unwrap_or_default(),
                     lines,
                     0,
                 )
             }
             Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
         },
-        View::QuizResult { lesson } => match w.quiz_result(lesson) {
+        View::QuizResult { lesson } => match w.content().quiz_result(lesson) {
             Ok(r) => {
                 let mut lines = vec![bold(r.result), plain("")];
                 if !r.review.is_empty() {
@@ -286,7 +289,10 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 lines.push(plain(""));
                 lines.push(item(true, r.retry_label));
                 (
-                    w.lesson_screen(lesson).map(|l| l.title).unwrap_or_default(),
+                    w.content()
+                        .lesson_screen(lesson)
+                        .map(|l| l.title)
+                        .unwrap_or_default(),
                     lines,
                     0,
                 )
@@ -294,7 +300,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
         },
         View::Checklist { sel } => {
-            let s = w.checklist_screen();
+            let s = w.content().checklist_screen();
             let route = s
                 .routes
                 .iter()
@@ -325,7 +331,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             sel,
             result,
         } => {
-            let s = w.redflags_screen();
+            let s = w.content().redflags_screen();
             if let Some(r) = result {
                 let mut lines = vec![bold(r.headline.clone()), plain(r.found_label.clone())];
                 for reason in &r.reasons {
@@ -378,12 +384,12 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             (s.title, lines, 0)
         }
         View::Directory { focus } => {
-            let s = w.directory_screen(None, None, None);
+            let s = w.content().directory_screen(None, None, None);
             let title = s.title.clone();
             (title, directory_lines(s, focus.as_deref()), 0)
         }
         View::Search { query, sel } => {
-            let s = w.search(query);
+            let s = w.content().search(query);
             let mut lines = vec![plain(format!("{}: {query}▏", s.prompt)), plain("")];
             lines.extend(s.count_label.map(plain));
             lines.extend(s.empty_text.map(plain));
@@ -401,7 +407,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             }
             (s.title, lines, 0)
         }
-        View::Contacts { sel } => match w.contacts_screen() {
+        View::Contacts { sel } => match w.contacts().screen() {
             Ok(s) => {
                 let mut lines = vec![item(*sel == 0, format!("+ {}", s.add_label)), plain("")];
                 lines.extend(s.empty_text.map(plain));
@@ -421,7 +427,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
         },
         View::ContactEdit(c) => {
-            let form = match w.contact_form(c.id) {
+            let form = match w.contacts().form(c.id) {
                 Ok(form) => form,
                 Err(e) => return (String::new(), vec![plain(w.describe(&e))], 0),
             };
@@ -456,7 +462,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             lines.push(item(cur == Field::Cancel, form.cancel_label.clone()));
             (form.title, lines, 0)
         }
-        View::Quiet { sel } => match w.conversations_screen() {
+        View::Quiet { sel } => match w.quiet().conversations_screen() {
             Ok(s) => {
                 let mut lines = vec![plain(s.intro), plain("")];
                 if !s.outbox_note.is_empty() {
@@ -490,7 +496,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
         },
         View::Conversation { id, sel, pages, .. } => {
-            match w.conversation_page(*id, pages.last().copied()) {
+            match w.quiet().conversation_page(*id, pages.last().copied()) {
                 Ok(s) => {
                     let mut lines = Vec::new();
                     lines.extend(s.development_note.map(bold));
@@ -523,8 +529,8 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             }
         }
         View::Settings(e) => {
-            let install = w.content_install_screen();
-            let form = match w.settings_form() {
+            let install = w.content().install_screen();
+            let form = match w.profile().settings_form() {
                 Ok(form) => form,
                 Err(e) => return (String::new(), vec![plain(w.describe(&e))], 0),
             };
@@ -553,7 +559,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             (form.title, lines, 0)
         }
         View::Backup(b) => {
-            let s = match w.backup_screen() {
+            let s = match w.backup().screen() {
                 Ok(s) => s,
                 Err(e) => return (String::new(), vec![plain(w.describe(&e))], 0),
             };
@@ -597,7 +603,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             (s.title, lines, 0)
         }
         View::Sos { plan, sel } => {
-            let s = w.sos_screen();
+            let s = w.sos().screen();
             let mut lines = vec![plain(s.explain), bold(s.warning), plain("")];
             match plan {
                 None => {
@@ -623,7 +629,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             (s.title, lines, 0)
         }
         View::Traces => {
-            let s = w.traces_screen();
+            let s = w.safety().traces_screen();
             let mut lines = vec![plain(s.intro), plain("")];
             lines.extend(s.items.into_iter().map(|i| plain(format!("• {}", i.text))));
             (s.title, lines, 0)
@@ -668,7 +674,7 @@ fn directory_lines(
 
 fn main(app: &App) -> (String, Vec<Line<'static>>, u16) {
     let w = &app.w;
-    let screen = match w.screen() {
+    let screen = match w.profile().screen() {
         Ok(s) => s,
         Err(e) => return (String::new(), vec![plain(w.describe(&e))], 0),
     };
@@ -705,7 +711,10 @@ fn main(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 plain("0-9 . + - * / = ⌫ c"),
             ];
             (
-                w.disguise().map(|d| d.launcher_name).unwrap_or_default(),
+                w.safety()
+                    .disguise()
+                    .map(|d| d.launcher_name)
+                    .unwrap_or_default(),
                 lines,
                 0,
             )

@@ -12,6 +12,7 @@
 pub mod checklists;
 pub mod classroom;
 pub mod directory;
+mod handle;
 pub mod lessons;
 pub mod lint;
 pub mod pack;
@@ -25,6 +26,9 @@ use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 
 use crate::embedded;
+
+pub(crate) use handle::ContentState;
+pub use handle::{Content, ContentStatus};
 
 /// What the person has done with the content (sealed by the facade).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

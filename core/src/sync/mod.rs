@@ -1,13 +1,18 @@
 //! The sync engine (ARCHITECTURE §6): delivers the outbox, learns what the
 //! hotline has collected, fetches replies, and updates the content pack.
 //!
+//! The capability is the [`SyncEngine`] handle (`wm.sync()`); its own
+//! state ([`SyncState`]: the runtime, the connectivity, the policy) lives
+//! here. It must never show, without the real profile unlocked, anything
+//! that says messages exist ([`SyncEngine::finish_report`]).
+//!
 //! The engine is a state machine with one policy and two drivers:
 //!
-//! - [`Waymark::next_sync_task`] plans one HTTP request (or none: offline,
+//! - [`crate::SyncEngine::next_task`] plans one HTTP request (or none: offline,
 //!   paused by the server, nothing due, over the request cap) and
-//!   [`Waymark::report_sync_result`] applies its outcome. Android WorkManager
+//!   [`crate::SyncEngine::report_result`] applies its outcome. Android WorkManager
 //!   and iOS background tasks drive these two calls with their own HTTP.
-//! - [`Waymark::sync_now`] runs the same two calls in a loop over a
+//! - [`crate::SyncEngine::run_now`] runs the same two calls in a loop over a
 //!   [`Transport`] (the core's own, [`http::HttpTransport`], uses reqwest).
 //!   Over a [`cancel::Cancellable`] transport a run stops at once when
 //!   cancelled; what was in flight waits in the outbox for the next run.
@@ -58,10 +63,11 @@ use waymark_protocol::api::{
 use waymark_protocol::batch;
 use waymark_protocol::message::hex;
 
+use crate::Waymark;
 use crate::error::{Error, Result};
+use crate::shared::{lock_or_recover, random_id};
 use crate::store::quiet::{DeviceTable, OutboxRow, OutboxState, Write};
 use crate::vault::{self, Record};
-use crate::{Waymark, guard, random_id};
 
 /// How the engine paces itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -165,7 +171,7 @@ pub enum TaskOutcome {
     TooLarge,
 }
 
-/// Makes HTTP requests for [`Waymark::sync_now`].
+/// Makes HTTP requests for [`crate::SyncEngine::run_now`].
 pub trait Transport: Send + Sync {
     fn execute(&self, task: &SyncTask) -> impl Future<Output = TaskOutcome> + Send;
 }
@@ -418,9 +424,42 @@ fn random_u32() -> u32 {
         .unwrap_or(0)
 }
 
-impl Waymark {
-    pub(crate) fn device_key(&self) -> Result<vault::DataKey> {
-        vault::device_key(&self.secret.device_secret()?)
+/// The sync capability's own state: the runtime (tasks handed out, poll
+/// clocks, the report being built), the connectivity the platform reports
+/// and the pacing policy.
+pub(crate) struct SyncState {
+    runtime: std::sync::Mutex<SyncRuntime>,
+    pub(crate) connectivity: std::sync::Arc<dyn Connectivity>,
+    pub(crate) policy: SyncPolicy,
+}
+
+impl SyncState {
+    pub(crate) fn new(connectivity: std::sync::Arc<dyn Connectivity>, policy: SyncPolicy) -> Self {
+        SyncState {
+            runtime: std::sync::Mutex::new(SyncRuntime::default()),
+            connectivity,
+            policy,
+        }
+    }
+
+    pub(crate) fn policy(&self) -> &SyncPolicy {
+        &self.policy
+    }
+
+    fn runtime(&self) -> std::sync::MutexGuard<'_, SyncRuntime> {
+        lock_or_recover(&self.runtime)
+    }
+}
+
+/// The sync engine; from [`Waymark::sync`].
+#[derive(Clone, Copy, Debug)]
+pub struct SyncEngine<'a> {
+    wm: &'a Waymark,
+}
+
+impl<'a> SyncEngine<'a> {
+    pub(crate) fn new(wm: &'a Waymark) -> Self {
+        SyncEngine { wm }
     }
 
     fn open_outbox(&self, device: &vault::DataKey, row: &OutboxRow) -> Option<OutboxItem> {
@@ -433,11 +472,11 @@ impl Waymark {
     /// unlocked (the outbox is the device's, and its counts would show that
     /// messages exist).
     pub fn outbox_summary(&self) -> Result<OutboxSummary> {
-        if !self.real_profile_unlocked() {
+        if !self.wm.shared.real_profile_unlocked() {
             return Ok(OutboxSummary::default());
         }
         let mut s = OutboxSummary::default();
-        for (state, n) in guard(&self.store).outbox_counts()? {
+        for (state, n) in self.wm.shared.store().outbox_counts()? {
             match state {
                 OutboxState::Pending | OutboxState::Inflight => s.queued += n,
                 OutboxState::Sent => s.sent += n,
@@ -450,21 +489,23 @@ impl Waymark {
 
     /// Ask the next planning round to poll now, whatever the intervals (the
     /// person pressed "sync now"). The pack check keeps its daily schedule.
-    pub fn request_sync(&self) {
-        let mut rt = guard(&self.sync);
+    pub fn request(&self) {
+        let mut rt = self.wm.sync.runtime();
         rt.status_poll = None;
         rt.mailbox_polls.clear();
     }
 
     /// The open profile's id and data key, when unlocked.
     fn session_key(&self) -> Option<(i64, vault::DataKey)> {
-        self.with_session(|s| Ok((s.profile.id(), s.key_copy())))
+        self.wm
+            .shared
+            .with_session(|s| Ok((s.profile.id(), s.key_copy())))
             .ok()
     }
 
     /// Records why the planner holds back, and until when.
     fn hold_back(&self, why: SyncWait, until: Option<i64>) {
-        let mut rt = guard(&self.sync);
+        let mut rt = self.wm.sync.runtime();
         rt.report.waiting = Some(why);
         rt.report.next_attempt_at = until;
         if why == SyncWait::RelayPaused {
@@ -475,12 +516,12 @@ impl Waymark {
     /// Something was sent: its delivery and an answer are worth looking for
     /// soon, so polls return to their first interval.
     pub(crate) fn note_activity(&self) {
-        let now = self.clock.now_unix();
+        let now = self.wm.shared.now();
         let base = PollClock {
-            next: now + self.sync_policy.poll_interval_secs,
-            interval: self.sync_policy.poll_interval_secs,
+            next: now + self.wm.sync.policy.poll_interval_secs,
+            interval: self.wm.sync.policy.poll_interval_secs,
         };
-        let mut rt = guard(&self.sync);
+        let mut rt = self.wm.sync.runtime();
         rt.status_poll = Some(base);
         for clock in rt.mailbox_polls.values_mut() {
             *clock = base;
@@ -489,20 +530,20 @@ impl Waymark {
 
     /// Plans the next request, or `None` when there is nothing to do now.
     /// Works while locked: everything it touches is device-sealed.
-    pub fn next_sync_task(&self) -> Result<Option<SyncTask>> {
+    pub fn next_task(&self) -> Result<Option<SyncTask>> {
         {
-            let mut rt = guard(&self.sync);
+            let mut rt = self.wm.sync.runtime();
             rt.report.waiting = None;
             rt.report.next_attempt_at = None;
         }
-        if !self.connectivity.is_online() {
-            guard(&self.sync).report.offline = true;
+        if !self.wm.sync.connectivity.is_online() {
+            self.wm.sync.runtime().report.offline = true;
             self.hold_back(SyncWait::Offline, None);
             return Ok(None);
         }
-        let now = self.clock.now_unix();
-        let policy = &self.sync_policy;
-        let mut state = guard(&self.store).sync_state()?;
+        let now = self.wm.shared.now();
+        let policy = &self.wm.sync.policy;
+        let mut state = self.wm.shared.store().sync_state()?;
         if state.not_before > now {
             self.hold_back(SyncWait::RelayPaused, Some(state.not_before));
             return Ok(None);
@@ -516,13 +557,16 @@ impl Waymark {
             self.hold_back(SyncWait::BudgetSpent, Some(window_end));
             return Ok(None);
         }
-        let device = self.device_key()?;
-        let mut rt = guard(&self.sync);
+        let device = self.wm.shared.device_key()?;
+        let mut rt = self.wm.sync.runtime();
 
         // 1. Deliver what is due: one batch read from the index, oldest
         // first, however long the queue.
         let due: Vec<OutboxRow> =
-            guard(&self.store).outbox_due(OutboxState::Pending, now, policy.batch_size)?;
+            self.wm
+                .shared
+                .store()
+                .outbox_due(OutboxState::Pending, now, policy.batch_size)?;
         if !due.is_empty() {
             let mut envelopes = Vec::with_capacity(due.len());
             let mut rows = Vec::with_capacity(due.len());
@@ -551,7 +595,7 @@ impl Waymark {
             if !rows.is_empty() {
                 state.window_requests += 1;
                 writes.push(Write::SyncState(state));
-                guard(&self.store).apply_bookkeeping(&writes)?;
+                self.wm.shared.store().apply_bookkeeping(&writes)?;
                 let body = batch_body(&envelopes)?;
                 let mut task = rt.hand_out(
                     Pending::Send(rows),
@@ -564,12 +608,12 @@ impl Waymark {
                 task.content_type = Some(batch::CONTENT_TYPE.to_string());
                 return Ok(Some(task));
             }
-            guard(&self.store).apply_bookkeeping(&writes)?;
+            self.wm.shared.store().apply_bookkeeping(&writes)?;
         }
 
         // Polls leave a quarter of the window for sends.
         if state.window_requests >= policy.max_requests_per_window / 4 * 3 {
-            let mailboxes = guard(&self.store).device_rows(DeviceTable::Mailboxes)?;
+            let mailboxes = self.wm.shared.store().device_rows(DeviceTable::Mailboxes)?;
             let polls_due = PollClock::due(rt.status_poll.as_ref(), now)
                 || mailboxes
                     .iter()
@@ -583,7 +627,10 @@ impl Waymark {
 
         // 2. Ask which sent messages the hotline has collected.
         if PollClock::due(rt.status_poll.as_ref(), now) {
-            let sent: Vec<(i64, u32, String)> = guard(&self.store)
+            let sent: Vec<(i64, u32, String)> = self
+                .wm
+                .shared
+                .store()
                 .outbox_due(OutboxState::Sent, i64::MAX, api::MAX_STATUS_IDS)?
                 .iter()
                 .filter_map(|r| {
@@ -606,7 +653,10 @@ impl Waymark {
                 })
                 .map_err(|_| Error::Internal("encode"))?;
                 state.window_requests += 1;
-                guard(&self.store).apply_bookkeeping(&[Write::SyncState(state)])?;
+                self.wm
+                    .shared
+                    .store()
+                    .apply_bookkeeping(&[Write::SyncState(state)])?;
                 return Ok(Some(rt.hand_out(
                     Pending::Status(sent),
                     "POST",
@@ -619,7 +669,7 @@ impl Waymark {
         }
 
         // 3. Fetch replies, one mailbox per task.
-        let mailboxes = guard(&self.store).device_rows(DeviceTable::Mailboxes)?;
+        let mailboxes = self.wm.shared.store().device_rows(DeviceTable::Mailboxes)?;
         for (row, sealed) in mailboxes {
             if !PollClock::due(rt.mailbox_polls.get(&row), now) {
                 continue;
@@ -642,7 +692,10 @@ impl Waymark {
                 continue;
             };
             state.window_requests += 1;
-            guard(&self.store).apply_bookkeeping(&[Write::SyncState(state)])?;
+            self.wm
+                .shared
+                .store()
+                .apply_bookkeeping(&[Write::SyncState(state)])?;
             let path = format!(
                 "/v1/mailboxes/{}/envelopes?limit={}&after={}",
                 record.mailbox_id,
@@ -663,14 +716,17 @@ impl Waymark {
         // 4. A newer content pack, at most daily and never on data saver.
         // The check counts when it is handed out, so one that fails (relay
         // down, bad answer) waits its interval like one that succeeded.
-        if !self.connectivity.data_saver()
+        if !self.wm.sync.connectivity.data_saver()
             && (now - state.pack_checked >= policy.pack_interval_secs || now < state.pack_checked)
         {
             state.pack_checked = now;
             state.window_requests += 1;
-            guard(&self.store).apply_bookkeeping(&[Write::SyncState(state)])?;
-            let have = self.content_status().version;
-            let locale = self.localizer().active_tag().to_string();
+            self.wm
+                .shared
+                .store()
+                .apply_bookkeeping(&[Write::SyncState(state)])?;
+            let have = self.wm.content().status().version;
+            let locale = self.wm.shared.localizer().active_tag().to_string();
             return Ok(Some(rt.hand_out(
                 Pending::Pack,
                 "GET",
@@ -683,9 +739,12 @@ impl Waymark {
         Ok(None)
     }
 
-    /// Applies the outcome of a task from [`Waymark::next_sync_task`].
-    pub fn report_sync_result(&self, task_id: u64, outcome: TaskOutcome) -> Result<()> {
-        let (pending, max_response_bytes) = guard(&self.sync)
+    /// Applies the outcome of a task from [`crate::SyncEngine::next_task`].
+    pub fn report_result(&self, task_id: u64, outcome: TaskOutcome) -> Result<()> {
+        let (pending, max_response_bytes) = self
+            .wm
+            .sync
+            .runtime()
             .tasks
             .remove(&task_id)
             .ok_or(Error::UnknownSyncTask)?;
@@ -697,10 +756,10 @@ impl Waymark {
             }
             other => other,
         };
-        let now = self.clock.now_unix();
-        let policy = self.sync_policy.clone();
+        let now = self.wm.shared.now();
+        let policy = self.wm.sync.policy.clone();
         {
-            let mut rt = guard(&self.sync);
+            let mut rt = self.wm.sync.runtime();
             rt.report.requests += 1;
             match outcome {
                 TaskOutcome::NetworkError => rt.report.network_errors += 1,
@@ -716,9 +775,12 @@ impl Waymark {
                 .retry_after_secs
                 .unwrap_or(policy.base_backoff_secs)
                 .min(policy.max_retry_after_secs);
-            let mut state = guard(&self.store).sync_state()?;
+            let mut state = self.wm.shared.store().sync_state()?;
             state.not_before = now + pause as i64;
-            guard(&self.store).apply_bookkeeping(&[Write::SyncState(state)])?;
+            self.wm
+                .shared
+                .store()
+                .apply_bookkeeping(&[Write::SyncState(state)])?;
         }
         match pending {
             Pending::Send(rows) => self.apply_send(&rows, &outcome, now, &policy),
@@ -728,7 +790,7 @@ impl Waymark {
                 self.reschedule_poll(Some(row), page > 0);
                 if page >= api::REPLY_PAGE {
                     // A full page: more may wait; read on at once.
-                    if let Some(clock) = guard(&self.sync).mailbox_polls.get_mut(&row) {
+                    if let Some(clock) = self.wm.sync.runtime().mailbox_polls.get_mut(&row) {
                         clock.next = now;
                     }
                 }
@@ -737,9 +799,9 @@ impl Waymark {
             Pending::Pack => {
                 if let TaskOutcome::Response(r) = &outcome
                     && r.status == 200
-                    && let Ok(status) = self.install_pack(&r.body)
+                    && let Ok(status) = self.wm.content().install_pack(&r.body)
                 {
-                    guard(&self.sync).report.pack_installed = Some(status.version);
+                    self.wm.sync.runtime().report.pack_installed = Some(status.version);
                 }
                 // A pack that does not verify or is not newer is ignored
                 // until the next daily check.
@@ -848,8 +910,8 @@ impl Waymark {
                 }
             }
         }
-        guard(&self.store).apply_bookkeeping(&writes)?;
-        let mut rt = guard(&self.sync);
+        self.wm.shared.store().apply_bookkeeping(&writes)?;
+        let mut rt = self.wm.sync.runtime();
         rt.report.sent += sent;
         rt.report.failed += failed;
         Ok(())
@@ -858,15 +920,15 @@ impl Waymark {
     /// Sets the next poll of the delivery status (`mailbox` `None`) or of
     /// one mailbox: quick again if it found something, slower if not.
     fn reschedule_poll(&self, mailbox: Option<i64>, found: bool) {
-        let now = self.clock.now_unix();
-        let mut rt = guard(&self.sync);
+        let now = self.wm.shared.now();
+        let mut rt = self.wm.sync.runtime();
         match mailbox {
             None => {
                 rt.status_poll = Some(PollClock::after(
                     rt.status_poll,
                     found,
                     now,
-                    &self.sync_policy,
+                    &self.wm.sync.policy,
                 ));
             }
             Some(row) => {
@@ -874,7 +936,7 @@ impl Waymark {
                     rt.mailbox_polls.get(&row).copied(),
                     found,
                     now,
-                    &self.sync_policy,
+                    &self.wm.sync.policy,
                 );
                 rt.mailbox_polls.insert(row, next);
             }
@@ -927,8 +989,8 @@ impl Waymark {
                 next_at: 0,
             });
         }
-        guard(&self.store).apply_bookkeeping(&writes)?;
-        guard(&self.sync).report.delivered += delivered;
+        self.wm.shared.store().apply_bookkeeping(&writes)?;
+        self.wm.sync.runtime().report.delivered += delivered;
         Ok(!writes.is_empty())
     }
 
@@ -955,8 +1017,11 @@ impl Waymark {
         if page.envelopes.is_empty() {
             return Ok(0);
         }
-        let device = self.device_key()?;
-        let mut waiting: std::collections::HashSet<String> = guard(&self.store)
+        let device = self.wm.shared.device_key()?;
+        let mut waiting: std::collections::HashSet<String> = self
+            .wm
+            .shared
+            .store()
             .device_rows(DeviceTable::Inbox)?
             .into_iter()
             .filter_map(|(id, sealed)| {
@@ -1013,10 +1078,10 @@ impl Waymark {
             id: row,
             sealed: &sealed_box,
         });
-        guard(&self.store).apply(&writes)?;
+        self.wm.shared.store().apply(&writes)?;
         let kept = match self.session_key() {
             Some((profile, key)) => {
-                let opened = self.open_replies(&key, profile)?;
+                let opened = self.wm.quiet().open_replies(&key, profile)?;
                 sealed_rows
                     .iter()
                     .filter(|(id, _)| opened.contains(id))
@@ -1024,7 +1089,7 @@ impl Waymark {
             }
             None => sealed_rows.len(),
         } as u32;
-        guard(&self.sync).report.replies += kept;
+        self.wm.sync.runtime().report.replies += kept;
         Ok(if record.after > before {
             page.envelopes.len()
         } else {
@@ -1037,22 +1102,23 @@ impl Waymark {
     /// (the person asked to sync); the pack check only when it is due. A
     /// network failure backs off rather than spinning: the loop ends when
     /// every remaining entry waits.
-    pub async fn sync_now<T: Transport>(&self, transport: &T) -> Result<SyncReport> {
-        guard(&self.sync).report = SyncReport::default();
-        self.request_sync();
-        while let Some(task) = self.next_sync_task()? {
-            if self.run_task(transport, task).await? {
-                break;
-            }
-        }
-        self.finish_report()
+    pub async fn run_now<T: Transport>(&self, transport: &T) -> Result<SyncReport> {
+        self.run(transport, true).await
     }
 
-    /// As [`Waymark::sync_now`], but polls only what is due by the
+    /// As [`SyncEngine::run_now`], but polls only what is due by the
     /// policy's intervals: for timers that run often.
-    pub async fn sync_due<T: Transport>(&self, transport: &T) -> Result<SyncReport> {
-        guard(&self.sync).report = SyncReport::default();
-        while let Some(task) = self.next_sync_task()? {
+    pub async fn run_due<T: Transport>(&self, transport: &T) -> Result<SyncReport> {
+        self.run(transport, false).await
+    }
+
+    /// The one loop of both runs; `now` makes every poll due first.
+    async fn run<T: Transport>(&self, transport: &T, now: bool) -> Result<SyncReport> {
+        self.wm.sync.runtime().report = SyncReport::default();
+        if now {
+            self.request();
+        }
+        while let Some(task) = self.next_task()? {
             if self.run_task(transport, task).await? {
                 break;
             }
@@ -1065,17 +1131,17 @@ impl Waymark {
     async fn run_task<T: Transport>(&self, transport: &T, task: SyncTask) -> Result<bool> {
         let outcome = transport.execute(&task).await;
         let cancelled = outcome == TaskOutcome::Cancelled;
-        self.report_sync_result(task.id, outcome)?;
+        self.report_result(task.id, outcome)?;
         Ok(cancelled)
     }
 
     /// The report so far, with what still waits, why, and when the engine
     /// tries next.
     pub fn finish_report(&self) -> Result<SyncReport> {
-        let now = self.clock.now_unix();
-        let (queued, next_due) = guard(&self.store).outbox_pending()?;
-        let state = guard(&self.store).sync_state()?;
-        let mut rt = guard(&self.sync);
+        let now = self.wm.shared.now();
+        let (queued, next_due) = self.wm.shared.store().outbox_pending()?;
+        let state = self.wm.shared.store().sync_state()?;
+        let mut rt = self.wm.sync.runtime();
         rt.report.queued = queued;
         rt.report.next_attempt_in = next_due.map(|t| (t - now).max(0) as u64);
         if state.not_before > now {
@@ -1095,13 +1161,37 @@ impl Waymark {
 
     /// Why `report`'s engine holds back and when it tries again, localized
     /// for the person ([`crate::screens::sync_wait`]).
-    pub fn sync_wait_note(&self, report: &SyncReport) -> Option<String> {
-        crate::screens::sync_wait(&self.localizer(), report, self.clock.now_unix())
+    pub fn wait_note(&self, report: &SyncReport) -> Option<String> {
+        crate::screens::sync_wait(&self.wm.shared.localizer(), report, self.wm.shared.now())
+    }
+
+    /// What the person is told when a sync found no network.
+    pub fn offline_note(&self) -> String {
+        crate::screens::sync_offline(&self.wm.shared.localizer())
+    }
+
+    /// What a sync report may show. The outbox is sealed with the device
+    /// key so sync delivers while locked or in the decoy (decision 25), but
+    /// without the real profile unlocked a report says only whether the
+    /// phone was offline and whether public content arrived: no counts, no
+    /// next attempt, no pause, nothing that shows messages exist.
+    fn shown_sync_report(&self, report: SyncReport) -> SyncReport {
+        if self.wm.shared.real_profile_unlocked() {
+            return report;
+        }
+        SyncReport {
+            offline: report.offline,
+            pack_installed: report.pack_installed,
+            // "Offline" speaks of the phone's network only; every other
+            // reason (a retry, a pause, a spent budget) implies requests.
+            waiting: report.waiting.filter(|w| matches!(w, SyncWait::Offline)),
+            ..SyncReport::default()
+        }
     }
 
     /// Crash recovery at start-up.
-    pub(crate) fn recover_sync(&self) -> Result<()> {
-        guard(&self.store).recover_inflight()?;
+    pub(crate) fn recover(&self) -> Result<()> {
+        self.wm.shared.store().recover_inflight()?;
         Ok(())
     }
 }
