@@ -24,6 +24,14 @@ if cargo tree -q -p waymark-cli --no-default-features -e normal | grep -E "wayma
     exit 1
 fi
 
+echo "== the test harness is a dev-dependency only"
+for crate in waymark-core waymark-protocol waymark-ffi waymark-cli waymark-server; do
+    if cargo tree -q -p "$crate" -e normal,build | grep -q "waymark-testkit"; then
+        echo "$crate depends on waymark-testkit outside its tests" >&2
+        exit 1
+    fi
+done
+
 echo "== cargo test --workspace"
 # The relay's tests also run against PostgreSQL when this is set (.ci/run
 # starts a throwaway cluster); without it they print a note and skip it.

@@ -3,11 +3,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use serde_json::Value;
+use waymark_testkit::process;
 
 struct Run {
     code: i32,
@@ -413,18 +413,9 @@ fn with_env(dir: &Path, args: &[&str], env: &[(&str, &str)], stdin: Option<&str>
     for (k, v) in env {
         cmd.env(k, v);
     }
-    cmd.stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = cmd.spawn().unwrap();
-    let mut input = child.stdin.take().unwrap();
-    if let Some(text) = stdin {
-        let _ = input.write_all(text.as_bytes());
-    }
-    drop(input);
-    let out = child.wait_with_output().unwrap();
+    let out = process::run(&mut cmd, stdin.unwrap_or("").as_bytes());
     Run {
-        code: out.status.code().unwrap_or(-1),
+        code: out.code.unwrap_or(-1),
         stdout: String::from_utf8(out.stdout).unwrap(),
         stderr: String::from_utf8(out.stderr).unwrap(),
     }

@@ -15,10 +15,11 @@ use std::collections::BTreeMap;
 use std::ffi::{OsStr, OsString};
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::OnceLock;
 
 use serde_json::Value;
+use waymark_testkit::process;
 
 const PIN: &str = "739146";
 const NAME: &str = "Thandar Win";
@@ -118,23 +119,10 @@ impl Case {
         for (k, v) in &self.env {
             cmd.env(k, v);
         }
-        cmd.stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        let mut child = cmd.spawn().unwrap();
-        let mut input = child.stdin.take().unwrap();
-        // A writer thread: a command that does not read stdin must not
-        // block a write larger than the pipe.
-        let bytes = self.stdin.clone();
-        let writer = std::thread::spawn(move || {
-            use std::io::Write;
-            let _ = input.write_all(&bytes);
-        });
-        let out = child.wait_with_output().unwrap();
-        writer.join().unwrap();
+        let out = process::run(&mut cmd, &self.stdin);
         Run {
             name: self.name.clone(),
-            code: out.status.code().unwrap_or(-1),
+            code: out.code.unwrap_or(-1),
             stdout: out.stdout,
             stderr: out.stderr,
         }

@@ -11,30 +11,19 @@ use std::collections::{HashMap, HashSet};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as B64;
 use serde_json::{Value, json};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
 use waymark_protocol::envelope;
-use waymark_protocol::message::{AnyMessage, HotlineReply, ReplyV2, Route, from_hex, hex};
-use waymark_server::{AppState, RelayConfig};
+use waymark_protocol::message::{AnyMessage, HotlineReply, ReplyV2, Route, hex};
+use waymark_testkit::proxy::{endless_relay, fault_proxy};
+use waymark_testkit::relay::{self, OPERATOR_TOKEN, Relay, TestDb, free_port, postgres_available};
+use waymark_testkit::{dev_hotline_secret, process, random};
 
 const PIN: &str = "2468";
-const TOKEN: &str = "operator-test-token";
-
-fn hotline_secret() -> [u8; 32] {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../keys/dev-hotline.key.hex"
-    ))
-    .unwrap();
-    from_hex(text.trim()).unwrap().try_into().unwrap()
-}
 
 struct Run {
     code: i32,
@@ -68,17 +57,9 @@ fn command(dir: &Path, relay: &str, args: &[&str]) -> Command {
 }
 
 fn waymark(dir: &Path, relay: &str, args: &[&str], stdin: &str) -> Run {
-    use std::io::Write;
-    let mut child = command(dir, relay, args).spawn().unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = process::run(&mut command(dir, relay, args), stdin.as_bytes());
     Run {
-        code: out.status.code().unwrap_or(-1),
+        code: out.code.unwrap_or(-1),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
     }
@@ -113,61 +94,6 @@ fn sync(dir: &Path, relay: &str, wait: u64) -> Value {
     r.json()
 }
 
-/// A relay database: a SQLite file, or a fresh schema in PostgreSQL.
-async fn database(tmp: &Path, postgres: bool) -> String {
-    if !postgres {
-        return format!("sqlite:{}", tmp.join("relay.db").display());
-    }
-    let base = std::env::var("WAYMARK_TEST_POSTGRES_URL").unwrap();
-    let schema = format!("wm_e2e_{}", hex(&rand_bytes::<6>()));
-    let (client, conn) = tokio_postgres::connect(&base, tokio_postgres::NoTls)
-        .await
-        .unwrap();
-    tokio::spawn(conn);
-    client
-        .batch_execute(&format!("CREATE SCHEMA {schema}"))
-        .await
-        .unwrap();
-    let sep = if base.contains('?') { '&' } else { '?' };
-    format!("{base}{sep}options=-csearch_path%3D{schema}")
-}
-
-fn rand_bytes<const N: usize>() -> [u8; N] {
-    let mut out = [0u8; N];
-    let seed = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_nanos();
-    let mut x = seed as u64 ^ (std::process::id() as u64) << 32;
-    for b in &mut out {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        *b = x as u8;
-    }
-    out
-}
-
-/// Starts a relay on `addr` (port 0 for any).
-async fn relay_on(db: &str, addr: SocketAddr) -> SocketAddr {
-    let config = RelayConfig {
-        db: db.to_string(),
-        operator_token: Some(TOKEN.into()),
-        rate_limit_per_minute: 0,
-        log_requests: false,
-    };
-    let state = AppState::open(&config).await.unwrap();
-    let listener = TcpListener::bind(addr).await.unwrap();
-    let bound = listener.local_addr().unwrap();
-    tokio::spawn(waymark_server::serve(listener, state));
-    bound
-}
-
-fn free_port() -> SocketAddr {
-    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    l.local_addr().unwrap()
-}
-
 /// The hotline operator's side, over the relay API.
 struct Operator {
     base: String,
@@ -196,7 +122,7 @@ impl Operator {
     /// with its conversation's reply route from whichever message carried
     /// it (format 2 sends it only while needed).
     async fn inbox(&self) -> Vec<(String, Seen)> {
-        let sk = hotline_secret();
+        let sk = dev_hotline_secret();
         let key_id = hex(&envelope::key_id(&waymark_protocol::hpke::public_key(&sk)));
         let page: Value = self
             .client
@@ -204,7 +130,7 @@ impl Operator {
                 "{}/v1/hotlines/{key_id}/envelopes?after=0&limit=500",
                 self.base
             ))
-            .bearer_auth(TOKEN)
+            .bearer_auth(OPERATOR_TOKEN)
             .send()
             .await
             .unwrap()
@@ -246,7 +172,7 @@ impl Operator {
     /// Answers in the message's format, as the hotline's tools do.
     async fn reply(&self, to: &Seen, text: &str) {
         let route = to.route.clone().expect("the conversation's route arrived");
-        let id = rand_bytes::<16>();
+        let id = random::<16>();
         let sealed = match &to.message {
             AnyMessage::V1(m) => {
                 let reply = HotlineReply {
@@ -299,12 +225,12 @@ fn flow(postgres: bool) {
         "backs off: {r}"
     );
 
-    let db = rt.block_on(database(tmp.path(), postgres));
-    rt.block_on(relay_on(&db, addr));
+    let db = rt.block_on(TestDb::either(tmp.path(), postgres)).url;
+    rt.block_on(Relay::spawn_at(&relay::config(&db), addr));
     // A second relay process shares the database (PostgreSQL only: SQLite
     // is one machine's file).
     let second = if postgres {
-        rt.block_on(relay_on(&db, "127.0.0.1:0".parse().unwrap()))
+        rt.block_on(Relay::spawn(&relay::config(&db))).addr
     } else {
         addr
     };
@@ -368,126 +294,6 @@ fn offline_message_delivered_once_answered_and_shown_postgres() {
     }
 }
 
-/// What the proxy does with request `n`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Fault {
-    Pass,
-    ServerError,
-    /// Forward, then never answer (the client times out).
-    Timeout,
-    /// Forward, then close without an answer (the client sees a reset).
-    Reset,
-}
-
-#[derive(Debug, Default)]
-struct ProxyStats {
-    requests: AtomicU32,
-    faults: AtomicU32,
-}
-
-/// A proxy on 127.0.0.1 in front of `upstream` that fails every third
-/// request, cycling through 500, timeout and reset, and optionally delays
-/// every answer by `delay` (to widen the window for killing a client).
-async fn fault_proxy(
-    upstream: SocketAddr,
-    delay: Duration,
-    faulty: bool,
-) -> (SocketAddr, Arc<ProxyStats>) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let stats = Arc::new(ProxyStats::default());
-    let s = stats.clone();
-    tokio::spawn(async move {
-        loop {
-            let Ok((client, _)) = listener.accept().await else {
-                return;
-            };
-            let stats = s.clone();
-            tokio::spawn(async move {
-                let _ = serve_one(client, upstream, delay, faulty, &stats).await;
-            });
-        }
-    });
-    (addr, stats)
-}
-
-async fn serve_one(
-    mut client: TcpStream,
-    upstream: SocketAddr,
-    delay: Duration,
-    faulty: bool,
-    stats: &ProxyStats,
-) -> std::io::Result<()> {
-    // Read one request: headers, then Content-Length bytes of body.
-    let mut buf = Vec::new();
-    let mut chunk = [0u8; 8192];
-    let head_end = loop {
-        let n = client.read(&mut chunk).await?;
-        if n == 0 {
-            return Ok(());
-        }
-        buf.extend_from_slice(&chunk[..n]);
-        if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
-            break i + 4;
-        }
-    };
-    let head = String::from_utf8_lossy(&buf[..head_end]).to_ascii_lowercase();
-    let length: usize = head
-        .lines()
-        .find_map(|l| l.strip_prefix("content-length:"))
-        .and_then(|v| v.trim().parse().ok())
-        .unwrap_or(0);
-    while buf.len() < head_end + length {
-        let n = client.read(&mut chunk).await?;
-        if n == 0 {
-            return Ok(());
-        }
-        buf.extend_from_slice(&chunk[..n]);
-    }
-    let n = stats.requests.fetch_add(1, Ordering::SeqCst);
-    let fault = if faulty && n % 3 == 0 {
-        [Fault::ServerError, Fault::Timeout, Fault::Reset][(n / 3 % 3) as usize]
-    } else {
-        Fault::Pass
-    };
-    if fault != Fault::Pass {
-        stats.faults.fetch_add(1, Ordering::SeqCst);
-    }
-    if fault == Fault::ServerError {
-        client
-            .write_all(b"HTTP/1.1 500 Internal Server Error\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{}")
-            .await?;
-        return Ok(());
-    }
-    // Forward with `connection: close` so the relay ends its answer.
-    let line_end = buf.windows(2).position(|w| w == b"\r\n").unwrap_or(0) + 2;
-    let mut request = buf[..line_end].to_vec();
-    request.extend_from_slice(b"connection: close\r\n");
-    request.extend_from_slice(&buf[line_end..]);
-    let mut up = TcpStream::connect(upstream).await?;
-    up.write_all(&request).await?;
-    let mut response = Vec::new();
-    up.read_to_end(&mut response).await?;
-    tokio::time::sleep(delay).await;
-    match fault {
-        // The relay has stored it; the answer is lost.
-        Fault::Reset => Ok(()),
-        Fault::Timeout => {
-            tokio::time::sleep(Duration::from_secs(5)).await;
-            Ok(())
-        }
-        _ => client.write_all(&response).await,
-    }
-}
-
-fn postgres_available() -> bool {
-    let set = std::env::var("WAYMARK_TEST_POSTGRES_URL").is_ok_and(|u| !u.is_empty());
-    if !set {
-        eprintln!("note: WAYMARK_TEST_POSTGRES_URL is not set; PostgreSQL variant skipped");
-    }
-    set
-}
-
 #[test]
 fn faults_sqlite() {
     faults(false);
@@ -522,8 +328,8 @@ fn faults(postgres: bool) {
     for t in &texts {
         send(&phone, t);
     }
-    let db = rt.block_on(database(tmp.path(), postgres));
-    let relay = rt.block_on(relay_on(&db, "127.0.0.1:0".parse().unwrap()));
+    let db = rt.block_on(TestDb::either(tmp.path(), postgres)).url;
+    let relay = rt.block_on(Relay::spawn(&relay::config(&db))).addr;
     let (proxy, stats) = rt.block_on(fault_proxy(relay, Duration::ZERO, true));
     let url = format!("http://{proxy}");
     let started = Instant::now();
@@ -563,12 +369,12 @@ fn kills(postgres: bool) {
     for t in &texts {
         send(&phone, t);
     }
-    let db = rt.block_on(database(tmp.path(), postgres));
-    let relay = rt.block_on(relay_on(&db, "127.0.0.1:0".parse().unwrap()));
+    let db = rt.block_on(TestDb::either(tmp.path(), postgres)).url;
+    let relay = rt.block_on(Relay::spawn(&relay::config(&db))).addr;
     // Every answer takes 300 ms: a kill lands before, during or after it.
     let (proxy, _) = rt.block_on(fault_proxy(relay, Duration::from_millis(300), false));
     let url = format!("http://{proxy}");
-    let seed = u64::from_le_bytes(rand_bytes::<8>());
+    let seed = u64::from_le_bytes(random::<8>());
     eprintln!("kill-point seed {seed}");
     let mut x = seed | 1;
     for _ in 0..8 {
@@ -639,12 +445,12 @@ fn a_published_pack_reaches_the_phone_through_sync() {
     let bytes = std::fs::read(&signed).unwrap();
     assert_eq!(&bytes[..7], b"WMPACK\x02");
     assert!(bytes.len() < 500_000, "{} bytes", bytes.len());
-    let db = rt.block_on(database(tmp.path(), false));
-    let relay = rt.block_on(relay_on(&db, "127.0.0.1:0".parse().unwrap()));
+    let db = rt.block_on(TestDb::either(tmp.path(), false)).url;
+    let relay = rt.block_on(Relay::spawn(&relay::config(&db))).addr;
     let status = rt.block_on(async {
         reqwest::Client::new()
             .put(format!("http://{relay}/v1/packs"))
-            .bearer_auth(TOKEN)
+            .bearer_auth(OPERATOR_TOKEN)
             .body(std::fs::read(&signed).unwrap())
             .send()
             .await
@@ -784,45 +590,12 @@ fn quiet_contact_errors_have_stable_codes_and_exit_statuses() {
     );
 }
 
-/// A relay on this machine that answers every request with a body without
-/// end (chunked, 64 KiB at a time) until the phone hangs up; it takes a few
-/// connections and stops each after 4 GiB at most.
-fn endless_relay() -> String {
-    use std::io::{Read, Write};
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    std::thread::spawn(move || {
-        for stream in listener.incoming().take(8) {
-            let Ok(mut stream) = stream else { return };
-            std::thread::spawn(move || {
-                let mut request = Vec::new();
-                let mut buf = [0u8; 4096];
-                while !request.windows(4).any(|w| w == b"\r\n\r\n") {
-                    match stream.read(&mut buf) {
-                        Ok(0) | Err(_) => return,
-                        Ok(n) => request.extend_from_slice(&buf[..n]),
-                    }
-                }
-                let head = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n";
-                let chunk = [b"10000\r\n".as_slice(), &[b'x'; 0x10000], b"\r\n"].concat();
-                if stream.write_all(head).is_ok() {
-                    let mut total = 0u64;
-                    while total < 4 << 30 && stream.write_all(&chunk).is_ok() {
-                        total += chunk.len() as u64;
-                    }
-                }
-            });
-        }
-    });
-    url
-}
-
 #[test]
 fn sync_against_a_relay_answering_without_end_refuses_it_and_keeps_the_message() {
     let tmp = tempfile::tempdir().unwrap();
     let phone = new_profile(tmp.path(), "phone");
     send(&phone, "kept through a hostile relay");
-    let hostile = endless_relay();
+    let (hostile, _) = endless_relay(None);
     let r = waymark(&phone, &hostile, &["--json", "sync"], "");
     assert_eq!(r.code, 0, "{}", r.stderr);
     let report = r.json();
@@ -843,8 +616,8 @@ fn sync_against_a_relay_answering_without_end_refuses_it_and_keeps_the_message()
     );
     // The message is still there, and a relay that behaves gets it.
     let rt = tokio::runtime::Runtime::new().unwrap();
-    let db = rt.block_on(database(tmp.path(), false));
-    let relay = rt.block_on(relay_on(&db, "127.0.0.1:0".parse().unwrap()));
+    let db = rt.block_on(TestDb::either(tmp.path(), false)).url;
+    let relay = rt.block_on(Relay::spawn(&relay::config(&db))).addr;
     let report = sync(&phone, &format!("http://{relay}"), 30);
     assert_eq!(report["sent"], 1, "{report}");
     assert_eq!(report["waiting"], Value::Null, "{report}");
@@ -855,8 +628,8 @@ fn message_show_prints_a_hostile_reply_as_data() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     let tmp = tempfile::tempdir().unwrap();
     let phone = new_profile(tmp.path(), "phone");
-    let db = rt.block_on(database(tmp.path(), false));
-    let relay = rt.block_on(relay_on(&db, "127.0.0.1:0".parse().unwrap()));
+    let db = rt.block_on(TestDb::either(tmp.path(), false)).url;
+    let relay = rt.block_on(Relay::spawn(&relay::config(&db))).addr;
     let url = format!("http://{relay}");
     send(&phone, "hello");
     assert_eq!(sync(&phone, &url, 0)["sent"], 1);

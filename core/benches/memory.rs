@@ -100,17 +100,9 @@ fn child() {
             .unwrap_or_else(|e| panic!("{e}"));
     }
     step("send 5 messages");
-    let mut relay = waymark_server::RelayConfig::new(format!(
-        "sqlite:{}",
-        dir.path().join("relay.db").display()
-    ));
-    relay.rate_limit_per_minute = 0;
-    relay.log_requests = false;
-    let (addr, _task) = rt
-        .block_on(waymark_server::spawn_local(&relay))
-        .unwrap_or_else(|e| panic!("{e}"));
-    let transport = waymark_core::sync::http::HttpTransport::new(&format!("http://{addr}"))
-        .unwrap_or_else(|e| panic!("{e}"));
+    let relay = rt.block_on(waymark_testkit::relay::Relay::sqlite_in(dir.path()));
+    let transport =
+        waymark_core::sync::http::HttpTransport::new(&relay.base).unwrap_or_else(|e| panic!("{e}"));
     let sent = rt
         .block_on(w.sync().run_now(&transport))
         .unwrap_or_else(|e| panic!("{e}"));

@@ -15,14 +15,14 @@
 //!   50 messages of one conversation, one alone, against format 1 JSON.
 
 use std::path::Path;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
+use waymark_core::Waymark;
 use waymark_core::sync::http::HttpTransport;
 use waymark_core::sync::{SyncPolicy, SyncTask, TaskOutcome, Transport};
-use waymark_core::vault::{FileSecret, KdfParams, KdfPolicy};
-use waymark_core::{Config, Waymark};
+use waymark_testkit::profile::Profile;
+use waymark_testkit::relay::Relay;
 
 #[path = "../../benches/report.rs"]
 mod report;
@@ -70,20 +70,13 @@ impl Transport for Counting {
 }
 
 fn profile(dir: &Path, batch: usize) -> Waymark {
-    let mut config = Config::new(dir, Arc::new(FileSecret::in_dir(dir)));
-    config.kdf = KdfPolicy::Fixed(KdfParams {
-        m_kib: 1024,
-        t: 1,
-        p: 1,
-    });
-    config.device_locales = vec!["en".into()];
-    config.sync_policy = SyncPolicy {
+    let config = Profile::new(dir).locale("en").sync_policy(SyncPolicy {
         batch_size: batch,
         max_outbox: MESSAGES + 1,
         max_requests_per_window: u32::MAX,
         ..SyncPolicy::default()
-    };
-    let w = Waymark::open(config).unwrap_or_else(|e| panic!("{e}"));
+    });
+    let w = config.open();
     w.profile()
         .set_up("2468", "2468")
         .unwrap_or_else(|e| panic!("{e}"));
@@ -93,19 +86,12 @@ fn profile(dir: &Path, batch: usize) -> Waymark {
 /// A profile with the default sync policy except the quota (and the
 /// request window, which a benchmark would spend in a minute).
 fn default_profile(dir: &Path, max_outbox: usize) -> Waymark {
-    let mut config = Config::new(dir, Arc::new(FileSecret::in_dir(dir)));
-    config.kdf = KdfPolicy::Fixed(KdfParams {
-        m_kib: 1024,
-        t: 1,
-        p: 1,
-    });
-    config.device_locales = vec!["en".into()];
-    config.sync_policy = SyncPolicy {
+    let config = Profile::new(dir).locale("en").sync_policy(SyncPolicy {
         max_outbox: max_outbox + 1,
         max_requests_per_window: u32::MAX,
         ..SyncPolicy::default()
-    };
-    let w = Waymark::open(config).unwrap_or_else(|e| panic!("{e}"));
+    });
+    let w = config.open();
     w.profile()
         .set_up("2468", "2468")
         .unwrap_or_else(|e| panic!("{e}"));
@@ -152,17 +138,8 @@ fn scaling(rt: &tokio::runtime::Runtime, report: &mut report::Report, body: &str
                     .unwrap_or_else(|e| panic!("{e}")),
             );
         });
-        let mut relay_config = waymark_server::RelayConfig::new(format!(
-            "sqlite:{}",
-            dir.path().join("relay.db").display()
-        ));
-        relay_config.rate_limit_per_minute = 0;
-        relay_config.log_requests = false;
-        let (addr, _task) = rt
-            .block_on(waymark_server::spawn_local(&relay_config))
-            .unwrap_or_else(|e| panic!("{e}"));
-        let transport =
-            HttpTransport::new(&format!("http://{addr}")).unwrap_or_else(|e| panic!("{e}"));
+        let relay = rt.block_on(Relay::sqlite_in(dir.path()));
+        let transport = HttpTransport::new(&relay.base).unwrap_or_else(|e| panic!("{e}"));
         let started = Instant::now();
         let report_ = rt
             .block_on(w.sync().run_now(&transport))
@@ -408,17 +385,9 @@ fn main() {
                 ),
             ));
         }
-        let mut relay_config = waymark_server::RelayConfig::new(format!(
-            "sqlite:{}",
-            dir.path().join("relay.db").display()
-        ));
-        relay_config.rate_limit_per_minute = 0;
-        relay_config.log_requests = false;
-        let (addr, _task) = rt
-            .block_on(waymark_server::spawn_local(&relay_config))
-            .unwrap_or_else(|e| panic!("{e}"));
+        let relay = rt.block_on(Relay::sqlite_in(dir.path()));
         let transport = Counting {
-            inner: HttpTransport::new(&format!("http://{addr}")).unwrap_or_else(|e| panic!("{e}")),
+            inner: HttpTransport::new(&relay.base).unwrap_or_else(|e| panic!("{e}")),
             requests: AtomicU64::new(0),
             bytes_out: AtomicU64::new(0),
             bytes_in: AtomicU64::new(0),

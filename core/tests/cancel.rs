@@ -7,30 +7,23 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
-mod common;
-
-use common::{TEST_KDF, TestClock};
-
 use std::collections::HashMap;
 use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 
 use tokio::sync::Notify;
 use waymark_core::quiet::MessageStatus;
 use waymark_core::sync::cancel::{Cancel, Cancellable};
 use waymark_core::sync::{HttpResponse, SyncTask, TaskOutcome, Transport};
-use waymark_core::vault::FileSecret;
-use waymark_core::{Channel, Config, ContactInput, Error, Waymark};
+use waymark_core::{Channel, ContactInput, Error, Waymark};
+use waymark_testkit::block_on;
+use waymark_testkit::profile::Profile;
 
 const PIN: &str = "482915";
 const DURESS: &str = "735160";
 
 fn set_up(dir: &Path) -> Waymark {
-    let mut config = Config::new(dir, Arc::new(FileSecret::in_dir(dir)));
-    config.kdf = TEST_KDF;
-    config.clock = Arc::new(TestClock::default());
-    config.device_locales = vec!["en".into()];
-    let w = Waymark::open(config).unwrap();
+    let w = Profile::new(dir).still_clock().locale("en").open();
     w.profile().set_up(PIN, PIN).unwrap();
     w
 }
@@ -44,14 +37,6 @@ fn sister() -> ContactInput {
         channel: Channel::Sms,
         trusted: true,
     }
-}
-
-fn block_on<F: Future>(f: F) -> F::Output {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-        .block_on(f)
 }
 
 /// Keeps backups as the relay does (`PUT` / `GET /v1/backups/{id}`).

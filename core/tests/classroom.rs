@@ -4,26 +4,18 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
-#[allow(dead_code)] // not every helper is used here
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use waymark_core::content::CATALOG;
 use waymark_core::content::classroom::{ClassroomScreen, ClassroomStep};
-use waymark_core::vault::FileSecret;
-use waymark_core::{Config, Error, ProfileState, Waymark, l10n};
+use waymark_core::{Error, ProfileState, Waymark, l10n};
+use waymark_testkit::profile::Profile;
 
 const LESSON: &str = "debt-and-fees";
 
 fn open(dir: &Path, locale: &str) -> Waymark {
-    let mut config = Config::new(dir, Arc::new(FileSecret::in_dir(dir)));
-    config.kdf = common::TEST_KDF;
-    config.clock = Arc::new(common::TestClock::default());
-    config.device_locales = vec![locale.to_string()];
-    Waymark::open(config).unwrap()
+    Profile::new(dir).still_clock().locale(locale).open()
 }
 
 /// Every file under `dir` with its bytes; SQLite's `-shm` index only by

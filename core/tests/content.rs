@@ -4,22 +4,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
 use std::path::Path;
-use std::sync::Arc;
 
 use waymark_core::content::redflags::Answer;
 use waymark_core::content::search::ResultKind;
-use waymark_core::vault::{FileSecret, KdfParams, KdfPolicy};
-use waymark_core::{Config, Error, Localizer, Waymark, l10n};
+use waymark_core::{Error, Localizer, Waymark, l10n};
+use waymark_testkit::profile::Profile;
 
 fn open(dir: &Path, locale: &str) -> Waymark {
-    let mut config = Config::new(dir, Arc::new(FileSecret::in_dir(dir)));
-    config.kdf = KdfPolicy::Fixed(KdfParams {
-        m_kib: 1024,
-        t: 1,
-        p: 1,
-    });
-    config.device_locales = vec![locale.to_string()];
-    Waymark::open(config).unwrap()
+    Profile::new(dir).locale(locale).open()
 }
 
 fn script_range(tag: &str) -> Option<(char, char)> {

@@ -6,24 +6,16 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
-mod common;
-
-use common::{TEST_KDF, TestClock};
-
 use std::path::Path;
 use std::sync::Arc;
 
 use waymark_core::lifecycle::GRACE_SECONDS;
 use waymark_core::screens::DuressInput;
-use waymark_core::vault::FileSecret;
-use waymark_core::{Channel, Config, ContactInput, Error, ProfileState, Settings, Waymark};
+use waymark_core::{Channel, ContactInput, Error, ProfileState, Settings, Waymark};
+use waymark_testkit::profile::{Profile, TestClock};
 
 fn open(dir: &Path, clock: &Arc<TestClock>) -> Waymark {
-    let mut config = Config::new(dir, Arc::new(FileSecret::in_dir(dir)));
-    config.kdf = TEST_KDF;
-    config.clock = clock.clone();
-    config.device_locales = vec!["en".into()];
-    Waymark::open(config).unwrap()
+    Profile::new(dir).clock(clock.clone()).locale("en").open()
 }
 
 fn set_up(dir: &Path) -> (Waymark, Arc<TestClock>) {

@@ -4,11 +4,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
-use std::sync::Arc;
-
 use waymark_core::content::pack::{self, PackProblem};
-use waymark_core::vault::{FileSecret, KdfParams, KdfPolicy};
-use waymark_core::{Config, ContactInput, Error, Settings, Waymark, l10n};
+use waymark_core::{ContactInput, Error, Settings, Waymark, l10n};
+use waymark_testkit::profile::Profile;
 
 struct Rng(u64);
 
@@ -43,13 +41,7 @@ impl Rng {
 }
 
 fn open(dir: &std::path::Path) -> Waymark {
-    let mut config = Config::new(dir, Arc::new(FileSecret::in_dir(dir)));
-    config.kdf = KdfPolicy::Fixed(KdfParams {
-        m_kib: 1024,
-        t: 1,
-        p: 1,
-    });
-    Waymark::open(config).unwrap()
+    Profile::new(dir).open()
 }
 
 #[test]

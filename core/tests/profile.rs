@@ -4,25 +4,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
 use std::path::Path;
-use std::sync::Arc;
 
 use waymark_core::error::Damaged;
-use waymark_core::vault::{FileSecret, KdfParams, KdfPolicy};
 use waymark_core::{Config, Error, ProfileState, Screen, Settings, Waymark};
-
-/// Small Argon2 parameters keep the suite fast; the calibrated default is
-/// measured by the benchmark instead.
-const TEST_KDF: KdfPolicy = KdfPolicy::Fixed(KdfParams {
-    m_kib: 1024,
-    t: 1,
-    p: 1,
-});
+use waymark_testkit::profile::Profile;
 
 fn open(dir: &Path, locales: &[&str]) -> Waymark {
-    let mut config = Config::new(dir, Arc::new(FileSecret::in_dir(dir)));
-    config.device_locales = locales.iter().map(|s| s.to_string()).collect();
-    config.kdf = TEST_KDF;
-    Waymark::open(config).unwrap()
+    Profile::new(dir).locales(locales).open()
 }
 
 fn files_in(dir: &Path) -> Vec<(String, Vec<u8>)> {
@@ -162,9 +150,7 @@ fn a_damaged_key_slot_is_reported_as_corruption() {
 }
 
 fn config(dir: &Path) -> Config {
-    let mut config = Config::new(dir, Arc::new(FileSecret::in_dir(dir)));
-    config.kdf = TEST_KDF;
-    config
+    Profile::new(dir).config()
 }
 
 /// A set-up profile whose database file is then damaged by `damage`.
@@ -302,11 +288,10 @@ fn the_language_follows_the_profile_then_the_device() {
 fn a_chosen_language_is_kept_at_set_up_and_unknown_ones_are_refused() {
     let tmp = tempfile::tempdir().unwrap();
     let config = |chosen: Option<&str>| {
-        let mut c = Config::new(tmp.path(), Arc::new(FileSecret::in_dir(tmp.path())));
-        c.device_locales = vec!["en".into()];
-        c.chosen_locale = chosen.map(str::to_string);
-        c.kdf = TEST_KDF;
-        c
+        Profile::new(tmp.path())
+            .locale("en")
+            .chosen_locale(chosen)
+            .config()
     };
     for bad in ["xx-YY", "", "zh"] {
         assert!(matches!(

@@ -6,10 +6,6 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
-mod common;
-
-use common::{TEST_KDF, TestClock};
-
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::atomic::Ordering;
@@ -21,7 +17,7 @@ use waymark_core::clock::Clock;
 use waymark_core::quiet::MessageStatus;
 use waymark_core::sync::{HttpResponse, SyncPolicy, SyncTask, TaskOutcome, Transport};
 use waymark_core::vault::FileSecret;
-use waymark_core::{Channel, Config, ContactInput, Error, Waymark};
+use waymark_core::{Channel, ContactInput, Error, Waymark};
 use waymark_protocol::api::{
     BatchOutcome, BatchResponse, EnvelopeBatch, EnvelopeStatus, Page, PageItem, RelayStatus,
     StatusRequest, StatusResponse,
@@ -30,35 +26,28 @@ use waymark_protocol::message::{
     AnyMessage, HotlineMessage, HotlineReply, ReplyTo, ReplyV2, Route, from_hex, hex,
 };
 use waymark_protocol::{batch, envelope};
+use waymark_testkit::profile::{Profile, TestClock};
+use waymark_testkit::proxy::endless_relay;
+use waymark_testkit::{block_on, dev_hotline_secret as hotline_secret};
 
 const PIN: &str = "482915";
 const HOTLINE: &str = "waymark-dev";
 
 fn open(dir: &Path, clock: &Arc<TestClock>) -> Waymark {
-    let mut config = Config::new(dir, Arc::new(FileSecret::in_dir(dir)));
-    config.kdf = TEST_KDF;
-    config.clock = clock.clone();
-    config.device_locales = vec!["en".into()];
-    config.sync_policy = SyncPolicy {
-        batch_size: 10,
-        ..SyncPolicy::default()
-    };
-    Waymark::open(config).unwrap()
+    Profile::new(dir)
+        .clock(clock.clone())
+        .locale("en")
+        .sync_policy(SyncPolicy {
+            batch_size: 10,
+            ..SyncPolicy::default()
+        })
+        .open()
 }
 
 fn set_up(dir: &Path, clock: &Arc<TestClock>) -> Waymark {
     let w = open(dir, clock);
     w.profile().set_up(PIN, PIN).unwrap();
     w
-}
-
-fn hotline_secret() -> [u8; 32] {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../keys/dev-hotline.key.hex"
-    ))
-    .unwrap();
-    from_hex(text.trim()).unwrap().try_into().unwrap()
 }
 
 /// What the fake relay does with the next request.
@@ -350,13 +339,6 @@ impl Transport for FakeRelay {
     }
 }
 
-fn block_on<F: Future>(f: F) -> F::Output {
-    tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap()
-        .block_on(f)
-}
-
 fn statuses(w: &Waymark, conversation: i64) -> Vec<Option<MessageStatus>> {
     w.quiet()
         .conversation_screen(conversation)
@@ -638,15 +620,14 @@ fn retry_after_pauses_everything_and_the_window_caps_requests() {
 
     // The window cap: a policy allowing 2 requests per hour.
     let dir2 = tempfile::tempdir().unwrap();
-    let mut config = Config::new(dir2.path(), Arc::new(FileSecret::in_dir(dir2.path())));
-    config.kdf = TEST_KDF;
-    config.clock = clock.clone();
-    config.sync_policy = SyncPolicy {
-        batch_size: 1,
-        max_requests_per_window: 2,
-        ..SyncPolicy::default()
-    };
-    let w2 = Waymark::open(config).unwrap();
+    let w2 = Profile::new(dir2.path())
+        .clock(clock.clone())
+        .sync_policy(SyncPolicy {
+            batch_size: 1,
+            max_requests_per_window: 2,
+            ..SyncPolicy::default()
+        })
+        .open();
     w2.profile().set_up(PIN, PIN).unwrap();
     let c2 = w2.quiet().conversation_with(HOTLINE).unwrap();
     for i in 0..3 {
@@ -1106,11 +1087,10 @@ fn offline_makes_no_request_and_data_saver_skips_the_pack() {
         online: std::sync::atomic::AtomicBool::new(false),
         saver: true,
     });
-    let mut config = Config::new(dir.path(), Arc::new(FileSecret::in_dir(dir.path())));
-    config.kdf = TEST_KDF;
-    config.clock = clock.clone();
-    config.connectivity = network.clone();
-    let w = Waymark::open(config).unwrap();
+    let w = Profile::new(dir.path())
+        .clock(clock.clone())
+        .connectivity(network.clone())
+        .open();
     w.profile().set_up(PIN, PIN).unwrap();
     let c = w.quiet().conversation_with(HOTLINE).unwrap();
     w.quiet().send_message(c, "waiting for a network").unwrap();
@@ -1257,68 +1237,6 @@ fn a_hostile_relay_cannot_break_the_engine_or_lose_messages() {
     assert_eq!(relay.stored() as u32 + s.delivered, 3, "{s:?}");
 }
 
-/// A relay on this machine that answers every request with an endless body:
-/// announcing `content_length` (or chunked, when `None`) and streaming
-/// until the phone hangs up. Returns its address and the bytes it managed
-/// to send on each connection.
-fn endless_relay(content_length: Option<u64>) -> (String, Arc<Mutex<Vec<u64>>>) {
-    use std::io::{Read, Write};
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = format!("http://{}", listener.local_addr().unwrap());
-    let sent = Arc::new(Mutex::new(Vec::new()));
-    let log = sent.clone();
-    std::thread::spawn(move || {
-        // A few connections at most; each stops when the phone hangs up or
-        // after 4 GiB, whichever comes first.
-        for stream in listener.incoming().take(8) {
-            let Ok(mut stream) = stream else { return };
-            let log = log.clone();
-            std::thread::spawn(move || {
-                let mut request = Vec::new();
-                let mut buf = [0u8; 4096];
-                while !request.windows(4).any(|w| w == b"\r\n\r\n") {
-                    match stream.read(&mut buf) {
-                        Ok(0) | Err(_) => return,
-                        Ok(n) => request.extend_from_slice(&buf[..n]),
-                    }
-                }
-                let head = match content_length {
-                    Some(n) => format!("HTTP/1.1 200 OK\r\nContent-Length: {n}\r\n\r\n"),
-                    None => "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n".to_string(),
-                };
-                let mut total = 0u64;
-                if stream.write_all(head.as_bytes()).is_ok() {
-                    let chunk = vec![b'x'; 64 * 1024];
-                    let framed = [
-                        format!("{:x}\r\n", chunk.len()).into_bytes(),
-                        chunk.clone(),
-                        b"\r\n".to_vec(),
-                    ]
-                    .concat();
-                    let piece = if content_length.is_some() {
-                        &chunk
-                    } else {
-                        &framed
-                    };
-                    while total < 4 << 30 && stream.write_all(piece).is_ok() {
-                        total += piece.len() as u64;
-                    }
-                }
-                log.lock().unwrap().push(total);
-            });
-        }
-    });
-    (addr, sent)
-}
-
-fn block_on_io<F: Future>(f: F) -> F::Output {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-        .block_on(f)
-}
-
 /// A hostile relay that announces 2 GB, or streams without end, is refused
 /// by the endpoint's size limit before the phone reads it: the sync ends
 /// with the answers counted as refused, the message still queued (backing
@@ -1339,7 +1257,7 @@ fn a_relay_answering_without_end_is_refused_and_nothing_is_lost() {
         let (url, pushed) = endless_relay(content_length);
         let transport =
             HttpTransport::with_timeout(&url, std::time::Duration::from_secs(60)).unwrap();
-        let report = block_on_io(w.sync().run_now(&transport)).unwrap();
+        let report = block_on(w.sync().run_now(&transport)).unwrap();
         // The send, the mailbox poll and the pack check: each refused.
         assert_eq!(report.refused_answers, 3, "{report:?}");
         assert_eq!(report.network_errors, 0, "{report:?}");
@@ -1576,15 +1494,14 @@ fn a_spent_budget_or_a_pause_says_why_and_when_the_next_attempt_is() {
     use waymark_core::sync::SyncWait;
     let dir = tempfile::tempdir().unwrap();
     let clock = Arc::new(TestClock::default());
-    let mut config = Config::new(dir.path(), Arc::new(FileSecret::in_dir(dir.path())));
-    config.kdf = TEST_KDF;
-    config.clock = clock.clone();
-    config.device_locales = vec!["en".into()];
-    config.sync_policy = SyncPolicy {
-        max_requests_per_window: 4,
-        ..SyncPolicy::default()
-    };
-    let w = Waymark::open(config).unwrap();
+    let w = Profile::new(dir.path())
+        .clock(clock.clone())
+        .locale("en")
+        .sync_policy(SyncPolicy {
+            max_requests_per_window: 4,
+            ..SyncPolicy::default()
+        })
+        .open();
     w.profile().set_up(PIN, PIN).unwrap();
     let c = w.quiet().conversation_with(HOTLINE).unwrap();
     w.quiet().send_message(c, "hello").unwrap();

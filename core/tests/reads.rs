@@ -5,30 +5,25 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
-mod common;
-
-use common::{TEST_KDF, TestClock};
-
 use std::path::Path;
-use std::sync::Arc;
 
 use waymark_core::quiet::{CONVERSATION_PAGE, MessageStatus};
 use waymark_core::sync::http::HttpTransport;
 use waymark_core::sync::{SyncPolicy, Transport};
-use waymark_core::vault::FileSecret;
-use waymark_core::{Config, Error, Waymark};
+use waymark_core::{Error, Waymark};
+use waymark_testkit::profile::Profile;
+use waymark_testkit::relay::Relay;
 
 const PIN: &str = "482915";
 const DURESS: &str = "135790";
 const HOTLINE: &str = "waymark-dev";
 
 fn open(dir: &Path, policy: SyncPolicy) -> Waymark {
-    let mut config = Config::new(dir, Arc::new(FileSecret::in_dir(dir)));
-    config.kdf = TEST_KDF;
-    config.clock = Arc::new(TestClock::default());
-    config.device_locales = vec!["en".into()];
-    config.sync_policy = policy;
-    Waymark::open(config).unwrap()
+    Profile::new(dir)
+        .still_clock()
+        .locale("en")
+        .sync_policy(policy)
+        .open()
 }
 
 fn set_up(dir: &Path) -> Waymark {
@@ -201,14 +196,8 @@ fn a_long_queue_goes_out_in_order_one_batch_at_a_time() {
             .contains(&n.to_string())
     );
     let rt = tokio::runtime::Runtime::new().unwrap();
-    let mut relay = waymark_server::RelayConfig::new(format!(
-        "sqlite:{}",
-        dir.path().join("relay.db").display()
-    ));
-    relay.rate_limit_per_minute = 0;
-    relay.log_requests = false;
-    let (addr, _task) = rt.block_on(waymark_server::spawn_local(&relay)).unwrap();
-    let http = HttpTransport::new(&format!("http://{addr}")).unwrap();
+    let relay = rt.block_on(Relay::sqlite_in(dir.path()));
+    let http = HttpTransport::new(&relay.base).unwrap();
     let mut sends = 0;
     while let Some(task) = w.sync().next_task().unwrap() {
         let is_send = task.path == "/v1/envelopes";
@@ -319,14 +308,8 @@ fn a_profile_from_schema_version_2_migrates() {
     // Everything waiting is delivered (the relay is new: the three it
     // never saw go again, deduplicated by id).
     let rt = tokio::runtime::Runtime::new().unwrap();
-    let mut relay = waymark_server::RelayConfig::new(format!(
-        "sqlite:{}",
-        dir.path().join("relay.db").display()
-    ));
-    relay.rate_limit_per_minute = 0;
-    relay.log_requests = false;
-    let (addr, _task) = rt.block_on(waymark_server::spawn_local(&relay)).unwrap();
-    let http = HttpTransport::new(&format!("http://{addr}")).unwrap();
+    let relay = rt.block_on(Relay::sqlite_in(dir.path()));
+    let http = HttpTransport::new(&relay.base).unwrap();
     rt.block_on(w.sync().run_now(&http)).unwrap();
     w.profile().unlock(PIN).unwrap();
     assert!(

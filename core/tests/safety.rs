@@ -4,10 +4,6 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
 
-mod common;
-
-use common::{TEST_KDF, TestClock};
-
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -16,14 +12,11 @@ use waymark_core::guard::Disguise;
 use waymark_core::screens::QuickExit;
 use waymark_core::sos::{Location, SosStage};
 use waymark_core::vault::FileSecret;
-use waymark_core::{Channel, Config, ContactInput, Error, ProfileState, Screen, Settings, Waymark};
+use waymark_core::{Channel, ContactInput, Error, ProfileState, Screen, Settings, Waymark};
+use waymark_testkit::profile::{Profile, TestClock};
 
 fn open(dir: &Path, clock: &Arc<TestClock>) -> Waymark {
-    let mut config = Config::new(dir, Arc::new(FileSecret::in_dir(dir)));
-    config.kdf = TEST_KDF;
-    config.clock = clock.clone();
-    config.device_locales = vec!["en".into()];
-    Waymark::open(config).unwrap()
+    Profile::new(dir).clock(clock.clone()).locale("en").open()
 }
 
 fn contact(name: &str, phone: &str, trusted: bool) -> ContactInput {

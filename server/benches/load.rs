@@ -227,17 +227,7 @@ async fn two_processes(db: String, pk: &[u8; 32]) -> Run {
 }
 
 async fn fresh_postgres(base: &str) -> String {
-    let schema = format!("bench_{}", hex(&random::<6>()));
-    let (client, conn) = tokio_postgres::connect(base, tokio_postgres::NoTls)
-        .await
-        .unwrap();
-    tokio::spawn(conn);
-    client
-        .batch_execute(&format!("CREATE SCHEMA {schema}"))
-        .await
-        .unwrap();
-    let sep = if base.contains('?') { '&' } else { '?' };
-    format!("{base}{sep}options=-csearch_path%3D{schema}")
+    waymark_testkit::relay::TestDb::postgres(base).await.url
 }
 
 /// The rows of one run: throughput and p99 with their targets where the

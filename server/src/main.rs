@@ -11,7 +11,9 @@
 //! is an error, and an envelope that does not open is an error after the
 //! listing. Reply text is read from stdin only, never from the command
 //! line (which shell history keeps). A closed stdout (`inbox | head -1`)
-//! ends the command quietly.
+//! ends the command quietly. Every failure is a [`Failure`] whose kind
+//! gives the exit status and the `--json` code (docs/protocol.md,
+//! "Operator commands: failures").
 
 use std::io::Read;
 use std::net::SocketAddr;
@@ -26,6 +28,10 @@ use waymark_server::handlers::fixed_hex;
 use waymark_server::store::PackPut;
 use waymark_server::{AppState, DEFAULT_RATE_LIMIT, RelayConfig, Store, StoreError, serve_until};
 use zeroize::Zeroizing;
+
+mod failure;
+
+use failure::{Failure, Unopened};
 
 const DEFAULT_DB: &str = "sqlite:waymark-relay.db";
 
@@ -123,8 +129,8 @@ enum Command {
 struct Output {
     json: Value,
     text: String,
-    /// Printed after the output: the command then exits non-zero.
-    failure: Option<String>,
+    /// Reported after the output: the command then exits non-zero.
+    failure: Option<Failure>,
 }
 
 impl Output {
@@ -139,25 +145,26 @@ impl Output {
 
 /// Writes one line to stdout. A reader that went away (`| head -1`) is not
 /// a failure: the rest of the output is dropped quietly.
-fn print_line(line: &str) -> Result<(), String> {
+fn print_line(line: &str) -> Result<(), Failure> {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     match writeln!(out, "{line}").and_then(|()| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            Err(format!("cannot write the output: {e}"))
-        }
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::Output(e)),
         _ => Ok(()),
     }
 }
 
-fn fail_line(json_mode: bool, message: &str) {
+/// Reports `failure` on stderr and gives the exit status of its kind.
+fn fail(json_mode: bool, failure: &Failure) -> ExitCode {
+    let kind = failure.kind();
     let line = if json_mode {
-        json!({ "error": { "message": message } }).to_string()
+        json!({ "error": { "code": kind.code(), "message": failure.to_string() } }).to_string()
     } else {
-        format!("waymark-server: {message}")
+        format!("waymark-server: {failure}")
     };
     use std::io::Write;
     let _ = writeln!(std::io::stderr().lock(), "{line}");
+    ExitCode::from(kind.exit_status())
 }
 
 fn main() -> ExitCode {
@@ -170,7 +177,7 @@ fn main() -> ExitCode {
         | Command::Publish { json, .. } => *json,
     };
     let result = tokio::runtime::Runtime::new()
-        .map_err(|e| format!("cannot start the runtime: {e}"))
+        .map_err(Failure::Runtime)
         .and_then(|rt| rt.block_on(run(cli.command, json_mode)));
     match result {
         Ok(Some(out)) => {
@@ -180,22 +187,16 @@ fn main() -> ExitCode {
                 print_line(&out.text)
             };
             match shown.err().or(out.failure) {
-                Some(e) => {
-                    fail_line(json_mode, &e);
-                    ExitCode::FAILURE
-                }
+                Some(e) => fail(json_mode, &e),
                 None => ExitCode::SUCCESS,
             }
         }
         Ok(None) => ExitCode::SUCCESS,
-        Err(e) => {
-            fail_line(json_mode, &e);
-            ExitCode::FAILURE
-        }
+        Err(e) => fail(json_mode, &e),
     }
 }
 
-async fn run(command: Command, json_mode: bool) -> Result<Option<Output>, String> {
+async fn run(command: Command, json_mode: bool) -> Result<Option<Output>, Failure> {
     match command {
         Command::Serve {
             db,
@@ -224,24 +225,29 @@ async fn run(command: Command, json_mode: bool) -> Result<Option<Output>, String
 
 /// The operator's commands work on the relay's database as it is: they
 /// never create one (`serve` does), so a mistyped `--db` is an error.
-async fn open_store(db: &str) -> Result<Store, String> {
+async fn open_store(db: &str) -> Result<Store, Failure> {
     Store::open_existing(db).await.map_err(|e| match e {
-        StoreError::Missing(_) => {
-            format!("{e}: check --db (`waymark-server serve --db {db}` makes a new one)")
-        }
-        StoreError::NotARelay(_) => format!("{e}: check --db"),
-        e => format!("cannot open the database: {e}"),
+        StoreError::Missing(_) => Failure::MissingDatabase {
+            source: e,
+            db: db.to_string(),
+        },
+        StoreError::NotARelay(_) => Failure::NotARelay(e),
+        e => Failure::OpenDatabase(e),
     })
 }
 
-async fn serve(config: &RelayConfig, listen: SocketAddr, json_mode: bool) -> Result<(), String> {
-    let state = AppState::open(config)
-        .await
-        .map_err(|e| format!("cannot open the database: {e}"))?;
+async fn serve(config: &RelayConfig, listen: SocketAddr, json_mode: bool) -> Result<(), Failure> {
+    let state = AppState::open(config).await.map_err(Failure::Start)?;
     let listener = tokio::net::TcpListener::bind(listen)
         .await
-        .map_err(|e| format!("cannot listen on {listen}: {e}"))?;
-    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+        .map_err(|source| Failure::Listen {
+            addr: listen,
+            source,
+        })?;
+    let addr = listener.local_addr().map_err(|source| Failure::Listen {
+        addr: listen,
+        source,
+    })?;
     if json_mode {
         print_line(&json!({ "listening": addr.to_string() }).to_string())?;
     } else {
@@ -251,23 +257,29 @@ async fn serve(config: &RelayConfig, listen: SocketAddr, json_mode: bool) -> Res
         let _ = tokio::signal::ctrl_c().await;
     })
     .await
-    .map_err(|e| format!("server failed: {e}"))
+    .map_err(Failure::Serve)
 }
 
-fn read_private_key(path: &Path) -> Result<Zeroizing<[u8; 32]>, String> {
-    let text = Zeroizing::new(
-        std::fs::read_to_string(path)
-            .map_err(|e| format!("cannot read the key file {}: {e}", path.display()))?,
-    );
+fn read_private_key(path: &Path) -> Result<Zeroizing<[u8; 32]>, Failure> {
+    let text =
+        Zeroizing::new(
+            std::fs::read_to_string(path).map_err(|source| Failure::ReadKey {
+                path: path.to_path_buf(),
+                source,
+            })?,
+        );
     fixed_hex::<32>(text.trim())
         .map(Zeroizing::new)
-        .ok_or_else(|| format!("{} is not a hex X25519 key", path.display()))
+        .ok_or_else(|| Failure::NotAKey(path.to_path_buf()))
 }
 
-fn keygen(out: &Path, name: &str) -> Result<Output, String> {
+fn keygen(out: &Path, name: &str) -> Result<Output, Failure> {
     let (private, public) =
-        hpke::generate_keypair().map_err(|e| format!("cannot make a key: {e:?}"))?;
-    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+        hpke::generate_keypair().map_err(|e| Failure::MakeKey(format!("{e:?}")))?;
+    std::fs::create_dir_all(out).map_err(|source| Failure::CreateDir {
+        path: out.to_path_buf(),
+        source,
+    })?;
     let private_path = out.join(format!("{name}.key.hex"));
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
@@ -280,10 +292,15 @@ fn keygen(out: &Path, name: &str) -> Result<Output, String> {
     options
         .open(&private_path)
         .and_then(|mut f| f.write_all(hex(private.as_ref()).as_bytes()))
-        .map_err(|e| format!("cannot write {}: {e}", private_path.display()))?;
+        .map_err(|source| Failure::Write {
+            path: private_path.clone(),
+            source,
+        })?;
     let public_path = out.join(format!("{name}.pub.hex"));
-    std::fs::write(&public_path, hex(&public))
-        .map_err(|e| format!("cannot write {}: {e}", public_path.display()))?;
+    std::fs::write(&public_path, hex(&public)).map_err(|source| Failure::Write {
+        path: public_path.clone(),
+        source,
+    })?;
     let key_id = hex(&envelope::key_id(&public));
     Ok(Output::ok(
         format!(
@@ -295,7 +312,7 @@ fn keygen(out: &Path, name: &str) -> Result<Output, String> {
     ))
 }
 
-async fn inbox(db: &str, key: &Path, mut after: i64) -> Result<Output, String> {
+async fn inbox(db: &str, key: &Path, mut after: i64) -> Result<Output, Failure> {
     let store = open_store(db).await?;
     let private = read_private_key(key)?;
     let key_id = envelope::key_id(&hpke::public_key(&private));
@@ -308,7 +325,7 @@ async fn inbox(db: &str, key: &Path, mut after: i64) -> Result<Output, String> {
         let rows = store
             .inbox_page(key_id, after, 500, true)
             .await
-            .map_err(|e| format!("cannot read the inbox: {e}"))?;
+            .map_err(Failure::ReadInbox)?;
         let Some(last) = rows.last() else { break };
         after = last.seq;
         for row in rows {
@@ -340,7 +357,7 @@ async fn inbox(db: &str, key: &Path, mut after: i64) -> Result<Output, String> {
                 Err(e) => {
                     unreadable += 1;
                     text.push_str(&format!("#{} envelope {id}\n  unreadable: {e}\n", row.seq));
-                    messages.push(json!({ "arrival": row.seq, "id": id, "error": e }));
+                    messages.push(json!({ "arrival": row.seq, "id": id, "error": e.to_string() }));
                 }
             }
         }
@@ -355,12 +372,11 @@ async fn inbox(db: &str, key: &Path, mut after: i64) -> Result<Output, String> {
             format!("no messages for key id {kid}")
         });
     }
-    let failure = (unreadable > 0).then(|| {
-        format!(
-            "{unreadable} of {} envelopes for key id {kid} did not open with {}",
-            messages.len(),
-            key.display()
-        )
+    let failure = (unreadable > 0).then(|| Failure::Unreadable {
+        unreadable,
+        total: messages.len(),
+        key_id: kid,
+        key: key.to_path_buf(),
     });
     Ok(Output {
         text: text.trim_end().to_string(),
@@ -370,9 +386,9 @@ async fn inbox(db: &str, key: &Path, mut after: i64) -> Result<Output, String> {
 }
 
 /// Opens a hotline envelope of either format and reads the message in it.
-fn open_message(private: &[u8; 32], bytes: &[u8]) -> Result<AnyMessage, String> {
-    let (h, plain) = envelope::open(private, bytes).map_err(|e| e.to_string())?;
-    AnyMessage::decode(h.format, &plain).map_err(|e| e.to_string())
+fn open_message(private: &[u8; 32], bytes: &[u8]) -> Result<AnyMessage, Unopened> {
+    let (h, plain) = envelope::open(private, bytes)?;
+    Ok(AnyMessage::decode(h.format, &plain)?)
 }
 
 /// The reply route of conversation `conversation`: the newest one any
@@ -383,7 +399,7 @@ async fn find_route(
     store: &Store,
     private: &[u8; 32],
     conversation: [u8; message::REF_LEN],
-) -> Result<Option<Route>, String> {
+) -> Result<Option<Route>, Failure> {
     let key_id = envelope::key_id(&hpke::public_key(private));
     let mut after = 0;
     let mut found = None;
@@ -391,7 +407,7 @@ async fn find_route(
         let rows = store
             .inbox_page(key_id, after, 500, false)
             .await
-            .map_err(|e| format!("cannot read the inbox: {e}"))?;
+            .map_err(Failure::ReadInbox)?;
         let Some(last) = rows.last() else { break };
         after = last.seq;
         for row in &rows {
@@ -409,11 +425,8 @@ async fn find_route(
 /// An inbox with nothing for this key on a relay that holds envelopes for
 /// other keys is almost always the wrong key file: say so instead of "no
 /// messages".
-async fn wrong_key_check(store: &Store, key_id: [u8; 8], key: &Path) -> Result<(), String> {
-    let keys = store
-        .key_ids()
-        .await
-        .map_err(|e| format!("cannot read the inbox: {e}"))?;
+async fn wrong_key_check(store: &Store, key_id: [u8; 8], key: &Path) -> Result<(), Failure> {
+    let keys = store.key_ids().await.map_err(Failure::ReadInbox)?;
     if keys.is_empty() || keys.iter().any(|(k, _)| *k == key_id) {
         return Ok(());
     }
@@ -424,13 +437,11 @@ async fn wrong_key_check(store: &Store, key_id: [u8; 8], key: &Path) -> Result<(
             format!("{} ({n} {noun})", hex(k))
         })
         .collect();
-    Err(format!(
-        "no envelope on this relay is addressed to key id {} (the key in {}); it holds \
-         envelopes for key id {}. Is this the right key?",
-        hex(&key_id),
-        key.display(),
-        others.join(", ")
-    ))
+    Err(Failure::WrongKey {
+        key_id: hex(&key_id),
+        key: key.to_path_buf(),
+        others: others.join(", "),
+    })
 }
 
 /// Unix seconds as ISO 8601 UTC, e.g. `2025-11-24T16:13:21Z`.
@@ -454,16 +465,11 @@ fn utc(unix: i64) -> String {
     )
 }
 
-async fn reply(db: &str, key: &Path, to: &str, text: Option<String>) -> Result<Output, String> {
+async fn reply(db: &str, key: &Path, to: &str, text: Option<String>) -> Result<Output, Failure> {
     if text.is_some() {
-        return Err(
-            "--text is refused: reply text on the command line stays in shell \
-                    history. Pipe it in or type it on stdin (end with Ctrl-D)"
-                .into(),
-        );
+        return Err(Failure::TextRefused);
     }
-    let to_id = fixed_hex::<16>(to)
-        .ok_or_else(|| format!("{to:?} is not an envelope id (32 hex digits)"))?;
+    let to_id = fixed_hex::<16>(to).ok_or_else(|| Failure::NotAnEnvelopeId(to.to_string()))?;
     use std::io::IsTerminal;
     if std::io::stdin().is_terminal() {
         use std::io::Write;
@@ -475,44 +481,40 @@ async fn reply(db: &str, key: &Path, to: &str, text: Option<String>) -> Result<O
     let mut body = String::new();
     std::io::stdin()
         .read_to_string(&mut body)
-        .map_err(|e| format!("cannot read the reply from stdin: {e}"))?;
+        .map_err(Failure::ReadStdin)?;
     let body = body.trim_end_matches(['\n', '\r']).to_string();
     if body.trim().is_empty() {
-        return Err("the reply is empty".into());
+        return Err(Failure::EmptyReply);
     }
     if body.len() > message::MAX_BODY {
-        return Err(format!(
-            "the reply is {} bytes; at most {} fit",
-            body.len(),
-            message::MAX_BODY
-        ));
+        return Err(Failure::ReplyTooLong {
+            len: body.len(),
+            max: message::MAX_BODY,
+        });
     }
     let store = open_store(db).await?;
     let private = read_private_key(key)?;
     let original = store
         .envelope(to_id)
         .await
-        .map_err(|e| format!("cannot read the envelope: {e}"))?
-        .ok_or_else(|| format!("no envelope {to} on this relay"))?;
-    let m = open_message(&private, &original)
-        .map_err(|e| format!("cannot read envelope {to} with this key: {e}"))?;
+        .map_err(Failure::ReadEnvelope)?
+        .ok_or_else(|| Failure::NoEnvelope(to.to_string()))?;
+    let m = open_message(&private, &original).map_err(|reason| Failure::EnvelopeKey {
+        to: to.to_string(),
+        reason,
+    })?;
     let route = match m.route() {
         Some(route) => route,
         None => find_route(&store, &private, m.conversation_ref())
             .await?
-            .ok_or_else(|| {
-                format!(
-                    "no message of conversation {} on this relay carries its reply route yet",
-                    m.conversation_hex()
-                )
-            })?,
+            .ok_or_else(|| Failure::NoRoute(m.conversation_hex()))?,
     };
     let sent_at = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64);
     let mut id = [0u8; 16];
     ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut id)
-        .map_err(|_| "no randomness for the reply id")?;
+        .map_err(|_| Failure::NoRandomness)?;
     // An old phone reads only format 1: answer in the message's format.
     let sealed = match &m {
         AnyMessage::V1(v1) => {
@@ -533,12 +535,12 @@ async fn reply(db: &str, key: &Path, to: &str, text: Option<String>) -> Result<O
             envelope::seal_v2(&route.key, id, &Zeroizing::new(reply.to_bytes()))
         }
     }
-    .map_err(|e| format!("cannot seal the reply: {e}"))?;
-    let header = envelope::header(&sealed).map_err(|e| format!("sealed reply is invalid: {e}"))?;
+    .map_err(Failure::Seal)?;
+    let header = envelope::header(&sealed).map_err(Failure::SealedInvalid)?;
     store
         .insert_mailbox(route.mailbox, vec![(header, sealed)])
         .await
-        .map_err(|e| format!("cannot store the reply: {e}"))?;
+        .map_err(Failure::StoreReply)?;
     let reply_id = hex(&id);
     let conversation = m.conversation_hex();
     Ok(Output::ok(
@@ -550,17 +552,21 @@ async fn reply(db: &str, key: &Path, to: &str, text: Option<String>) -> Result<O
     ))
 }
 
-async fn publish(db: &str, path: &Path) -> Result<Output, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let frame =
-        pack::parse(&bytes).map_err(|e| format!("{} is not a pack: {e}", path.display()))?;
-    let version = i64::try_from(frame.version)
-        .map_err(|_| format!("pack version {} is out of range", frame.version))?;
+async fn publish(db: &str, path: &Path) -> Result<Output, Failure> {
+    let bytes = std::fs::read(path).map_err(|source| Failure::ReadPack {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let frame = pack::parse(&bytes).map_err(|e| Failure::NotAPack {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    })?;
+    let version = i64::try_from(frame.version).map_err(|_| Failure::PackVersion(frame.version))?;
     let store = open_store(db).await?;
     match store
         .put_pack(version, bytes.clone())
         .await
-        .map_err(|e| format!("cannot store the pack: {e}"))?
+        .map_err(Failure::StorePack)?
     {
         PackPut::Stored => Ok(Output::ok(
             format!("published pack version {version}"),
@@ -573,9 +579,7 @@ async fn publish(db: &str, path: &Path) -> Result<Output, String> {
                 .ok()
                 .flatten()
                 .map_or_else(|| "?".to_string(), |v| v.to_string());
-            Err(format!(
-                "pack version {version} is not newer than the published version {newest}"
-            ))
+            Err(Failure::PackNotNewer { version, newest })
         }
     }
 }

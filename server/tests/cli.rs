@@ -587,3 +587,119 @@ async fn two_relays_share_one_postgres_database() {
     assert!(seqs.windows(2).all(|w| w[0] < w[1]));
     drop((a, b));
 }
+
+/// Each failure exits with the status of its kind and names it in
+/// `--json` (docs/protocol.md, "Operator commands: failures").
+#[tokio::test]
+async fn failures_exit_with_the_status_and_code_of_their_kind() {
+    let db = TestDb::sqlite();
+    let scratch = tempfile::tempdir().unwrap();
+    let (key_file, pk) = keygen(scratch.path());
+    let (other_key, _) = {
+        let dir = scratch.path().join("other");
+        keygen(&dir)
+    };
+    let relay = relay(&db.config()).await;
+    let convo = Conversation::new();
+    let (id, sealed) = seal(&Hotline { sk: [0; 32], pk }, &convo.message(1, "hi"));
+    assert_eq!(relay.post_envelopes(&[sealed]).await.0, 200);
+    let to = hex(&id);
+    let missing = format!("sqlite:{}", scratch.path().join("none.db").display());
+    let not_a_pack = scratch.path().join("not-a-pack");
+    std::fs::write(&not_a_pack, b"nothing").unwrap();
+    let unknown = hex(&random::<16>());
+    let cases: Vec<(Vec<&str>, Option<&str>, i32, &str)> = vec![
+        (
+            vec!["inbox", "--db", &missing, "--key", &key_file],
+            None,
+            10,
+            "not_found",
+        ),
+        (
+            vec!["inbox", "--db", &db.url, "--key", "/nonexistent/key.hex"],
+            None,
+            10,
+            "not_found",
+        ),
+        (
+            vec!["inbox", "--db", &db.url, "--key", &other_key],
+            None,
+            3,
+            "wrong_key",
+        ),
+        (
+            vec![
+                "reply", "--db", &db.url, "--key", &key_file, "--to", &to, "--text", "t",
+            ],
+            Some("x"),
+            2,
+            "usage",
+        ),
+        (
+            vec!["reply", "--db", &db.url, "--key", &key_file, "--to", "xyz"],
+            Some("x"),
+            4,
+            "invalid_input",
+        ),
+        (
+            vec!["reply", "--db", &db.url, "--key", &key_file, "--to", &to],
+            Some("\n"),
+            4,
+            "invalid_input",
+        ),
+        (
+            vec![
+                "reply", "--db", &db.url, "--key", &key_file, "--to", &unknown,
+            ],
+            Some("x"),
+            10,
+            "not_found",
+        ),
+        (
+            vec!["reply", "--db", &db.url, "--key", &other_key, "--to", &to],
+            Some("x"),
+            3,
+            "wrong_key",
+        ),
+        (
+            vec![
+                "publish",
+                "--db",
+                &db.url,
+                "--pack",
+                not_a_pack.to_str().unwrap(),
+            ],
+            None,
+            11,
+            "pack_refused",
+        ),
+        (
+            vec!["inbox", "--db", "mysql://nowhere", "--key", &key_file],
+            None,
+            4,
+            "invalid_input",
+        ),
+    ];
+    for (args, stdin, status, code) in cases {
+        let mut json_args = args.clone();
+        json_args.push("--json");
+        let (got, _, err) = run_status(&json_args, stdin);
+        assert_eq!(got, Some(status), "{args:?}: {err}");
+        let doc: Value = serde_json::from_str(&err).unwrap();
+        assert_eq!(doc["error"]["code"], code, "{args:?}: {err}");
+        assert!(
+            doc["error"]["message"].as_str().unwrap().len() > 10,
+            "{err}"
+        );
+        // Without --json: the same status, one line for a person.
+        let (plain, _, err) = run_status(&args, stdin);
+        assert_eq!(plain, Some(status), "{args:?}: {err}");
+        assert!(
+            err.starts_with("waymark-server: ") && err.trim_end().lines().count() == 1,
+            "{err}"
+        );
+    }
+    // The command line itself: clap's usage status.
+    let (got, _, _) = run_status(&["inbox", "--after", "x"], None);
+    assert_eq!(got, Some(2));
+}

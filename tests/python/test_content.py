@@ -1,14 +1,9 @@
 """A content flow through the generated Python bindings: pick a locale,
 open a lesson, answer its quiz, tick a checklist item, check a job offer,
 find hotlines, search in Thai and in Zawgyi-typed Burmese."""
-import asyncio
 
 import waymark_ffi as wm
-from waymark_test_support import FileSecret
-
-
-def run(coro):
-    return asyncio.run(coro)
+from waymark_test_support import FileSecret, run
 
 
 def test_content_flow_in_thai(tmp_path):

@@ -1,5 +1,4 @@
 """The encrypted profile, driven through the generated Python bindings."""
-import asyncio
 import os
 import secrets
 
@@ -8,11 +7,7 @@ import pytest
 import waymark_ffi as wm
 
 
-from waymark_test_support import BrokenSecret, FileSecret
-
-
-def run(coro):
-    return asyncio.run(coro)
+from waymark_test_support import BrokenSecret, FileSecret, run
 
 
 @pytest.fixture

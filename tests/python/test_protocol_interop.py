@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 import waymark_ffi as wm
-from test_quiet import HOTLINE_KEY, PIN, Relay, profile, run, relay  # noqa: F401 (fixture)
+from waymark_test_support import HOTLINE_KEY, PIN, profile, run
 
 # --- HPKE (RFC 9180), base mode, one suite ----------------------------------
 

@@ -3,86 +3,12 @@ on 127.0.0.1: written while no server runs, delivered once when it starts,
 read and answered by the operator commands, the reply shown on the device;
 plus the platform-driven sync loop and a backup restored on a second
 profile."""
-import asyncio
-import json
-import os
-import socket
-import subprocess
 import time
 import urllib.request
 
 import pytest
 import waymark_ffi as wm
-from waymark_test_support import FileSecret
-
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-SERVER = os.path.join(ROOT, "target", "debug", "waymark-server")
-HOTLINE_KEY = os.path.join(ROOT, "keys", "dev-hotline.key.hex")
-PIN = "482915"
-
-
-def run(coro):
-    return asyncio.run(coro)
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Relay:
-    def __init__(self, tmp_path):
-        self.db = "sqlite:" + str(tmp_path / "relay.db")
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.proc = None
-
-    def start(self):
-        self.proc = subprocess.Popen(
-            [SERVER, "serve", "--db", self.db, "--listen", f"127.0.0.1:{self.port}", "--quiet"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(self.url + "/v1/health", timeout=1) as r:
-                    if r.status == 200:
-                        return
-            except OSError:
-                time.sleep(0.05)  # waiting for the process to listen, not for a race
-        raise RuntimeError("relay did not start")
-
-    def stop(self):
-        if self.proc:
-            self.proc.terminate()
-            self.proc.wait(timeout=10)
-
-    def operator(self, *args, stdin=""):
-        # Reply text goes on stdin: the operator's tools refuse it in argv.
-        out = subprocess.run(
-            [SERVER, *args, "--db", self.db, "--key", HOTLINE_KEY, "--json"],
-            check=True,
-            capture_output=True,
-            text=True,
-            input=stdin,
-        )
-        return json.loads(out.stdout)
-
-
-@pytest.fixture
-def relay(tmp_path):
-    r = Relay(tmp_path)
-    yield r
-    r.stop()
-
-
-def profile(path):
-    path.mkdir()
-    w = wm.Waymark(str(path), ["en"], FileSecret(str(path / "secret")))
-    run(w.set_up(PIN, PIN))
-    return w
+from waymark_test_support import PIN, profile, run
 
 
 def test_offline_message_is_delivered_once_read_and_answered(tmp_path, relay):

@@ -1,16 +1,11 @@
 """Discreet mode through the generated Python bindings: duress PIN and
 decoy, panic wipe while locked, wrong-PIN delays across restarts, SOS
 payloads in two locales."""
-import asyncio
 
 import pytest
 
 import waymark_ffi as wm
-from waymark_test_support import FileSecret, ManualClock
-
-
-def run(coro):
-    return asyncio.run(coro)
+from waymark_test_support import FileSecret, ManualClock, run
 
 
 def open_profile(root, locales=("en",), clock=None):

@@ -1,9 +1,12 @@
-//! Shared test helpers: databases (a temp SQLite file always, a fresh
-//! PostgreSQL schema when `WAYMARK_TEST_POSTGRES_URL` is set), relays on
-//! 127.0.0.1, sealed test messages and a running `waymark-server` binary.
+//! The relay's own test helpers: sealed test messages and a running
+//! `waymark-server` binary. Databases (a temp SQLite file always, a fresh
+//! PostgreSQL schema when `WAYMARK_TEST_POSTGRES_URL` is set) and relays in
+//! this process on 127.0.0.1 come from the shared harness
+//! (`waymark-testkit`), re-exported here.
 
 #![allow(
     dead_code,
+    unused_imports, // each test file uses part of what is re-exported
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::print_stderr
@@ -14,166 +17,18 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 
-use base64::Engine;
-use base64::engine::general_purpose::STANDARD as B64;
 use waymark_protocol::message::{HotlineMessage, MessageV2, ReplyTo, Route, hex, mailbox_id};
-use waymark_protocol::{batch, envelope, hpke};
+use waymark_protocol::{envelope, hpke};
 use waymark_server::RelayConfig;
 
-pub const TOKEN: &str = "operator-s3cret";
-
-/// One database for one test.
-pub struct TestDb {
-    pub url: String,
-    pub label: &'static str,
-    /// The SQLite file's directory (for byte checks); `None` for PostgreSQL.
-    pub dir: Option<tempfile::TempDir>,
-    /// The schema holding this test's tables (PostgreSQL).
-    pub schema: Option<String>,
-}
-
-impl TestDb {
-    pub fn sqlite() -> TestDb {
-        let dir = tempfile::tempdir().unwrap();
-        TestDb {
-            url: format!("sqlite:{}", dir.path().join("relay.db").display()),
-            label: "sqlite",
-            dir: Some(dir),
-            schema: None,
-        }
-    }
-
-    /// A fresh schema in the PostgreSQL database named by the environment.
-    pub async fn postgres(base: &str) -> TestDb {
-        let schema = format!("wm_{}", hex(&random::<8>()));
-        let (client, conn) = tokio_postgres::connect(base, tokio_postgres::NoTls)
-            .await
-            .unwrap();
-        tokio::spawn(conn);
-        client
-            .batch_execute(&format!("CREATE SCHEMA {schema}"))
-            .await
-            .unwrap();
-        let sep = if base.contains('?') { '&' } else { '?' };
-        TestDb {
-            url: format!("{base}{sep}options=-csearch_path%3D{schema}"),
-            label: "postgres",
-            dir: None,
-            schema: Some(schema),
-        }
-    }
-
-    pub fn config(&self) -> RelayConfig {
-        RelayConfig {
-            db: self.url.clone(),
-            operator_token: Some(TOKEN.to_string()),
-            rate_limit_per_minute: 0,
-            log_requests: false,
-        }
-    }
-}
-
-pub fn postgres_url() -> Option<String> {
-    std::env::var("WAYMARK_TEST_POSTGRES_URL")
-        .ok()
-        .filter(|u| !u.is_empty())
-}
-
-/// SQLite always; PostgreSQL too when `WAYMARK_TEST_POSTGRES_URL` is set.
-pub async fn databases() -> Vec<TestDb> {
-    let mut dbs = vec![TestDb::sqlite()];
-    match postgres_url() {
-        Some(base) => dbs.push(TestDb::postgres(&base).await),
-        None => eprintln!("note: WAYMARK_TEST_POSTGRES_URL is not set; PostgreSQL skipped"),
-    }
-    dbs
-}
-
-pub fn random<const N: usize>() -> [u8; N] {
-    let mut b = [0u8; N];
-    ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut b).unwrap();
-    b
-}
+pub use waymark_testkit::random;
+pub use waymark_testkit::relay::{
+    OPERATOR_TOKEN as TOKEN, Relay, TestDb, code, databases, postgres_url,
+};
 
 /// A relay in this process on 127.0.0.1.
 pub async fn relay(config: &RelayConfig) -> Relay {
-    let (addr, _task) = waymark_server::spawn_local(config).await.unwrap();
-    Relay::at(addr)
-}
-
-/// An HTTP client for one relay.
-#[derive(Clone)]
-pub struct Relay {
-    pub base: String,
-    pub http: reqwest::Client,
-}
-
-impl Relay {
-    pub fn at(addr: SocketAddr) -> Relay {
-        Relay {
-            base: format!("http://{addr}"),
-            http: reqwest::Client::builder().no_proxy().build().unwrap(),
-        }
-    }
-
-    pub fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.base)
-    }
-
-    pub async fn post_json(
-        &self,
-        path: &str,
-        body: &serde_json::Value,
-    ) -> (u16, serde_json::Value) {
-        let r = self
-            .http
-            .post(self.url(path))
-            .json(body)
-            .send()
-            .await
-            .unwrap();
-        let status = r.status().as_u16();
-        (status, r.json().await.unwrap_or(serde_json::Value::Null))
-    }
-
-    pub async fn get_json(&self, path: &str, bearer: Option<&str>) -> (u16, serde_json::Value) {
-        let mut req = self.http.get(self.url(path));
-        if let Some(b) = bearer {
-            req = req.bearer_auth(b);
-        }
-        let r = req.send().await.unwrap();
-        let status = r.status().as_u16();
-        (status, r.json().await.unwrap_or(serde_json::Value::Null))
-    }
-
-    /// Posts a binary batch body: `(status, content type, answer bytes)`.
-    pub async fn post_binary(&self, path: &str, body: Vec<u8>) -> (u16, String, Vec<u8>) {
-        let r = self
-            .http
-            .post(self.url(path))
-            .header("content-type", batch::CONTENT_TYPE)
-            .body(body)
-            .send()
-            .await
-            .unwrap();
-        let status = r.status().as_u16();
-        let kind = r
-            .headers()
-            .get("content-type")
-            .map(|v| v.to_str().unwrap().to_string())
-            .unwrap_or_default();
-        (status, kind, r.bytes().await.unwrap().to_vec())
-    }
-
-    pub async fn post_envelopes(&self, envs: &[Vec<u8>]) -> (u16, serde_json::Value) {
-        let list: Vec<String> = envs.iter().map(|e| B64.encode(e)).collect();
-        self.post_json("/v1/envelopes", &serde_json::json!({ "envelopes": list }))
-            .await
-    }
-}
-
-pub fn code(body: &serde_json::Value) -> &str {
-    body["error"]["code"].as_str().unwrap_or("")
+    Relay::spawn(config).await
 }
 
 /// A hotline key pair.
@@ -282,22 +137,18 @@ pub fn exe() -> &'static str {
 
 /// Runs the binary to completion: (success, stdout, stderr).
 pub fn run(args: &[&str], stdin: Option<&str>) -> (bool, String, String) {
-    let mut cmd = Command::new(exe());
-    cmd.args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = cmd.spawn().unwrap();
-    {
-        use std::io::Write;
-        let mut input = child.stdin.take().unwrap();
-        if let Some(s) = stdin {
-            input.write_all(s.as_bytes()).unwrap();
-        }
-    }
-    let out = child.wait_with_output().unwrap();
+    let (status, out, err) = run_status(args, stdin);
+    (status == Some(0), out, err)
+}
+
+/// Runs the binary to completion: (exit status, stdout, stderr).
+pub fn run_status(args: &[&str], stdin: Option<&str>) -> (Option<i32>, String, String) {
+    let out = waymark_testkit::process::run(
+        Command::new(exe()).args(args),
+        stdin.unwrap_or("").as_bytes(),
+    );
     (
-        out.status.success(),
+        out.code,
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
