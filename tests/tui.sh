@@ -9,7 +9,9 @@
 # SOS scroll to their selected item. Then, in Thai, Burmese, Khmer and Lao, checks that every
 # bordered row has its right border in the same column (the terminal's own
 # width for each character), and that quick exit shows the calculator
-# disguise. Waits poll the screen (bounded) for the text to appear; nothing
+# disguise; that focus (the terminal's lifecycle) follows the core's auto-lock
+# rule; and change PIN, the second PIN, the erase policy and SOS history
+# (with the decoy). Waits poll the screen (bounded) for the text to appear; nothing
 # sleeps a fixed time. Needs tmux and python3.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -22,9 +24,15 @@ S=waymark-tui-$$
 # The classroom entry comes right after the lessons: one Down per lesson.
 TO_CLASSROOM=$(for _ in content/lessons/*.json; do printf "Down "; done)
 HANG_PID=
+# The auto-lock check runs on its own tmux server (focus reports are a
+# server option) with one attached client.
+L=waymark-autolock-$$
+CLIENT_PID=
 cleanup() {
     tmux kill-session -t "$S" 2>/dev/null
     [ -n "$HANG_PID" ] && kill "$HANG_PID" 2>/dev/null
+    [ -n "$CLIENT_PID" ] && kill "$CLIENT_PID" 2>/dev/null
+    tmux -L "$L" kill-server 2>/dev/null
     rm -rf "$DIR"
 }
 trap cleanup EXIT
@@ -455,6 +463,55 @@ for loc in th my km lo; do
     expect "0-9 . + - * / = ⌫ c" "$loc: quick exit shows the calculator disguise"
     borders "$loc calculator"
 done
+
+# Auto-lock: the terminal's focus is the app's lifecycle. An attached
+# client on a private server switches to another window and back: a short
+# absence leaves the profile open; one past the core's grace (5 s, polled,
+# not slept) locks it while away, and coming back shows the PIN screen.
+if command -v script >/dev/null; then
+    lshow() { tmux -L "$L" capture-pane -p -t A:0 2>/dev/null | grep -qF -- "$1"; }
+    lexpect() {
+        for _ in $(seq 1 $((${3:-10} * 10))); do
+            if lshow "$1"; then ok "$2"; return 0; fi
+            sleep 0.1
+        done
+        bad "$2 (expected: $1)"
+        tmux -L "$L" capture-pane -p -t A:0 2>/dev/null | head -10
+    }
+    tmux -L "$L" -f /dev/null new-session -d -s A -x 100 -y 30 \
+        "LANG=C.UTF-8 $BIN --data-dir $DIR/autolock --locale en tui"
+    tmux -L "$L" set -g focus-events on
+    lexpect "Set up Waymark" "auto-lock: set-up"
+    tmux -L "$L" send-keys -t A:0 2468 Enter 2468 Enter
+    lexpect "Welcome back." "auto-lock: home"
+    script -qfc "tmux -L $L attach -t A" /dev/null >/dev/null 2>&1 &
+    CLIENT_PID=$!
+    for _ in $(seq 1 50); do
+        tmux -L "$L" list-clients 2>/dev/null | grep -q . && break
+        sleep 0.1
+    done
+    tmux -L "$L" new-window -d -t A:1
+    tmux -L "$L" select-window -t A:1
+    tmux -L "$L" select-window -t A:0
+    tmux -L "$L" send-keys -t A:0 Enter
+    lexpect "lessons done" "auto-lock: a moment away leaves the profile open"
+    tmux -L "$L" send-keys -t A:0 Escape
+    lexpect "Welcome back." "auto-lock: home again"
+    tmux -L "$L" select-window -t A:1
+    for _ in $(seq 1 150); do
+        lshow "Enter your PIN" && break
+        sleep 0.1
+    done
+    tmux -L "$L" select-window -t A:0
+    lexpect "Enter your PIN" "auto-lock: away past the grace locks the profile"
+    absent_l() { lshow "$1" && bad "$2 (shown: $1)" || ok "$2"; }
+    absent_l "Welcome back." "auto-lock: nothing of the profile stays on screen"
+    kill "$CLIENT_PID" 2>/dev/null
+    CLIENT_PID=
+    tmux -L "$L" kill-server 2>/dev/null
+else
+    echo "skip auto-lock: no script(1) to attach a client"
+fi
 
 echo "tui: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
