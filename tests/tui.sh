@@ -330,6 +330,29 @@ expect "practice with one trusted person" "SOS history shows the practice"
 tmux send-keys -t "$S" Escape
 expect "▸ $(msg en sos-history-title)" "Esc goes back to the SOS screen"
 tmux send-keys -t "$S" Escape
+expect "Welcome back." "flows: home before the backup"
+# code: the recovery code on screen (the line under its title).
+code() { tmux capture-pane -p -t "$S" | grep -A1 -F "$(msg en backup-code-title)" | tail -1 | tr -d '│ '; }
+tmux send-keys -t "$S" Down Down Down Enter
+expect "$(msg en backup-now)" "flows: the backup screen"
+absent "$(msg en backup-new-code)" "no new-code action before there is a code"
+tmux send-keys -t "$S" Enter
+expect "$(msg en backup-done)" "the first backup is saved" 30
+expect "$(msg en backup-code-title)" "the first backup shows its recovery code"
+first=$(code)
+tmux send-keys -t "$S" Down
+expect "▸ ⏎ $(msg en backup-new-code)" "a new recovery code is offered once there is one"
+tmux send-keys -t "$S" Enter
+second=$first
+for _ in $(seq 1 300); do
+    second=$(code)
+    [ "$second" != "$first" ] && break
+    sleep 0.1
+done
+[ -n "$first" ] && [ -n "$second" ] && [ "$first" != "$second" ] &&
+    ok "the new recovery code differs from the first" ||
+    bad "recovery codes: first '$first', then '$second'"
+tmux send-keys -t "$S" Escape
 leave
 
 tmux new-session -d -s "$S" -x 100 -y 40 "LANG=C.UTF-8 $BIN --data-dir $F --locale en tui"

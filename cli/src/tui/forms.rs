@@ -149,7 +149,27 @@ impl SettingsEdit {
     }
 }
 
-/// Backup and restore: 0 is "make a backup", 1 the recovery-code field.
+/// A line of the backup screen that can be chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BackupField {
+    Backup,
+    /// A backup under a new recovery code: offered once a code exists
+    /// (the first backup makes one anyway).
+    NewCode,
+    /// The recovery-code field of a restore.
+    Restore,
+}
+
+pub(crate) fn backup_fields(has_code: bool) -> Vec<BackupField> {
+    let mut f = vec![BackupField::Backup];
+    if has_code {
+        f.push(BackupField::NewCode);
+    }
+    f.push(BackupField::Restore);
+    f
+}
+
+/// Backup and restore; `field` indexes [`backup_fields`].
 #[derive(Debug, Default)]
 pub(crate) struct BackupState {
     pub field: usize,
@@ -350,27 +370,36 @@ impl App {
             // One operation at a time; Esc (handled before) stops it.
             return View::Backup(b);
         }
-        let field = move_field(b.field, &key, 2);
+        let fields = match self.w.backup().screen() {
+            Ok(s) => backup_fields(s.has_code),
+            Err(e) => {
+                self.fail(e);
+                return View::Main;
+            }
+        };
+        let field = move_field(b.field, &key, fields.len());
         if field != b.field {
             b.field = field;
             return View::Backup(b);
         }
         let w = self.w.clone();
-        match (b.field, key.code) {
-            (0, KeyCode::Enter) => {
+        let current = fields.get(b.field).copied();
+        match (current, key.code) {
+            (Some(BackupField::Backup | BackupField::NewCode), KeyCode::Enter) => {
                 b.result = None;
+                let new_code = current == Some(BackupField::NewCode);
                 b.job = Job::start("backup", &self.relay, async move |t| {
-                    Done::Backup(w.backup().to_relay(t, false).await)
+                    Done::Backup(w.backup().to_relay(t, new_code).await)
                 });
             }
-            (1, KeyCode::Enter) => {
+            (Some(BackupField::Restore), KeyCode::Enter) => {
                 b.result = None;
                 let code = b.code_input.clone();
                 b.job = Job::start("restore", &self.relay, async move |t| {
                     Done::Restore(w.backup().from_relay(t, &code).await)
                 });
             }
-            (1, _) => edit_text(&mut b.code_input, &key),
+            (Some(BackupField::Restore), _) => edit_text(&mut b.code_input, &key),
             _ => return View::Backup(b),
         }
         if b.job.is_none() && key.code == KeyCode::Enter {

@@ -17,7 +17,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use waymark_core::Screen;
 use waymark_core::screens;
 
-use super::forms::Field;
+use super::forms::{BackupField, Field, backup_fields};
 use super::width::{fit, scrub};
 use super::{App, View};
 
@@ -563,11 +563,13 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 Ok(s) => s,
                 Err(e) => return (String::new(), vec![plain(w.describe(&e))], 0),
             };
+            let fields = backup_fields(s.has_code);
+            let at = |f: BackupField| fields.get(b.field) == Some(&f);
             let working = b.job.as_ref().map(|job| {
-                let label = if b.field == 0 {
-                    &s.backup_working_label
-                } else {
+                let label = if at(BackupField::Restore) {
                     &s.restore_working_label
+                } else {
+                    &s.backup_working_label
                 };
                 bold(format!(
                     "{} {label}   Esc ✕ {}",
@@ -578,9 +580,16 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             let mut lines = vec![
                 plain(s.intro),
                 plain(""),
-                item(b.field == 0, format!("⏎ {}", s.backup_label)),
+                item(at(BackupField::Backup), format!("⏎ {}", s.backup_label)),
             ];
-            if b.field == 0 {
+            if s.has_code {
+                lines.push(item(
+                    at(BackupField::NewCode),
+                    format!("⏎ {}", s.new_code_label),
+                ));
+                lines.push(plain(format!("    {}", s.new_code_explain)));
+            }
+            if !at(BackupField::Restore) {
                 lines.extend(working.clone());
             }
             if let Some(code) = &b.recovery_code {
@@ -596,8 +605,8 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             lines.push(plain(""));
             lines.push(bold(s.restore_title));
             lines.push(plain(s.restore_intro));
-            lines.push(field(b.field == 1, "⌨", &b.code_input));
-            if b.field == 1 {
+            lines.push(field(at(BackupField::Restore), "⌨", &b.code_input));
+            if at(BackupField::Restore) {
                 lines.extend(working);
             }
             (s.title, lines, 0)
