@@ -6,6 +6,9 @@
 //! locks and the terminal shows the calculator disguise, or the app ends.
 //! It acts at once whatever is running: long operations are jobs on their
 //! own threads ([`jobs`]), stopped before the profile locks.
+//! The terminal's focus reports are the app's lifecycle: they go to the
+//! core's auto-lock rule, which decides whether an absence locks
+//! ([`safety`]).
 //!
 //! Every screen scrolls, the same way ([`view`]): the selected item is kept
 //! in view, so nothing that can be chosen (such as "Erase now") is ever
