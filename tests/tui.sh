@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Drives `waymark tui` in tmux as a person would: set up a profile, read a
 # lesson, answer a quiz question, switch language, write to the test hotline
-# through the in-process relay and see the message sent, quick exit; and
+# through the in-process relay and see the message sent, quick exit; then
+# go on with the quiz where it stopped, see its result and retake it, filter
+# the directory by country and language, and open a search result; and
 # asserts what the screen shows. Against a relay that never answers:
 # backup, restore and sync show their progress, Esc stops them, and quick exit
 # during a backup acts at once. At 80×24 the selected item is on screen
@@ -52,6 +54,18 @@ expect() {
         sleep 0.1
     done
     bad "$2 (expected: $1)"
+}
+
+# gone TEXT DESCRIPTION: the screen stops showing TEXT within 10 s.
+gone() {
+    for _ in $(seq 1 100); do
+        if ! tmux capture-pane -p -t "$S" 2>/dev/null | grep -qF -- "$1"; then
+            ok "$2"
+            return 0
+        fi
+        sleep 0.1
+    done
+    bad "$2 (still shown: $1)"
 }
 
 tmux new-session -d -s "$S" -x 110 -y 40 "LANG=C.UTF-8 $BIN --data-dir $DIR/p --locale en tui"
@@ -125,17 +139,54 @@ status=$(WAYMARK_PIN=2468 "$BIN" --data-dir "$DIR/p" --json message list |
 case $status in sent | delivered | replied) ok "the message left the phone ($status)" ;;
 *) bad "message status is $status" ;; esac
 
-# gone TEXT DESCRIPTION: the screen stops showing TEXT within 10 s.
-gone() {
-    for _ in $(seq 1 100); do
-        if ! tmux capture-pane -p -t "$S" 2>/dev/null | grep -qF -- "$1"; then
-            ok "$2"
-            return 0
-        fi
-        sleep 0.1
-    done
-    bad "$2 (still shown: $1)"
-}
+# The quiz goes on where it stopped (the core says where it starts), its
+# result shows the right answers, and a retake starts over; the directory
+# filters by country and language together; a search result opens the
+# entry it found.
+tmux kill-session -t "$S" 2>/dev/null
+tmux new-session -d -s "$S" -x 110 -y 40 "LANG=C.UTF-8 $BIN --data-dir $DIR/p --locale en tui"
+expect "Enter your PIN" "again: unlock"
+tmux send-keys -t "$S" 2468 Enter
+expect "Ctrl-X Quick exit" "home names quick exit itself"
+tmux send-keys -t "$S" Enter Enter
+expect "Start the quiz" "again: the first lesson"
+tmux send-keys -t "$S" Enter
+expect "Question 2 of 5" "the quiz goes on at the first question not answered"
+# Option a to questions 2 to 5: two of five right in all.
+tmux send-keys -t "$S" Enter Enter Enter Enter Enter Enter Enter Enter
+expect "You answered 2 of 5 questions correctly." "the quiz result"
+expect "Your answer: a)" "the result shows a wrong answer"
+expect "The right answer: c)" "and the right one"
+tmux send-keys -t "$S" Enter
+expect "Question 1 of 5" "a retake starts at the first question"
+gone "Your answer: a)" "the retake leaves the result"
+gone "Correct" "the retaken question is not answered yet"
+tmux send-keys -t "$S" Escape
+expect "Start the quiz" "back to the lesson after the retake"
+tmux send-keys -t "$S" Escape
+expect "lessons done" "back to the lesson list"
+tmux send-keys -t "$S" Escape
+expect "Welcome back." "and home"
+tmux send-keys -t "$S" Down Down Down Enter
+expect "▸ Country: ◂ All ▸" "the directory starts unfiltered"
+tmux send-keys -t "$S" Right
+expect "▸ Country: ◂ Thailand ▸" "→ chooses a country"
+expect "1300 Social Assistance Center (Prachabodi) — Thailand" "a Thai line is listed"
+tmux send-keys -t "$S" Down Right Right Right
+expect "▸ Language: ◂ မြန်မာ ▸" "→ chooses a language too"
+expect "1694 migrant worker hotline — Thailand" "the line that speaks Burmese in Thailand stays"
+gone "1300 Social Assistance Center (Prachabodi) — Thailand" "a line without Burmese goes"
+expect "Call: 1694" "each number is a labelled action"
+tmux send-keys -t "$S" Escape
+expect "Welcome back." "home from the directory"
+tmux send-keys -t "$S" Down Enter
+expect "Search" "the search screen"
+tmux send-keys -t "$S" -l "1300"
+expect "[Hotline] 1300 Social Assistance Center (Prachabodi)" "search finds the hotline"
+tmux send-keys -t "$S" Enter
+expect "▸ 1300 Social Assistance Center (Prachabodi) — Thailand" "the result opens the directory at that line"
+tmux send-keys -t "$S" C-x
+for _ in $(seq 1 20); do tmux has-session -t "$S" 2>/dev/null || break; sleep 0.1; done
 
 # msg LOCALE ID: a one-line message as the locale's file has it.
 msg() { grep -h "^$2 = " locales/"$1"/*.ftl | head -1 | sed "s/^$2 = //"; }

@@ -50,6 +50,8 @@ pub struct DuressForm {
     pub wipe_label: String,
     pub wipe_on_label: String,
     pub wipe_off_label: String,
+    pub wipe_on_mark: String,
+    pub wipe_off_mark: String,
     pub wipe_explain: String,
     pub set_label: String,
     pub remove_label: Option<String>,
@@ -63,6 +65,7 @@ pub struct WipeAfterChoice {
     pub count: Option<u32>,
     pub label: String,
     pub selected: bool,
+    pub mark: String,
 }
 
 #[uniffi::remote(Record)]
@@ -93,6 +96,7 @@ pub struct SosHistoryScreen {
     pub title: String,
     pub empty_text: Option<String>,
     pub entries: Vec<SosHistoryEntry>,
+    pub bullet: String,
 }
 
 #[uniffi::remote(Record)]

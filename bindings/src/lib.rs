@@ -14,27 +14,10 @@
 
 use std::sync::{Arc, LazyLock, Mutex};
 
-use waymark_core::calculator::CalculatorScreen;
-use waymark_core::content::checklists::{
-    ChecklistItemModel, ChecklistScreen, RouteOption, StageModel,
-};
-use waymark_core::content::classroom::{
-    ClassAnswer, ClassDiscussion, ClassOption, ClassQuestion, ClassSummary, ClassroomOutline,
-    ClassroomScreen, ClassroomStep, SummaryCell, SummaryRow,
-};
-use waymark_core::content::directory::{DirectoryScreen, EntryModel, FilterOption, NumberAction};
-use waymark_core::content::lessons::{
-    AnswerFeedback, LessonListScreen, LessonScreen, LessonSummary, QuizOption, QuizQuestionScreen,
-    QuizResultScreen, ReviewItem, RightAnswer, Section, TeacherSection,
-};
-use waymark_core::content::redflags::{
-    Answer, FindOut, Reason, RedFlagQuestionModel, RedFlagResult, RedFlagScreen,
-};
-use waymark_core::content::search::{ResultKind, SearchResult, SearchScreen, SearchTarget};
 use waymark_core::guard::Disguise;
 use waymark_core::l10n::{self, LocaleInfo, ReviewStatus};
 use waymark_core::screens::{
-    ContactsScreen, DisguiseInfo, DisguiseOption, DuressSection, HomeScreen, MenuItem,
+    CalculatorScreen, ContactsScreen, DisguiseInfo, DisguiseOption, DuressSection, HomeScreen,
     SafetyScreen, SetupScreen, SosScreen, TraceItem, TracesScreen, UnlockScreen,
 };
 use waymark_core::sos::{Location, SmsPayload, SosEvent, SosPlan, SosStage};
@@ -43,8 +26,15 @@ use waymark_core::{
     ProfileState, Settings,
 };
 
+mod content;
 mod flows;
 mod quiet;
+
+use content::{
+    Answer, ChecklistScreen, ClassroomOutline, ClassroomScreen, DirectoryScreen, LessonListScreen,
+    LessonScreen, QuizQuestionScreen, QuizResultScreen, RedFlagAnswer, RedFlagResult,
+    RedFlagScreen, SearchScreen,
+};
 
 pub use quiet::{BackupResult, Connectivity, SyncOutcome};
 
@@ -253,6 +243,7 @@ pub struct DisguiseOption {
     pub name: String,
     pub icon: String,
     pub selected: bool,
+    pub mark: String,
 }
 
 #[uniffi::remote(Record)]
@@ -470,27 +461,9 @@ pub struct UnlockScreen {
 }
 
 #[uniffi::remote(Record)]
-pub struct HomeScreen {
-    pub title: String,
-    pub greeting: String,
-    pub language: String,
-    pub translation_notice: Option<String>,
-    pub lock_label: String,
-    pub settings_label: String,
-    pub menu: Vec<MenuItem>,
-    pub locale: String,
-}
-
-#[uniffi::remote(Record)]
 pub struct ContentStatus {
     pub version: u64,
     pub installed: bool,
-}
-
-#[uniffi::remote(Record)]
-pub struct MenuItem {
-    pub id: String,
-    pub label: String,
 }
 
 /// The screen to draw now.
@@ -511,423 +484,6 @@ impl From<waymark_core::Screen> for Screen {
             waymark_core::Screen::Calculator(screen) => Screen::Calculator { screen },
         }
     }
-}
-
-// ----- public content -------------------------------------------------
-
-#[uniffi::remote(Record)]
-pub struct LessonSummary {
-    pub id: String,
-    pub title: String,
-    pub summary: String,
-    pub quiz_label: String,
-    pub completed: bool,
-    pub age_band_label: String,
-}
-
-#[uniffi::remote(Record)]
-pub struct LessonListScreen {
-    pub title: String,
-    pub intro: String,
-    pub progress_label: String,
-    pub lessons: Vec<LessonSummary>,
-    pub classroom_label: String,
-}
-
-#[uniffi::remote(Record)]
-pub struct Section {
-    pub title: String,
-    pub body: String,
-}
-
-#[uniffi::remote(Record)]
-pub struct LessonScreen {
-    pub id: String,
-    pub title: String,
-    pub summary: String,
-    pub sections: Vec<Section>,
-    pub quiz_label: String,
-    pub start_quiz_label: String,
-    pub teacher: TeacherSection,
-}
-
-#[uniffi::remote(Record)]
-pub struct TeacherSection {
-    pub title: String,
-    pub age_band_label: String,
-    pub age_min: u8,
-    pub age_max: Option<u8>,
-    pub objectives_title: String,
-    pub objectives: Vec<String>,
-    pub discussion_title: String,
-    pub discussion: Vec<String>,
-    pub notes_title: String,
-    pub notes: String,
-    pub disclosure_title: String,
-    pub disclosure: String,
-}
-
-#[uniffi::remote(Record)]
-pub struct QuizOption {
-    pub id: String,
-    pub text: String,
-}
-
-#[uniffi::remote(Record)]
-pub struct AnswerFeedback {
-    pub chosen: String,
-    pub correct: bool,
-    pub correct_option: String,
-    pub verdict: String,
-    pub explanation: String,
-    pub right_answer: Option<RightAnswer>,
-}
-
-#[uniffi::remote(Record)]
-pub struct RightAnswer {
-    pub label: String,
-    pub option: String,
-    pub text: String,
-    pub explanation: String,
-}
-
-#[uniffi::remote(Record)]
-pub struct ReviewItem {
-    pub question_id: String,
-    pub question: String,
-    pub chosen_label: String,
-    pub chosen: String,
-    pub chosen_text: String,
-    pub right_answer: RightAnswer,
-}
-
-#[uniffi::remote(Record)]
-pub struct QuizQuestionScreen {
-    pub lesson_id: String,
-    pub question_id: String,
-    pub position_label: String,
-    pub number: u32,
-    pub total: u32,
-    pub question: String,
-    pub options: Vec<QuizOption>,
-    pub feedback: Option<AnswerFeedback>,
-    pub next_question: Option<String>,
-    pub next_label: String,
-}
-
-#[uniffi::remote(Record)]
-pub struct QuizResultScreen {
-    pub lesson_id: String,
-    pub correct: u32,
-    pub total: u32,
-    pub result: String,
-    pub review_title: String,
-    pub review: Vec<ReviewItem>,
-    pub retry_label: String,
-}
-
-#[uniffi::remote(Enum)]
-pub enum ClassroomStep {
-    PreTest,
-    Lesson,
-    Discussion,
-    PostTest,
-    Summary,
-}
-
-#[uniffi::remote(Record)]
-pub struct ClassroomOutline {
-    pub lesson_id: String,
-    pub title: String,
-    pub age_band_label: String,
-    pub mode_title: String,
-    pub intro: String,
-    pub privacy_notice: String,
-    pub steps: Vec<String>,
-    pub start_label: String,
-}
-
-#[uniffi::remote(Record)]
-pub struct ClassroomScreen {
-    pub lesson_id: String,
-    pub lesson_title: String,
-    pub step: ClassroomStep,
-    pub step_title: String,
-    pub progress_label: String,
-    pub number: u32,
-    pub total: u32,
-    pub privacy_notice: String,
-    pub question: Option<ClassQuestion>,
-    pub section: Option<Section>,
-    pub discussion: Option<ClassDiscussion>,
-    pub summary: Option<ClassSummary>,
-    pub next_label: Option<String>,
-    pub back_label: Option<String>,
-    pub end_label: String,
-}
-
-#[uniffi::remote(Record)]
-pub struct ClassQuestion {
-    pub question_id: String,
-    pub position_label: String,
-    pub question: String,
-    pub options: Vec<ClassOption>,
-    pub closed: bool,
-    pub tally_hint: String,
-    pub hands: u32,
-    pub hands_label: String,
-    pub add_label: String,
-    pub remove_label: String,
-    pub answer: Option<ClassAnswer>,
-}
-
-#[uniffi::remote(Record)]
-pub struct ClassOption {
-    pub id: String,
-    pub text: String,
-    pub count: u32,
-    pub count_label: String,
-    pub correct: Option<bool>,
-}
-
-#[uniffi::remote(Record)]
-pub struct ClassAnswer {
-    pub title: String,
-    pub option_id: String,
-    pub text: String,
-    pub explanation: String,
-}
-
-#[uniffi::remote(Record)]
-pub struct ClassDiscussion {
-    pub title: String,
-    pub prompts: Vec<String>,
-    pub notes_title: String,
-    pub notes: String,
-    pub disclosure_title: String,
-    pub disclosure: String,
-}
-
-#[uniffi::remote(Record)]
-pub struct ClassSummary {
-    pub title: String,
-    pub intro: String,
-    pub rows: Vec<SummaryRow>,
-    pub overall_title: String,
-    pub overall_pre: SummaryCell,
-    pub overall_post: SummaryCell,
-    pub change_label: String,
-}
-
-#[uniffi::remote(Record)]
-pub struct SummaryRow {
-    pub question_id: String,
-    pub question: String,
-    pub pre: SummaryCell,
-    pub post: SummaryCell,
-}
-
-#[uniffi::remote(Record)]
-pub struct SummaryCell {
-    pub right: u32,
-    pub hands: u32,
-    pub percent: Option<u32>,
-    pub label: String,
-}
-
-#[uniffi::remote(Record)]
-pub struct RouteOption {
-    pub id: String,
-    pub label: String,
-    pub selected: bool,
-}
-
-#[uniffi::remote(Record)]
-pub struct ChecklistItemModel {
-    pub id: String,
-    pub title: String,
-    pub why: String,
-    pub checked: bool,
-    pub lesson_id: Option<String>,
-    pub lesson_label: Option<String>,
-}
-
-#[uniffi::remote(Record)]
-pub struct StageModel {
-    pub id: String,
-    pub title: String,
-    pub progress_label: String,
-    pub done: u32,
-    pub total: u32,
-    pub items: Vec<ChecklistItemModel>,
-}
-
-#[uniffi::remote(Record)]
-pub struct ChecklistScreen {
-    pub title: String,
-    pub choose_route_label: String,
-    pub routes: Vec<RouteOption>,
-    pub why_label: String,
-    pub progress_label: String,
-    pub stages: Vec<StageModel>,
-}
-
-#[uniffi::remote(Enum)]
-pub enum Answer {
-    Yes,
-    No,
-    Unsure,
-}
-
-/// One answer in the job-offer check.
-#[derive(Debug, Clone, uniffi::Record)]
-pub struct RedFlagAnswer {
-    pub question_id: String,
-    pub answer: Answer,
-}
-
-#[uniffi::remote(Record)]
-pub struct RedFlagQuestionModel {
-    pub id: String,
-    pub text: String,
-}
-
-#[uniffi::remote(Record)]
-pub struct RedFlagScreen {
-    pub title: String,
-    pub intro: String,
-    pub yes_label: String,
-    pub no_label: String,
-    pub unsure_label: String,
-    pub questions: Vec<RedFlagQuestionModel>,
-}
-
-#[uniffi::remote(Record)]
-pub struct Reason {
-    pub question_id: String,
-    pub indicator: String,
-    pub indicator_label: String,
-    pub text: String,
-}
-
-#[uniffi::remote(Record)]
-pub struct FindOut {
-    pub question_id: String,
-    pub text: String,
-}
-
-#[uniffi::remote(Record)]
-pub struct NumberAction {
-    pub display: String,
-    pub uri: String,
-    pub label: String,
-}
-
-#[uniffi::remote(Record)]
-pub struct EntryModel {
-    pub id: String,
-    pub country: String,
-    pub country_name: String,
-    pub name: String,
-    pub org: String,
-    pub actions: Vec<NumberAction>,
-    pub purposes: Vec<String>,
-    pub languages: Vec<String>,
-    pub speaks_your_language: bool,
-    pub languages_label: String,
-    pub hours_label: Option<String>,
-    pub free_label: Option<String>,
-    pub checked_label: String,
-    pub source_label: String,
-    pub source_url: String,
-}
-
-#[uniffi::remote(Record)]
-pub struct RedFlagResult {
-    pub title: String,
-    pub level: String,
-    pub headline: String,
-    pub next_steps: String,
-    pub found_label: String,
-    pub reasons: Vec<Reason>,
-    pub find_out_label: Option<String>,
-    pub to_find_out: Vec<FindOut>,
-    pub hotlines_label: String,
-    pub hotlines: Vec<EntryModel>,
-    pub hotlines_empty: Option<String>,
-}
-
-#[uniffi::remote(Record)]
-pub struct FilterOption {
-    pub id: String,
-    pub label: String,
-    pub selected: bool,
-}
-
-#[uniffi::remote(Record)]
-pub struct DirectoryScreen {
-    pub title: String,
-    pub intro: String,
-    pub country_label: String,
-    pub countries: Vec<FilterOption>,
-    pub language_label: String,
-    pub languages: Vec<FilterOption>,
-    pub purpose_label: String,
-    pub purposes: Vec<FilterOption>,
-    pub entries: Vec<EntryModel>,
-    pub empty_text: Option<String>,
-}
-
-#[uniffi::remote(Enum)]
-pub enum ResultKind {
-    Lesson,
-    Checklist,
-    Redflag,
-    Directory,
-}
-
-/// Where a search result leads; the app opens that screen at that place.
-#[uniffi::remote(Enum)]
-pub enum SearchTarget {
-    Lesson {
-        lesson: String,
-        section: Option<String>,
-    },
-    ChecklistItem {
-        item: String,
-        stage: String,
-        route: Option<String>,
-    },
-    Redflag {
-        question: String,
-    },
-    Directory {
-        entry: String,
-    },
-}
-
-#[uniffi::remote(Record)]
-pub struct SearchResult {
-    pub kind: ResultKind,
-    pub kind_label: String,
-    pub id: String,
-    pub parent_id: Option<String>,
-    pub title: String,
-    pub snippet: String,
-    pub target: SearchTarget,
-    pub english_match: bool,
-    pub english_label: Option<String>,
-}
-
-#[uniffi::remote(Record)]
-pub struct SearchScreen {
-    pub title: String,
-    pub prompt: String,
-    pub query: String,
-    pub count_label: Option<String>,
-    pub empty_text: Option<String>,
-    pub fallback_text: Option<String>,
-    pub results: Vec<SearchResult>,
 }
 
 /// Zawgyi probability of `text` (0–1), or `None` when it holds no Burmese.

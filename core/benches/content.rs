@@ -160,7 +160,7 @@ fn main() {
             for q in set {
                 let t = Instant::now();
                 // The whole screen model: search, snippets, targets, labels.
-                let screen = black_box(index.screen(&l, q));
+                let screen = black_box(waymark_core::screens::search::screen(&l, &index, q));
                 times.push(ms(t));
                 if !screen.results.is_empty() {
                     found += 1;

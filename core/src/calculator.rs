@@ -4,8 +4,9 @@
 //! This module only calculates; which entries are PIN attempts (only
 //! digits with no operator, as long as one of the PINs) is the guard's
 //! rule ([`crate::guard::Guard::is_calculator_attempt`]), applied by the
-//! facade. Expressions are evaluated with the usual precedence (× ÷ before
-//! + −), in `f64`, and shown without needless decimals.
+//! facade. Expressions are evaluated with the usual precedence (× ÷
+//! before + −), in `f64`, and shown without needless decimals. What it
+//! shows is built in [`crate::screens::calculator`].
 
 use serde::{Deserialize, Serialize};
 
@@ -22,15 +23,6 @@ pub enum CalcKey {
     Clear,
     Backspace,
     Equals,
-}
-
-/// What the calculator shows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct CalculatorScreen {
-    /// The expression typed so far (`12+3×4`).
-    pub expression: String,
-    /// The main display: the result after `=`, else the expression.
-    pub display: String,
 }
 
 /// The calculator's input state.
@@ -98,17 +90,14 @@ impl Calculator {
         }
     }
 
-    pub fn screen(&self) -> CalculatorScreen {
-        CalculatorScreen {
-            expression: self.expression.clone(),
-            display: self.result.clone().unwrap_or_else(|| {
-                if self.expression.is_empty() {
-                    "0".into()
-                } else {
-                    self.expression.clone()
-                }
-            }),
-        }
+    /// The expression typed so far (`12+3×4`).
+    pub fn expression(&self) -> &str {
+        &self.expression
+    }
+
+    /// The result of the last `=` (or the error text), until the next key.
+    pub fn result(&self) -> Option<&str> {
+        self.result.as_deref()
     }
 
     /// Forgets everything typed (after an unlock or a quick exit).
@@ -193,6 +182,7 @@ fn format_number(n: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::screens::calculator::screen;
 
     fn type_keys(c: &mut Calculator, keys: &str) {
         for k in keys.chars() {
@@ -216,21 +206,21 @@ mod tests {
     fn it_calculates_with_precedence() {
         let mut c = Calculator::default();
         type_keys(&mut c, "12+3*4=");
-        assert_eq!(c.screen().display, "24");
+        assert_eq!(screen(&c).display, "24");
         type_keys(&mut c, "-4=");
-        assert_eq!(c.screen().display, "20");
+        assert_eq!(screen(&c).display, "20");
         type_keys(&mut c, "7/2=");
-        assert_eq!(c.screen().display, "3.5");
+        assert_eq!(screen(&c).display, "3.5");
         type_keys(&mut c, "1/3=");
-        assert_eq!(c.screen().display, "0.3333333333");
+        assert_eq!(screen(&c).display, "0.3333333333");
         type_keys(&mut c, "5/0=");
-        assert_eq!(c.screen().display, "Error");
+        assert_eq!(screen(&c).display, "Error");
         type_keys(&mut c, "-2*3=");
-        assert_eq!(c.screen().display, "-6");
+        assert_eq!(screen(&c).display, "-6");
         type_keys(&mut c, "1.5.5+1=");
-        assert_eq!(c.screen().display, "2.55");
+        assert_eq!(screen(&c).display, "2.55");
         type_keys(&mut c, "12<3=");
-        assert_eq!(c.screen().display, "13");
+        assert_eq!(screen(&c).display, "13");
     }
 
     #[test]
@@ -241,6 +231,6 @@ mod tests {
         type_keys(&mut c, "+1");
         assert_eq!(c.digits_only(), None);
         c.reset();
-        assert_eq!(c.screen().display, "0");
+        assert_eq!(screen(&c).display, "0");
     }
 }

@@ -370,7 +370,10 @@ impl<'a> Profile<'a> {
     pub fn screen(&self) -> Result<Screen> {
         let l = self.wm.shared.localizer();
         if let Some(session) = self.wm.shared.session().as_ref() {
-            return Ok(Screen::Home(screens::home(&l, &session.stored.settings)));
+            return Ok(Screen::Home(screens::home::home(
+                &l,
+                &session.stored.settings,
+            )));
         }
         Ok(match self.state()? {
             ProfileState::New => Screen::Setup(screens::setup(&l)),

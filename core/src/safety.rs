@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
-use crate::calculator::{self, CalcKey, Calculator};
+use crate::calculator::{CalcKey, Calculator};
 use crate::content;
 use crate::error::Result;
 use crate::guard::{self, Disguise};
@@ -120,7 +120,9 @@ impl<'a> Safety<'a> {
             .map(|g| g.disguise)
             .unwrap_or_default();
         match disguise {
-            Disguise::Calculator => screens::QuickExit::Calculator(calc.screen()),
+            Disguise::Calculator => {
+                screens::QuickExit::Calculator(screens::calculator::screen(&calc))
+            }
             _ => screens::QuickExit::LeaveApp,
         }
     }
@@ -157,8 +159,8 @@ impl<'a> Safety<'a> {
         Ok(false)
     }
 
-    pub fn calculator_screen(&self) -> calculator::CalculatorScreen {
-        self.wm.safety.calculator().screen()
+    pub fn calculator_screen(&self) -> screens::CalculatorScreen {
+        screens::calculator::screen(&self.wm.safety.calculator())
     }
 
     pub fn screen(&self) -> Result<screens::SafetyScreen> {

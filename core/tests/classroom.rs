@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use waymark_core::content::CATALOG;
-use waymark_core::content::classroom::{ClassroomScreen, ClassroomStep};
+use waymark_core::screens::classroom::{ClassroomScreen, ClassroomStep};
 use waymark_core::{Error, ProfileState, Waymark, l10n};
 use waymark_testkit::profile::Profile;
 

@@ -377,7 +377,8 @@ fn checklists_follow_the_route_and_ticks_persist() {
 
 #[test]
 fn every_route_has_six_items_of_its_own_in_every_locale() {
-    use waymark_core::content::checklists::{ChecklistProgress, screen};
+    use waymark_core::content::checklists::ChecklistProgress;
+    use waymark_core::screens::checklists::screen;
     let catalog = waymark_core::content::embedded_catalog().unwrap();
     let english = Localizer::for_preferences(&["en".to_string()]);
     let ids = |l: &Localizer, route: Option<&str>| -> Vec<(String, String, String)> {
@@ -554,9 +555,9 @@ fn the_directory_shows_only_checked_entries_with_sources_and_actions() {
 }
 
 fn entry<'a>(
-    s: &'a waymark_core::content::directory::DirectoryScreen,
+    s: &'a waymark_core::screens::directory::DirectoryScreen,
     id: &str,
-) -> &'a waymark_core::content::directory::EntryModel {
+) -> &'a waymark_core::screens::directory::EntryModel {
     s.entries
         .iter()
         .find(|e| e.id == id)
@@ -1367,4 +1368,74 @@ fn burmese_text_is_unicode_not_zawgyi() {
         checked += 1;
     }
     assert!(checked > 400);
+}
+
+#[test]
+fn a_quiz_starts_where_the_core_says_and_a_retake_starts_over() {
+    let tmp = tempfile::tempdir().unwrap();
+    let w = open(tmp.path(), "en");
+    let lesson = "debt-and-fees";
+    let start = w
+        .content()
+        .lesson_screen(lesson)
+        .unwrap()
+        .quiz_start
+        .unwrap();
+    let first = w.content().quiz_question(lesson, Some(&start)).unwrap();
+    assert_eq!(first.number, 1);
+    // A wrong answer: the feedback names the right one.
+    let q = w.content().quiz_question(lesson, Some(&start)).unwrap();
+    assert_eq!(w.content().quiz_result(lesson).unwrap().correct, 0);
+    let wrong = q
+        .options
+        .iter()
+        .map(|o| o.id.clone())
+        .find(|o| {
+            let s = w.content().answer_quiz(lesson, &start, o).unwrap();
+            !s.feedback.unwrap().correct
+        })
+        .unwrap();
+    let fb = w
+        .content()
+        .quiz_question(lesson, Some(&start))
+        .unwrap()
+        .feedback
+        .unwrap();
+    assert_eq!(fb.chosen, wrong);
+    let ra = fb.right_answer.expect("the right answer after a wrong one");
+    assert_ne!(ra.option, wrong);
+    // The lesson now starts its quiz on the second question.
+    let next = w
+        .content()
+        .lesson_screen(lesson)
+        .unwrap()
+        .quiz_start
+        .unwrap();
+    assert_eq!(
+        w.content()
+            .quiz_question(lesson, Some(&next))
+            .unwrap()
+            .number,
+        2
+    );
+    let result = w.content().quiz_result(lesson).unwrap();
+    assert_eq!(result.review.len(), 1);
+    assert_eq!(result.review[0].right_answer.option, ra.option);
+    // Retake: the answers are gone and the first question shows, unanswered.
+    let again = w.content().retake_quiz(lesson).unwrap();
+    assert_eq!(again.question_id, start);
+    assert!(again.feedback.is_none());
+    assert_eq!(w.content().quiz_result(lesson).unwrap().review.len(), 0);
+    assert_eq!(
+        w.content()
+            .lesson_screen(lesson)
+            .unwrap()
+            .quiz_start
+            .unwrap(),
+        start
+    );
+    assert!(matches!(
+        w.content().retake_quiz("no-such-lesson"),
+        Err(Error::NotFound)
+    ));
 }

@@ -12,8 +12,9 @@
 
 use std::collections::BTreeMap;
 
-use waymark_core::content::search::{Index, SearchResult, SearchTarget};
+use waymark_core::content::search::{Index, SearchTarget};
 use waymark_core::content::{Catalog, embedded_catalog};
+use waymark_core::screens::search::SearchResult;
 use waymark_core::{Localizer, l10n};
 
 const TOP: usize = 5;
@@ -85,7 +86,7 @@ fn realistic_queries_find_what_people_mean_in_every_locale() {
         let l = Localizer::for_preferences(std::slice::from_ref(&info.tag));
         let index = Index::build(&l, &catalog);
         for q in all.iter().filter(|q| q.locale == info.tag) {
-            let screen = index.screen(&l, &q.text);
+            let screen = waymark_core::screens::search::screen(&l, &index, &q.text);
             for r in &screen.results {
                 assert!(opens(&catalog, &r.target), "{}: {:?}", q.text, r.target);
                 assert_eq!(target_id(r), r.id);

@@ -64,12 +64,12 @@ struct ContentView2: View {
             Text(s.title).font(.title2)
             Text(s.chooseRouteLabel)
             ForEach(s.routes, id: \.id) { r in
-                Button((r.selected ? "● " : "○ ") + r.label) { Task { checklist = try? await core.setRoute(route: r.id) } }
+                Button("\(r.mark) \(r.label)") { Task { checklist = try? await core.setRoute(route: r.id) } }
             }
             ForEach(s.stages, id: \.id) { stage in
                 Text("\(stage.title) (\(stage.progressLabel))").font(.headline)
                 ForEach(stage.items, id: \.id) { i in
-                    Button((i.checked ? "☑ " : "☐ ") + i.title) { Task { checklist = try? await core.checkItem(item: i.id, checked: !i.checked) } }
+                    Button("\(i.mark) \(i.title)") { Task { checklist = try? await core.checkItem(item: i.id, checked: !i.checked) } }
                     Text(i.why).font(.footnote)
                 }
             }
@@ -78,13 +78,13 @@ struct ContentView2: View {
             Text(s.title).font(.title2)
             Text(s.intro)
             ForEach(s.entries, id: \.id) { e in
-                Text("\(e.name) — \(e.countryName)").font(.headline)
-                Text(e.purposes.joined(separator: ", "))
+                Text(e.heading).font(.headline)
+                Text(e.purposesLabel)
                 Text(e.languagesLabel).font(.footnote)
                 if let h = e.hoursLabel { Text(h) }
-                Text("\(e.checkedLabel) · \(e.sourceLabel)").font(.footnote)
+                Text(e.provenanceLabel).font(.footnote)
                 ForEach(e.actions, id: \.uri) { a in
-                    if let url = URL(string: a.uri) { Link("\(a.label): \(a.display)", destination: url) }
+                    if let url = URL(string: a.uri) { Link(a.line, destination: url) }
                 }
             }
         case "search":
@@ -94,7 +94,7 @@ struct ContentView2: View {
             if let e = s.emptyText { Text(e) }
             if let f = s.fallbackText { Text(f) }
             ForEach(s.results, id: \.id) { r in
-                Text("\(r.kindLabel): \(r.title)" + (r.englishLabel.map { " · \($0)" } ?? "")).font(.headline)
+                Text(r.heading).font(.headline)
                 Text(r.snippet).font(.footnote)
             }
         case "traces":

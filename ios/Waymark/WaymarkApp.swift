@@ -55,8 +55,8 @@ struct ContentView: View {
                 Text(s.greeting)
                 Text(s.language).font(.footnote)
                 notice(s.translationNotice)
-                ForEach(s.menu, id: \.id) { item in
-                    NavigationLink(item.label, destination: ContentView2(route: item.id, core: model.core))
+                ForEach(s.menu, id: \.destination) { item in
+                    NavigationLink(item.label, destination: ContentView2(route: "\(item.destination)", core: model.core))
                 }
                 Button(s.lockLabel) { model.lock() }
                 if let label = model.quickExitLabel {

@@ -149,3 +149,33 @@ lang-am = Bahasa Amhar
 lang-es = Bahasa Spanyol
 lang-pt = Bahasa Portugis
 lang-hmn = Bahasa Hmong
+
+## Lists, marks and composed lines (the UIs print these, never their own)
+
+list-separator = {", "}
+list-last-separator = {" dan "}
+label-value = { $label }: { $value }
+quiz-option = { $option }) { $text }
+lesson-teacher-heading = { $title } · { $age }
+checklists-stage-heading = { $stage } ({ $progress })
+redflags-reason-line = { $reason } ({ $indicator })
+directory-entry-heading = { $name } — { $country }
+directory-provenance = { $checked } · { $source }
+search-result-heading = [{ $kind }] { $title }
+search-result-english = { $heading } · { $mark }
+mark-bullet = •
+mark-checked = ☑
+mark-unchecked = ☐
+mark-chosen = ●
+mark-not-chosen = ○
+mark-unanswered = ·
+checklists-no-route = Belum ada rute yang dipilih
+directory-source-detail = { $host }, { $date }
+directory-open-source = Buka sumber
+directory-filter-all = Semua
+lesson-list-line = { $title } — { $quiz }
+classroom-heading = { $lesson } · { $step } · { $progress }
+classroom-status = { $hands } · { $hint }
+classroom-summary-row = { $pre }  →  { $post }
+list-numbered = { $number }. { $text }
+mark-right = ✓

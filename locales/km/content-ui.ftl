@@ -149,3 +149,33 @@ lang-am = អំហារិក
 lang-es = អេស្ប៉ាញ
 lang-pt = ព័រទុយហ្គាល់
 lang-hmn = ម៉ុង
+
+## Lists, marks and composed lines (the UIs print these, never their own)
+
+list-separator = {", "}
+list-last-separator = {" និង "}
+label-value = { $label }៖ { $value }
+quiz-option = { $option }) { $text }
+lesson-teacher-heading = { $title } · { $age }
+checklists-stage-heading = { $stage } ({ $progress })
+redflags-reason-line = { $reason } ({ $indicator })
+directory-entry-heading = { $name } — { $country }
+directory-provenance = { $checked } · { $source }
+search-result-heading = [{ $kind }] { $title }
+search-result-english = { $heading } · { $mark }
+mark-bullet = •
+mark-checked = ☑
+mark-unchecked = ☐
+mark-chosen = ●
+mark-not-chosen = ○
+mark-unanswered = ·
+checklists-no-route = មិនទាន់បានជ្រើសរើសផ្លូវធ្វើដំណើរ
+directory-source-detail = { $host }, { $date }
+directory-open-source = បើកប្រភព
+directory-filter-all = ទាំងអស់
+lesson-list-line = { $title } — { $quiz }
+classroom-heading = { $lesson } · { $step } · { $progress }
+classroom-status = { $hands } · { $hint }
+classroom-summary-row = { $pre }  →  { $post }
+list-numbered = { $number }. { $text }
+mark-right = ✓

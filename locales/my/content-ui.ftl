@@ -149,3 +149,33 @@ lang-am = အမ်ဟာရစ်
 lang-es = စပိန်
 lang-pt = ပေါ်တူဂီ
 lang-hmn = မုံ
+
+## Lists, marks and composed lines (the UIs print these, never their own)
+
+list-separator = {"၊ "}
+list-last-separator = {" နှင့် "}
+label-value = { $label }: { $value }
+quiz-option = { $option }) { $text }
+lesson-teacher-heading = { $title } · { $age }
+checklists-stage-heading = { $stage } ({ $progress })
+redflags-reason-line = { $reason } ({ $indicator })
+directory-entry-heading = { $name } — { $country }
+directory-provenance = { $checked } · { $source }
+search-result-heading = [{ $kind }] { $title }
+search-result-english = { $heading } · { $mark }
+mark-bullet = •
+mark-checked = ☑
+mark-unchecked = ☐
+mark-chosen = ●
+mark-not-chosen = ○
+mark-unanswered = ·
+checklists-no-route = လမ်းကြောင်း မရွေးရသေးပါ
+directory-source-detail = { $host }၊ { $date }
+directory-open-source = ရင်းမြစ်ကို ဖွင့်ရန်
+directory-filter-all = အားလုံး
+lesson-list-line = { $title } — { $quiz }
+classroom-heading = { $lesson } · { $step } · { $progress }
+classroom-status = { $hands } · { $hint }
+classroom-summary-row = { $pre }  →  { $post }
+list-numbered = { $number }။ { $text }
+mark-right = ✓

@@ -149,3 +149,33 @@ lang-am = อัมฮารา
 lang-es = สเปน
 lang-pt = โปรตุเกส
 lang-hmn = ม้ง
+
+## Lists, marks and composed lines (the UIs print these, never their own)
+
+list-separator = {" "}
+list-last-separator = {" และ"}
+label-value = { $label }: { $value }
+quiz-option = { $option }) { $text }
+lesson-teacher-heading = { $title } · { $age }
+checklists-stage-heading = { $stage } ({ $progress })
+redflags-reason-line = { $reason } ({ $indicator })
+directory-entry-heading = { $name } — { $country }
+directory-provenance = { $checked } · { $source }
+search-result-heading = [{ $kind }] { $title }
+search-result-english = { $heading } · { $mark }
+mark-bullet = •
+mark-checked = ☑
+mark-unchecked = ☐
+mark-chosen = ●
+mark-not-chosen = ○
+mark-unanswered = ·
+checklists-no-route = ยังไม่ได้เลือกเส้นทาง
+directory-source-detail = { $host } { $date }
+directory-open-source = เปิดแหล่งข้อมูล
+directory-filter-all = ทั้งหมด
+lesson-list-line = { $title } — { $quiz }
+classroom-heading = { $lesson } · { $step } · { $progress }
+classroom-status = { $hands } · { $hint }
+classroom-summary-row = { $pre }  →  { $post }
+list-numbered = { $number }. { $text }
+mark-right = ✓

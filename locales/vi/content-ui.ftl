@@ -148,3 +148,33 @@ lang-am = Tiếng Amhara
 lang-es = Tiếng Tây Ban Nha
 lang-pt = Tiếng Bồ Đào Nha
 lang-hmn = Tiếng H'Mông
+
+## Lists, marks and composed lines (the UIs print these, never their own)
+
+list-separator = {", "}
+list-last-separator = {" và "}
+label-value = { $label }: { $value }
+quiz-option = { $option }) { $text }
+lesson-teacher-heading = { $title } · { $age }
+checklists-stage-heading = { $stage } ({ $progress })
+redflags-reason-line = { $reason } ({ $indicator })
+directory-entry-heading = { $name } — { $country }
+directory-provenance = { $checked } · { $source }
+search-result-heading = [{ $kind }] { $title }
+search-result-english = { $heading } · { $mark }
+mark-bullet = •
+mark-checked = ☑
+mark-unchecked = ☐
+mark-chosen = ●
+mark-not-chosen = ○
+mark-unanswered = ·
+checklists-no-route = Chưa chọn tuyến đường
+directory-source-detail = { $host }, { $date }
+directory-open-source = Mở nguồn
+directory-filter-all = Tất cả
+lesson-list-line = { $title } — { $quiz }
+classroom-heading = { $lesson } · { $step } · { $progress }
+classroom-status = { $hands } · { $hint }
+classroom-summary-row = { $pre }  →  { $post }
+list-numbered = { $number }. { $text }
+mark-right = ✓

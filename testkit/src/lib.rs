@@ -13,8 +13,11 @@
 //! - [`process`]: a command-line binary run to the end with its stdin.
 //!
 //! It must never be a normal dependency of a product crate (it is a
-//! dev-dependency only, `publish = false`), and it never sleeps to wait for
-//! something: servers are listening when their constructor returns.
+//! dev-dependency only, `publish = false`), nor be used by a crate's unit
+//! tests in `src/` (the dev-dependency cycle links the same library only
+//! for integration tests and benchmarks). Nothing in it waits by sleeping:
+//! a server listens when its constructor returns (the fault proxy's delays
+//! are the faults it injects).
 
 // Test support fails loudly: a broken fixture must stop the test at once,
 // not hand it a half-built profile or relay.

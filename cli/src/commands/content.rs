@@ -5,8 +5,8 @@
 
 use clap::{Args, Subcommand};
 use serde_json::json;
-use waymark_core::content::lessons::QuizResultScreen;
 use waymark_core::content::redflags::Answer;
+use waymark_core::screens::lessons::QuizResultScreen;
 use waymark_core::{Error, ErrorKind, Waymark};
 
 use super::unlocked_if_pin_given;
@@ -278,12 +278,7 @@ pub fn redflags(
         {
             Ok(result) => {
                 let mut lines = vec![format!("# {}", result.headline), result.found_label.clone()];
-                lines.extend(
-                    result
-                        .reasons
-                        .iter()
-                        .map(|x| format!("- {} ({})", x.text, x.indicator_label)),
-                );
+                lines.extend(result.reasons.iter().map(|x| format!("- {}", x.line)));
                 if let Some(label) = &result.find_out_label {
                     lines.push(format!("\n{label}"));
                     lines.extend(result.to_find_out.iter().map(|x| format!("- {}", x.text)));
@@ -292,13 +287,9 @@ pub fn redflags(
                 lines.push(format!("\n{}", result.hotlines_label));
                 lines.extend(result.hotlines_empty.clone());
                 for h in &result.hotlines {
-                    let numbers: Vec<&str> = h.actions.iter().map(|a| a.display.as_str()).collect();
                     lines.push(format!(
-                        "- {} ({}): {}\n  {}",
-                        h.name,
-                        h.country_name,
-                        numbers.join(", "),
-                        h.languages_label
+                        "- {}: {}\n  {}",
+                        h.heading, h.numbers_label, h.languages_label
                     ));
                 }
                 output::success(json_mode, json!(result), &lines);
@@ -320,12 +311,12 @@ pub fn directory(json_mode: bool, w: &Waymark, args: &DirectoryArgs) {
     for e in &s.entries {
         lines.push(format!("\n{} — {} ({})", e.name, e.org, e.country_name));
         for a in &e.actions {
-            lines.push(format!("  {}: {}", a.label, a.display));
+            lines.push(format!("  {}", a.line));
         }
-        lines.push(format!("  {}", e.purposes.join(", ")));
+        lines.push(format!("  {}", e.purposes_label));
         lines.push(format!("  {}", e.languages_label));
         lines.extend(e.hours_label.iter().map(|h| format!("  {h}")));
-        lines.push(format!("  {} · {}", e.checked_label, e.source_label));
+        lines.push(format!("  {}", e.provenance_label));
     }
     output::success(json_mode, json!(s), &lines);
 }

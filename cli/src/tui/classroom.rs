@@ -111,12 +111,15 @@ pub(super) fn pick(app: &App, sel: usize) -> (String, Vec<Line<'static>>, u16) {
         plain(""),
     ];
     for (i, l) in lessons.lessons.iter().enumerate() {
-        lines.push(item(
-            i == sel,
-            format!("{} · {}", l.title, l.age_band_label),
-        ));
+        lines.push(item(i == sel, l.title_with_age.clone()));
     }
-    lines.extend(outline.steps.into_iter().map(|s| plain(format!("• {s}"))));
+    let bullet = outline.bullet;
+    lines.extend(
+        outline
+            .steps
+            .into_iter()
+            .map(|s| plain(format!("{bullet} {s}"))),
+    );
     (outline.mode_title, lines, 0)
 }
 
@@ -126,30 +129,28 @@ pub(super) fn session(app: &App, sel: usize) -> (String, Vec<Line<'static>>, u16
         Ok(s) => s,
         Err(e) => return (String::new(), vec![plain(app.w.describe(&e))], 0),
     };
-    let title = format!(
-        "{} · {} · {}",
-        s.lesson_title, s.step_title, s.progress_label
-    );
+    let title = s.heading;
     let mut lines = vec![bold(s.privacy_notice), plain("")];
     if let Some(q) = s.question {
         lines.push(plain(q.position_label));
         lines.push(bold(q.question));
         for (i, o) in q.options.iter().enumerate() {
+            // Once the answer shows, every option keeps its place beside
+            // the right one's mark.
             let mark = match o.correct {
-                Some(true) => "✓ ",
-                Some(false) => "  ",
-                None => "",
+                Some(_) => format!("{:<2}", o.mark),
+                None => String::new(),
             };
             let count = if o.count_label.is_empty() {
                 String::new()
             } else {
                 format!("   [{}]", o.count_label)
             };
-            lines.push(item(i == sel, format!("{mark}{}) {}{count}", o.id, o.text)));
+            lines.push(item(i == sel, format!("{mark}{}{count}", o.label)));
         }
-        lines.push(plain(format!("{} · {}", q.hands_label, q.tally_hint)));
+        lines.push(plain(q.status_line));
         if let Some(a) = q.answer {
-            lines.push(bold(format!("{}: {}) {}", a.title, a.option_id, a.text)));
+            lines.push(bold(a.line));
             lines.push(plain(a.explanation));
         } else {
             lines.push(plain(format!(
@@ -164,7 +165,12 @@ pub(super) fn session(app: &App, sel: usize) -> (String, Vec<Line<'static>>, u16
     }
     if let Some(d) = s.discussion {
         lines.push(bold(d.title));
-        lines.extend(d.prompts.into_iter().map(|p| plain(format!("• {p}"))));
+        let bullet = d.bullet;
+        lines.extend(
+            d.prompts
+                .into_iter()
+                .map(|p| plain(format!("{bullet} {p}"))),
+        );
         lines.push(plain(""));
         lines.push(bold(d.notes_title));
         lines.push(plain(d.notes));
@@ -174,15 +180,12 @@ pub(super) fn session(app: &App, sel: usize) -> (String, Vec<Line<'static>>, u16
     if let Some(sum) = s.summary {
         lines.push(bold(sum.title));
         lines.push(plain(sum.intro));
-        for (i, r) in sum.rows.into_iter().enumerate() {
-            lines.push(plain(format!("{}. {}", i + 1, r.question)));
-            lines.push(plain(format!("   {}  →  {}", r.pre.label, r.post.label)));
+        for r in sum.rows {
+            lines.push(plain(r.numbered));
+            lines.push(plain(format!("   {}", r.line)));
         }
         lines.push(bold(sum.overall_title));
-        lines.push(plain(format!(
-            "   {}  →  {}",
-            sum.overall_pre.label, sum.overall_post.label
-        )));
+        lines.push(plain(format!("   {}", sum.overall_line)));
         lines.push(bold(sum.change_label));
     }
     lines.push(plain(""));

@@ -31,9 +31,10 @@ use std::time::Duration;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use waymark_core::calculator::CalcKey;
-use waymark_core::content::redflags::{Answer, RedFlagResult};
-use waymark_core::content::search::SearchTarget;
-use waymark_core::screens::QuickExit;
+use waymark_core::content::redflags::Answer;
+use waymark_core::screens::redflags::RedFlagResult;
+use waymark_core::screens::search::SearchResult;
+use waymark_core::screens::{Destination, QuickExit};
 use waymark_core::sos::{SosPlan, SosStage};
 use waymark_core::{Error, Screen, Waymark, l10n};
 
@@ -79,8 +80,12 @@ pub(crate) enum View {
         sel: usize,
         result: Option<Box<RedFlagResult>>,
     },
-    /// The directory; `focus` is the entry a search result opened.
+    /// The directory with its filters (country, language, purpose: all
+    /// must hold), `sel` the filter chosen with ↑↓ and changed with ←→;
+    /// `focus` is the entry a search result opened.
     Directory {
+        filters: Box<DirectoryFilters>,
+        sel: usize,
         focus: Option<String>,
     },
     Search {
@@ -132,6 +137,28 @@ pub(crate) enum View {
     /// Content from a file (from settings).
     ContentInstall(Box<InstallEdit>),
 }
+
+/// The directory's filters: the chosen country, language and purpose ids.
+#[derive(Debug, Default)]
+pub(crate) struct DirectoryFilters {
+    pub country: Option<String>,
+    pub language: Option<String>,
+    pub purpose: Option<String>,
+}
+
+impl DirectoryFilters {
+    /// The directory screen for these filters.
+    pub fn screen(&self, w: &Waymark) -> waymark_core::screens::directory::DirectoryScreen {
+        w.content().directory_screen(
+            self.country.as_deref(),
+            self.language.as_deref(),
+            self.purpose.as_deref(),
+        )
+    }
+}
+
+/// The directory filters, in the order they are drawn.
+pub(crate) const DIRECTORY_FILTERS: usize = 3;
 
 pub(crate) struct App {
     pub w: Arc<Waymark>,
@@ -323,7 +350,7 @@ impl App {
                 KeyCode::Char('l') => self.w.profile().lock(),
                 KeyCode::Enter => {
                     if let Some(item) = home.menu.get(self.home_sel) {
-                        self.view = self.open(&item.id);
+                        self.view = self.open(item.destination);
                     }
                 }
                 _ => {}
@@ -331,40 +358,43 @@ impl App {
         }
     }
 
-    fn open(&mut self, id: &str) -> View {
-        match id {
-            "lessons" => View::Lessons { sel: 0 },
-            "checklists" => View::Checklist { sel: 0 },
-            "redflags" => View::RedFlags {
+    fn open(&mut self, destination: Destination) -> View {
+        match destination {
+            Destination::Lessons => View::Lessons { sel: 0 },
+            Destination::Checklists => View::Checklist { sel: 0 },
+            Destination::Redflags => View::RedFlags {
                 answers: vec![None; self.w.content().redflags_screen().questions.len()],
                 sel: 0,
                 result: None,
             },
-            "directory" => View::Directory { focus: None },
-            "search" => View::Search {
+            Destination::Directory => View::Directory {
+                filters: Box::default(),
+                sel: 0,
+                focus: None,
+            },
+            Destination::Search => View::Search {
                 query: String::new(),
                 sel: 0,
             },
-            "contacts" => View::Contacts { sel: 0 },
-            "quiet" => {
+            Destination::Contacts => View::Contacts { sel: 0 },
+            Destination::Quiet => {
                 self.sync.start(&self.w, true);
                 View::Quiet { sel: 0 }
             }
-            "settings" => match SettingsEdit::load(&self.w) {
+            Destination::Settings => match SettingsEdit::load(&self.w) {
                 Ok(s) => View::Settings(Box::new(s)),
                 Err(e) => {
                     self.fail(e);
                     View::Main
                 }
             },
-            "backup" => View::Backup(Box::default()),
-            "sos" => View::Sos { plan: None, sel: 0 },
-            "traces" => View::Traces,
-            "safety" => View::Safety {
+            Destination::Backup => View::Backup(Box::default()),
+            Destination::Sos => View::Sos { plan: None, sel: 0 },
+            Destination::Traces => View::Traces,
+            Destination::Safety => View::Safety {
                 sel: 0,
                 confirm_wipe: false,
             },
-            _ => View::Main,
         }
     }
 
@@ -466,20 +496,19 @@ impl App {
             View::ClassroomPick { sel } => self.classroom_pick_key(sel, key),
             View::Classroom { sel } => self.classroom_key(sel, key),
             View::Lesson { id } => {
-                if enter {
-                    match self.w.content().quiz_question(&id, None) {
-                        Ok(q) => View::Quiz {
-                            lesson: id,
-                            question: q.question_id,
-                            sel: 0,
-                        },
-                        Err(e) => {
-                            self.fail(e);
-                            View::Lesson { id }
-                        }
+                // The quiz starts where the core says.
+                let start = self.w.content().lesson_screen(&id).map(|s| s.quiz_start);
+                match start {
+                    Ok(Some(question)) if enter => View::Quiz {
+                        lesson: id,
+                        question,
+                        sel: 0,
+                    },
+                    Err(e) if enter => {
+                        self.fail(e);
+                        View::Lesson { id }
                     }
-                } else {
-                    View::Lesson { id }
+                    _ => View::Lesson { id },
                 }
             }
             View::Quiz {
@@ -522,12 +551,7 @@ impl App {
                 if !enter {
                     return View::QuizResult { lesson };
                 }
-                let first = self
-                    .w
-                    .content()
-                    .reset_quiz(&lesson)
-                    .and_then(|()| self.w.content().quiz_question(&lesson, None));
-                match first {
+                match self.w.content().retake_quiz(&lesson) {
                     Ok(q) => View::Quiz {
                         lesson,
                         question: q.question_id,
@@ -625,14 +649,43 @@ impl App {
                     result: None,
                 }
             }
-            // Any key lets go of a search result's entry: the screen then
-            // scrolls freely from where it is.
-            View::Directory { .. } => View::Directory { focus: None },
+            View::Directory {
+                mut filters,
+                sel,
+                focus,
+            } => {
+                let left = key.code == KeyCode::Left;
+                if key.code == KeyCode::Right || left {
+                    let s = filters.screen(&self.w);
+                    let (options, chosen) = match sel {
+                        0 => (&s.countries, &mut filters.country),
+                        1 => (&s.languages, &mut filters.language),
+                        _ => (&s.purposes, &mut filters.purpose),
+                    };
+                    let ids: Vec<String> = options.iter().map(|o| o.id.clone()).collect();
+                    *chosen = cycle(&ids, chosen.as_deref(), left);
+                }
+                // Any key lets go of a search result's entry: the screen
+                // then scrolls from the filters.
+                let sel = if focus.is_some() {
+                    sel
+                } else {
+                    step(sel, up, down, DIRECTORY_FILTERS)
+                };
+                View::Directory {
+                    filters,
+                    sel,
+                    focus: None,
+                }
+            }
             View::Traces => View::Traces,
             View::Search { mut query, sel } => {
                 let results = self.w.content().search(&query).results;
-                if enter && let Some(r) = results.get(sel) {
-                    return self.open_search_target(&r.target);
+                if enter
+                    && let Some(r) = results.get(sel)
+                    && let Some(view) = self.open_search_result(r)
+                {
+                    return view;
                 }
                 let sel = match key.code {
                     KeyCode::Char(c) if query.chars().count() < 200 => {
@@ -714,11 +767,15 @@ impl App {
         }
     }
 
-    /// The screen a search result leads to, at the place it names.
-    fn open_search_target(&self, target: &SearchTarget) -> View {
-        match target {
-            SearchTarget::Lesson { lesson, .. } => View::Lesson { id: lesson.clone() },
-            SearchTarget::ChecklistItem { item, .. } => {
+    /// The screen a search result opens in, at the thing it names (the
+    /// core's [`SearchResult::open`]); `None` for a result that opens
+    /// nothing.
+    fn open_search_result(&mut self, r: &SearchResult) -> Option<View> {
+        let open = r.open.as_ref()?;
+        let id = open.id.clone();
+        Some(match self.open(open.destination) {
+            View::Lessons { .. } => View::Lesson { id },
+            View::Checklist { .. } => {
                 // The item's place among those the checklist shows for the
                 // person's route (the first item when another route is set).
                 let sel = self
@@ -728,26 +785,45 @@ impl App {
                     .stages
                     .iter()
                     .flat_map(|s| &s.items)
-                    .position(|i| &i.id == item)
+                    .position(|i| i.id == id)
                     .unwrap_or(0);
                 View::Checklist { sel }
             }
-            SearchTarget::Redflag { question } => {
-                let questions = self.w.content().redflags_screen().questions;
-                View::RedFlags {
-                    answers: vec![None; questions.len()],
-                    sel: questions
-                        .iter()
-                        .position(|q| &q.id == question)
-                        .unwrap_or(0),
-                    result: None,
-                }
-            }
-            SearchTarget::Directory { entry } => View::Directory {
-                focus: Some(entry.clone()),
+            View::RedFlags {
+                answers, result, ..
+            } => View::RedFlags {
+                sel: self
+                    .w
+                    .content()
+                    .redflags_screen()
+                    .questions
+                    .iter()
+                    .position(|q| q.id == id)
+                    .unwrap_or(0),
+                answers,
+                result,
             },
-        }
+            View::Directory { filters, sel, .. } => View::Directory {
+                filters,
+                sel,
+                focus: Some(id),
+            },
+            other => other,
+        })
     }
+}
+
+/// The option after `current` in `ids` (before it, `back`), going round
+/// through "none": none → first → … → last → none.
+fn cycle(ids: &[String], current: Option<&str>, back: bool) -> Option<String> {
+    let i = current.and_then(|c| ids.iter().position(|x| x.eq_ignore_ascii_case(c)));
+    let next = match (i, back) {
+        (None, false) => Some(0),
+        (None, true) => ids.len().checked_sub(1),
+        (Some(i), false) => Some(i + 1),
+        (Some(i), true) => i.checked_sub(1),
+    };
+    next.and_then(|n| ids.get(n).cloned())
 }
 
 fn step(sel: usize, up: bool, down: bool, len: usize) -> usize {

@@ -366,10 +366,9 @@ pub(super) fn safety(app: &App, sel: usize, confirm_wipe: bool) -> Drawn {
         plain(s.disguise_explain),
     ]);
     for (i, d) in s.disguises.iter().enumerate() {
-        let mark = if d.selected { "●" } else { "○" };
         lines.push(item(
             chosen(Entry::Disguise(i)),
-            format!("{mark} {}", d.name),
+            format!("{} {}", d.mark, d.name),
         ));
     }
     lines.push(plain(""));
@@ -417,9 +416,9 @@ pub(super) fn duress(app: &App, d: &DuressEdit) -> Drawn {
         ));
     }
     let (mark, wipe) = if d.wipe_on_use {
-        ("☑", f.wipe_on_label)
+        (f.wipe_on_mark, f.wipe_on_label)
     } else {
-        ("☐", f.wipe_off_label)
+        (f.wipe_off_mark, f.wipe_off_label)
     };
     lines.push(item(at(DuressField::Wipe), format!("{mark} {wipe}")));
     lines.push(plain(f.wipe_explain));
@@ -445,8 +444,7 @@ pub(super) fn wipe_after(app: &App, sel: usize) -> Drawn {
     };
     let mut lines = vec![plain(f.explain), bold(f.current_label), plain("")];
     for (i, c) in f.choices.iter().enumerate() {
-        let mark = if c.selected { "●" } else { "○" };
-        lines.push(item(i == sel, format!("{mark} {}", c.label)));
+        lines.push(item(i == sel, format!("{} {}", c.mark, c.label)));
     }
     lines.push(plain(""));
     lines.push(plain(f.hint));
@@ -460,7 +458,7 @@ pub(super) fn sos_history(app: &App) -> Drawn {
     };
     let mut lines: Vec<Line<'static>> = s.empty_text.into_iter().map(plain).collect();
     for e in s.entries {
-        lines.push(plain(format!("• {}", e.text)));
+        lines.push(plain(format!("{} {}", s.bullet, e.text)));
         lines.extend(e.location_label.map(|l| plain(format!("  {l}"))));
     }
     (s.title, lines, 0)

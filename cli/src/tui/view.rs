@@ -198,7 +198,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             let s = w.content().lessons_screen();
             let mut lines = vec![plain(s.intro), plain(s.progress_label), plain("")];
             for (i, l) in s.lessons.iter().enumerate() {
-                lines.push(item(i == *sel, format!("{} — {}", l.title, l.quiz_label)));
+                lines.push(item(i == *sel, l.line.clone()));
             }
             lines.push(plain(""));
             lines.push(item(*sel == s.lessons.len(), s.classroom_label));
@@ -220,11 +220,12 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 lines.push(plain(s.quiz_label));
                 lines.push(plain(""));
                 let t = s.teacher;
-                lines.push(bold(format!("{} · {}", t.title, t.age_band_label)));
+                let bullet = |x: String| plain(format!("{} {x}", t.bullet));
+                lines.push(bold(t.heading));
                 lines.push(bold(t.objectives_title));
-                lines.extend(t.objectives.into_iter().map(|o| plain(format!("• {o}"))));
+                lines.extend(t.objectives.into_iter().map(bullet));
                 lines.push(bold(t.discussion_title));
-                lines.extend(t.discussion.into_iter().map(|d| plain(format!("• {d}"))));
+                lines.extend(t.discussion.into_iter().map(bullet));
                 lines.push(bold(t.notes_title));
                 lines.push(plain(t.notes));
                 lines.push(bold(t.disclosure_title));
@@ -241,7 +242,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             Ok(q) => {
                 let mut lines = vec![plain(q.position_label), bold(q.question), plain("")];
                 for (i, o) in q.options.iter().enumerate() {
-                    lines.push(item(i == *sel, format!("{}) {}", o.id, o.text)));
+                    lines.push(item(i == *sel, o.label.clone()));
                 }
                 if let Some(f) = q.feedback {
                     lines.push(plain(""));
@@ -249,7 +250,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                     lines.push(plain(f.explanation));
                     if let Some(r) = f.right_answer {
                         lines.push(plain(""));
-                        lines.push(bold(format!("{}: {}) {}", r.label, r.option, r.text)));
+                        lines.push(bold(r.line));
                         lines.push(plain(r.explanation));
                     }
                     lines.push(plain(""));
@@ -276,14 +277,8 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                     let right = it.right_answer;
                     lines.push(plain(""));
                     lines.push(bold(it.question));
-                    lines.push(plain(format!(
-                        "  {}: {}) {}",
-                        it.chosen_label, it.chosen, it.chosen_text
-                    )));
-                    lines.push(plain(format!(
-                        "  {}: {}) {}",
-                        right.label, right.option, right.text
-                    )));
+                    lines.push(plain(format!("  {}", it.chosen_line)));
+                    lines.push(plain(format!("  {}", right.line)));
                     lines.push(plain(format!("  {}", right.explanation)));
                 }
                 lines.push(plain(""));
@@ -301,23 +296,16 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
         },
         View::Checklist { sel } => {
             let s = w.content().checklist_screen();
-            let route = s
-                .routes
-                .iter()
-                .find(|r| r.selected)
-                .map(|r| r.label.clone())
-                .unwrap_or_else(|| "—".into());
             let mut lines = vec![
-                plain(format!("{} [r]: {route}", s.choose_route_label)),
+                plain(format!("{} [r]: {}", s.choose_route_label, s.route_label)),
                 plain(s.progress_label),
                 plain(""),
             ];
             let mut i = 0;
             for stage in s.stages {
-                lines.push(bold(format!("{} ({})", stage.title, stage.progress_label)));
+                lines.push(bold(stage.heading));
                 for it in stage.items {
-                    let mark = if it.checked { "☑" } else { "☐" };
-                    lines.push(item(i == *sel, format!("{mark} {}", it.title)));
+                    lines.push(item(i == *sel, format!("{} {}", it.mark, it.title)));
                     if i == *sel {
                         lines.push(plain(format!("    {}", it.why)));
                     }
@@ -335,16 +323,13 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             if let Some(r) = result {
                 let mut lines = vec![bold(r.headline.clone()), plain(r.found_label.clone())];
                 for reason in &r.reasons {
-                    lines.push(plain(format!(
-                        "• {} ({})",
-                        reason.text, reason.indicator_label
-                    )));
+                    lines.push(plain(format!("{} {}", r.bullet, reason.line)));
                 }
                 if let Some(label) = &r.find_out_label {
                     lines.push(plain(""));
                     lines.push(bold(label.clone()));
                     for f in &r.to_find_out {
-                        lines.push(plain(format!("• {}", f.text)));
+                        lines.push(plain(format!("{} {}", r.bullet, f.text)));
                     }
                 }
                 lines.push(plain(""));
@@ -353,19 +338,16 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 lines.push(bold(r.hotlines_label.clone()));
                 lines.extend(r.hotlines_empty.clone().map(plain));
                 for h in &r.hotlines {
-                    let nums: Vec<&str> = h.actions.iter().map(|a| a.display.as_str()).collect();
-                    lines.push(plain(format!(
-                        "{} ({}): {}",
-                        h.name,
-                        h.country_name,
-                        nums.join(", ")
-                    )));
+                    lines.push(plain(h.heading.clone()));
+                    for a in &h.actions {
+                        lines.push(plain(format!("  {}", a.line)));
+                    }
                     lines.push(plain(format!("  {}", h.languages_label)));
                 }
                 return (r.title.clone(), lines, 0);
             }
             let mut lines = vec![
-                plain(s.intro),
+                plain(s.intro.clone()),
                 plain(format!(
                     "y = {}   n = {}   ? = {}",
                     s.yes_label, s.no_label, s.unsure_label
@@ -373,20 +355,19 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 plain(""),
             ];
             for (i, q) in s.questions.iter().enumerate() {
-                let a = match answers.get(i).copied().flatten() {
-                    Some(waymark_core::content::redflags::Answer::Yes) => s.yes_label.clone(),
-                    Some(waymark_core::content::redflags::Answer::No) => s.no_label.clone(),
-                    Some(waymark_core::content::redflags::Answer::Unsure) => s.unsure_label.clone(),
-                    None => "·".into(),
-                };
+                let a = s.answer_label(answers.get(i).copied().flatten());
                 lines.push(item(i == *sel, format!("{} [{a}]", q.text)));
             }
-            (s.title, lines, 0)
+            (s.title.clone(), lines, 0)
         }
-        View::Directory { focus } => {
-            let s = w.content().directory_screen(None, None, None);
+        View::Directory {
+            filters,
+            sel,
+            focus,
+        } => {
+            let s = filters.screen(w);
             let title = s.title.clone();
-            (title, directory_lines(s, focus.as_deref()), 0)
+            (title, directory_lines(s, *sel, focus.as_deref()), 0)
         }
         View::Search { query, sel } => {
             let s = w.content().search(query);
@@ -395,14 +376,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             lines.extend(s.empty_text.map(plain));
             lines.extend(s.fallback_text.map(plain));
             for (i, r) in s.results.into_iter().enumerate() {
-                let english = r
-                    .english_label
-                    .map(|l| format!(" · {l}"))
-                    .unwrap_or_default();
-                lines.push(item(
-                    i == *sel,
-                    format!("[{}] {}{english}", r.kind_label, r.title),
-                ));
+                lines.push(item(i == *sel, r.heading));
                 lines.push(plain(format!("    {}", r.snippet)));
             }
             (s.title, lines, 0)
@@ -652,31 +626,41 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
     }
 }
 
-/// The directory's lines, and the line where each entry starts.
-/// The directory's lines. The entry named by `focus` (a search result
-/// opened here) is drawn as the selection, so the shared scrolling brings
+/// The directory's lines: its filters (the one chosen with ↑↓ selected),
+/// then the entries. The entry named by `focus` (a search result opened
+/// here) is drawn as the selection instead, so the shared scrolling brings
 /// it into view.
 fn directory_lines(
-    s: waymark_core::content::directory::DirectoryScreen,
+    s: waymark_core::screens::directory::DirectoryScreen,
+    sel: usize,
     focus: Option<&str>,
 ) -> Vec<Line<'static>> {
     let mut lines = vec![plain(s.intro), plain("")];
+    let filters = [
+        (&s.country_label, &s.country_choice),
+        (&s.language_label, &s.language_choice),
+        (&s.purpose_label, &s.purpose_choice),
+    ];
+    for (i, (label, value)) in filters.into_iter().enumerate() {
+        lines.push(choice(focus.is_none() && i == sel, label, value));
+    }
+    lines.push(plain(""));
+    lines.extend(s.empty_text.map(plain));
     for e in s.entries {
-        let heading = format!("{} — {}", e.name, e.country_name);
         lines.push(if focus == Some(e.id.as_str()) {
-            item(true, heading)
+            item(true, e.heading)
         } else {
-            bold(heading)
+            bold(e.heading)
         });
         for a in e.actions {
-            lines.push(plain(format!("  {}: {}", a.label, a.display)));
+            lines.push(plain(format!("  {}", a.line)));
         }
-        lines.push(plain(format!("  {}", e.purposes.join(", "))));
+        lines.push(plain(format!("  {}", e.purposes_label)));
         lines.push(plain(format!("  {}", e.languages_label)));
         if let Some(h) = e.hours_label {
             lines.push(plain(format!("  {h}")));
         }
-        lines.push(plain(format!("  {} · {}", e.checked_label, e.source_label)));
+        lines.push(plain(format!("  {}", e.provenance_label)));
     }
     lines
 }
@@ -735,7 +719,10 @@ fn main(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 lines.push(item(i == app.home_sel, m.label.clone()));
             }
             lines.push(plain(""));
-            lines.push(plain(format!("l {}   q ⏻", h.lock_label)));
+            lines.push(plain(format!(
+                "l {}   Ctrl-X {}   q ⏻",
+                h.lock_label, h.quick_exit_label
+            )));
             (h.title, lines, 0)
         }
     }

@@ -1,72 +1,64 @@
-//! The verified hotline directory: filters and entry models with actions as
-//! data (`tel:`, `sms:`, WhatsApp links) for the native apps to open.
-//!
-//! Owns the order every UI shows lines in (directory order, and within each
-//! country the lines that speak the reader's language first), the label of
-//! an emergency line (the service it offers), and how source dates, hours
-//! and (where the facts give one) a line's local name read in each
-//! language.
+//! The verified hotline directory's rules: which lines a filter keeps and
+//! in what order every UI shows them (directory order, and within each
+//! country the lines that speak the reader's language first), what each
+//! number opens (a call, a text message, WhatsApp: [`LinkKind`] and its
+//! URI), the label of an emergency line (the service it offers), and how
+//! source dates, hours and (where the facts give one) a line's local name
+//! read in each language. The screens are built in
+//! [`crate::screens::directory`].
 
 use serde::Serialize;
 
-use super::{Catalog, DirectoryEntry, Hours, SourceDate};
+use super::{Catalog, DirectoryEntry, Hours, Number, SourceDate};
 use crate::error::ArgValue;
 use crate::l10n::{self, Localizer};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct NumberAction {
-    pub display: String,
-    /// `tel:…`, `sms:…` or `https://wa.me/…`.
-    pub uri: String,
-    pub label: String,
+/// What opening a link of the directory does; the UI opens its URI with
+/// the phone's handler for that kind and decides nothing else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkKind {
+    /// `tel:` — the dialer, with the number filled in (never a call
+    /// started without the person).
+    Call,
+    /// `sms:` — a new text message to the number.
+    Sms,
+    /// `https://wa.me/` — a WhatsApp chat.
+    WhatsApp,
+    /// `https:` — a web page (a source).
+    Web,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct EntryModel {
-    pub id: String,
-    pub country: String,
-    pub country_name: String,
-    pub name: String,
-    pub org: String,
-    pub actions: Vec<NumberAction>,
-    pub purposes: Vec<String>,
-    /// The languages the line speaks, named in the reader's language ("and
-    /// other languages" last when the source says there are more).
-    pub languages: Vec<String>,
-    /// Whether the line speaks the language the screens are in.
-    pub speaks_your_language: bool,
-    pub languages_label: String,
-    pub hours_label: Option<String>,
-    pub free_label: Option<String>,
-    /// "Checked November 2026": shown with every entry.
-    pub checked_label: String,
-    pub source_label: String,
-    pub source_url: String,
+/// What number `n` opens, and the URI that opens it.
+pub fn number_link(n: &Number) -> (LinkKind, String) {
+    match n.kind.as_str() {
+        "sms" => (LinkKind::Sms, format!("sms:{}", n.dial)),
+        "whatsapp" => (
+            LinkKind::WhatsApp,
+            format!("https://wa.me/{}", n.dial.trim_start_matches('+')),
+        ),
+        _ => (LinkKind::Call, format!("tel:{}", n.dial)),
+    }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct FilterOption {
-    pub id: String,
-    pub label: String,
-    pub selected: bool,
+/// The message id of the action label for a link kind.
+pub fn link_label_id(kind: LinkKind) -> &'static str {
+    match kind {
+        LinkKind::Call => "directory-call",
+        LinkKind::Sms => "directory-sms",
+        LinkKind::WhatsApp => "directory-whatsapp",
+        LinkKind::Web => "directory-open-source",
+    }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct DirectoryScreen {
-    pub title: String,
-    pub intro: String,
-    pub country_label: String,
-    pub countries: Vec<FilterOption>,
-    pub language_label: String,
-    pub languages: Vec<FilterOption>,
-    pub purpose_label: String,
-    pub purposes: Vec<FilterOption>,
-    pub entries: Vec<EntryModel>,
-    pub empty_text: Option<String>,
+/// A source page as a link: only `https:` addresses are offered.
+pub fn web_link(url: &str) -> Option<(LinkKind, String)> {
+    url.starts_with("https://")
+        .then(|| (LinkKind::Web, url.to_string()))
 }
 
 /// A language's name in the reader's language.
-fn language_name(l: &Localizer, code: &str) -> String {
+pub fn language_name(l: &Localizer, code: &str) -> String {
     match l10n::available().into_iter().find(|i| i.tag == code) {
         Some(info) => info.name,
         None => l.message(&format!("lang-{code}")),
@@ -172,83 +164,15 @@ pub fn name_for(l: &Localizer, e: &DirectoryEntry) -> String {
 }
 
 /// The label of one purpose of `e`: an emergency line says what it answers.
-pub(crate) fn purpose_label(l: &Localizer, e: &DirectoryEntry, purpose: &str) -> String {
+pub fn purpose_label(l: &Localizer, e: &DirectoryEntry, purpose: &str) -> String {
     match (&e.service, purpose) {
         (Some(service), "emergency") => l.message(&format!("service-{service}")),
         _ => l.message(&format!("purpose-{purpose}")),
     }
 }
 
-fn model(l: &Localizer, checked: Option<&SourceDate>, e: &DirectoryEntry) -> EntryModel {
-    let actions = e
-        .numbers
-        .iter()
-        .map(|n| {
-            let (uri, label) = match n.kind.as_str() {
-                "sms" => (format!("sms:{}", n.dial), l.message("directory-sms")),
-                "whatsapp" => (
-                    format!("https://wa.me/{}", n.dial.trim_start_matches('+')),
-                    l.message("directory-whatsapp"),
-                ),
-                _ => (format!("tel:{}", n.dial), l.message("directory-call")),
-            };
-            NumberAction {
-                display: n.display.clone(),
-                uri,
-                label,
-            }
-        })
-        .collect();
-    let mut languages: Vec<String> = e.languages.iter().map(|c| language_name(l, c)).collect();
-    if e.more_languages {
-        languages.push(l.message("directory-more-languages"));
-    }
-    EntryModel {
-        id: e.id.clone(),
-        country: e.country.clone(),
-        country_name: l.message(&format!("country-{}", e.country)),
-        name: name_for(l, e),
-        org: e.org.clone(),
-        actions,
-        purposes: e.purposes.iter().map(|p| purpose_label(l, e, p)).collect(),
-        speaks_your_language: e.languages.iter().any(|x| x == l.active_tag()),
-        languages_label: l.message_with(
-            "directory-languages",
-            &[("languages", ArgValue::Text(languages.join(", ")))],
-        ),
-        languages,
-        hours_label: if e.hours_24 {
-            Some(l.message("directory-open-24h"))
-        } else {
-            e.hours.as_ref().map(|h| {
-                l.message_with(
-                    "directory-hours",
-                    &[("hours", ArgValue::Text(hours_text(l, h)))],
-                )
-            })
-        },
-        free_label: (e.toll_free == Some(true)).then(|| l.message("directory-free")),
-        checked_label: l.message_with(
-            "directory-checked",
-            &[("date", ArgValue::Text(date_text(l, checked)))],
-        ),
-        source_label: l.message_with(
-            "directory-source",
-            &[(
-                "source",
-                ArgValue::Text(format!(
-                    "{}, {}",
-                    host(&e.source_url),
-                    date_text(l, e.source_date.as_ref())
-                )),
-            )],
-        ),
-        source_url: e.source_url.clone(),
-    }
-}
-
 /// The host name of a source URL, shown as its short name.
-fn host(url: &str) -> String {
+pub fn host(url: &str) -> String {
     url.split("://")
         .nth(1)
         .unwrap_or(url)
@@ -259,15 +183,15 @@ fn host(url: &str) -> String {
         .to_string()
 }
 
-/// Entries for `country` (every country when `None`) that `keep` accepts,
-/// in directory order except that within each country the lines that speak
-/// the reader's language come first.
-pub fn select(
-    l: &Localizer,
-    c: &Catalog,
+/// The entries for `country` (every country when `None`) that `keep`
+/// accepts, in directory order except that within each country the lines
+/// that speak `reader`'s language come first.
+pub fn select<'c>(
+    c: &'c Catalog,
+    reader: &str,
     country: Option<&str>,
     keep: impl Fn(&DirectoryEntry) -> bool,
-) -> Vec<EntryModel> {
+) -> Vec<&'c DirectoryEntry> {
     let mut chosen: Vec<(usize, &DirectoryEntry)> = Vec::new();
     let mut countries: Vec<&str> = Vec::new();
     for e in &c.directory.entries {
@@ -278,36 +202,41 @@ pub fn select(
             chosen.push((countries.len(), e));
         }
     }
-    let reader = l.active_tag();
     // Stable: ties keep directory order.
     chosen.sort_by_key(|(group, e)| (*group, !e.languages.iter().any(|x| x == reader)));
-    chosen
-        .into_iter()
-        .map(|(_, e)| model(l, c.directory.checked.as_ref(), e))
-        .collect()
+    chosen.into_iter().map(|(_, e)| e).collect()
 }
 
-/// Entries matching all given filters, in the order of [`select`].
-pub fn entries(
-    l: &Localizer,
-    c: &Catalog,
-    country: Option<&str>,
-    language: Option<&str>,
-    purpose: Option<&str>,
-) -> Vec<EntryModel> {
-    select(l, c, country, |e| {
-        language.is_none_or(|x| e.languages.iter().any(|lang| lang == x))
-            && purpose.is_none_or(|x| e.purposes.iter().any(|p| p == x))
-    })
+/// The filters a person can combine: all of them must hold.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Filter<'a> {
+    /// ISO 3166-1 alpha-2, any case.
+    pub country: Option<&'a str>,
+    /// A language the line speaks (BCP-47 primary tag).
+    pub language: Option<&'a str>,
+    pub purpose: Option<&'a str>,
 }
 
-pub fn screen(
-    l: &Localizer,
-    c: &Catalog,
-    country: Option<&str>,
-    language: Option<&str>,
-    purpose: Option<&str>,
-) -> DirectoryScreen {
+impl Filter<'_> {
+    /// Whether `e` passes the language and purpose filters (the country is
+    /// [`select`]'s).
+    pub fn keeps(&self, e: &DirectoryEntry) -> bool {
+        self.language
+            .is_none_or(|x| e.languages.iter().any(|lang| lang == x))
+            && self
+                .purpose
+                .is_none_or(|x| e.purposes.iter().any(|p| p == x))
+    }
+}
+
+/// Entries matching every filter of `f`, in the order of [`select`].
+pub fn entries<'c>(c: &'c Catalog, reader: &str, f: Filter<'_>) -> Vec<&'c DirectoryEntry> {
+    select(c, reader, f.country, |e| f.keeps(e))
+}
+
+/// Every country, language and purpose the directory has, in directory
+/// order: what the filters offer.
+pub fn filter_values(c: &Catalog) -> (Vec<String>, Vec<String>, Vec<String>) {
     let mut countries: Vec<String> = Vec::new();
     let mut languages: Vec<String> = Vec::new();
     let mut purposes: Vec<String> = Vec::new();
@@ -326,31 +255,89 @@ pub fn screen(
             }
         }
     }
-    let option = |id: &String, label: String, chosen: Option<&str>| FilterOption {
-        id: id.clone(),
-        label,
-        selected: chosen.is_some_and(|c| c.eq_ignore_ascii_case(id)),
-    };
-    let list = entries(l, c, country, language, purpose);
-    DirectoryScreen {
-        title: l.message("directory-title"),
-        intro: l.message("directory-intro"),
-        country_label: l.message("directory-filter-country"),
-        countries: countries
-            .iter()
-            .map(|x| option(x, l.message(&format!("country-{x}")), country))
-            .collect(),
-        language_label: l.message("directory-filter-language"),
-        languages: languages
-            .iter()
-            .map(|x| option(x, language_name(l, x), language))
-            .collect(),
-        purpose_label: l.message("directory-filter-purpose"),
-        purposes: purposes
-            .iter()
-            .map(|x| option(x, l.message(&format!("purpose-{x}")), purpose))
-            .collect(),
-        empty_text: list.is_empty().then(|| l.message("directory-empty")),
-        entries: list,
+    (countries, languages, purposes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn number(kind: &str, dial: &str) -> Number {
+        Number {
+            display: dial.into(),
+            dial: dial.into(),
+            kind: kind.into(),
+        }
+    }
+
+    #[test]
+    fn the_core_decides_what_each_link_opens() {
+        assert_eq!(
+            number_link(&number("voice", "1300")),
+            (LinkKind::Call, "tel:1300".to_string())
+        );
+        assert_eq!(
+            number_link(&number("sms", "+66800000000")),
+            (LinkKind::Sms, "sms:+66800000000".to_string())
+        );
+        assert_eq!(
+            number_link(&number("whatsapp", "+60123456789")),
+            (LinkKind::WhatsApp, "https://wa.me/60123456789".to_string())
+        );
+        assert_eq!(
+            web_link("https://example.org/a"),
+            Some((LinkKind::Web, "https://example.org/a".to_string()))
+        );
+        assert_eq!(
+            web_link("http://example.org/a"),
+            None,
+            "only https is offered"
+        );
+        assert_eq!(link_label_id(LinkKind::Sms), "directory-sms");
+    }
+
+    #[test]
+    fn country_and_language_filters_hold_together() {
+        let c = crate::content::embedded_catalog().unwrap();
+        let both = entries(
+            &c,
+            "en",
+            Filter {
+                country: Some("th"),
+                language: Some("my"),
+                purpose: None,
+            },
+        );
+        assert!(!both.is_empty());
+        for e in &both {
+            assert_eq!(e.country, "TH");
+            assert!(e.languages.iter().any(|l| l == "my"), "{}", e.id);
+        }
+        let country_only = entries(
+            &c,
+            "en",
+            Filter {
+                country: Some("TH"),
+                ..Filter::default()
+            },
+        );
+        assert!(
+            country_only.len() > both.len(),
+            "the language filter narrows"
+        );
+        // A reader of Burmese sees the lines that speak it first.
+        let for_my = entries(
+            &c,
+            "my",
+            Filter {
+                country: Some("TH"),
+                ..Filter::default()
+            },
+        );
+        assert!(for_my[0].languages.iter().any(|l| l == "my"));
+        let (countries, languages, purposes) = filter_values(&c);
+        assert!(countries.contains(&"TH".to_string()));
+        assert!(languages.contains(&"my".to_string()));
+        assert!(purposes.contains(&"trafficking".to_string()));
     }
 }

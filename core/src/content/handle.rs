@@ -259,16 +259,16 @@ impl<'a> Content<'a> {
         self.install(&bytes)
     }
 
-    pub fn lessons_screen(&self) -> crate::content::lessons::LessonListScreen {
-        crate::content::lessons::list(
+    pub fn lessons_screen(&self) -> crate::screens::lessons::LessonListScreen {
+        crate::screens::lessons::list(
             &self.wm.shared.localizer(),
             &self.wm.content.catalog(),
             &self.wm.content.progress(&self.wm.shared).quiz,
         )
     }
 
-    pub fn lesson_screen(&self, id: &str) -> Result<crate::content::lessons::LessonScreen> {
-        crate::content::lessons::lesson(
+    pub fn lesson_screen(&self, id: &str) -> Result<crate::screens::lessons::LessonScreen> {
+        crate::screens::lessons::lesson(
             &self.wm.shared.localizer(),
             &self.wm.content.catalog(),
             &self.wm.content.progress(&self.wm.shared).quiz,
@@ -282,8 +282,8 @@ impl<'a> Content<'a> {
         &self,
         lesson: &str,
         question: Option<&str>,
-    ) -> Result<crate::content::lessons::QuizQuestionScreen> {
-        crate::content::lessons::question(
+    ) -> Result<crate::screens::lessons::QuizQuestionScreen> {
+        crate::screens::lessons::question(
             &self.wm.shared.localizer(),
             &self.wm.content.catalog(),
             &self.wm.content.progress(&self.wm.shared).quiz,
@@ -299,7 +299,7 @@ impl<'a> Content<'a> {
         lesson: &str,
         question: &str,
         option: &str,
-    ) -> Result<crate::content::lessons::QuizQuestionScreen> {
+    ) -> Result<crate::screens::lessons::QuizQuestionScreen> {
         crate::content::lessons::validate_answer(
             &self.wm.content.catalog(),
             lesson,
@@ -316,8 +316,8 @@ impl<'a> Content<'a> {
         self.quiz_question(lesson, Some(question))
     }
 
-    pub fn quiz_result(&self, lesson: &str) -> Result<crate::content::lessons::QuizResultScreen> {
-        crate::content::lessons::result(
+    pub fn quiz_result(&self, lesson: &str) -> Result<crate::screens::lessons::QuizResultScreen> {
+        crate::screens::lessons::result(
             &self.wm.shared.localizer(),
             &self.wm.content.catalog(),
             &self.wm.content.progress(&self.wm.shared).quiz,
@@ -337,14 +337,29 @@ impl<'a> Content<'a> {
         })
     }
 
+    /// The retake of a quiz: its answers are forgotten and its first
+    /// question (the core's choice, [`crate::content::lessons::retake_question`])
+    /// is returned, unanswered.
+    pub fn retake_quiz(&self, lesson: &str) -> Result<crate::screens::lessons::QuizQuestionScreen> {
+        self.reset_quiz(lesson)?;
+        let first = self
+            .wm
+            .content
+            .catalog()
+            .lesson(lesson)
+            .and_then(|l| crate::content::lessons::retake_question(l).map(|q| q.id.clone()))
+            .ok_or(Error::NotFound)?;
+        self.quiz_question(lesson, Some(&first))
+    }
+
     // ----- classroom mode: memory only, never written anywhere -------------
 
     /// What a classroom session of `lesson` will go through.
     pub fn classroom_outline(
         &self,
         lesson: &str,
-    ) -> Result<crate::content::classroom::ClassroomOutline> {
-        crate::content::classroom::outline(
+    ) -> Result<crate::screens::classroom::ClassroomOutline> {
+        crate::screens::classroom::outline(
             &self.wm.shared.localizer(),
             &self.wm.content.catalog(),
             lesson,
@@ -356,7 +371,7 @@ impl<'a> Content<'a> {
     pub fn classroom_start(
         &self,
         lesson: &str,
-    ) -> Result<crate::content::classroom::ClassroomScreen> {
+    ) -> Result<crate::screens::classroom::ClassroomScreen> {
         let session =
             crate::content::classroom::ClassSession::start(&self.wm.content.catalog(), lesson)?;
         *self.wm.content.classroom() = Some(session);
@@ -364,9 +379,9 @@ impl<'a> Content<'a> {
     }
 
     /// The step of the running session (`NotFound` when none runs).
-    pub fn classroom_screen(&self) -> Result<crate::content::classroom::ClassroomScreen> {
+    pub fn classroom_screen(&self) -> Result<crate::screens::classroom::ClassroomScreen> {
         let session = self.wm.content.classroom().clone().ok_or(Error::NotFound)?;
-        crate::content::classroom::screen(
+        crate::screens::classroom::screen(
             &self.wm.shared.localizer(),
             &self.wm.content.catalog(),
             &session,
@@ -379,16 +394,16 @@ impl<'a> Content<'a> {
         &self,
         option: &str,
         add: bool,
-    ) -> Result<crate::content::classroom::ClassroomScreen> {
+    ) -> Result<crate::screens::classroom::ClassroomScreen> {
         self.with_classroom(|s, c| s.tally(c, option, add))
     }
 
     /// Shows the answer of an open question, else goes to the next step.
-    pub fn classroom_next(&self) -> Result<crate::content::classroom::ClassroomScreen> {
+    pub fn classroom_next(&self) -> Result<crate::screens::classroom::ClassroomScreen> {
         self.with_classroom(|s, c| s.next(c))
     }
 
-    pub fn classroom_back(&self) -> Result<crate::content::classroom::ClassroomScreen> {
+    pub fn classroom_back(&self) -> Result<crate::screens::classroom::ClassroomScreen> {
         self.with_classroom(|s, _| {
             s.back();
             Ok(())
@@ -406,7 +421,7 @@ impl<'a> Content<'a> {
             &mut crate::content::classroom::ClassSession,
             &crate::content::Catalog,
         ) -> Result<()>,
-    ) -> Result<crate::content::classroom::ClassroomScreen> {
+    ) -> Result<crate::screens::classroom::ClassroomScreen> {
         let catalog = self.wm.content.catalog();
         {
             let mut session = self.wm.content.classroom();
@@ -415,8 +430,8 @@ impl<'a> Content<'a> {
         self.classroom_screen()
     }
 
-    pub fn checklist_screen(&self) -> crate::content::checklists::ChecklistScreen {
-        crate::content::checklists::screen(
+    pub fn checklist_screen(&self) -> crate::screens::checklists::ChecklistScreen {
+        crate::screens::checklists::screen(
             &self.wm.shared.localizer(),
             &self.wm.content.catalog(),
             &self.wm.content.progress(&self.wm.shared).checklist,
@@ -427,7 +442,7 @@ impl<'a> Content<'a> {
     pub fn set_route(
         &self,
         route: Option<&str>,
-    ) -> Result<crate::content::checklists::ChecklistScreen> {
+    ) -> Result<crate::screens::checklists::ChecklistScreen> {
         if let Some(r) = route {
             crate::content::checklists::validate_route(&self.wm.content.catalog(), r)?;
         }
@@ -441,7 +456,7 @@ impl<'a> Content<'a> {
         &self,
         item: &str,
         checked: bool,
-    ) -> Result<crate::content::checklists::ChecklistScreen> {
+    ) -> Result<crate::screens::checklists::ChecklistScreen> {
         crate::content::checklists::validate_item(&self.wm.content.catalog(), item)?;
         self.wm.content.update_progress(&self.wm.shared, |p| {
             if checked {
@@ -453,8 +468,8 @@ impl<'a> Content<'a> {
         Ok(self.checklist_screen())
     }
 
-    pub fn redflags_screen(&self) -> crate::content::redflags::RedFlagScreen {
-        crate::content::redflags::screen(&self.wm.shared.localizer(), &self.wm.content.catalog())
+    pub fn redflags_screen(&self) -> crate::screens::redflags::RedFlagScreen {
+        crate::screens::redflags::screen(&self.wm.shared.localizer(), &self.wm.content.catalog())
     }
 
     /// Scores a job offer. The hotlines shown are for `destination` (ISO
@@ -464,7 +479,7 @@ impl<'a> Content<'a> {
         &self,
         answers: &[(String, crate::content::redflags::Answer)],
         destination: Option<&str>,
-    ) -> Result<crate::content::redflags::RedFlagResult> {
+    ) -> Result<crate::screens::redflags::RedFlagResult> {
         let catalog = self.wm.content.catalog();
         let route_destination = self
             .wm
@@ -481,7 +496,7 @@ impl<'a> Content<'a> {
                     .map(|x| x.to.clone())
             });
         let destination = destination.map(str::to_string).or(route_destination);
-        crate::content::redflags::evaluate(
+        crate::screens::redflags::result(
             &self.wm.shared.localizer(),
             &self.wm.content.catalog(),
             answers,
@@ -494,18 +509,20 @@ impl<'a> Content<'a> {
         country: Option<&str>,
         language: Option<&str>,
         purpose: Option<&str>,
-    ) -> crate::content::directory::DirectoryScreen {
-        crate::content::directory::screen(
+    ) -> crate::screens::directory::DirectoryScreen {
+        crate::screens::directory::screen(
             &self.wm.shared.localizer(),
             &self.wm.content.catalog(),
-            country,
-            language,
-            purpose,
+            crate::content::directory::Filter {
+                country,
+                language,
+                purpose,
+            },
         )
     }
 
     /// Searches all content in the current language.
-    pub fn search(&self, query: &str) -> crate::content::search::SearchScreen {
+    pub fn search(&self, query: &str) -> crate::screens::search::SearchScreen {
         let l = self.wm.shared.localizer();
         let index = {
             let mut cached = self.wm.content.search_index();
@@ -521,6 +538,6 @@ impl<'a> Content<'a> {
                 }
             }
         };
-        index.screen(&l, query)
+        crate::screens::search::screen(&l, &index, query)
     }
 }

@@ -1,13 +1,12 @@
-//! Lesson and quiz screen models, including each lesson's section for
-//! teachers (age band, objectives, discussion questions, notes and what to
-//! do when a student discloses abuse).
+//! Lessons and quizzes: what the person has answered and the quiz rules
+//! (which answers are valid, how a quiz scores, which question a quiz
+//! starts on). The screens built from them are in [`crate::screens::lessons`].
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-use super::{AgeBand, Catalog, Lesson, Question};
-use crate::error::{ArgValue, Error, Result};
-use crate::l10n::Localizer;
+use super::{Catalog, Lesson, Question};
+use crate::error::{Error, Result};
 
 /// What the person has done in the quizzes (sealed by the facade).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,7 +17,8 @@ pub struct QuizProgress {
 }
 
 impl QuizProgress {
-    fn correct(&self, lesson: &Lesson) -> u32 {
+    /// Questions of `lesson` answered with the right option.
+    pub fn correct(&self, lesson: &Lesson) -> u32 {
         let Some(answers) = self.answers.get(&lesson.id) else {
             return 0;
         };
@@ -29,259 +29,35 @@ impl QuizProgress {
             .count() as u32
     }
 
-    fn answered(&self, lesson: &Lesson) -> usize {
+    pub fn answered(&self, lesson: &Lesson) -> usize {
         self.answers.get(&lesson.id).map_or(0, |a| a.len())
     }
 
-    fn completed(&self, lesson: &Lesson) -> bool {
+    pub fn completed(&self, lesson: &Lesson) -> bool {
         self.answered(lesson) >= lesson.quiz.len()
     }
-}
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct LessonSummary {
-    pub id: String,
-    pub title: String,
-    pub summary: String,
-    pub quiz_label: String,
-    pub completed: bool,
-    /// "Age 13–18" / "Age 16 and over".
-    pub age_band_label: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct LessonListScreen {
-    pub title: String,
-    pub intro: String,
-    pub progress_label: String,
-    pub lessons: Vec<LessonSummary>,
-    /// "Classroom mode": teach a lesson to a class (stores nothing).
-    pub classroom_label: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Section {
-    pub title: String,
-    pub body: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct LessonScreen {
-    pub id: String,
-    pub title: String,
-    pub summary: String,
-    pub sections: Vec<Section>,
-    pub quiz_label: String,
-    pub start_quiz_label: String,
-    pub teacher: TeacherSection,
-}
-
-/// The part of a lesson written for a teacher who uses it with a class.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct TeacherSection {
-    /// "For teachers".
-    pub title: String,
-    /// "Age 13–18" / "Age 16 and over".
-    pub age_band_label: String,
-    pub age_min: u8,
-    /// `None`: no upper limit (adults).
-    pub age_max: Option<u8>,
-    /// "Learning objectives".
-    pub objectives_title: String,
-    pub objectives: Vec<String>,
-    /// "Questions for discussion".
-    pub discussion_title: String,
-    pub discussion: Vec<String>,
-    /// "Notes for the teacher".
-    pub notes_title: String,
-    pub notes: String,
-    /// "If a student tells you about abuse".
-    pub disclosure_title: String,
-    /// What to do on a disclosure; the same in every lesson.
-    pub disclosure: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct QuizOption {
-    pub id: String,
-    pub text: String,
-}
-
-/// Shown after an answer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct AnswerFeedback {
-    pub chosen: String,
-    pub correct: bool,
-    pub correct_option: String,
-    /// "Correct" / "Not quite".
-    pub verdict: String,
-    /// Why the chosen option is right or not.
-    pub explanation: String,
-    /// After a wrong answer: which option was right, and why.
-    pub right_answer: Option<RightAnswer>,
-}
-
-/// The right option of a question and why it is right, shown after a
-/// wrong answer and on the result screen.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct RightAnswer {
-    /// "The right answer".
-    pub label: String,
-    pub option: String,
-    pub text: String,
-    pub explanation: String,
-}
-
-/// A question answered wrongly, listed on the result screen.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ReviewItem {
-    pub question_id: String,
-    pub question: String,
-    /// "Your answer".
-    pub chosen_label: String,
-    pub chosen: String,
-    pub chosen_text: String,
-    pub right_answer: RightAnswer,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct QuizQuestionScreen {
-    pub lesson_id: String,
-    pub question_id: String,
-    /// "Question 2 of 5".
-    pub position_label: String,
-    pub number: u32,
-    pub total: u32,
-    pub question: String,
-    pub options: Vec<QuizOption>,
-    /// Present once this question has been answered.
-    pub feedback: Option<AnswerFeedback>,
-    /// The id of the next question, or `None` after the last one.
-    pub next_question: Option<String>,
-    pub next_label: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct QuizResultScreen {
-    pub lesson_id: String,
-    pub correct: u32,
-    pub total: u32,
-    pub result: String,
-    /// "Look again at these questions" (shown when `review` is not empty).
-    pub review_title: String,
-    /// Every question answered wrongly, in quiz order, with the right answer.
-    pub review: Vec<ReviewItem>,
-    /// The retake action: `reset_quiz`, then the first question.
-    pub retry_label: String,
-}
-
-pub(super) fn age_band_label(l: &Localizer, band: Option<AgeBand>) -> String {
-    match band {
-        Some(AgeBand {
-            min,
-            max: Some(max),
-        }) => l.message_with(
-            "lesson-age-band",
-            &[
-                ("min", ArgValue::Number(min.into())),
-                ("max", ArgValue::Number(max.into())),
-            ],
-        ),
-        Some(AgeBand { min, max: None }) => l.message_with(
-            "lesson-age-band-open",
-            &[("min", ArgValue::Number(min.into()))],
-        ),
-        // Refused by the content lint; nothing to show.
-        None => String::new(),
+    /// The option chosen for question `question` of `lesson`, if any.
+    pub fn chosen(&self, lesson: &str, question: &str) -> Option<&String> {
+        self.answers.get(lesson).and_then(|a| a.get(question))
     }
 }
 
-fn teacher_section(l: &Localizer, lesson: &Lesson) -> TeacherSection {
-    let id = &lesson.id;
-    TeacherSection {
-        title: l.message("lesson-teacher-title"),
-        age_band_label: age_band_label(l, lesson.age_band),
-        age_min: lesson.age_band.map_or(0, |b| b.min),
-        age_max: lesson.age_band.and_then(|b| b.max),
-        objectives_title: l.message("lesson-objectives-title"),
-        objectives: lesson
-            .objectives
-            .iter()
-            .map(|o| l.message(&format!("lesson-{id}-objective-{o}")))
-            .collect(),
-        discussion_title: l.message("lesson-discussion-title"),
-        discussion: lesson
-            .discussion
-            .iter()
-            .map(|d| l.message(&format!("lesson-{id}-discuss-{d}")))
-            .collect(),
-        notes_title: l.message("lesson-teacher-notes-title"),
-        notes: l.message(&format!("lesson-{id}-teacher-notes")),
-        disclosure_title: l.message("lesson-disclosure-title"),
-        disclosure: l.message("lesson-disclosure-body"),
-    }
+/// The question a quiz starts on: the first one not answered yet (a quiz
+/// left half-way goes on where it stopped), else the first one (a finished
+/// quiz is read again from the start). `None` for a lesson without a quiz.
+pub fn start_question<'c>(lesson: &'c Lesson, p: &QuizProgress) -> Option<&'c Question> {
+    lesson
+        .quiz
+        .iter()
+        .find(|q| p.chosen(&lesson.id, &q.id).is_none())
+        .or_else(|| lesson.quiz.first())
 }
 
-fn quiz_label(l: &Localizer, p: &QuizProgress, lesson: &Lesson) -> String {
-    if p.completed(lesson) {
-        l.message_with(
-            "lesson-quiz-score",
-            &[
-                ("correct", ArgValue::Number(p.correct(lesson).into())),
-                ("total", ArgValue::Number(lesson.quiz.len() as i64)),
-            ],
-        )
-    } else {
-        l.message("lesson-quiz-not-started")
-    }
-}
-
-pub fn list(l: &Localizer, c: &Catalog, p: &QuizProgress) -> LessonListScreen {
-    let done = c.lessons.iter().filter(|x| p.completed(x)).count();
-    LessonListScreen {
-        title: l.message("lessons-title"),
-        intro: l.message("lessons-intro"),
-        progress_label: l.message_with(
-            "lesson-progress",
-            &[
-                ("done", ArgValue::Number(done as i64)),
-                ("total", ArgValue::Number(c.lessons.len() as i64)),
-            ],
-        ),
-        lessons: c
-            .lessons
-            .iter()
-            .map(|lesson| LessonSummary {
-                id: lesson.id.clone(),
-                title: l.message(&format!("lesson-{}-title", lesson.id)),
-                summary: l.message(&format!("lesson-{}-summary", lesson.id)),
-                quiz_label: quiz_label(l, p, lesson),
-                completed: p.completed(lesson),
-                age_band_label: age_band_label(l, lesson.age_band),
-            })
-            .collect(),
-        classroom_label: l.message("classroom-title"),
-    }
-}
-
-pub fn lesson(l: &Localizer, c: &Catalog, p: &QuizProgress, id: &str) -> Result<LessonScreen> {
-    let lesson = c.lesson(id).ok_or(Error::NotFound)?;
-    Ok(LessonScreen {
-        id: lesson.id.clone(),
-        title: l.message(&format!("lesson-{id}-title")),
-        summary: l.message(&format!("lesson-{id}-summary")),
-        sections: lesson
-            .sections
-            .iter()
-            .map(|s| Section {
-                title: l.message(&format!("lesson-{id}-{s}-title")),
-                body: l.message(&format!("lesson-{id}-{s}-body")),
-            })
-            .collect(),
-        quiz_label: quiz_label(l, p, lesson),
-        start_quiz_label: l.message("lesson-quiz-start"),
-        teacher: teacher_section(l, lesson),
-    })
+/// The question a retake starts on: the first one, after the answers are
+/// forgotten.
+pub fn retake_question(lesson: &Lesson) -> Option<&Question> {
+    lesson.quiz.first()
 }
 
 /// Checks an answer against the catalog: `Ok(())` or `NotFound`.
@@ -304,121 +80,54 @@ pub fn validate_answer(
     }
 }
 
-/// The message id of a question, or of its option / explanation with `suffix`.
-fn question_key(lesson_id: &str, q: &Question, suffix: &str) -> String {
-    format!("lesson-{lesson_id}-{}{suffix}", q.id)
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-fn right_answer(l: &Localizer, lesson_id: &str, q: &Question) -> RightAnswer {
-    RightAnswer {
-        label: l.message("quiz-right-answer"),
-        option: q.answer.clone(),
-        text: l.message(&question_key(lesson_id, q, &format!("-{}", q.answer))),
-        explanation: l.message(&question_key(lesson_id, q, &format!("-{}-why", q.answer))),
+    fn lesson() -> Lesson {
+        let q = |id: &str| Question {
+            id: id.into(),
+            options: vec!["a".into(), "b".into()],
+            answer: "a".into(),
+        };
+        Lesson {
+            id: "l".into(),
+            order: 1,
+            sections: Vec::new(),
+            quiz: vec![q("first"), q("second"), q("third")],
+            age_band: None,
+            objectives: Vec::new(),
+            discussion: Vec::new(),
+        }
     }
-}
 
-pub fn question(
-    l: &Localizer,
-    c: &Catalog,
-    p: &QuizProgress,
-    lesson_id: &str,
-    question_id: Option<&str>,
-) -> Result<QuizQuestionScreen> {
-    let lesson = c.lesson(lesson_id).ok_or(Error::NotFound)?;
-    let index = match question_id {
-        Some(qid) => lesson
-            .quiz
-            .iter()
-            .position(|q| q.id == qid)
-            .ok_or(Error::NotFound)?,
-        None => 0,
-    };
-    let q = lesson.quiz.get(index).ok_or(Error::NotFound)?;
-    let key = |suffix: &str| question_key(lesson_id, q, suffix);
-    let chosen = p.answers.get(lesson_id).and_then(|a| a.get(&q.id));
-    let total = lesson.quiz.len() as u32;
-    let next_question = lesson.quiz.get(index + 1).map(|n| n.id.clone());
-    Ok(QuizQuestionScreen {
-        lesson_id: lesson_id.to_string(),
-        question_id: q.id.clone(),
-        position_label: l.message_with(
-            "quiz-question-count",
-            &[
-                ("number", ArgValue::Number(index as i64 + 1)),
-                ("total", ArgValue::Number(total.into())),
-            ],
-        ),
-        number: index as u32 + 1,
-        total,
-        question: l.message(&key("")),
-        options: q
-            .options
-            .iter()
-            .map(|o| QuizOption {
-                id: o.clone(),
-                text: l.message(&key(&format!("-{o}"))),
-            })
-            .collect(),
-        feedback: chosen.map(|o| AnswerFeedback {
-            chosen: o.clone(),
-            correct: *o == q.answer,
-            correct_option: q.answer.clone(),
-            verdict: l.message(if *o == q.answer {
-                "quiz-correct"
-            } else {
-                "quiz-not-correct"
-            }),
-            explanation: l.message(&key(&format!("-{o}-why"))),
-            right_answer: (*o != q.answer).then(|| right_answer(l, lesson_id, q)),
-        }),
-        next_label: l.message(if next_question.is_some() {
-            "quiz-next"
-        } else {
-            "quiz-finish"
-        }),
-        next_question,
-    })
-}
+    fn answer(p: &mut QuizProgress, q: &str, o: &str) {
+        p.answers
+            .entry("l".into())
+            .or_default()
+            .insert(q.into(), o.into());
+    }
 
-pub fn result(
-    l: &Localizer,
-    c: &Catalog,
-    p: &QuizProgress,
-    lesson_id: &str,
-) -> Result<QuizResultScreen> {
-    let lesson = c.lesson(lesson_id).ok_or(Error::NotFound)?;
-    let correct = p.correct(lesson);
-    let total = lesson.quiz.len() as u32;
-    let answers = p.answers.get(lesson_id);
-    let review = lesson
-        .quiz
-        .iter()
-        .filter_map(|q| {
-            let chosen = answers?.get(&q.id).filter(|o| **o != q.answer)?;
-            Some(ReviewItem {
-                question_id: q.id.clone(),
-                question: l.message(&question_key(lesson_id, q, "")),
-                chosen_label: l.message("quiz-your-answer"),
-                chosen: chosen.clone(),
-                chosen_text: l.message(&question_key(lesson_id, q, &format!("-{chosen}"))),
-                right_answer: right_answer(l, lesson_id, q),
-            })
-        })
-        .collect();
-    Ok(QuizResultScreen {
-        lesson_id: lesson_id.to_string(),
-        correct,
-        total,
-        result: l.message_with(
-            "quiz-result",
-            &[
-                ("correct", ArgValue::Number(correct.into())),
-                ("total", ArgValue::Number(total.into())),
-            ],
-        ),
-        review_title: l.message("quiz-review-title"),
-        review,
-        retry_label: l.message("quiz-retry"),
-    })
+    #[test]
+    fn a_quiz_starts_on_the_first_unanswered_question() {
+        let l = lesson();
+        let mut p = QuizProgress::default();
+        assert_eq!(start_question(&l, &p).map(|q| q.id.as_str()), Some("first"));
+        answer(&mut p, "first", "b");
+        assert_eq!(
+            start_question(&l, &p).map(|q| q.id.as_str()),
+            Some("second")
+        );
+        answer(&mut p, "second", "a");
+        answer(&mut p, "third", "a");
+        assert!(p.completed(&l));
+        assert_eq!(p.correct(&l), 2);
+        assert_eq!(start_question(&l, &p).map(|q| q.id.as_str()), Some("first"));
+        assert_eq!(retake_question(&l).map(|q| q.id.as_str()), Some("first"));
+        let empty = Lesson {
+            quiz: Vec::new(),
+            ..lesson()
+        };
+        assert_eq!(start_question(&empty, &p), None);
+    }
 }

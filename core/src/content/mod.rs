@@ -3,8 +3,10 @@
 //! over all of it.
 //!
 //! This module owns the locale-independent structure (`content/*.json`,
-//! compiled in) and the screen models built from it; every sentence comes
-//! from `locales/<tag>/` through the localizer. Content is public: it is
+//! compiled in) and its rules (valid answers, scores, filters, order,
+//! search); the screen models built from it are in [`crate::screens`], and
+//! every sentence comes from `locales/<tag>/` through the localizer. It
+//! never builds a screen. Content is public: it is
 //! readable in any profile state. What the person does with it (quiz
 //! answers, checked items, chosen route) is personal and is stored sealed by
 //! the facade, never here.

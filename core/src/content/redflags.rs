@@ -15,13 +15,14 @@
 //! - `unclear`: no "yes", but too much unknown to say there are no signs.
 //!
 //! Every "I don't know" is listed as something to find out.
+//!
+//! This module owns the rule and the lines offered with a result; the
+//! screens are built in [`crate::screens::redflags`].
 
 use serde::{Deserialize, Serialize};
 
-use super::directory::{self, EntryModel};
-use super::{Catalog, Strength};
-use crate::error::{ArgValue, Error, Result};
-use crate::l10n::Localizer;
+use super::{Catalog, DirectoryEntry, RedFlagQuestion, Strength};
+use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -31,61 +32,52 @@ pub enum Answer {
     Unsure,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct RedFlagQuestionModel {
-    pub id: String,
-    pub text: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct RedFlagScreen {
-    pub title: String,
-    pub intro: String,
-    pub yes_label: String,
-    pub no_label: String,
-    pub unsure_label: String,
-    pub questions: Vec<RedFlagQuestionModel>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Reason {
-    pub question_id: String,
-    pub indicator: String,
-    pub indicator_label: String,
-    pub text: String,
-}
-
-/// A question answered "I don't know": something to find out.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct FindOut {
-    pub question_id: String,
-    /// The question, in the reader's language.
-    pub text: String,
-}
-
 /// The levels a result can have, lowest concern first but `unclear`.
 pub const LEVELS: [&str; 4] = ["unclear", "low", "medium", "high"];
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct RedFlagResult {
-    pub title: String,
-    /// `unclear`, `low`, `medium` or `high` (see the module docs).
-    pub level: String,
-    pub headline: String,
-    pub next_steps: String,
-    pub found_label: String,
-    pub reasons: Vec<Reason>,
-    /// Present when something is still unknown.
-    pub find_out_label: Option<String>,
-    pub to_find_out: Vec<FindOut>,
-    pub hotlines_label: String,
-    pub hotlines: Vec<EntryModel>,
-    /// Present when no checked line for the destination can help.
-    pub hotlines_empty: Option<String>,
+/// Every question with the answer that counts for it, in question order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assessment<'c> {
+    pub answered: Vec<(&'c RedFlagQuestion, Answer)>,
+    /// One of [`LEVELS`].
+    pub level: &'static str,
+}
+
+impl<'c> Assessment<'c> {
+    /// The questions answered `answer`, in question order.
+    pub fn with(&self, answer: Answer) -> impl Iterator<Item = &'c RedFlagQuestion> + '_ {
+        self.answered
+            .iter()
+            .filter(move |(_, a)| *a == answer)
+            .map(|(q, _)| *q)
+    }
+}
+
+/// Scores `answers`: every question must be answered (`Unanswered`
+/// otherwise); the last answer to a question counts; an unknown question
+/// is `NotFound`.
+pub fn assess<'c>(c: &'c Catalog, answers: &[(String, Answer)]) -> Result<Assessment<'c>> {
+    for (id, _) in answers {
+        if !c.redflags.questions.iter().any(|q| &q.id == id) {
+            return Err(Error::NotFound);
+        }
+    }
+    let mut answered = Vec::new();
+    for q in &c.redflags.questions {
+        let answer = answers
+            .iter()
+            .rev()
+            .find(|(id, _)| *id == q.id)
+            .map(|(_, a)| *a)
+            .ok_or(Error::Unanswered)?;
+        answered.push((q, answer));
+    }
+    let level = level(&answered);
+    Ok(Assessment { answered, level })
 }
 
 /// The level for the answers given (see the module docs).
-fn level(answered: &[(&super::RedFlagQuestion, Answer)]) -> &'static str {
+fn level(answered: &[(&RedFlagQuestion, Answer)]) -> &'static str {
     let yes: Vec<_> = answered
         .iter()
         .filter(|(_, a)| *a == Answer::Yes)
@@ -119,111 +111,32 @@ fn level(answered: &[(&super::RedFlagQuestion, Answer)]) -> &'static str {
 /// with a job abroad.
 const HELP_PURPOSES: [&str; 3] = ["trafficking", "migrants", "labour"];
 
-pub fn screen(l: &Localizer, c: &Catalog) -> RedFlagScreen {
-    RedFlagScreen {
-        title: l.message("redflags-title"),
-        intro: l.message("redflags-intro"),
-        yes_label: l.message("redflags-yes"),
-        no_label: l.message("redflags-no"),
-        unsure_label: l.message("redflags-unsure"),
-        questions: c
-            .redflags
-            .questions
-            .iter()
-            .map(|q| RedFlagQuestionModel {
-                id: q.id.clone(),
-                text: l.message(&format!("redflag-{}", q.id)),
-            })
-            .collect(),
-    }
-}
+/// The most lines offered with a result.
+const MAX_LINES: usize = 5;
 
-/// Scores `answers` (every question must be answered; the last answer to a
-/// question counts). `destination` is the country (ISO code) the job is
-/// in, for the hotlines shown with the result: lines for trafficking,
-/// migrants and work problems there, those that speak the reader's language
-/// first; without one, the police (who take trafficking reports), never a
-/// fire or disaster line.
-pub fn evaluate(
-    l: &Localizer,
-    c: &Catalog,
-    answers: &[(String, Answer)],
+/// The lines offered with a result for a job in `destination` (ISO
+/// country; every country when `None`): lines for trafficking, migrants
+/// and work problems there, those that speak `reader`'s language first;
+/// where there are none, the police (who take trafficking reports), never
+/// a fire or disaster line.
+pub fn help_lines<'c>(
+    c: &'c Catalog,
+    reader: &str,
     destination: Option<&str>,
-) -> Result<RedFlagResult> {
-    for (id, _) in answers {
-        if !c.redflags.questions.iter().any(|q| &q.id == id) {
-            return Err(Error::NotFound);
-        }
-    }
-    let mut answered = Vec::new();
-    for q in &c.redflags.questions {
-        let answer = answers
-            .iter()
-            .rev()
-            .find(|(id, _)| *id == q.id)
-            .map(|(_, a)| *a)
-            .ok_or(Error::Unanswered)?;
-        answered.push((q, answer));
-    }
-    let reasons: Vec<Reason> = answered
-        .iter()
-        .filter(|(_, a)| *a == Answer::Yes)
-        .map(|(q, _)| Reason {
-            question_id: q.id.clone(),
-            indicator: q.indicator.clone(),
-            indicator_label: l.message(&format!("indicator-{}", q.indicator)),
-            text: l.message(&format!("redflag-{}-reason", q.id)),
-        })
-        .collect();
-    let to_find_out: Vec<FindOut> = answered
-        .iter()
-        .filter(|(_, a)| *a == Answer::Unsure)
-        .map(|(q, _)| FindOut {
-            question_id: q.id.clone(),
-            text: l.message(&format!("redflag-{}", q.id)),
-        })
-        .collect();
-    let level = level(&answered).to_string();
-    let mut hotlines: Vec<EntryModel> = directory::select(l, c, destination, |e| {
+) -> Vec<&'c DirectoryEntry> {
+    let mut lines = super::directory::select(c, reader, destination, |e| {
         e.purposes
             .iter()
             .any(|p| HELP_PURPOSES.contains(&p.as_str()))
     });
-    if hotlines.is_empty() {
-        hotlines = directory::select(l, c, destination, |e| {
+    if lines.is_empty() {
+        lines = super::directory::select(c, reader, destination, |e| {
             matches!(
                 e.service.as_deref(),
                 Some("police" | "tourist-police" | "all")
             )
         });
     }
-    hotlines.truncate(5);
-    Ok(RedFlagResult {
-        title: l.message("redflags-result-title"),
-        headline: l.message(&format!("redflags-level-{level}")),
-        next_steps: l.message(&format!("redflags-next-{level}")),
-        // "No warning signs found" only when nothing is left unknown.
-        found_label: if reasons.is_empty() && to_find_out.is_empty() {
-            l.message("redflags-none-found")
-        } else {
-            l.message_with(
-                "redflags-found",
-                &[("count", ArgValue::Number(reasons.len() as i64))],
-            )
-        },
-        level,
-        reasons,
-        find_out_label: (!to_find_out.is_empty()).then(|| {
-            l.message_with(
-                "redflags-find-out",
-                &[("count", ArgValue::Number(to_find_out.len() as i64))],
-            )
-        }),
-        to_find_out,
-        hotlines_label: l.message("redflags-hotlines"),
-        hotlines_empty: hotlines
-            .is_empty()
-            .then(|| l.message("redflags-no-hotlines")),
-        hotlines,
-    })
+    lines.truncate(MAX_LINES);
+    lines
 }

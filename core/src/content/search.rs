@@ -26,7 +26,8 @@
 //! hotlines of the locale's country, then words found as typed rather
 //! than through a synonym. The snippet is the sentence of the best part
 //! holding the most hits, shortened around the hit, and every result
-//! carries a typed [`SearchTarget`] that the UIs open.
+//! carries a typed [`SearchTarget`] that the UIs open. The screen is
+//! built in [`crate::screens::search`].
 //!
 //! The index holds only public content; queries are never stored or logged.
 
@@ -36,7 +37,6 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::Catalog;
-use crate::error::ArgValue;
 use crate::l10n::Localizer;
 use unicode_normalization::char::is_combining_mark;
 
@@ -74,10 +74,10 @@ pub enum SearchTarget {
     Directory { entry: String },
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct SearchResult {
+/// One result of [`Index::found`]: what was found and where it leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
     pub kind: ResultKind,
-    pub kind_label: String,
     /// Lesson id, checklist item id, red-flag question id or directory entry id.
     pub id: String,
     /// For checklist items: the stage they belong to.
@@ -89,22 +89,7 @@ pub struct SearchResult {
     /// What opening this result shows.
     pub target: SearchTarget,
     /// Found in the English text, not in the person's language.
-    pub english_match: bool,
-    /// The localized mark for an English match.
-    pub english_label: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct SearchScreen {
-    pub title: String,
-    pub prompt: String,
-    pub query: String,
-    pub count_label: Option<String>,
-    pub empty_text: Option<String>,
-    /// Shown above the results when nothing matched in the person's
-    /// language and the results come from the English text.
-    pub fallback_text: Option<String>,
-    pub results: Vec<SearchResult>,
+    pub english: bool,
 }
 
 /// A sentence of a part, as shown and in normal form.
@@ -198,10 +183,11 @@ struct Term {
 }
 
 const MAX_RESULTS: usize = 50;
+/// The longest query read (longer ones are cut).
+pub const MAX_QUERY_CHARS: usize = 200;
 
 /// Fewer results than this for every word: results for half of them follow.
 const FEW_HITS: usize = 3;
-const MAX_QUERY_CHARS: usize = 200;
 const SNIPPET_CHARS: usize = 160;
 /// Typo tolerance starts at words this long (in characters).
 const TYPO_MIN_CHARS: usize = 5;
@@ -662,10 +648,11 @@ impl Index {
             .collect()
     }
 
-    pub fn screen(&self, l: &Localizer, query: &str) -> SearchScreen {
-        let hits = self.search(query);
-        let english = hits.first().is_some_and(|h| h.english);
-        let results: Vec<SearchResult> = hits
+    /// What `query` finds, best first (see [`Index::search`]), each with
+    /// its snippet and the place it opens: a lesson hit in a section opens
+    /// at that section.
+    pub fn found(&self, query: &str) -> Vec<Found> {
+        self.search(query)
             .iter()
             .filter_map(|h| {
                 let shown = self.docs.get(h.doc)?;
@@ -679,39 +666,17 @@ impl Index {
                 if let (SearchTarget::Lesson { section, .. }, Some(p)) = (&mut target, part) {
                     section.clone_from(&p.section);
                 }
-                Some(SearchResult {
+                Some(Found {
                     kind: shown.kind.clone(),
-                    kind_label: l.message(match shown.kind {
-                        ResultKind::Lesson => "search-kind-lesson",
-                        ResultKind::Checklist => "search-kind-checklist",
-                        ResultKind::Redflag => "search-kind-redflag",
-                        ResultKind::Directory => "search-kind-directory",
-                    }),
                     id: shown.id.clone(),
                     parent_id: shown.parent_id.clone(),
                     title: shown.title.clone(),
                     snippet: snippet(matched, part, &h.needles),
                     target,
-                    english_match: h.english,
-                    english_label: h.english.then(|| l.message("search-english-match")),
+                    english: h.english,
                 })
             })
-            .collect();
-        let searched = !normalize(query).is_empty();
-        SearchScreen {
-            title: l.message("search-title"),
-            prompt: l.message("search-prompt"),
-            query: query.chars().take(MAX_QUERY_CHARS).collect(),
-            count_label: (searched && !results.is_empty()).then(|| {
-                l.message_with(
-                    "search-results",
-                    &[("count", ArgValue::Number(results.len() as i64))],
-                )
-            }),
-            empty_text: (searched && results.is_empty()).then(|| l.message("search-no-results")),
-            fallback_text: english.then(|| l.message("search-english-fallback")),
-            results,
-        }
+            .collect()
     }
 }
 

@@ -309,6 +309,25 @@ impl Localizer {
         id.to_string()
     }
 
+    /// `items` as one list in the active locale's way: the locale's
+    /// separator between items (`list-separator`: ", " in English, "၊ " in
+    /// Burmese, a space in Thai) and its last one before the final item
+    /// (`list-last-separator`: " and ", " နှင့် ", " และ"). Every model
+    /// that shows a list as text joins it here.
+    pub fn join(&self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => {
+                let sep = self.message("list-separator");
+                let mut out = rest.join(&sep);
+                out.push_str(&self.message("list-last-separator"));
+                out.push_str(last);
+                out
+            }
+        }
+    }
+
     /// The person-facing explanation of `error`.
     pub fn error(&self, error: &Error) -> String {
         self.message_with(error.l10n_id(), &error.l10n_args())
@@ -321,6 +340,34 @@ mod tests {
 
     fn prefs(tags: &[&str]) -> Vec<String> {
         tags.iter().map(|t| t.to_string()).collect()
+    }
+
+    #[test]
+    fn lists_are_joined_the_way_each_locale_writes_them() {
+        let items: Vec<String> = ["A", "B", "C"].iter().map(|s| s.to_string()).collect();
+        let join =
+            |tag: &str, n: usize| Localizer::for_preferences(&prefs(&[tag])).join(&items[..n]);
+        assert_eq!(join("en", 3), "A, B and C");
+        assert_eq!(join("en", 2), "A and B");
+        assert_eq!(join("en", 1), "A");
+        assert_eq!(join("en", 0), "");
+        // Burmese separates with the little section mark, not a comma.
+        assert_eq!(join("my", 3), "A၊ B နှင့် C");
+        // Thai writes no comma: a space, and "และ" before the last.
+        assert_eq!(join("th", 3), "A B และC");
+        assert_eq!(join("th", 2), "A และB");
+        for info in available() {
+            let l = Localizer::for_preferences(std::slice::from_ref(&info.tag));
+            assert!(l.has_message_in_active("list-separator"), "{}", info.tag);
+            assert!(
+                l.has_message_in_active("list-last-separator"),
+                "{}",
+                info.tag
+            );
+            if info.tag != "en" {
+                assert!(!join(&info.tag, 3).contains(" and "), "{}", info.tag);
+            }
+        }
     }
 
     #[test]

@@ -3,22 +3,39 @@
 //! Every string is already localized and every choice already made, so the
 //! Android, iOS and terminal apps only draw these records and send actions
 //! back. This module reads state and the localizer; it never changes state.
+//!
+//! One file per area: home and its [`Destination`]s (`home`), lessons and
+//! quizzes, classroom mode, checklists, the red-flag check, the directory,
+//! search, the calculator disguise, safety (change PIN, the second PIN, the
+//! erase policy), SOS and its history, contacts, settings, backup, and
+//! content from a file (`pack`); set-up, unlock, traces and the sync notes
+//! are here. A new screen
+//! goes in the file of its area, and the facade hands it out.
+
+pub mod calculator;
+pub mod checklists;
+pub mod classroom;
+pub mod directory;
+pub mod home;
+pub mod lessons;
+pub mod redflags;
+pub mod search;
 
 use serde::Serialize;
 
-pub use crate::calculator::CalculatorScreen;
 use crate::error::ArgValue;
 use crate::guard::Disguise;
 use crate::l10n::Localizer;
-use crate::settings::Settings;
+pub use crate::screens::calculator::CalculatorScreen;
 use crate::sync::{SyncReport, SyncWait};
+pub use home::{Destination, HomeScreen, MenuItem};
 
-mod backup;
-mod contacts;
-mod pack;
-mod safety;
-mod settings;
-mod sos;
+pub mod backup;
+pub mod contacts;
+pub mod pack;
+pub mod safety;
+pub mod settings;
+pub mod sos;
 
 pub use backup::{BackupScreen, backup, restore_done};
 pub use contacts::{ChannelChoice, ContactForm, ContactsScreen, contact_form, contacts};
@@ -52,44 +69,6 @@ pub struct UnlockScreen {
     pub translation_notice: Option<String>,
 }
 
-/// Home, once unlocked.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct HomeScreen {
-    pub title: String,
-    pub greeting: String,
-    pub language: String,
-    pub translation_notice: Option<String>,
-    pub lock_label: String,
-    pub settings_label: String,
-    /// What the person can open from home, in order.
-    pub menu: Vec<MenuItem>,
-    /// The BCP-47 tag the strings above are in.
-    pub locale: String,
-}
-
-/// One entry of the home menu; `id` names the screen to open.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct MenuItem {
-    pub id: String,
-    pub label: String,
-}
-
-/// The home menu: `(screen id, message id)`.
-const MENU: [(&str, &str); 12] = [
-    ("lessons", "menu-lessons"),
-    ("checklists", "menu-checklists"),
-    ("redflags", "menu-redflags"),
-    ("directory", "menu-directory"),
-    ("search", "menu-search"),
-    ("quiet", "menu-quiet"),
-    ("contacts", "contacts-title"),
-    ("sos", "sos-title"),
-    ("traces", "traces-title"),
-    ("safety", "policy-title"),
-    ("backup", "menu-backup"),
-    ("settings", "menu-settings"),
-];
-
 /// The screen to draw for the profile's current state.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "screen", rename_all = "snake_case")]
@@ -110,6 +89,8 @@ pub struct DisguiseOption {
     /// Icon name for the native app's launcher alias.
     pub icon: String,
     pub selected: bool,
+    /// The chosen / not chosen mark.
+    pub mark: String,
 }
 
 /// What the native apps need to wear the chosen disguise.
@@ -148,7 +129,7 @@ pub struct TracesScreen {
     pub items: Vec<TraceItem>,
 }
 
-fn notice(l: &Localizer) -> Option<String> {
+pub(crate) fn notice(l: &Localizer) -> Option<String> {
     l.active_info().review.notice_id().map(|id| l.message(id))
 }
 
@@ -171,36 +152,6 @@ pub fn unlock(l: &Localizer) -> UnlockScreen {
         pin_label: l.message("setup-pin-label"),
         submit_label: l.message("unlock-submit"),
         translation_notice: notice(l),
-    }
-}
-
-pub fn home(l: &Localizer, settings: &Settings) -> HomeScreen {
-    let greeting = match &settings.display_name {
-        Some(name) => l.message_with(
-            "home-greeting-named",
-            &[("name", ArgValue::Text(name.clone()))],
-        ),
-        None => l.message("home-greeting"),
-    };
-    let info = l.active_info();
-    HomeScreen {
-        title: l.message("home-title"),
-        greeting,
-        language: l.message_with(
-            "home-language",
-            &[("language", ArgValue::Text(info.name.clone()))],
-        ),
-        translation_notice: notice(l),
-        lock_label: l.message("lock-action"),
-        settings_label: l.message("settings-title"),
-        menu: MENU
-            .iter()
-            .map(|(id, msg)| MenuItem {
-                id: (*id).to_string(),
-                label: l.message(msg),
-            })
-            .collect(),
-        locale: info.tag,
     }
 }
 
@@ -277,35 +228,6 @@ pub fn sync_wait(l: &Localizer, report: &SyncReport, now: i64) -> Option<String>
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn home_greets_by_name_in_the_active_language() {
-        let vi = Localizer::for_preferences(&["vi".to_string()]);
-        let s = Settings {
-            display_name: Some("Lan".into()),
-            ..Settings::default()
-        };
-        let h = home(&vi, &s);
-        assert!(h.greeting.contains("Lan"));
-        assert_eq!(h.locale, "vi");
-        assert!(h.language.contains("Tiếng Việt"));
-        assert!(h.translation_notice.is_some(), "vi is machine-drafted");
-        let en = home(&Localizer::for_preferences(&[]), &Settings::default());
-        assert_eq!(en.greeting, "Welcome back.");
-        assert_eq!(en.translation_notice, None);
-        assert_eq!(en.menu.len(), MENU.len());
-        assert!(en.menu.iter().any(|m| m.id == "quiet"));
-    }
-
-    #[test]
-    fn forms_have_words_in_every_locale() {
-        for info in crate::l10n::available() {
-            let l = Localizer::for_preferences(std::slice::from_ref(&info.tag));
-            for m in home(&l, &Settings::default()).menu {
-                assert!(!m.label.starts_with("menu-"), "{}: {}", info.tag, m.id);
-            }
-        }
-    }
 
     #[test]
     fn every_trace_item_has_text_in_every_locale() {

@@ -61,6 +61,14 @@ fn wipe_after_text(l: &Localizer, n: Option<u32>) -> String {
     }
 }
 
+fn chosen_mark(l: &Localizer, chosen: bool) -> String {
+    l.message(if chosen {
+        "mark-chosen"
+    } else {
+        "mark-not-chosen"
+    })
+}
+
 fn duress_wipe_label(l: &Localizer, wipes: bool) -> String {
     l.message(if wipes {
         "duress-wipe-on"
@@ -95,6 +103,7 @@ pub fn safety(l: &Localizer, stored: &StoredSettings, guard: &Guard, decoy: bool
                 name: l.message(d.name_id()),
                 icon: d.icon().to_string(),
                 selected: *d == guard.disguise,
+                mark: chosen_mark(l, *d == guard.disguise),
             })
             .collect(),
         wipe_title: l.message("wipe-title"),
@@ -167,6 +176,9 @@ pub struct DuressForm {
     pub wipe_label: String,
     pub wipe_on_label: String,
     pub wipe_off_label: String,
+    /// The switch's ticked and unticked marks.
+    pub wipe_on_mark: String,
+    pub wipe_off_mark: String,
     pub wipe_explain: String,
     /// Sets (or replaces) the second PIN.
     pub set_label: String,
@@ -195,6 +207,8 @@ pub fn duress_form(l: &Localizer, stored: &StoredSettings) -> DuressForm {
         wipe_label: duress_wipe_label(l, stored.duress_wipes),
         wipe_on_label: duress_wipe_label(l, true),
         wipe_off_label: duress_wipe_label(l, false),
+        wipe_on_mark: l.message("mark-checked"),
+        wipe_off_mark: l.message("mark-unchecked"),
         wipe_explain: l.message("duress-wipe-explain"),
         set_label: l.message("duress-set"),
         remove_label: stored.duress_set.then(|| l.message("duress-remove")),
@@ -215,6 +229,8 @@ pub struct WipeAfterChoice {
     pub count: Option<u32>,
     pub label: String,
     pub selected: bool,
+    /// The chosen / not chosen mark.
+    pub mark: String,
 }
 
 /// Erase after too many wrong PINs in a row: off, or one of the counts.
@@ -257,6 +273,7 @@ pub fn wipe_after_form(l: &Localizer, current: Option<u32>) -> WipeAfterForm {
                 count,
                 label: wipe_after_text(l, count),
                 selected: count == current,
+                mark: chosen_mark(l, count == current),
             })
             .collect(),
         hint: l.message_with(

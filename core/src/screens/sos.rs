@@ -56,6 +56,8 @@ pub struct SosHistoryScreen {
     pub title: String,
     pub empty_text: Option<String>,
     pub entries: Vec<SosHistoryEntry>,
+    /// The mark each entry is listed with.
+    pub bullet: String,
 }
 
 /// The UTC calendar day of `unix` seconds (the civil-from-days algorithm).
@@ -82,6 +84,7 @@ fn day_of(unix: i64) -> SourceDate {
 pub fn sos_history(l: &Localizer, events: Vec<SosEvent>) -> SosHistoryScreen {
     SosHistoryScreen {
         title: l.message("sos-history-title"),
+        bullet: l.message("mark-bullet"),
         empty_text: events.is_empty().then(|| l.message("sos-history-empty")),
         entries: events
             .into_iter()

@@ -52,7 +52,7 @@ fun ContentView(route: String, model: WaymarkModel) {
             LazyColumn(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
                 item { Text(s.title, style = MaterialTheme.typography.headlineSmall); Text(s.summary) }
                 items(s.sections) { sec -> Text(sec.title, style = MaterialTheme.typography.titleMedium); Text(sec.body) }
-                item { Button(onClick = { model.open("quiz/${s.id}/q1") }) { Text(s.startQuizLabel) } }
+                item { Button(onClick = { model.open("quiz/${s.id}/${s.quizStart}") }) { Text(s.startQuizLabel) } }
             }
         }
         route.startsWith("quiz/") -> {
@@ -68,7 +68,7 @@ fun ContentView(route: String, model: WaymarkModel) {
                     // The explanation opens with its own verdict ("Right." / "Not quite.").
                     Text(f.explanation, color = if (f.correct) MaterialTheme.colorScheme.primary else MaterialTheme.colorScheme.error)
                     f.rightAnswer?.let { r ->
-                        Text("${r.label}: ${r.option}) ${r.text}", style = MaterialTheme.typography.titleSmall)
+                        Text(r.line, style = MaterialTheme.typography.titleSmall)
                         Text(r.explanation)
                     }
                     Button(onClick = { model.open(q.nextQuestion?.let { "quiz/$lesson/$it" } ?: "lesson/$lesson") }) { Text(q.nextLabel) }
@@ -82,11 +82,11 @@ fun ContentView(route: String, model: WaymarkModel) {
                     Text(s.title, style = MaterialTheme.typography.headlineSmall)
                     Text(s.chooseRouteLabel)
                     for (r in s.routes) {
-                        TextButton(onClick = { model.setRoute(r.id) { s = it } }) { Text((if (r.selected) "● " else "○ ") + r.label) }
+                        TextButton(onClick = { model.setRoute(r.id) { s = it } }) { Text("${r.mark} ${r.label}") }
                     }
                 }
                 for (stage in s.stages) {
-                    item { Text("${stage.title} (${stage.progressLabel})", style = MaterialTheme.typography.titleMedium) }
+                    item { Text(stage.heading, style = MaterialTheme.typography.titleMedium) }
                     items(stage.items) { i ->
                         Row {
                             Checkbox(checked = i.checked, onCheckedChange = { c -> model.check(i.id, c) { s = it } })
@@ -103,14 +103,14 @@ fun ContentView(route: String, model: WaymarkModel) {
                 item { Text(s.title, style = MaterialTheme.typography.headlineSmall); Text(s.intro) }
                 items(s.entries) { e ->
                     Column {
-                        Text("${e.name} — ${e.countryName}", style = MaterialTheme.typography.titleMedium)
-                        Text(e.purposes.joinToString(", "))
+                        Text(e.heading, style = MaterialTheme.typography.titleMedium)
+                        Text(e.purposesLabel)
                         e.hoursLabel?.let { Text(it) }
                         Text(e.languagesLabel, style = MaterialTheme.typography.bodySmall)
-                        Text("${e.checkedLabel} · ${e.sourceLabel}", style = MaterialTheme.typography.bodySmall)
+                        Text(e.provenanceLabel, style = MaterialTheme.typography.bodySmall)
                         for (a in e.actions) {
                             // ACTION_DIAL opens the dialer without calling: the person decides.
-                            Button(onClick = { context.startActivity(Intent(Intent.ACTION_DIAL, Uri.parse(a.uri))) }) { Text("${a.label}: ${a.display}") }
+                            Button(onClick = { context.startActivity(Intent(Intent.ACTION_DIAL, Uri.parse(a.uri))) }) { Text(a.line) }
                         }
                     }
                 }
@@ -135,7 +135,7 @@ fun ContentView(route: String, model: WaymarkModel) {
                     }
                     TextButton(onClick = { next?.let { model.open(it) } }, enabled = next != null) {
                         Column {
-                            Text("${r.kindLabel}: ${r.title}" + (r.englishLabel?.let { " · $it" } ?: ""))
+                            Text(r.heading)
                             Text(r.snippet, style = MaterialTheme.typography.bodySmall)
                         }
                     }

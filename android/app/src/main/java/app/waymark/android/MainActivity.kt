@@ -104,12 +104,10 @@ private fun HomeView(s: Screen.Home, model: WaymarkModel, leave: () -> Unit) {
         Text(s.screen.language, style = MaterialTheme.typography.bodySmall)
         s.screen.translationNotice?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
         for (item in s.screen.menu) {
-            Button(onClick = { model.open(item.id) }) { Text(item.label) }
+            Button(onClick = { model.open(item.destination.name.lowercase()) }) { Text(item.label) }
         }
         Button(onClick = { model.lock() }) { Text(s.screen.lockLabel) }
-        // The quick-exit label comes from the safety screen model.
-        val safety = runCatching { model.safetyLabels() }.getOrNull()
-        safety?.let { Button(onClick = { if (model.quickExit()) leave() }) { Text(it) } }
+        Button(onClick = { if (model.quickExit()) leave() }) { Text(s.screen.quickExitLabel) }
     }
 }
 

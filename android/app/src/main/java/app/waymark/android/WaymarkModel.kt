@@ -122,9 +122,6 @@ class WaymarkModel(app: Application) : AndroidViewModel(app) {
         return target is QuickExit.LeaveApp
     }
 
-    /** The localized quick-exit label (from the safety screen model). */
-    fun safetyLabels(): String = core.safetyScreen().quickExitLabel
-
     fun press(key: CalcKey) = act { core.calculatorPress(key) }
 
     fun wipe() = act { core.wipe() }
