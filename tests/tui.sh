@@ -11,11 +11,13 @@
 # SOS scroll to their selected item. Then, in Thai, Burmese, Khmer and Lao, checks that every
 # bordered row has its right border in the same column (the terminal's own
 # width for each character), and that quick exit shows the calculator
-# disguise. Against a relay process: a reply the hotline sends shows up in
-# the open conversation without a key press (the app redraws when the core
-# reports a change, and syncs when the core says a sync is due). Waits poll
-# the screen (bounded) for the text to appear; nothing sleeps a fixed time.
-# Needs tmux and python3.
+# disguise; that focus (the terminal's lifecycle) follows the core's auto-lock
+# rule; and change PIN, the second PIN, the erase policy and SOS history
+# (with the decoy). Against a relay process: a reply the hotline sends shows
+# up in the open conversation without a key press (the app redraws when the
+# core reports a change, and syncs when the core says a sync is due). Waits
+# poll the screen (bounded) for the text to appear; nothing sleeps a fixed
+# time. Needs tmux and python3.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,10 +31,16 @@ S=waymark-tui-$$
 TO_CLASSROOM=$(for _ in content/lessons/*.json; do printf "Down "; done)
 HANG_PID=
 RELAY_PID=
+# The auto-lock check runs on its own tmux server (focus reports are a
+# server option) with one attached client.
+L=waymark-autolock-$$
+CLIENT_PID=
 cleanup() {
     tmux kill-session -t "$S" 2>/dev/null
     [ -n "$HANG_PID" ] && kill "$HANG_PID" 2>/dev/null
     [ -n "$RELAY_PID" ] && kill "$RELAY_PID" 2>/dev/null
+    [ -n "$CLIENT_PID" ] && kill "$CLIENT_PID" 2>/dev/null
+    tmux -L "$L" kill-server 2>/dev/null
     rm -rf "$DIR"
 }
 trap cleanup EXIT
@@ -299,7 +307,8 @@ tmux send-keys -t "$S" 2468 Enter
 expect "Welcome back." "80×24: home"
 tmux send-keys -t "$S" Down Down Down Down Down Down Down Down Down Enter
 expect "$(msg en disguise-calculator)" "80×24: the safety screen"
-tmux send-keys -t "$S" Down Down Down Down
+# Change PIN, the second PIN, the erase policy, four disguises, Erase now.
+tmux send-keys -t "$S" Down Down Down Down Down Down Down
 expect "▸ $(msg en wipe-confirm)" "80×24: Erase now is on screen when chosen"
 tmux send-keys -t "$S" Enter
 expect "▸ ⚠ $(msg en wipe-confirm) ⏎" "80×24: Erase now is on screen when armed"
@@ -334,6 +343,161 @@ tmux send-keys -t "$S" Up Up Up Enter
 expect "▸ ⏎ $(msg en sos-title)" "60×9: SOS scrolls to its action"
 tmux send-keys -t "$S" C-x
 for _ in $(seq 1 20); do tmux has-session -t "$S" 2>/dev/null || break; sleep 0.1; done
+
+# absent TEXT DESCRIPTION: the screen does not show TEXT (call it after an
+# expect, so the screen is drawn).
+absent() {
+    if tmux capture-pane -p -t "$S" 2>/dev/null | grep -qF -- "$1"; then
+        bad "$2 (shown: $1)"
+    else
+        ok "$2"
+    fi
+}
+
+# leave: once home is drawn, quits and waits until the app has ended.
+leave() {
+    for _ in $(seq 1 100); do
+        tmux capture-pane -p -t "$S" 2>/dev/null | grep -qF "Welcome back." && break
+        sleep 0.1
+    done
+    tmux send-keys -t "$S" q
+    for _ in $(seq 1 50); do tmux has-session -t "$S" 2>/dev/null || break; sleep 0.1; done
+}
+
+# The safety flows: change PIN, a trusted contact and an SOS practice in
+# the history, the second PIN set, the erase policy; the decoy the second
+# PIN opens shows neither the second PIN nor the real history; then the
+# second PIN removed. The core's state is checked from the command line.
+F=$DIR/flows
+tmux kill-session -t "$S" 2>/dev/null
+tmux new-session -d -s "$S" -x 100 -y 40 "LANG=C.UTF-8 $BIN --data-dir $F --locale en tui"
+expect "Set up Waymark" "flows: set-up"
+tmux send-keys -t "$S" 2468 Enter 2468 Enter
+expect "Welcome back." "flows: home"
+tmux send-keys -t "$S" Down Down Down Down Down Down Down Down Down Enter
+expect "▸ $(msg en change-pin-title)" "the safety screen starts on change PIN"
+tmux send-keys -t "$S" Enter
+expect "$(msg en change-pin-current)" "the change-PIN form"
+tmux send-keys -t "$S" -l 2468
+tmux send-keys -t "$S" Enter
+tmux send-keys -t "$S" -l 97531
+tmux send-keys -t "$S" Enter
+tmux send-keys -t "$S" -l 97532
+tmux send-keys -t "$S" Enter Enter
+expect "$(msg en error-pins-differ)" "change PIN: entries that differ are refused, localized"
+expect "$(msg en change-pin-new): •••••" "change PIN: the PIN shows as dots and is kept"
+tmux send-keys -t "$S" Up BSpace
+tmux send-keys -t "$S" -l 1
+tmux send-keys -t "$S" Enter Enter
+expect "$(msg en change-pin-done)" "change PIN: done"
+tmux send-keys -t "$S" Down Enter
+expect "$(msg en duress-state-off)" "the second-PIN form says none is set"
+tmux send-keys -t "$S" -l 97531
+tmux send-keys -t "$S" Enter
+tmux send-keys -t "$S" -l 1357
+tmux send-keys -t "$S" Enter
+tmux send-keys -t "$S" -l 1357
+tmux send-keys -t "$S" Enter Down Enter
+expect "$(msg en duress-set-done)" "the second PIN is set"
+tmux send-keys -t "$S" Down Enter
+expect "▸ ● $(msg en policy-wipe-off)" "the erase policy starts off"
+tmux send-keys -t "$S" Down Enter
+expect "● Erase everything after 10 wrong PINs in a row." "the erase policy is set to 10"
+tmux send-keys -t "$S" Escape
+expect "▸ Erase everything after 10 wrong PINs in a row." "the safety screen shows the policy"
+tmux send-keys -t "$S" Escape
+expect "Welcome back." "flows: home again"
+tmux send-keys -t "$S" Up Up Up Enter
+expect "$(msg en contact-add)" "flows: contacts"
+tmux send-keys -t "$S" Enter
+tmux send-keys -t "$S" -l "Anna"
+tmux send-keys -t "$S" Enter
+tmux send-keys -t "$S" -l "+66812345678"
+tmux send-keys -t "$S" Enter Enter Enter Enter Space Down Enter
+expect "$(msg en contact-saved)" "a trusted contact is saved"
+tmux send-keys -t "$S" Escape
+expect "Welcome back." "flows: home once more"
+tmux send-keys -t "$S" Down Enter
+expect "▸ ⏎ $(msg en sos-title)" "the SOS screen"
+tmux send-keys -t "$S" p
+expect "Ready to send to 1" "an SOS practice"
+tmux send-keys -t "$S" Escape
+expect "Welcome back." "flows: home after the practice"
+tmux send-keys -t "$S" Enter Down Down Enter
+expect "practice with one trusted person" "SOS history shows the practice"
+tmux send-keys -t "$S" Escape
+expect "▸ $(msg en sos-history-title)" "Esc goes back to the SOS screen"
+tmux send-keys -t "$S" Escape
+expect "Welcome back." "flows: home before the backup"
+# code: the recovery code on screen (the line under its title).
+code() { tmux capture-pane -p -t "$S" | grep -A1 -F "$(msg en backup-code-title)" | tail -1 | tr -d '│ '; }
+tmux send-keys -t "$S" Down Down Down Enter
+expect "$(msg en backup-now)" "flows: the backup screen"
+absent "$(msg en backup-new-code)" "no new-code action before there is a code"
+tmux send-keys -t "$S" Enter
+expect "$(msg en backup-done)" "the first backup is saved" 30
+expect "$(msg en backup-code-title)" "the first backup shows its recovery code"
+first=$(code)
+tmux send-keys -t "$S" Down
+expect "▸ ⏎ $(msg en backup-new-code)" "a new recovery code is offered once there is one"
+tmux send-keys -t "$S" Enter
+second=$first
+for _ in $(seq 1 300); do
+    second=$(code)
+    [ "$second" != "$first" ] && break
+    sleep 0.1
+done
+[ -n "$first" ] && [ -n "$second" ] && [ "$first" != "$second" ] &&
+    ok "the new recovery code differs from the first" ||
+    bad "recovery codes: first '$first', then '$second'"
+tmux send-keys -t "$S" Escape
+leave
+
+tmux new-session -d -s "$S" -x 100 -y 40 "LANG=C.UTF-8 $BIN --data-dir $F --locale en tui"
+expect "Enter your PIN" "decoy: unlock"
+tmux send-keys -t "$S" 1357 Enter
+expect "Welcome back." "decoy: home"
+tmux send-keys -t "$S" Down Down Down Down Down Down Down Down Down Enter
+expect "▸ $(msg en change-pin-title)" "decoy: the safety screen"
+absent "$(msg en duress-title)" "decoy: the safety screen says nothing of a second PIN"
+tmux send-keys -t "$S" Down
+expect "▸ Erase everything after 10 wrong PINs in a row." "decoy: the next entry is the erase policy"
+tmux send-keys -t "$S" Escape
+expect "Welcome back." "decoy: back home"
+tmux send-keys -t "$S" Up Up Enter Down Down Enter
+expect "$(msg en sos-history-empty)" "decoy: SOS history is empty"
+tmux send-keys -t "$S" Escape
+expect "▸ $(msg en sos-history-title)" "decoy: back to SOS"
+tmux send-keys -t "$S" Escape
+leave
+
+tmux new-session -d -s "$S" -x 100 -y 40 "LANG=C.UTF-8 $BIN --data-dir $F --locale en tui"
+expect "Enter your PIN" "flows: unlock with the new PIN"
+tmux send-keys -t "$S" 97531 Enter
+expect "Welcome back." "flows: home with the new PIN"
+tmux send-keys -t "$S" Down Down Down Down Down Down Down Down Down Enter Down Enter
+expect "$(msg en duress-state-on)" "the second-PIN form says one is set"
+tmux send-keys -t "$S" -l 97531
+tmux send-keys -t "$S" Down Down Down Down Down Enter
+expect "▸ ⚠ $(msg en duress-remove) ⏎" "removing the second PIN asks once more"
+tmux send-keys -t "$S" Enter
+expect "$(msg en duress-removed)" "the second PIN is removed"
+tmux send-keys -t "$S" Escape
+leave
+
+cli_check() {
+    local got
+    got=$(eval "$2")
+    [ "$got" = "$3" ] && ok "$1" || bad "$1 (got $got, want $3)"
+}
+cli_check "the old PIN no longer opens the profile" \
+    "WAYMARK_PIN=2468 $BIN --data-dir $F --json unlock >/dev/null 2>&1; echo \$?" 3
+cli_check "the removed second PIN no longer opens anything" \
+    "WAYMARK_PIN=1357 $BIN --data-dir $F --json unlock >/dev/null 2>&1; echo \$?" 3
+cli_check "the erase policy is kept" \
+    "WAYMARK_PIN=97531 $BIN --data-dir $F --json policy | python3 -c 'import json,sys; print(json.load(sys.stdin)[\"safety\"][\"wipe_after\"])'" 10
+cli_check "the SOS history holds the practice" \
+    "WAYMARK_PIN=97531 $BIN --data-dir $F --json sos --history | python3 -c 'import json,sys; h=json.load(sys.stdin)[\"history\"]; print(len(h), h[0][\"practice\"])'" "1 True"
 
 # borders WHAT: every row of every box on screen has its right border in
 # the pane's last column, counting each character as the terminal does
@@ -412,13 +576,63 @@ for loc in th my km lo; do
     tmux send-keys -t "$S" Down Down Down Enter
     expect "$(msg $loc disguise-calculator)" "$loc: safety settings"
     borders "$loc safety"
-    # The calculator disguise, then quick exit shows it.
-    tmux send-keys -t "$S" Down Enter
+    # The calculator disguise (after change PIN, the second PIN, the erase
+    # policy and the first disguise), then quick exit shows it.
+    tmux send-keys -t "$S" Down Down Down Down Enter
     expect "● $(msg $loc disguise-calculator)" "$loc: the calculator disguise is chosen"
     tmux send-keys -t "$S" C-x
     expect "0-9 . + - * / = ⌫ c" "$loc: quick exit shows the calculator disguise"
     borders "$loc calculator"
 done
+
+# Auto-lock: the terminal's focus is the app's lifecycle. An attached
+# client on a private server switches to another window and back: a short
+# absence leaves the profile open; one past the core's grace (5 s, polled,
+# not slept) locks it while away, and coming back shows the PIN screen.
+if command -v script >/dev/null; then
+    lshow() { tmux -L "$L" capture-pane -p -t A:0 2>/dev/null | grep -qF -- "$1"; }
+    lexpect() {
+        for _ in $(seq 1 $((${3:-10} * 10))); do
+            if lshow "$1"; then ok "$2"; return 0; fi
+            sleep 0.1
+        done
+        bad "$2 (expected: $1)"
+        tmux -L "$L" capture-pane -p -t A:0 2>/dev/null | head -10
+    }
+    tmux -L "$L" -f /dev/null new-session -d -s A -x 100 -y 30 \
+        "LANG=C.UTF-8 $BIN --data-dir $DIR/autolock --locale en tui"
+    tmux -L "$L" set -g focus-events on
+    lexpect "Set up Waymark" "auto-lock: set-up"
+    tmux -L "$L" send-keys -t A:0 2468 Enter 2468 Enter
+    lexpect "Welcome back." "auto-lock: home"
+    script -qfc "tmux -L $L attach -t A" /dev/null >/dev/null 2>&1 &
+    CLIENT_PID=$!
+    for _ in $(seq 1 50); do
+        tmux -L "$L" list-clients 2>/dev/null | grep -q . && break
+        sleep 0.1
+    done
+    tmux -L "$L" new-window -d -t A:1
+    tmux -L "$L" select-window -t A:1
+    tmux -L "$L" select-window -t A:0
+    tmux -L "$L" send-keys -t A:0 Enter
+    lexpect "lessons done" "auto-lock: a moment away leaves the profile open"
+    tmux -L "$L" send-keys -t A:0 Escape
+    lexpect "Welcome back." "auto-lock: home again"
+    tmux -L "$L" select-window -t A:1
+    for _ in $(seq 1 150); do
+        lshow "Enter your PIN" && break
+        sleep 0.1
+    done
+    tmux -L "$L" select-window -t A:0
+    lexpect "Enter your PIN" "auto-lock: away past the grace locks the profile"
+    absent_l() { lshow "$1" && bad "$2 (shown: $1)" || ok "$2"; }
+    absent_l "Welcome back." "auto-lock: nothing of the profile stays on screen"
+    kill "$CLIENT_PID" 2>/dev/null
+    CLIENT_PID=
+    tmux -L "$L" kill-server 2>/dev/null
+else
+    echo "skip auto-lock: no script(1) to attach a client"
+fi
 
 echo "tui: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -46,6 +46,7 @@ use waymark_core::{
 
 mod backup;
 mod content;
+mod flows;
 mod observe;
 mod quiet;
 mod sync;
@@ -265,6 +266,7 @@ pub struct DisguiseOption {
     pub name: String,
     pub icon: String,
     pub selected: bool,
+    pub mark: String,
 }
 
 #[uniffi::remote(Record)]
@@ -293,6 +295,7 @@ pub struct SafetyScreen {
     pub wipe_confirm_label: String,
     pub quick_exit_label: String,
     pub traces_label: String,
+    pub change_pin_label: String,
 }
 
 #[uniffi::remote(Record)]
@@ -302,6 +305,7 @@ pub struct SosScreen {
     pub warning: String,
     pub send_label: String,
     pub practice_label: String,
+    pub history_label: String,
 }
 
 #[uniffi::remote(Record)]
@@ -355,6 +359,7 @@ pub struct ContactsScreen {
     pub title: String,
     pub empty_text: Option<String>,
     pub trusted_label: String,
+    pub add_label: String,
     pub contacts: Vec<Contact>,
 }
 

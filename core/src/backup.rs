@@ -111,6 +111,21 @@ impl<'a> Backup<'a> {
         Backup { wm }
     }
 
+    /// Backup and restore (unlocked): whether a recovery code exists
+    /// decides whether the next backup shows one.
+    pub fn screen(&self) -> Result<crate::screens::BackupScreen> {
+        let has_code = self.wm.shared.stored()?.recovery_key.is_some();
+        Ok(crate::screens::backup(
+            &self.wm.shared.localizer(),
+            has_code,
+        ))
+    }
+
+    /// What a restore brought back, in words.
+    pub fn restore_summary(&self, report: &RestoreReport) -> String {
+        crate::screens::restore_done(&self.wm.shared.localizer(), report)
+    }
+
     /// The kept recovery key, or a new one (`true`) that is not kept yet.
     fn recovery_key(&self, rotate: bool) -> Result<(RecoveryKey, bool)> {
         let existing = self.wm.shared.stored()?.recovery_key;

@@ -257,6 +257,23 @@ impl<'a> Contacts<'a> {
         ))
     }
 
+    /// The contact form: empty for `None`, else contact `id`'s values (its
+    /// actions are [`Contacts::add`], [`Contacts::update`] and
+    /// [`Contacts::remove`]).
+    pub fn form(&self, id: Option<i64>) -> Result<crate::screens::ContactForm> {
+        let l = self.wm.shared.localizer();
+        let Some(id) = id else {
+            self.wm.shared.session_profile()?;
+            return Ok(crate::screens::contact_form(&l, None));
+        };
+        let contacts = self.list()?;
+        let contact = contacts
+            .iter()
+            .find(|c| c.id == id)
+            .ok_or(Error::ContactNotFound)?;
+        Ok(crate::screens::contact_form(&l, Some(contact)))
+    }
+
     fn save(&self, id: i64, input: ContactInput) -> Result<Contact> {
         let sh = &self.wm.shared;
         let country = sh.stored()?.settings.country;

@@ -58,6 +58,9 @@ pub enum Error {
     Storage(rusqlite::Error),
     #[error("file error: {0}")]
     Io(#[from] std::io::Error),
+    /// A file the person named (a content pack to install) is not there.
+    #[error("no file at the path given")]
+    FileNotFound,
     #[error("unsupported locale")]
     UnknownLocale,
     #[error("name longer than {max} characters")]
@@ -204,7 +207,8 @@ impl Error {
             Error::ContactNotFound
             | Error::NotFound
             | Error::ConversationNotFound
-            | Error::HotlineNotFound => ErrorKind::NotFound,
+            | Error::HotlineNotFound
+            | Error::FileNotFound => ErrorKind::NotFound,
             Error::Pack(p) => match p {
                 PackProblem::Malformed => ErrorKind::PackMalformed,
                 PackProblem::Untrusted => ErrorKind::PackUntrusted,
@@ -263,6 +267,7 @@ impl Error {
             Error::PhoneInvalid => "error-phone-invalid",
             Error::PhoneNeedsCountry => "error-phone-needs-country",
             Error::ContactNotFound => "error-contact-not-found",
+            Error::FileNotFound => "error-file-not-found",
             Error::NotFound => "error-invalid-input",
             Error::Unanswered => "redflags-unanswered",
             Error::Pack(p) => match p {

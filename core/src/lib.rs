@@ -22,6 +22,7 @@ pub mod content;
 pub mod error;
 pub mod guard;
 pub mod l10n;
+pub mod lifecycle;
 pub mod observe;
 pub mod profile;
 pub mod quiet;
@@ -164,7 +165,7 @@ impl Waymark {
         );
         let waymark = Waymark {
             shared,
-            profile: profile::ProfileKeys { kdf: config.kdf },
+            profile: profile::ProfileKeys::new(config.kdf),
             content,
             safety: safety::SafetyState::new(config.owned_files),
             sync: sync::SyncState::new(config.connectivity, config.sync_policy),

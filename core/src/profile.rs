@@ -7,13 +7,16 @@
 //! profile from the decoy in anything it returns, and never run the key
 //! derivation while holding a lock.
 
+use std::sync::Mutex;
+
 use crate::content;
 use crate::error::{Damaged, Error, Result};
 use crate::guard::{Disguise, Guard};
+use crate::lifecycle::{AutoLock, GRACE_SECONDS};
 use crate::record::Sealed;
-use crate::screens::{self, Screen};
+use crate::screens::{self, DuressInput, Screen};
 use crate::settings::{self, Settings, StoredSettings};
-use crate::shared::Session;
+use crate::shared::{Session, lock_or_recover};
 use crate::store::Write;
 use crate::vault::{self, DataKey, KdfPolicy, KdfRow, Slot, SlotRow};
 use crate::{ProfileState, Waymark};
@@ -22,6 +25,19 @@ use crate::{ProfileState, Waymark};
 pub(crate) struct ProfileKeys {
     /// How set-up chooses Argon2id parameters.
     pub(crate) kdf: KdfPolicy,
+    /// When the app left the screen, for the auto-lock rule
+    /// ([`crate::lifecycle`]). A leaf lock: taken alone, never while
+    /// another is held.
+    pub(crate) autolock: Mutex<AutoLock>,
+}
+
+impl ProfileKeys {
+    pub(crate) fn new(kdf: KdfPolicy) -> Self {
+        ProfileKeys {
+            kdf,
+            autolock: Mutex::default(),
+        }
+    }
 }
 
 /// Where an unlock attempt comes from: they differ in what a wrong PIN costs.
@@ -370,6 +386,86 @@ impl<'a> Profile<'a> {
             }
             _ => Screen::Unlock(screens::unlock(&l)),
         })
+    }
+
+    // ----- the forms of the PIN and settings flows (read only) -------------
+
+    /// The change-PIN form (any state: [`Profile::change_pin`] checks the
+    /// current PIN).
+    pub fn change_pin_form(&self) -> screens::ChangePinForm {
+        screens::change_pin_form(&self.wm.shared.localizer())
+    }
+
+    /// The second-PIN form of the real profile; `None` in the decoy, which
+    /// has no such thing (its safety screen has no duress section).
+    pub fn duress_form(&self) -> Result<Option<screens::DuressForm>> {
+        if self.wm.shared.session_profile()? == Slot::Duress {
+            return Ok(None);
+        }
+        let stored = self.wm.shared.stored()?;
+        Ok(Some(screens::duress_form(
+            &self.wm.shared.localizer(),
+            &stored,
+        )))
+    }
+
+    /// Sets (or replaces) the second PIN from its form: the second PIN
+    /// typed twice, then [`Profile::set_duress_pin`]'s rules (the real PIN
+    /// needed; in the decoy success with nothing changed).
+    pub fn set_duress(&self, input: &DuressInput) -> Result<()> {
+        if vault::pin::canonical(&input.duress_pin) != vault::pin::canonical(&input.confirmation) {
+            return Err(Error::PinsDiffer);
+        }
+        self.set_duress_pin(&input.pin, &input.duress_pin, input.wipe_on_use)
+    }
+
+    /// The settings form with the open profile's values (its action is
+    /// [`Profile::update_settings`]).
+    pub fn settings_form(&self) -> Result<screens::SettingsForm> {
+        let settings = self.settings()?;
+        Ok(screens::settings_form(
+            &self.wm.shared.localizer(),
+            &settings,
+        ))
+    }
+
+    // ----- auto-lock: the lifecycle the UIs report ---------------------------
+
+    /// The app left the screen (Android `onStop`, iOS any phase but
+    /// active, a terminal losing focus). Returns the grace in seconds after
+    /// which [`Profile::auto_lock_due`] locks.
+    pub fn app_backgrounded(&self) -> u64 {
+        let now = self.wm.shared.now();
+        lock_or_recover(&self.wm.profile.autolock).left(now);
+        GRACE_SECONDS.unsigned_abs()
+    }
+
+    /// The app is back on screen: locks if it was away too long (see
+    /// [`crate::lifecycle`]). Returns whether this locked the profile, so
+    /// the UI draws [`Profile::screen`] again.
+    pub fn app_foregrounded(&self) -> bool {
+        let now = self.wm.shared.now();
+        let lock = lock_or_recover(&self.wm.profile.autolock).came_back(now);
+        lock && self.lock_unlocked()
+    }
+
+    /// While the app is away (a platform timer): locks once it has been
+    /// away too long. Returns whether this locked the profile.
+    pub fn auto_lock_due(&self) -> bool {
+        let now = self.wm.shared.now();
+        let due = lock_or_recover(&self.wm.profile.autolock).due(now);
+        due && self.lock_unlocked()
+    }
+
+    /// Locks when a profile is unlocked; whether one was. With none, a
+    /// classroom session or a guest's progress is left alone: auto-lock
+    /// protects the profile, and none is open.
+    fn lock_unlocked(&self) -> bool {
+        if !self.wm.shared.is_unlocked() {
+            return false;
+        }
+        self.lock();
+        true
     }
 
     /// Runs the KDF for `pin` and opens whichever slot it belongs to.

@@ -57,6 +57,17 @@ impl<'a> Safety<'a> {
         self.wm.shared.update_guard(|g| g.wipe_after = n)
     }
 
+    /// The erase-after-wrong-PINs form: its choices and the one in force
+    /// (unlocked, as its action [`Safety::set_wipe_after`] is).
+    pub fn wipe_after_form(&self) -> Result<screens::WipeAfterForm> {
+        self.wm.shared.session_profile()?;
+        let current = self.wm.shared.current_guard()?.wipe_after;
+        Ok(screens::wipe_after_form(
+            &self.wm.shared.localizer(),
+            current,
+        ))
+    }
+
     /// Chooses how the app presents itself.
     pub fn set_disguise(&self, disguise: Disguise) -> Result<()> {
         self.wm.shared.session_profile()?;

@@ -81,6 +81,8 @@ impl Session {
 /// 8. the observers' registry, then one observer's mailbox
 ///    ([`crate::observe`]): taken by `notify` with no other lock held, and
 ///    never while an observer is called.
+/// 9. the moment the app left the screen (`profile::ProfileKeys`, for the
+///    auto-lock rule): a leaf, taken alone.
 ///
 /// Locks are held for one step and never across a key derivation, a
 /// network call or a call into a foreign callback.

@@ -281,6 +281,16 @@ impl<'a> Sos<'a> {
         out.sort_by_key(|e| std::cmp::Reverse(e.at));
         Ok(out)
     }
+
+    /// The open profile's recorded SOS events, newest first, in words (the
+    /// decoy's are the decoy's own).
+    pub fn history_screen(&self) -> Result<crate::screens::SosHistoryScreen> {
+        let events = self.history()?;
+        Ok(crate::screens::sos_history(
+            &self.wm.shared.localizer(),
+            events,
+        ))
+    }
 }
 
 #[cfg(test)]

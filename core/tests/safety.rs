@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use waymark_core::calculator::CalcKey;
 use waymark_core::guard::Disguise;
-use waymark_core::screens::{self, QuickExit};
+use waymark_core::screens::QuickExit;
 use waymark_core::sos::{Location, SosStage};
 use waymark_core::vault::FileSecret;
 use waymark_core::{Channel, ContactInput, Error, ProfileState, Screen, Settings, Waymark};
@@ -150,25 +150,47 @@ fn texts(v: &serde_json::Value) -> String {
 /// Every screen model the decoy can reach: its texts.
 fn decoy_screens(w: &Waymark) -> Vec<(String, String)> {
     let j = |v: serde_json::Value| texts(&v);
-    let l = w.localizer();
     let mut out = vec![
         (
             "screen",
             j(serde_json::json!(w.profile().screen().unwrap())),
         ),
         ("safety", j(serde_json::json!(w.safety().screen().unwrap()))),
-        ("settings", j(serde_json::json!(screens::settings_form(&l)))),
+        (
+            "settings",
+            j(serde_json::json!(w.profile().settings_form().unwrap())),
+        ),
         (
             "contacts",
             j(serde_json::json!(w.contacts().screen().unwrap())),
         ),
         (
             "contact_form",
-            j(serde_json::json!(screens::contact_form(&l))),
+            j(serde_json::json!(w.contacts().form(None).unwrap())),
         ),
         ("sos", j(serde_json::json!(w.sos().screen()))),
         ("traces", j(serde_json::json!(w.safety().traces_screen()))),
-        ("backup", j(serde_json::json!(screens::backup(&l)))),
+        ("backup", j(serde_json::json!(w.backup().screen().unwrap()))),
+        (
+            "change_pin",
+            j(serde_json::json!(w.profile().change_pin_form())),
+        ),
+        (
+            "wipe_after",
+            j(serde_json::json!(w.safety().wipe_after_form().unwrap())),
+        ),
+        (
+            "sos_history",
+            j(serde_json::json!(w.sos().history_screen().unwrap())),
+        ),
+        (
+            "content",
+            j(serde_json::json!(w.content().install_screen())),
+        ),
+        (
+            "duress_form",
+            j(serde_json::json!(w.profile().duress_form().unwrap())),
+        ),
         (
             "quiet",
             j(serde_json::json!(w.quiet().conversations_screen().unwrap())),

@@ -88,3 +88,7 @@ error-invalid-input = This value cannot be used here.
 error-usage = This command was not understood.
 error-tui-needs-terminal = The terminal app needs a terminal to draw on. In scripts, use the other commands.
 error-internal = Something went wrong inside { -brand }. Your data is safe. Please try again.
+
+## Screens of the profile and safety flows
+
+settings-display-name-hint = Optional. Leave it empty and { -brand } uses no name.

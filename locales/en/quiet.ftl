@@ -97,3 +97,8 @@ settings-relay = Message server
 menu-quiet = Write to a hotline
 menu-backup = Backup and restore
 menu-settings = Settings
+
+## Screens of the profile and safety flows
+
+backup-new-code = Make a backup with a new recovery code
+backup-new-code-explain = Your next backups are locked with the new code. It is shown only once: write it down.

@@ -100,3 +100,22 @@ error-contact-not-found = This contact does not exist any more.
 error-no-trusted-contacts = Choose at least one trusted contact first.
 error-wipe-policy-range = Choose a number from { $min } to { $max }.
 error-unknown-country = This country is not available.
+
+## Screens of the profile and safety flows
+
+duress-pin-label = Second PIN
+duress-set = Save the second PIN
+duress-remove = Remove the second PIN
+duress-state-on = A second PIN is set.
+duress-state-off = No second PIN is set.
+settings-country-none = Not chosen
+sos-history-empty = No SOS has been sent or practised yet.
+sos-history-sent = { $count ->
+    [one] { $date }: sent to one trusted person
+   *[other] { $date }: sent to { $count } trusted people
+}
+sos-history-practice = { $count ->
+    [one] { $date }: practice with one trusted person
+   *[other] { $date }: practice with { $count } trusted people
+}
+sos-history-location = Your location was included.

@@ -87,3 +87,7 @@ error-invalid-input = Hindi puwedeng gamitin dito ang halagang ito.
 error-usage = Hindi naintindihan ang utos na ito.
 error-tui-needs-terminal = Kailangan ng terminal app ng terminal na mapagpapakitaan. Sa mga script, gamitin ang ibang mga utos.
 error-internal = May nangyaring mali sa loob ng { -brand }. Ligtas ang iyong datos. Pakisubukang muli.
+
+## Screens of the profile and safety flows
+
+settings-display-name-hint = Hindi kailangan. Kapag iniwang blangko, walang pangalang gagamitin ang { -brand }.

@@ -95,3 +95,8 @@ settings-relay = Server ng mensahe
 menu-quiet = Sumulat sa linya ng tulong
 menu-backup = Backup at pagbabalik
 menu-settings = Mga Pagsasaayos
+
+## Screens of the profile and safety flows
+
+backup-new-code = Mag-backup gamit ang bagong code sa pagbawi
+backup-new-code-explain = Ikakandado gamit ang bagong code ang mga susunod mong backup. Isang beses lang ito ipapakita: isulat mo ito.

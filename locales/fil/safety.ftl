@@ -97,3 +97,22 @@ error-contact-not-found = Wala na ang kontak na ito.
 error-no-trusted-contacts = Pumili muna ng kahit isang kontak na pinagkakatiwalaan.
 error-wipe-policy-range = Pumili ng numero mula { $min } hanggang { $max }.
 error-unknown-country = Hindi magagamit ang bansang ito.
+
+## Screens of the profile and safety flows
+
+duress-pin-label = Ikalawang PIN
+duress-set = I-save ang ikalawang PIN
+duress-remove = Alisin ang ikalawang PIN
+duress-state-on = May nakatakdang ikalawang PIN.
+duress-state-off = Wala pang nakatakdang ikalawang PIN.
+settings-country-none = Hindi pa napili
+sos-history-empty = Wala pang naipadala o naisanay na SOS.
+sos-history-sent = { $count ->
+    [one] { $date }: naipadala sa isang pinagkakatiwalaang tao
+   *[other] { $date }: naipadala sa { $count } pinagkakatiwalaang tao
+}
+sos-history-practice = { $count ->
+    [one] { $date }: pagsasanay kasama ang isang pinagkakatiwalaang tao
+   *[other] { $date }: pagsasanay kasama ang { $count } pinagkakatiwalaang tao
+}
+sos-history-location = Kasama ang iyong lokasyon.

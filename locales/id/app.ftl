@@ -87,3 +87,7 @@ error-invalid-input = Nilai ini tidak bisa digunakan di sini.
 error-usage = Perintah ini tidak dimengerti.
 error-tui-needs-terminal = Aplikasi terminal memerlukan layar terminal untuk tampil. Dalam skrip, gunakan perintah lainnya.
 error-internal = Terjadi kesalahan di dalam { -brand }. Data Anda aman. Silakan coba lagi.
+
+## Screens of the profile and safety flows
+
+settings-display-name-hint = Tidak wajib. Jika dikosongkan, { -brand } tidak memakai nama.

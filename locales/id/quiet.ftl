@@ -92,3 +92,8 @@ settings-relay = Sistem pengantar pesan
 menu-quiet = Kirim pesan ke saluran bantuan
 menu-backup = Cadangan dan pemulihan
 menu-settings = Pengaturan
+
+## Screens of the profile and safety flows
+
+backup-new-code = Buat cadangan dengan kode pemulihan baru
+backup-new-code-explain = Cadangan berikutnya dikunci dengan kode baru. Kode hanya ditampilkan sekali: catatlah.

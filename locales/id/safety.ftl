@@ -97,3 +97,16 @@ error-contact-not-found = Kontak ini sudah tidak ada.
 error-no-trusted-contacts = Pilih setidaknya satu kontak tepercaya terlebih dahulu.
 error-wipe-policy-range = Pilih angka dari { $min } sampai { $max }.
 error-unknown-country = Negara ini tidak tersedia.
+
+## Screens of the profile and safety flows
+
+duress-pin-label = PIN kedua
+duress-set = Simpan PIN kedua
+duress-remove = Hapus PIN kedua
+duress-state-on = PIN kedua sudah dipasang.
+duress-state-off = Belum ada PIN kedua.
+settings-country-none = Belum dipilih
+sos-history-empty = Belum pernah ada SOS yang dikirim atau dilatih.
+sos-history-sent = { $date }: terkirim ke { $count } orang tepercaya
+sos-history-practice = { $date }: latihan dengan { $count } orang tepercaya
+sos-history-location = Lokasi Anda ikut dikirim.

@@ -88,3 +88,7 @@ error-invalid-input = មិនអាចប្រើតម្លៃនេះន�
 error-usage = មិនយល់ពាក្យបញ្ជានេះទេ។
 error-tui-needs-terminal = កម្មវិធី terminal ត្រូវការ terminal ដើម្បីបង្ហាញ។ នៅក្នុងស្គ្រីប សូមប្រើពាក្យបញ្ជាផ្សេងទៀត។
 error-internal = មានបញ្ហាមួយបានកើតឡើងនៅខាងក្នុង { -brand }។ ទិន្នន័យរបស់អ្នកនៅតែមានសុវត្ថិភាព។ សូមព្យាយាមម្ដងទៀត។
+
+## Screens of the profile and safety flows
+
+settings-display-name-hint = មិនចាំបាច់ទេ។ បើទុកទទេ { -brand } នឹងមិនប្រើឈ្មោះទេ។

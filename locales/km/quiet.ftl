@@ -92,3 +92,8 @@ settings-relay = ម៉ាស៊ីនមេសារ
 menu-quiet = សរសេរទៅខ្សែទូរស័ព្ទជំនួយ
 menu-backup = បម្រុងទុក និងស្ដារ
 menu-settings = ការកំណត់
+
+## Screens of the profile and safety flows
+
+backup-new-code = បម្រុងទុកជាមួយលេខកូដស្ដារថ្មី
+backup-new-code-explain = ការបម្រុងទុកបន្ទាប់ៗនឹងត្រូវចាក់សោដោយលេខកូដថ្មី។ វាបង្ហាញតែម្ដងប៉ុណ្ណោះ៖ សូមកត់ទុក។

@@ -98,3 +98,16 @@ error-contact-not-found = ទំនាក់ទំនងនេះមិនមា
 error-no-trusted-contacts = សូមជ្រើសរើសទំនាក់ទំនងដែលទុកចិត្តយ៉ាងហោចណាស់ម្នាក់ជាមុនសិន។
 error-wipe-policy-range = សូមជ្រើសរើសលេខពី { $min } ដល់ { $max }។
 error-unknown-country = មិនមានប្រទេសនេះទេ។
+
+## Screens of the profile and safety flows
+
+duress-pin-label = លេខ PIN ទីពីរ
+duress-set = រក្សាទុកលេខ PIN ទីពីរ
+duress-remove = លុបលេខ PIN ទីពីរ
+duress-state-on = បានកំណត់លេខ PIN ទីពីររួចហើយ។
+duress-state-off = មិនទាន់បានកំណត់លេខ PIN ទីពីរទេ។
+settings-country-none = មិនទាន់ជ្រើសរើស
+sos-history-empty = មិនទាន់បានផ្ញើ ឬហាត់ផ្ញើ SOS នៅឡើយទេ។
+sos-history-sent = { $date }៖ បានផ្ញើទៅមនុស្សដែលទុកចិត្ត { $count } នាក់
+sos-history-practice = { $date }៖ ហាត់សាកល្បងជាមួយមនុស្សដែលទុកចិត្ត { $count } នាក់
+sos-history-location = មានទីតាំងរបស់អ្នកនៅក្នុងសារ។

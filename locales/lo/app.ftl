@@ -88,3 +88,7 @@ error-invalid-input = ບໍ່ສາມາດໃຊ້ຄ່ານີ້ຢູ�
 error-usage = ບໍ່ເຂົ້າໃຈຄຳສັ່ງນີ້.
 error-tui-needs-terminal = ແອັບ terminal ຕ້ອງການໜ້າຈໍ terminal ເພື່ອສະແດງຜົນ. ໃນສະຄຣິບ, ກະລຸນາໃຊ້ຄຳສັ່ງອື່ນ.
 error-internal = ມີບາງຢ່າງຜິດພາດພາຍໃນ { -brand }. ຂໍ້ມູນຂອງທ່ານຍັງປອດໄພ. ກະລຸນາລອງໃໝ່.
+
+## Screens of the profile and safety flows
+
+settings-display-name-hint = ບໍ່ບັງຄັບ. ຖ້າປະວ່າງໄວ້ { -brand } ຈະບໍ່ໃຊ້ຊື່.

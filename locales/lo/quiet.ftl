@@ -92,3 +92,8 @@ settings-relay = ເຊີບເວີຂໍ້ຄວາມ
 menu-quiet = ຂຽນຫາສາຍດ່ວນ
 menu-backup = ສຳຮອງ ແລະ ກູ້ຄືນຂໍ້ມູນ
 menu-settings = ການຕັ້ງຄ່າ
+
+## Screens of the profile and safety flows
+
+backup-new-code = ສຳຮອງຂໍ້ມູນດ້ວຍລະຫັດກູ້ຄືນໃໝ່
+backup-new-code-explain = ການສຳຮອງຂໍ້ມູນຄັ້ງຕໍ່ໆໄປຈະລັອກດ້ວຍລະຫັດໃໝ່. ລະຫັດນີ້ຈະສະແດງພຽງຄັ້ງດຽວ: ກະລຸນາຈົດໄວ້.

@@ -98,3 +98,16 @@ error-contact-not-found = ບໍ່ມີຜູ້ຕິດຕໍ່ນີ້ແ
 error-no-trusted-contacts = ກະລຸນາເລືອກຜູ້ຕິດຕໍ່ທີ່ໄວ້ໃຈຢ່າງໜ້ອຍໜຶ່ງຄົນກ່ອນ.
 error-wipe-policy-range = ກະລຸນາເລືອກຕົວເລກແຕ່ { $min } ຫາ { $max }.
 error-unknown-country = ບໍ່ມີປະເທດນີ້ໃຫ້ເລືອກ.
+
+## Screens of the profile and safety flows
+
+duress-pin-label = ລະຫັດ PIN ທີສອງ
+duress-set = ບັນທຶກລະຫັດ PIN ທີສອງ
+duress-remove = ລຶບລະຫັດ PIN ທີສອງ
+duress-state-on = ຕັ້ງລະຫັດ PIN ທີສອງໄວ້ແລ້ວ.
+duress-state-off = ຍັງບໍ່ໄດ້ຕັ້ງລະຫັດ PIN ທີສອງ.
+settings-country-none = ຍັງບໍ່ໄດ້ເລືອກ
+sos-history-empty = ຍັງບໍ່ເຄີຍສົ່ງ ຫຼື ຝຶກສົ່ງ SOS.
+sos-history-sent = { $date }: ສົ່ງຫາຄົນທີ່ໄວ້ໃຈ { $count } ຄົນ
+sos-history-practice = { $date }: ຝຶກຊ້ອມກັບຄົນທີ່ໄວ້ໃຈ { $count } ຄົນ
+sos-history-location = ມີສະຖານທີ່ຂອງທ່ານຢູ່ໃນຂໍ້ຄວາມ.

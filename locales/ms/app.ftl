@@ -87,3 +87,7 @@ error-invalid-input = Nilai ini tidak boleh digunakan di sini.
 error-usage = Arahan ini tidak difahami.
 error-tui-needs-terminal = Aplikasi terminal memerlukan skrin terminal untuk dipaparkan. Dalam skrip, gunakan arahan lain.
 error-internal = Berlaku masalah dalam { -brand }. Data anda selamat. Sila cuba lagi.
+
+## Screens of the profile and safety flows
+
+settings-display-name-hint = Tidak wajib. Jika dibiarkan kosong, { -brand } tidak menggunakan nama.

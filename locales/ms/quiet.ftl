@@ -92,3 +92,8 @@ settings-relay = Sistem penghantar mesej
 menu-quiet = Tulis kepada talian bantuan
 menu-backup = Sandaran dan pemulihan
 menu-settings = Tetapan
+
+## Screens of the profile and safety flows
+
+backup-new-code = Buat sandaran dengan kod pemulihan baharu
+backup-new-code-explain = Sandaran seterusnya dikunci dengan kod baharu. Kod hanya ditunjukkan sekali: catatkannya.

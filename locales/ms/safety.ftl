@@ -97,3 +97,16 @@ error-contact-not-found = Kenalan ini sudah tiada.
 error-no-trusted-contacts = Pilih sekurang-kurangnya satu kenalan yang dipercayai dahulu.
 error-wipe-policy-range = Pilih nombor dari { $min } hingga { $max }.
 error-unknown-country = Negara ini tidak tersedia.
+
+## Screens of the profile and safety flows
+
+duress-pin-label = PIN kedua
+duress-set = Simpan PIN kedua
+duress-remove = Buang PIN kedua
+duress-state-on = PIN kedua sudah ditetapkan.
+duress-state-off = Tiada PIN kedua ditetapkan.
+settings-country-none = Belum dipilih
+sos-history-empty = Belum ada SOS yang dihantar atau dilatih.
+sos-history-sent = { $date }: dihantar kepada { $count } orang yang dipercayai
+sos-history-practice = { $date }: latihan dengan { $count } orang yang dipercayai
+sos-history-location = Lokasi anda turut disertakan.

@@ -88,3 +88,7 @@ error-invalid-input = ဒီတန်ဖိုးကို ဒီနေရာမ
 error-usage = ဒီအမိန့်ကို နားမလည်ပါ။
 error-tui-needs-terminal = terminal app ကို ပြသဖို့ terminal တစ်ခု လိုပါတယ်။ script တွေထဲမှာ တခြား အမိန့်တွေကို သုံးပါ။
 error-internal = { -brand } အတွင်းမှာ တစ်ခုခု မှားယွင်းသွားပါတယ်။ သင့်အချက်အလက်တွေ လုံခြုံပါတယ်။ ထပ်ကြိုးစားကြည့်ပါ။
+
+## Screens of the profile and safety flows
+
+settings-display-name-hint = မဖြည့်လည်း ရပါသည်။ အလွတ်ထားပါက { -brand } သည် အမည် မသုံးပါ။

@@ -92,3 +92,8 @@ settings-relay = စာပို့ ဆာဗာ
 menu-quiet = အကူအညီ ဖုန်းလိုင်းဆီ စာရေးရန်
 menu-backup = အရန်သိမ်းရန်နှင့် ပြန်ယူရန်
 menu-settings = ဆက်တင်များ
+
+## Screens of the profile and safety flows
+
+backup-new-code = ပြန်ယူရန် ကုဒ်အသစ်ဖြင့် အရန်သိမ်းရန်
+backup-new-code-explain = နောက်ထပ် အရန်သိမ်းမှုများကို ကုဒ်အသစ်ဖြင့် သော့ခတ်ပါမည်။ ကုဒ်ကို တစ်ကြိမ်သာ ပြပါမည်၊ ချရေးထားပါ။

@@ -98,3 +98,16 @@ error-contact-not-found = ဒီအဆက်အသွယ် မရှိတေ�
 error-no-trusted-contacts = ယုံကြည်ရတဲ့ အဆက်အသွယ် အနည်းဆုံး တစ်ယောက်ကို အရင်ရွေးပါ။
 error-wipe-policy-range = { $min } မှ { $max } အထိ ဂဏန်းတစ်ခု ရွေးပါ။
 error-unknown-country = ဒီနိုင်ငံကို ရွေးလို့ မရပါ။
+
+## Screens of the profile and safety flows
+
+duress-pin-label = ဒုတိယ PIN
+duress-set = ဒုတိယ PIN ကို သိမ်းရန်
+duress-remove = ဒုတိယ PIN ကို ဖယ်ရှားရန်
+duress-state-on = ဒုတိယ PIN သတ်မှတ်ထားပါသည်။
+duress-state-off = ဒုတိယ PIN မသတ်မှတ်ရသေးပါ။
+settings-country-none = မရွေးရသေးပါ
+sos-history-empty = SOS တစ်ခါမှ မပို့ရသေး၊ မလေ့ကျင့်ရသေးပါ။
+sos-history-sent = { $date }: ယုံကြည်ရသူ { $count } ဦးဆီ ပို့ခဲ့သည်
+sos-history-practice = { $date }: ယုံကြည်ရသူ { $count } ဦးနှင့် လေ့ကျင့်ခဲ့သည်
+sos-history-location = သင့်တည်နေရာ ပါဝင်ခဲ့သည်။

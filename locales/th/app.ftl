@@ -88,3 +88,7 @@ error-invalid-input = ใช้ค่านี้ตรงนี้ไม่ไ�
 error-usage = ไม่เข้าใจคำสั่งนี้
 error-tui-needs-terminal = แอปเทอร์มินัลต้องใช้หน้าจอเทอร์มินัล ในสคริปต์ โปรดใช้คำสั่งอื่นแทน
 error-internal = เกิดข้อผิดพลาดภายใน { -brand } ข้อมูลของคุณยังปลอดภัย โปรดลองอีกครั้ง
+
+## Screens of the profile and safety flows
+
+settings-display-name-hint = ไม่บังคับ ถ้าเว้นว่างไว้ { -brand } จะไม่เรียกชื่อคุณ

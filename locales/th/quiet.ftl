@@ -92,3 +92,8 @@ settings-relay = เซิร์ฟเวอร์ข้อความ
 menu-quiet = เขียนถึงสายด่วน
 menu-backup = สำรองและกู้คืนข้อมูล
 menu-settings = การตั้งค่า
+
+## Screens of the profile and safety flows
+
+backup-new-code = สำรองข้อมูลด้วยรหัสกู้คืนใหม่
+backup-new-code-explain = การสำรองข้อมูลครั้งต่อ ๆ ไปจะล็อกด้วยรหัสใหม่ รหัสนี้จะแสดงเพียงครั้งเดียว โปรดจดไว้

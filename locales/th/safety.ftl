@@ -98,3 +98,16 @@ error-contact-not-found = ไม่มีผู้ติดต่อนี้แ
 error-no-trusted-contacts = โปรดเลือกผู้ติดต่อที่ไว้ใจอย่างน้อยหนึ่งคนก่อน
 error-wipe-policy-range = โปรดเลือกตัวเลขตั้งแต่ { $min } ถึง { $max }
 error-unknown-country = ไม่มีประเทศนี้ให้เลือก
+
+## Screens of the profile and safety flows
+
+duress-pin-label = PIN ที่สอง
+duress-set = บันทึก PIN ที่สอง
+duress-remove = ลบ PIN ที่สอง
+duress-state-on = ตั้ง PIN ที่สองไว้แล้ว
+duress-state-off = ยังไม่ได้ตั้ง PIN ที่สอง
+settings-country-none = ยังไม่ได้เลือก
+sos-history-empty = ยังไม่เคยส่งหรือฝึกส่ง SOS
+sos-history-sent = { $date }: ส่งถึงคนที่ไว้ใจ { $count } คน
+sos-history-practice = { $date }: ฝึกส่งถึงคนที่ไว้ใจ { $count } คน
+sos-history-location = มีตำแหน่งของคุณอยู่ในข้อความ

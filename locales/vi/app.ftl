@@ -87,3 +87,7 @@ error-invalid-input = Không thể dùng giá trị này ở đây.
 error-usage = Không hiểu được lệnh này.
 error-tui-needs-terminal = Ứng dụng terminal cần một cửa sổ terminal để hiển thị. Trong script, hãy dùng các lệnh khác.
 error-internal = Đã xảy ra lỗi bên trong { -brand }. Dữ liệu của bạn vẫn an toàn. Vui lòng thử lại.
+
+## Screens of the profile and safety flows
+
+settings-display-name-hint = Không bắt buộc. Nếu để trống, { -brand } sẽ không dùng tên nào.

@@ -92,3 +92,8 @@ settings-relay = Máy chủ tin nhắn
 menu-quiet = Nhắn tin cho đường dây nóng
 menu-backup = Sao lưu và khôi phục
 menu-settings = Cài đặt
+
+## Screens of the profile and safety flows
+
+backup-new-code = Sao lưu với mã khôi phục mới
+backup-new-code-explain = Các bản sao lưu sau sẽ được khóa bằng mã mới. Mã chỉ hiện một lần: hãy ghi lại.

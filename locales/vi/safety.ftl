@@ -97,3 +97,16 @@ error-contact-not-found = Liên hệ này không còn nữa.
 error-no-trusted-contacts = Hãy chọn trước ít nhất một người liên hệ tin cậy.
 error-wipe-policy-range = Hãy chọn một số từ { $min } đến { $max }.
 error-unknown-country = Quốc gia này hiện chưa có.
+
+## Screens of the profile and safety flows
+
+duress-pin-label = Mã PIN thứ hai
+duress-set = Lưu mã PIN thứ hai
+duress-remove = Xóa mã PIN thứ hai
+duress-state-on = Đã đặt mã PIN thứ hai.
+duress-state-off = Chưa đặt mã PIN thứ hai.
+settings-country-none = Chưa chọn
+sos-history-empty = Chưa gửi hay tập gửi SOS lần nào.
+sos-history-sent = { $date }: đã gửi đến { $count } người tin cậy
+sos-history-practice = { $date }: tập thử với { $count } người tin cậy
+sos-history-location = Tin nhắn có kèm vị trí của bạn.

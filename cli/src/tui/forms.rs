@@ -4,8 +4,8 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use waymark_core::backup::{BackupExport, RestoreReport};
-use waymark_core::screens::{self, ContactForm, SettingsForm};
-use waymark_core::{Contact, ContactInput, Error, Settings, Waymark};
+use waymark_core::screens::ContactForm;
+use waymark_core::{ContactInput, Error, Settings, Waymark};
 
 use super::jobs::Job;
 use super::{App, View, step};
@@ -67,19 +67,22 @@ impl ContactEdit {
             .unwrap_or(Field::Cancel)
     }
 
-    fn from_contact(c: &Contact, form: &ContactForm) -> Self {
+    /// Starts from the values the core's form holds (empty, or the
+    /// contact's).
+    fn from_form(form: &ContactForm) -> Self {
+        let v = &form.values;
         ContactEdit {
-            id: Some(c.id),
-            name: c.name.clone(),
-            phone: c.phone.clone(),
-            relation: c.relation.clone().unwrap_or_default(),
-            note: c.note.clone().unwrap_or_default(),
+            id: form.id,
+            name: v.name.clone(),
+            phone: v.phone.clone(),
+            relation: v.relation.clone().unwrap_or_default(),
+            note: v.note.clone().unwrap_or_default(),
             channel: form
                 .channels
                 .iter()
-                .position(|ch| ch.channel == c.channel)
+                .position(|ch| ch.channel == v.channel)
                 .unwrap_or(0),
-            trusted: c.trusted,
+            trusted: v.trusted,
             field: 0,
             confirm_remove: false,
         }
@@ -120,22 +123,25 @@ pub(crate) struct SettingsEdit {
     pub name: String,
     /// Index into [`SettingsForm::countries`]; none for "not set".
     pub country: Option<usize>,
-    /// 0 language, 1 name, 2 country, 3 save, 4 cancel.
+    /// 0 language, 1 name, 2 country, 3 save, 4 cancel, 5 content from a
+    /// file.
     pub field: usize,
 }
 
-pub(crate) const SETTINGS_FIELDS: usize = 5;
+pub(crate) const SETTINGS_FIELDS: usize = 6;
 
 impl SettingsEdit {
+    /// Starts from the values the core's form holds.
     pub fn load(w: &Waymark) -> waymark_core::Result<Self> {
-        let s = w.profile().settings()?;
-        let form = screens::settings_form(&w.localizer());
-        let active = w.localizer().active_tag().to_string();
-        let tag = s.locale.unwrap_or(active);
+        let form = w.profile().settings_form()?;
         Ok(SettingsEdit {
-            language: form.languages.iter().position(|l| l.id == tag).unwrap_or(0),
-            name: s.display_name.unwrap_or_default(),
-            country: s
+            language: form
+                .languages
+                .iter()
+                .position(|l| l.id == form.language)
+                .unwrap_or(0),
+            name: form.display_name,
+            country: form
                 .country
                 .and_then(|c| form.countries.iter().position(|x| x.id == c)),
             field: 0,
@@ -143,7 +149,27 @@ impl SettingsEdit {
     }
 }
 
-/// Backup and restore: 0 is "make a backup", 1 the recovery-code field.
+/// A line of the backup screen that can be chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BackupField {
+    Backup,
+    /// A backup under a new recovery code: offered once a code exists
+    /// (the first backup makes one anyway).
+    NewCode,
+    /// The recovery-code field of a restore.
+    Restore,
+}
+
+pub(crate) fn backup_fields(has_code: bool) -> Vec<BackupField> {
+    let mut f = vec![BackupField::Backup];
+    if has_code {
+        f.push(BackupField::NewCode);
+    }
+    f.push(BackupField::Restore);
+    f
+}
+
+/// Backup and restore; `field` indexes [`backup_fields`].
 #[derive(Debug, Default)]
 pub(crate) struct BackupState {
     pub field: usize,
@@ -174,8 +200,13 @@ fn cycle(i: usize, n: usize, back: bool) -> usize {
 }
 
 fn edit_text(text: &mut String, key: &KeyEvent) {
+    type_into(text, key, FIELD_MAX);
+}
+
+/// A character typed into `text` (up to `max`), or one taken back.
+pub(super) fn type_into(text: &mut String, key: &KeyEvent, max: usize) {
     match key.code {
-        KeyCode::Char(c) if text.chars().count() < FIELD_MAX => text.push(c),
+        KeyCode::Char(c) if text.chars().count() < max => text.push(c),
         KeyCode::Backspace => {
             text.pop();
         }
@@ -184,7 +215,7 @@ fn edit_text(text: &mut String, key: &KeyEvent) {
 }
 
 /// ↑↓ and Tab / Shift-Tab move between fields.
-fn move_field(field: usize, key: &KeyEvent, n: usize) -> usize {
+pub(super) fn move_field(field: usize, key: &KeyEvent, n: usize) -> usize {
     match key.code {
         KeyCode::Up | KeyCode::BackTab => step(field, true, false, n),
         KeyCode::Down | KeyCode::Tab => step(field, false, true, n),
@@ -204,14 +235,22 @@ impl App {
         // Row 0 is "add a contact", then the contacts.
         let n = contacts.len() + 1;
         match key.code {
-            KeyCode::Enter if sel == 0 => View::ContactEdit(Box::default()),
-            KeyCode::Enter => match contacts.get(sel - 1) {
-                Some(c) => {
-                    let form = screens::contact_form(&self.w.localizer());
-                    View::ContactEdit(Box::new(ContactEdit::from_contact(c, &form)))
+            KeyCode::Enter => {
+                let id = match sel {
+                    0 => None,
+                    n => match contacts.get(n - 1) {
+                        Some(c) => Some(c.id),
+                        None => return View::Contacts { sel: 0 },
+                    },
+                };
+                match self.w.contacts().form(id) {
+                    Ok(form) => View::ContactEdit(Box::new(ContactEdit::from_form(&form))),
+                    Err(e) => {
+                        self.fail(e);
+                        View::Contacts { sel }
+                    }
                 }
-                None => View::Contacts { sel: 0 },
-            },
+            }
             _ => View::Contacts {
                 sel: step(sel, key.code == KeyCode::Up, key.code == KeyCode::Down, n),
             },
@@ -219,7 +258,13 @@ impl App {
     }
 
     pub(super) fn contact_form_key(&mut self, mut f: Box<ContactEdit>, key: KeyEvent) -> View {
-        let form = screens::contact_form(&self.w.localizer());
+        let form = match self.w.contacts().form(f.id) {
+            Ok(form) => form,
+            Err(e) => {
+                self.fail(e);
+                return View::Contacts { sel: 0 };
+            }
+        };
         let n = f.fields().len();
         let field = move_field(f.field, &key, n);
         if field != f.field {
@@ -271,7 +316,13 @@ impl App {
     }
 
     pub(super) fn settings_key(&mut self, mut s: Box<SettingsEdit>, key: KeyEvent) -> View {
-        let form: SettingsForm = screens::settings_form(&self.w.localizer());
+        let form = match self.w.profile().settings_form() {
+            Ok(form) => form,
+            Err(e) => {
+                self.fail(e);
+                return View::Main;
+            }
+        };
         let field = move_field(s.field, &key, SETTINGS_FIELDS);
         if field != s.field {
             s.field = field;
@@ -301,12 +352,13 @@ impl App {
                 match self.w.profile().update_settings(settings) {
                     Ok(_) => {
                         // The saved language is the one in use from now on.
-                        self.notice = Some(screens::settings_form(&self.w.localizer()).saved_label);
+                        self.notice = self.w.profile().settings_form().ok().map(|f| f.saved_label);
                     }
                     Err(e) => self.fail(e),
                 }
             }
             (4, KeyCode::Enter) => return View::Main,
+            (5, KeyCode::Enter) => return View::ContentInstall(Box::default()),
             (_, KeyCode::Enter) => s.field = step(s.field, false, true, SETTINGS_FIELDS),
             _ => {}
         }
@@ -318,27 +370,36 @@ impl App {
             // One operation at a time; Esc (handled before) stops it.
             return View::Backup(b);
         }
-        let field = move_field(b.field, &key, 2);
+        let fields = match self.w.backup().screen() {
+            Ok(s) => backup_fields(s.has_code),
+            Err(e) => {
+                self.fail(e);
+                return View::Main;
+            }
+        };
+        let field = move_field(b.field, &key, fields.len());
         if field != b.field {
             b.field = field;
             return View::Backup(b);
         }
         let w = self.w.clone();
-        match (b.field, key.code) {
-            (0, KeyCode::Enter) => {
+        let current = fields.get(b.field).copied();
+        match (current, key.code) {
+            (Some(BackupField::Backup | BackupField::NewCode), KeyCode::Enter) => {
                 b.result = None;
+                let new_code = current == Some(BackupField::NewCode);
                 b.job = Job::start("backup", &self.relay, async move |t| {
-                    Done::Backup(w.backup().to_relay(t, false).await)
+                    Done::Backup(w.backup().to_relay(t, new_code).await)
                 });
             }
-            (1, KeyCode::Enter) => {
+            (Some(BackupField::Restore), KeyCode::Enter) => {
                 b.result = None;
                 let code = b.code_input.clone();
                 b.job = Job::start("restore", &self.relay, async move |t| {
                     Done::Restore(w.backup().from_relay(t, &code).await)
                 });
             }
-            (1, _) => edit_text(&mut b.code_input, &key),
+            (Some(BackupField::Restore), _) => edit_text(&mut b.code_input, &key),
             _ => return View::Backup(b),
         }
         if b.job.is_none() && key.code == KeyCode::Enter {
@@ -356,10 +417,9 @@ impl App {
             return;
         };
         b.job = None;
-        let l = self.w.localizer();
         let failed = match done {
             Done::Backup(Ok(export)) => {
-                b.result = Some(screens::backup(&l).done_label);
+                b.result = self.w.backup().screen().ok().map(|s| s.done_label);
                 // Shown once: a later backup with the same code has none.
                 if export.recovery_code.is_some() {
                     b.recovery_code = export.recovery_code;
@@ -368,7 +428,7 @@ impl App {
             }
             Done::Restore(Ok(report)) => {
                 b.code_input.clear();
-                b.result = Some(screens::restore_done(&l, &report));
+                b.result = Some(self.w.backup().restore_summary(&report));
                 None
             }
             // Stopped: said on the screen, where the progress was.

@@ -6,6 +6,9 @@
 //! locks and the terminal shows the calculator disguise, or the app ends.
 //! It acts at once whatever is running: long operations are jobs on their
 //! own threads ([`jobs`]), stopped before the profile locks.
+//! The terminal's focus reports are the app's lifecycle: they go to the
+//! core's auto-lock rule, which decides whether an absence locks
+//! ([`safety`]).
 //!
 //! Every screen scrolls, the same way ([`view`]): the selected item is kept
 //! in view, so nothing that can be chosen (such as "Erase now") is ever
@@ -21,6 +24,7 @@ mod classroom;
 mod forms;
 mod jobs;
 mod quiet;
+mod safety;
 mod view;
 mod width;
 
@@ -44,6 +48,7 @@ use waymark_core::{Error, Screen, Waymark, l10n};
 use crate::relay::Relay;
 use forms::{BackupState, ContactEdit, SettingsEdit};
 use quiet::SyncWorker;
+use safety::{DuressEdit, InstallEdit, PinEdit};
 
 /// What is on screen.
 #[derive(Debug)]
@@ -122,11 +127,22 @@ pub(crate) enum View {
         plan: Option<Box<SosPlan>>,
         sel: usize,
     },
+    /// The SOS events recorded in the open profile.
+    SosHistory,
     Traces,
     Safety {
         sel: usize,
         confirm_wipe: bool,
     },
+    ChangePin(Box<PinEdit>),
+    /// The second PIN (real profile only).
+    Duress(Box<DuressEdit>),
+    /// Erase after N wrong PINs: the chosen choice.
+    WipeAfter {
+        sel: usize,
+    },
+    /// Content from a file (from settings).
+    ContentInstall(Box<InstallEdit>),
 }
 
 /// The directory's filters: the chosen country, language and purpose ids.
@@ -193,6 +209,10 @@ pub fn run(w: Waymark, relay: Relay) -> io::Result<()> {
     // redraws on keys and progress only.
     let _observation = w.quiet().observe(heard.clone()).ok();
     let mut terminal = ratatui::init();
+    // Focus reports are the terminal's lifecycle: the core's auto-lock
+    // rule hears when the app leaves the screen and comes back. A terminal
+    // that cannot report focus simply never sends them.
+    let _ = ratatui::crossterm::execute!(io::stdout(), event::EnableFocusChange);
     let mut app = App {
         w: Arc::new(w),
         sync: SyncWorker::new(relay.clone()),
@@ -207,6 +227,7 @@ pub fn run(w: Waymark, relay: Relay) -> io::Result<()> {
         scroll: Cell::default(),
     };
     let result = event_loop(&mut terminal, &mut app, &heard);
+    let _ = ratatui::crossterm::execute!(io::stdout(), event::DisableFocusChange);
     app.stop_all();
     app.w.profile().lock();
     ratatui::restore();
@@ -232,9 +253,13 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, heard: &Heard) -> i
                     redraw = true;
                 }
                 Event::Resize(..) => redraw = true,
+                // Focus reports feed the core's auto-lock rule.
+                Event::FocusLost => redraw |= app.lifecycle(Some(false)),
+                Event::FocusGained => redraw |= app.lifecycle(Some(true)),
                 _ => {}
             }
         }
+        redraw |= app.lifecycle(None);
         let changed = heard.take();
         app.tick(changed);
         // A change, or an operation that started or ended.
@@ -483,6 +508,14 @@ impl App {
                 }
                 View::Conversation { .. } => View::Quiet { sel: 0 },
                 View::ContactEdit(_) => View::Contacts { sel: 0 },
+                View::ChangePin(_) => self.back_to_safety(safety::Entry::ChangePin),
+                View::Duress(_) => self.back_to_safety(safety::Entry::SecondPin),
+                View::WipeAfter { .. } => self.back_to_safety(safety::Entry::WipeAfter),
+                View::SosHistory => View::Sos { plan: None, sel: 2 },
+                View::ContentInstall(_) => match SettingsEdit::load(&self.w) {
+                    Ok(s) => View::Settings(Box::new(SettingsEdit { field: 5, ..s })),
+                    Err(_) => View::Main,
+                },
                 _ => View::Main,
             };
         }
@@ -720,40 +753,12 @@ impl App {
             View::Settings(form) => self.settings_key(form, key),
             View::Backup(state) => self.backup_key(state, key),
             View::Sos { plan, sel } => self.sos_key(plan, sel, key),
-            View::Safety { sel, confirm_wipe } => {
-                let Ok(screen) = self.w.safety().screen() else {
-                    return View::Main;
-                };
-                let n = screen.disguises.len() + 1;
-                if enter {
-                    if sel < screen.disguises.len() {
-                        if let Err(e) = self.w.safety().set_disguise(screen.disguises[sel].disguise)
-                        {
-                            self.fail(e);
-                        }
-                        return View::Safety {
-                            sel,
-                            confirm_wipe: false,
-                        };
-                    }
-                    if confirm_wipe {
-                        // Through the relay: an in-process one is stopped
-                        // while its database is erased with the profile.
-                        if let Err(e) = self.relay.wipe(&self.w) {
-                            self.fail(e);
-                        }
-                        return View::Main;
-                    }
-                    return View::Safety {
-                        sel,
-                        confirm_wipe: true,
-                    };
-                }
-                View::Safety {
-                    sel: step(sel, up, down, n),
-                    confirm_wipe: false,
-                }
-            }
+            View::Safety { sel, confirm_wipe } => self.safety_key(sel, confirm_wipe, key),
+            View::ChangePin(p) => self.change_pin_key(p, key),
+            View::Duress(d) => self.duress_key(d, key),
+            View::WipeAfter { sel } => self.wipe_after_key(sel, key),
+            View::ContentInstall(f) => self.install_key(f, key),
+            View::SosHistory => View::SosHistory,
             View::Main => View::Main,
         }
     }
@@ -770,6 +775,7 @@ impl App {
         let enter = key.code == KeyCode::Enter;
         let reviewing = plan.as_ref().is_some_and(|p| p.stage == SosStage::Review);
         let result = match (&plan, enter, key.code) {
+            (None, true, _) if sel == 2 => return View::SosHistory,
             (None, true, _) if sel == 0 => self.w.sos().review(None),
             (None, true, _) | (None, _, KeyCode::Char('p')) => self.w.sos().practice(None),
             (Some(_), true, _) if reviewing && sel == 0 => self.w.sos().confirm(),
@@ -778,7 +784,11 @@ impl App {
                 return View::Sos { plan: None, sel: 0 };
             }
             _ => {
-                let n = if plan.is_none() || reviewing { 2 } else { 0 };
+                let n = match &plan {
+                    None => 3,
+                    Some(_) if reviewing => 2,
+                    Some(_) => 0,
+                };
                 return View::Sos {
                     plan,
                     sel: step(sel, up, down, n),

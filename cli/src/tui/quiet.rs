@@ -141,7 +141,7 @@ impl SyncWorker {
                 } => wait,
                 Outcome::Done {
                     unreachable: true, ..
-                } => Some(waymark_core::screens::sync_offline(&w.localizer())),
+                } => Some(w.sync().offline_note()),
                 Outcome::Failed(text) => Some(text),
             };
         }

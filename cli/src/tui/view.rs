@@ -17,7 +17,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use waymark_core::Screen;
 use waymark_core::screens;
 
-use super::forms::Field;
+use super::forms::{BackupField, Field, backup_fields};
 use super::width::{fit, scrub};
 use super::{App, View};
 
@@ -383,8 +383,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
         }
         View::Contacts { sel } => match w.contacts().screen() {
             Ok(s) => {
-                let form = screens::contact_form(&w.localizer());
-                let mut lines = vec![item(*sel == 0, format!("+ {}", form.add_title)), plain("")];
+                let mut lines = vec![item(*sel == 0, format!("+ {}", s.add_label)), plain("")];
                 lines.extend(s.empty_text.map(plain));
                 for (i, c) in s.contacts.iter().enumerate() {
                     let trusted = if c.trusted {
@@ -402,7 +401,10 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
         },
         View::ContactEdit(c) => {
-            let form = screens::contact_form(&w.localizer());
+            let form = match w.contacts().form(c.id) {
+                Ok(form) => form,
+                Err(e) => return (String::new(), vec![plain(w.describe(&e))], 0),
+            };
             let cur = c.current();
             let channel = form
                 .channels
@@ -423,21 +425,16 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 plain(""),
                 item(cur == Field::Save, format!("⏎ {}", form.save_label)),
             ];
-            if c.id.is_some() {
+            if let Some(label) = &form.remove_label {
                 let remove = if c.confirm_remove {
-                    format!("⚠ {} ⏎", form.remove_label)
+                    format!("⚠ {label} ⏎")
                 } else {
-                    form.remove_label.clone()
+                    label.clone()
                 };
                 lines.push(item(cur == Field::Remove, remove));
             }
             lines.push(item(cur == Field::Cancel, form.cancel_label.clone()));
-            let title = if c.id.is_some() {
-                form.edit_title
-            } else {
-                form.add_title
-            };
-            (title, lines, 0)
+            (form.title, lines, 0)
         }
         View::Quiet { sel } => match w.quiet().conversations_screen() {
             Ok(s) => {
@@ -506,7 +503,11 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             }
         }
         View::Settings(e) => {
-            let form = screens::settings_form(&w.localizer());
+            let install = w.content().install_screen();
+            let form = match w.profile().settings_form() {
+                Ok(form) => form,
+                Err(e) => return (String::new(), vec![plain(w.describe(&e))], 0),
+            };
             let language = form
                 .languages
                 .get(e.language)
@@ -516,24 +517,33 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 .country
                 .and_then(|c| form.countries.get(c))
                 .map(|c| c.label.clone())
-                .unwrap_or_else(|| "—".into());
+                .unwrap_or_else(|| form.country_none_label.clone());
             let lines = vec![
                 choice(e.field == 0, &form.language_label, &language),
                 field(e.field == 1, &form.display_name_label, &e.name),
+                plain(format!("    {}", form.display_name_hint)),
                 choice(e.field == 2, &form.country_label, &country),
                 plain(""),
                 item(e.field == 3, format!("⏎ {}", form.save_label)),
                 item(e.field == 4, form.cancel_label),
+                plain(""),
+                item(e.field == 5, install.title),
+                plain(install.version_label),
             ];
             (form.title, lines, 0)
         }
         View::Backup(b) => {
-            let s = screens::backup(&w.localizer());
+            let s = match w.backup().screen() {
+                Ok(s) => s,
+                Err(e) => return (String::new(), vec![plain(w.describe(&e))], 0),
+            };
+            let fields = backup_fields(s.has_code);
+            let at = |f: BackupField| fields.get(b.field) == Some(&f);
             let working = b.job.as_ref().map(|job| {
-                let label = if b.field == 0 {
-                    &s.backup_working_label
-                } else {
+                let label = if at(BackupField::Restore) {
                     &s.restore_working_label
+                } else {
+                    &s.backup_working_label
                 };
                 bold(format!(
                     "{} {label}   Esc ✕ {}",
@@ -544,9 +554,16 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             let mut lines = vec![
                 plain(s.intro),
                 plain(""),
-                item(b.field == 0, format!("⏎ {}", s.backup_label)),
+                item(at(BackupField::Backup), format!("⏎ {}", s.backup_label)),
             ];
-            if b.field == 0 {
+            if s.has_code {
+                lines.push(item(
+                    at(BackupField::NewCode),
+                    format!("⏎ {}", s.new_code_label),
+                ));
+                lines.push(plain(format!("    {}", s.new_code_explain)));
+            }
+            if !at(BackupField::Restore) {
                 lines.extend(working.clone());
             }
             if let Some(code) = &b.recovery_code {
@@ -562,8 +579,8 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             lines.push(plain(""));
             lines.push(bold(s.restore_title));
             lines.push(plain(s.restore_intro));
-            lines.push(field(b.field == 1, "⌨", &b.code_input));
-            if b.field == 1 {
+            lines.push(field(at(BackupField::Restore), "⌨", &b.code_input));
+            if at(BackupField::Restore) {
                 lines.extend(working);
             }
             (s.title, lines, 0)
@@ -575,6 +592,7 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
                 None => {
                     lines.push(item(*sel == 0, format!("⏎ {}", s.send_label)));
                     lines.push(item(*sel == 1, format!("p {}", s.practice_label)));
+                    lines.push(item(*sel == 2, s.history_label.clone()));
                 }
                 Some(p) => {
                     lines.push(bold(p.summary.clone()));
@@ -599,39 +617,12 @@ fn content(app: &App) -> (String, Vec<Line<'static>>, u16) {
             lines.extend(s.items.into_iter().map(|i| plain(format!("• {}", i.text))));
             (s.title, lines, 0)
         }
-        View::Safety { sel, confirm_wipe } => match w.safety().screen() {
-            Ok(s) => {
-                let mut lines = Vec::new();
-                if let Some(d) = s.duress {
-                    lines.extend([bold(d.title), plain(d.explain), plain(d.wipe_label)]);
-                    lines.push(plain(""));
-                }
-                lines.extend([
-                    bold(s.policy_title.clone()),
-                    plain(s.policy_delays),
-                    plain(s.wipe_after_label),
-                    plain(s.failures_label),
-                    plain(""),
-                    bold(s.disguise_title),
-                    plain(s.disguise_explain),
-                ]);
-                for (i, d) in s.disguises.iter().enumerate() {
-                    let mark = if d.selected { "●" } else { "○" };
-                    lines.push(item(i == *sel, format!("{mark} {}", d.name)));
-                }
-                lines.push(plain(""));
-                lines.push(bold(s.wipe_title));
-                lines.push(plain(s.wipe_explain));
-                let wipe = if *confirm_wipe {
-                    format!("⚠ {} ⏎", s.wipe_confirm_label)
-                } else {
-                    s.wipe_confirm_label
-                };
-                lines.push(item(*sel == s.disguises.len(), wipe));
-                (s.policy_title, lines, 0)
-            }
-            Err(e) => (String::new(), vec![plain(w.describe(&e))], 0),
-        },
+        View::Safety { sel, confirm_wipe } => super::safety::safety(app, *sel, *confirm_wipe),
+        View::ChangePin(p) => super::safety::change_pin(app, p),
+        View::Duress(d) => super::safety::duress(app, d),
+        View::WipeAfter { sel } => super::safety::wipe_after(app, *sel),
+        View::SosHistory => super::safety::sos_history(app),
+        View::ContentInstall(f) => super::safety::install(app, f),
     }
 }
 

@@ -228,6 +228,40 @@ impl<'a> Content<'a> {
         Ok(self.status())
     }
 
+    /// Before installing content from a file: the version in use (any
+    /// state; content is public).
+    pub fn install_screen(&self) -> crate::screens::ContentInstallScreen {
+        let status = self.status();
+        crate::screens::content_install(
+            &self.wm.shared.localizer(),
+            status.version,
+            status.installed,
+        )
+    }
+
+    /// Installs a signed pack ([`Content::install_pack`]'s rule: signed by
+    /// a trusted key, newer, atomic; on any error nothing changes) and says
+    /// what changed.
+    pub fn install(&self, bytes: &[u8]) -> Result<crate::screens::ContentInstalled> {
+        let before = self.status().version;
+        let after = self.install_pack(bytes)?.version;
+        Ok(crate::screens::content_installed(
+            &self.wm.shared.localizer(),
+            before,
+            after,
+        ))
+    }
+
+    /// As [`Content::install`], from a file the person named; a path with
+    /// no file is [`Error::FileNotFound`].
+    pub fn install_file(&self, path: &Path) -> Result<crate::screens::ContentInstalled> {
+        let bytes = std::fs::read(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => Error::FileNotFound,
+            _ => Error::Io(e),
+        })?;
+        self.install(&bytes)
+    }
+
     pub fn lessons_screen(&self) -> crate::screens::lessons::LessonListScreen {
         crate::screens::lessons::list(
             &self.wm.shared.localizer(),

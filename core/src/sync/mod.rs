@@ -433,6 +433,11 @@ impl<'a> SyncEngine<'a> {
         crate::screens::sync_wait(&self.wm.shared.localizer(), report, self.wm.shared.now())
     }
 
+    /// What the person is told when a sync found no network.
+    pub fn offline_note(&self) -> String {
+        crate::screens::sync_offline(&self.wm.shared.localizer())
+    }
+
     /// What a sync report may show. The outbox is sealed with the device
     /// key so sync delivers while locked or in the decoy (decision 25), but
     /// without the real profile unlocked a report says only whether the
