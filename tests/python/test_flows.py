@@ -70,12 +70,12 @@ def test_change_pin_and_the_erase_policy(profile):
     form = w.wipe_after_form()
     assert [c.count for c in form.choices] == [None, 10, 20, 50]
     assert form.current is None and form.choices[0].selected
-    w.set_wipe_after(20)
+    run(w.set_wipe_after(20))
     form = w.wipe_after_form()
     assert form.current == 20
     assert [c.count for c in form.choices if c.selected] == [20]
     with pytest.raises(wm.ApiError.InvalidInput) as e:
-        w.set_wipe_after(2)
+        run(w.set_wipe_after(2))
     assert e.value.reason == "Choose a number from 3 to 50."
 
 
@@ -135,13 +135,13 @@ def test_auto_lock(profile):
     grace = w.app_backgrounded()
     clock.now += 1  # a rotation
     assert w.app_foregrounded() is False
-    assert w.state() == wm.ProfileState.UNLOCKED
+    assert run(w.state()) == wm.ProfileState.UNLOCKED
     w.app_backgrounded()
     clock.now += grace
     assert w.auto_lock_due() is True
-    assert w.state() == wm.ProfileState.LOCKED
+    assert run(w.state()) == wm.ProfileState.LOCKED
     run(w.unlock("2468"))
     w.app_backgrounded()
     clock.now += grace + 100
     assert w.app_foregrounded() is True
-    assert w.screen().is_unlock()
+    assert run(w.screen()).is_unlock()
