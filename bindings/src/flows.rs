@@ -209,23 +209,23 @@ impl Waymark {
 
     /// The erase-after-wrong-PINs choices and the one in force (its action
     /// is `set_wipe_after`).
-    pub fn wipe_after_form(&self) -> Result<WipeAfterForm, ApiError> {
-        self.inner
-            .safety()
-            .wipe_after_form()
-            .map_err(|e| self.err(e))
+    /// Async: it reads the sealed device guard (decision 80).
+    pub async fn wipe_after_form(&self) -> Result<WipeAfterForm, ApiError> {
+        self.run(|w| w.safety().wipe_after_form()).await
     }
 
     // ----- SOS, contacts, settings, backup ---------------------------------
 
     /// Recorded SOS events of the open profile, newest first, in words.
-    pub fn sos_history_screen(&self) -> Result<SosHistoryScreen, ApiError> {
-        self.inner.sos().history_screen().map_err(|e| self.err(e))
+    /// Async: it reads the sealed history from the database.
+    pub async fn sos_history_screen(&self) -> Result<SosHistoryScreen, ApiError> {
+        self.run(|w| w.sos().history_screen()).await
     }
 
     /// The contact form: empty for `None`, else that contact's values.
-    pub fn contact_form(&self, id: Option<i64>) -> Result<ContactForm, ApiError> {
-        self.inner.contacts().form(id).map_err(|e| self.err(e))
+    /// Async: an existing contact is read from the database.
+    pub async fn contact_form(&self, id: Option<i64>) -> Result<ContactForm, ApiError> {
+        self.run(move |w| w.contacts().form(id)).await
     }
 
     /// The settings form with the current values (its action is

@@ -51,7 +51,7 @@ def test_second_pin_set_and_removed_through_its_form(profile):
     w.lock()
     run(w.unlock("1357"))
     assert w.duress_form() is None  # the decoy has no such form
-    assert w.sos_history_screen().entries == []
+    assert run(w.sos_history_screen()).entries == []
     w.lock()
     run(w.unlock("2468"))
     run(w.remove_duress_pin("2468"))
@@ -67,11 +67,11 @@ def test_change_pin_and_the_erase_policy(profile):
     run(w.change_pin("2468", "97531", "97531"))
     w.lock()
     run(w.unlock("97531"))
-    form = w.wipe_after_form()
+    form = run(w.wipe_after_form())
     assert [c.count for c in form.choices] == [None, 10, 20, 50]
     assert form.current is None and form.choices[0].selected
     run(w.set_wipe_after(20))
-    form = w.wipe_after_form()
+    form = run(w.wipe_after_form())
     assert form.current == 20
     assert [c.count for c in form.choices if c.selected] == [20]
     with pytest.raises(wm.ApiError.InvalidInput) as e:
@@ -81,13 +81,13 @@ def test_change_pin_and_the_erase_policy(profile):
 
 def test_sos_history_in_words(profile):
     w, clock = profile
-    assert w.sos_history_screen().empty_text
+    assert run(w.sos_history_screen()).empty_text
     run(w.add_contact(contact("PyAnna")))
     run(w.sos_practice(None))
     clock.now += 60
     run(w.sos_review(None))
     run(w.sos_confirm())
-    history = w.sos_history_screen()
+    history = run(w.sos_history_screen())
     assert [e.practice for e in history.entries] == [False, True]
     assert "sent to one trusted person" in history.entries[0].text
     assert "PyAnna" not in history.entries[0].text
@@ -99,10 +99,10 @@ def test_forms_start_from_the_stored_values(profile):
     settings = w.settings_form()
     assert (settings.language, settings.display_name, settings.country) == ("en", "PyLan", "TH")
     c = run(w.add_contact(contact("PyAnna")))
-    form = w.contact_form(c.id)
+    form = run(w.contact_form(c.id))
     assert form.id == c.id and form.values.name == "PyAnna"
     assert form.values.channel == wm.Channel.LINE and form.remove_label
-    empty = w.contact_form(None)
+    empty = run(w.contact_form(None))
     assert empty.values.name == "" and empty.remove_label is None
     with pytest.raises(wm.ApiError.InvalidInput) as e:
         run(w.add_contact(wm.ContactInput(name="", phone="+66812345678", relation=None,
