@@ -17,6 +17,7 @@
 pub mod api;
 pub mod backup;
 pub mod batch;
+pub mod calendar;
 pub mod envelope;
 pub mod hpke;
 pub mod message;

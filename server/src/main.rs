@@ -446,23 +446,7 @@ async fn wrong_key_check(store: &Store, key_id: [u8; 8], key: &Path) -> Result<(
 
 /// Unix seconds as ISO 8601 UTC, e.g. `2025-11-24T16:13:21Z`.
 fn utc(unix: i64) -> String {
-    let (days, secs) = (unix.div_euclid(86_400), unix.rem_euclid(86_400));
-    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        secs / 3600,
-        secs % 3600 / 60,
-        secs % 60
-    )
+    waymark_protocol::calendar::utc(unix).iso8601()
 }
 
 async fn reply(db: &str, key: &Path, to: &str, text: Option<String>) -> Result<Output, Failure> {

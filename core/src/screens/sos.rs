@@ -60,22 +60,13 @@ pub struct SosHistoryScreen {
     pub bullet: String,
 }
 
-/// The UTC calendar day of `unix` seconds (the civil-from-days algorithm).
+/// The UTC calendar day of `unix` seconds.
 fn day_of(unix: i64) -> SourceDate {
-    let days = unix.div_euclid(86_400);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    let t = waymark_protocol::calendar::utc(unix);
     SourceDate {
-        year: u16::try_from(year).unwrap_or(0),
-        month: u8::try_from(month).ok(),
-        day: u8::try_from(day).ok(),
+        year: u16::try_from(t.year).unwrap_or(0),
+        month: Some(t.month),
+        day: Some(t.day),
         approximate: false,
     }
 }
