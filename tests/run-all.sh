@@ -3,7 +3,8 @@
 # lints, Rust tests (unit, integration, CLI end to end), the fuzz targets
 # (each briefly, from their seed corpora), the relay against
 # its own OpenAPI document (schemathesis), then the generated bindings
-# (Python, Kotlin on the JVM, Swift generation). Ends with one
+# (Python, Kotlin on the JVM, Swift generation), the iOS app's calls into
+# the Swift bindings (tests/ios-check.sh). Ends with one
 # "N passed, N failed" line. Tools: see .ci/run (which installs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,6 +51,9 @@ bash tests/relay-schema.sh 2>&1 | tee -a "$LOG"
 
 echo "== bindings"
 bash tests/run-bindings.sh 2>&1 | tee -a "$LOG"
+
+echo "== iOS app against the Swift bindings (tree-sitter, no Swift compiler)"
+bash tests/ios-check.sh 2>&1 | tee -a "$LOG"
 
 echo "== terminal app (tmux)"
 bash tests/tui.sh 2>&1 | tee -a "$LOG"
