@@ -1,5 +1,6 @@
 import Foundation
 import SwiftUI
+import WaymarkCore
 
 /// Holds the one core object and the screen it says to draw. No rules live
 /// here: every action goes to the core, and the next screen comes back.
@@ -12,6 +13,13 @@ final class AppModel: ObservableObject {
     @Published private(set) var quickExitLabel: String?
     @Published private(set) var error: String?
     @Published private(set) var busy = false
+    /// Changes on every lock: the app gives it to the NavigationStack as
+    /// its identity, so locking drops every pushed screen and nothing
+    /// sealed stays in the view tree or in the app-switcher snapshot.
+    @Published private(set) var session = 0
+    /// Quick exit without a disguise: the whole window is drawn blank until
+    /// the app is next opened (iOS lets no app send itself home).
+    @Published private(set) var blanked = false
     /// Shared with background sync: one core per process (`SharedCore`).
     let core: Waymark
 
@@ -26,6 +34,7 @@ final class AppModel: ObservableObject {
 
     func lock() {
         core.lock()
+        session += 1
         error = nil
         refresh()
     }
@@ -34,11 +43,18 @@ final class AppModel: ObservableObject {
     /// (no calculator disguise to fall back on).
     func quickExit() -> Bool {
         let target = core.quickExit()
+        session += 1
         error = nil
         refresh()
-        if case .leaveApp = target { return true }
+        if case .leaveApp = target {
+            blanked = true
+            return true
+        }
         return false
     }
+
+    /// The app is in front again after a quick exit: draw the (locked) screen.
+    func unblank() { blanked = false }
 
     func press(_ key: CalcKey) { act { _ = try await self.core.calculatorPress(key: key) } }
 

@@ -1,5 +1,6 @@
 import BackgroundTasks
 import Foundation
+import WaymarkCore
 
 /// Background sync, driver 2: the core plans each request
 /// (`nextSyncTask`), this makes it with URLSession, and the core applies

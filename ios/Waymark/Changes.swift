@@ -1,4 +1,5 @@
 import Foundation
+import WaymarkCore
 
 /// What the core changed, as an `AsyncStream`: the observer is registered
 /// when the stream is made and cancelled when it ends (the consuming task

@@ -1,4 +1,5 @@
 import SwiftUI
+import WaymarkCore
 
 /// Content screens: each draws one core screen model and sends the person's
 /// choice back to the core.

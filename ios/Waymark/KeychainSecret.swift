@@ -1,8 +1,13 @@
 import Foundation
 import Security
+import WaymarkCore
 
-/// The core's platform secret: 32 random bytes in the Keychain, readable
-/// only on this device while it is unlocked, never in backups or iCloud.
+/// The core's platform secret: 32 random bytes in the Keychain, class
+/// `kSecAttrAccessibleAfterFirstUnlockThisDeviceOnly` (decision 32): readable
+/// after the device has been unlocked once since it started (so background
+/// sync works while it is locked), only on this device, never in backups or
+/// iCloud. The core calls `destroyDeviceSecret` when it wipes the profile
+/// (erase, wipe-after, duress), which deletes the item.
 final class KeychainSecret: PlatformSecret, @unchecked Sendable {
     private let service = "app.waymark.platform-secret"
     private let lock = NSLock()

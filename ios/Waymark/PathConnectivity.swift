@@ -1,5 +1,6 @@
 import Foundation
 import Network
+import WaymarkCore
 
 /// The core's connectivity signal from NWPathMonitor: the raw facts of the
 /// last path, as iOS gives them. The core decides what they mean (offline

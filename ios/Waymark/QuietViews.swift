@@ -1,4 +1,5 @@
 import SwiftUI
+import WaymarkCore
 
 /// Quiet contact: hotlines to write to, conversations so far, and what
 /// waits to be sent. Drawn inside `ContentView2`'s scroll view.

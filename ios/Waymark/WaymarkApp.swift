@@ -1,4 +1,5 @@
 import SwiftUI
+import WaymarkCore
 
 @main
 struct WaymarkApp: App {
@@ -13,10 +14,18 @@ struct WaymarkApp: App {
     var body: some Scene {
         WindowGroup {
             NavigationStack { ContentView(model: model) }
+                // A new identity on every lock: every pushed screen is gone.
+                .id(model.session)
+                .overlay {
+                    // Quick exit: a blank window, nothing of the app.
+                    if model.blanked { Color(.systemBackground).ignoresSafeArea() }
+                }
                 .onChange(of: phase) { newPhase in
-                    // Leaving the app locks it; the app switcher never shows
-                    // the person's data.
+                    // Leaving the app (also `.inactive`: the app switcher,
+                    // Control Centre) locks it and drops the navigation
+                    // stack before iOS takes the snapshot.
                     if newPhase != .active { model.lock() }
+                    if newPhase == .active { model.unblank() }
                     // Queued messages go out later even if the app is closed.
                     if newPhase == .background { BackgroundSync.schedule() }
                 }
