@@ -53,6 +53,14 @@ final class AppModel: ObservableObject {
         return false
     }
 
+    /// The core erased the profile: drop every screen and draw what it says
+    /// now (setup).
+    func wiped() {
+        session += 1
+        error = nil
+        refresh()
+    }
+
     /// The app is in front again after a quick exit: draw the (locked) screen.
     func unblank() { blanked = false }
 

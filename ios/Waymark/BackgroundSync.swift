@@ -61,7 +61,7 @@ enum BackgroundSync {
         }
     }
 
-    private static var relayURL: String {
+    static var relayURL: String {
         let url = Bundle.main.object(forInfoDictionaryKey: "WaymarkRelayURL") as? String
         return (url ?? "https://relay.example.invalid").trimmingCharacters(in: CharacterSet(charactersIn: "/"))
     }

@@ -104,10 +104,17 @@ struct ContentView2: View {
             Text(s.intro)
             ForEach(s.items, id: \.id) { Text("• \($0.text)") }
         case "sos":
-            let s = core.sosScreen()
-            Text(s.title).font(.title2)
-            Text(s.explain)
-            Text(s.warning).foregroundColor(.red)
+            SosView(core: core)
+        case "safety":
+            SafetyView(core: core)
+        case "contacts":
+            ContactsView(core: core)
+        case "settings":
+            SettingsFormView(core: core)
+        case "backup":
+            BackupView(core: core)
+        case "redflags":
+            RedFlagsView(core: core)
         case "quiet":
             QuietView(core: core)
         default:

@@ -14,6 +14,7 @@ struct WaymarkApp: App {
     var body: some Scene {
         WindowGroup {
             NavigationStack { ContentView(model: model) }
+                .environmentObject(model)
                 // A new identity on every lock: every pushed screen is gone.
                 .id(model.session)
                 .overlay {
