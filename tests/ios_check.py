@@ -301,6 +301,8 @@ class Checker:
         if t == "parenthesized_expression" and n.named_child_count == 1:
             return self.expr_type(n.named_children[0])
         if t == "simple_identifier":
+            if text(n) == "WaymarkCore":
+                return "module"
             if text(n) in self.b.types:
                 return "type:" + text(n)
             return self.local_type(n, n)
@@ -314,6 +316,8 @@ class Checker:
                 ts = self.vars.get(member)
                 return next(iter(ts)) if ts and len(ts) == 1 else None
             rt = base_type(self.expr_type(target))
+            if rt == "module":
+                return "type:" + member if member in self.b.types else None
             if rt and rt.startswith("type:"):
                 return None
             if rt in self.b.props and member in self.b.props[rt]:
@@ -366,10 +370,18 @@ class Checker:
         rt = base_type(self.expr_type(target))
         if rt is None:
             return None
+        if rt == "module":
+            return self.resolve_init(name, call)
         if rt.startswith("type:"):
             rt = rt[5:]
         fs = self.b.methods.get(rt, {}).get(name)
         return self._pick(fs, call) if fs else None
+
+    def resolve_init(self, name, call):
+        if self.b.types.get(name) in ("struct", "class"):
+            fs = self.b.methods[name].get("init", [])
+            return self._pick(fs, call) or Func("init", None, False, False, name, True)
+        return None
 
     def _pick(self, fs, call):
         labels = self.labels(call)
@@ -434,8 +446,16 @@ class Checker:
         if target is None:
             if name in self.b.functions:
                 self._check(where, name, self.b.functions[name], call)
+            elif self.b.types.get(name) == "struct" and self.b.methods[name].get("init"):
+                self._check(where, f"{name}.init", self.b.methods[name]["init"], call)
             return
         rt = base_type(self.expr_type(target))
+        if rt == "module":
+            if self.b.types.get(name) == "struct" and self.b.methods[name].get("init"):
+                self._check(where, f"WaymarkCore.{name}.init", self.b.methods[name]["init"], call)
+            elif name not in self.b.types and name not in self.b.functions:
+                self.problems.append(f"{where}: WaymarkCore has no `{name}`")
+            return
         if rt and rt.startswith("type:"):
             rt = rt[5:]
         if rt in self.b.types:

@@ -58,6 +58,12 @@ def test_the_app_matches_the_bindings():
             r"\1public var exitLabel: String",
             "SafetyScreen has no field `quickExitLabel`",
         ),
+        # a record's memberwise initializer changed
+        (
+            r"public init\(pin: String, duressPin: String, confirmation: String, wipeOnUse: Bool\)",
+            "public init(pin: String, duressPin: String, confirmation: String, wipes: Bool)",
+            "DuressInput.init(pin:, duressPin:, confirmation:, wipeOnUse:)",
+        ),
         # an enum case renamed
         (r"case leaveApp\b", "case leave", "has no case `.leaveApp`"),
     ],
