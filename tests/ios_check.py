@@ -186,7 +186,7 @@ class Bindings:
                 ann = next((x for x in c.children if x.type == "type_annotation"), None)
                 if pat is not None and ann is not None:
                     pname = text(pat.child_by_field_name("bound_identifier") or pat)
-                    self.props[owner][pname] = text(ann.child_by_field_name("name"))
+                    self.props[owner][pname.strip("`")] = text(ann.child_by_field_name("name"))
             elif c.type == "enum_entry" and owner in self.cases:
                 names = [x for x in c.children if x.type == "simple_identifier"]
                 data = c.child_by_field_name("data_contents")
@@ -222,7 +222,7 @@ class Checker:
 
     # ---- type inference -------------------------------------------------
     def collect_decls(self, root):
-        """App-wide `name: Type` declarations (properties and parameters)."""
+        """App-wide `name: Type` member declarations."""
         found = {}
         stack = [root]
         while stack:
@@ -234,17 +234,14 @@ class Checker:
                 for m in body.children if body is not None else []:
                     if m.type == "function_declaration":
                         self.app_ext.setdefault(ext, set()).add(text(m.child_by_field_name("name")))
-            if n.type == "property_declaration":
+            # Members only (a property in a type's body): locals and
+            # parameters resolve through their enclosing scope instead.
+            if n.type == "property_declaration" and n.parent is not None and n.parent.type == "class_body":
                 pat = n.child_by_field_name("name")
                 ann = next((x for x in n.children if x.type == "type_annotation"), None)
                 if pat is not None and ann is not None:
                     nm = text(pat.child_by_field_name("bound_identifier") or pat)
                     found.setdefault(nm, set()).add(base_type(text(ann.child_by_field_name("name"))))
-            elif n.type == "parameter":
-                nm = n.child_by_field_name("name")
-                ty = [c for c in n.children if n.field_name_for_child(list(n.children).index(c)) == "name"]
-                if nm is not None and len(ty) >= 2:
-                    found.setdefault(text(nm), set()).add(base_type(text(ty[-1])))
         return found
 
     def local_type(self, ident, node):
@@ -497,7 +494,7 @@ class Checker:
         suffix = nav.child_by_field_name("suffix")
         if target is None or suffix is None or suffix.child_by_field_name("suffix") is None:
             return
-        member = text(suffix.child_by_field_name("suffix"))
+        member = text(suffix.child_by_field_name("suffix")).strip("`")
         rt = base_type(self.expr_type(target))
         if rt is None or rt.startswith("type:") or rt.startswith("["):
             return

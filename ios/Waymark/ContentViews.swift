@@ -9,6 +9,11 @@ struct ContentView2: View {
     @State private var quiz: QuizQuestionScreen?
     @State private var checklist: ChecklistScreen?
     @State private var query = ""
+    @State private var country: String?
+    @State private var language: String?
+    @State private var purpose: String?
+    @State private var showResult = false
+    @State private var failure: String?
 
     var body: some View {
         ScrollView {
@@ -57,6 +62,24 @@ struct ContentView2: View {
                     }
                     if let next = q.nextQuestion {
                         Button(q.nextLabel) { quiz = try? core.quizQuestion(lesson: lesson, question: next) }
+                    } else {
+                        Button(q.nextLabel) { showResult = true }
+                    }
+                }
+                if showResult, let result = try? core.quizResult(lesson: lesson) {
+                    Text(result.result).font(.headline)
+                    Text(result.reviewTitle).font(.headline)
+                    ForEach(result.review, id: \.questionId) { item in
+                        Text(item.question)
+                        Text("\(item.chosenLabel) \(item.chosenLine)").font(.footnote)
+                        Text("\(item.rightAnswer.label): \(item.rightAnswer.option)) \(item.rightAnswer.text)").font(.footnote)
+                    }
+                    FailureText(failure: failure)
+                    Button(result.retryLabel) {
+                        attempt($failure) {
+                            quiz = try await core.retakeQuiz(lesson: lesson)
+                            showResult = false
+                        }
                     }
                 }
             }
@@ -75,18 +98,26 @@ struct ContentView2: View {
                 }
             }
         case "directory":
-            let s = core.directoryScreen(country: nil, language: nil, purpose: nil)
+            // The filters are the core's; "" is its "any" choice.
+            let s = core.directoryScreen(country: country, language: language, purpose: purpose)
             Text(s.title).font(.title2)
             Text(s.intro)
+            filter(s.countryLabel, s.countries) { country = $0 }
+            filter(s.languageLabel, s.languages) { language = $0 }
+            filter(s.purposeLabel, s.purposes) { purpose = $0 }
+            if let empty = s.emptyText { Text(empty) }
             ForEach(s.entries, id: \.id) { e in
                 Text(e.heading).font(.headline)
                 Text(e.purposesLabel)
                 Text(e.languagesLabel).font(.footnote)
                 if let h = e.hoursLabel { Text(h) }
-                Text(e.provenanceLabel).font(.footnote)
+                if let free = e.freeLabel { Text(free).font(.footnote) }
+                // Call, SMS, WhatsApp and web links: the core built the URI.
                 ForEach(e.actions, id: \.uri) { a in
                     if let url = URL(string: a.uri) { Link(a.line, destination: url) }
                 }
+                Text(e.provenanceLabel).font(.footnote)
+                if let source = e.sourceAction, let url = URL(string: source.uri) { Link(source.line, destination: url) }
             }
         case "search":
             let s = core.search(query: query)
@@ -95,8 +126,11 @@ struct ContentView2: View {
             if let e = s.emptyText { Text(e) }
             if let f = s.fallbackText { Text(f) }
             ForEach(s.results, id: \.id) { r in
-                Text(r.heading).font(.headline)
-                Text(r.snippet).font(.footnote)
+                if let target = r.open {
+                    NavigationLink(destination: ContentView2(route: route(target), core: core)) { result(r) }
+                } else {
+                    result(r)
+                }
             }
         case "traces":
             let s = core.tracesScreen()
@@ -121,4 +155,27 @@ struct ContentView2: View {
             EmptyView()
         }
     }
-}
+
+
+    /// One directory filter: the core's options, the selected one marked.
+    private func filter(_ label: String, _ options: [FilterOption], choose: @escaping (String?) -> Void) -> some View {
+        Menu(label) {
+            ForEach(options, id: \.id) { o in
+                Button("\(o.selected ? "✓ " : "")\(o.label)") { choose(o.id.isEmpty ? nil : o.id) }
+            }
+        }
+    }
+
+    private func result(_ r: SearchResult) -> some View {
+        VStack(alignment: .leading) {
+            Text(r.heading).font(.headline)
+            Text(r.snippet).font(.footnote)
+            if let english = r.englishLabel { Text(english).font(.caption) }
+        }
+    }
+
+    /// Where a search result opens: the same routes the home menu uses.
+    private func route(_ target: SearchOpen) -> String {
+        if case .lessons = target.destination { return "lesson/\(target.id)" }
+        return "\(target.destination)"
+    }}
