@@ -53,6 +53,13 @@ final class AppModel: ObservableObject {
         return false
     }
 
+    /// The quick-exit button is drawn while the core shows the unlocked
+    /// profile (home and everything pushed from it).
+    var showsQuickExit: Bool {
+        if case .home = screen { return true }
+        return false
+    }
+
     /// The core erased the profile: drop every screen and draw what it says
     /// now (setup).
     func wiped() {

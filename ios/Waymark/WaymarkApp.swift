@@ -17,6 +17,18 @@ struct WaymarkApp: App {
                 .environmentObject(model)
                 // A new identity on every lock: every pushed screen is gone.
                 .id(model.session)
+                // Quick exit on every screen past the lock, pushed ones too.
+                .overlay(alignment: .topTrailing) {
+                    if model.showsQuickExit, let label = model.quickExitLabel {
+                        Button(label) {
+                            // Without a disguise, a blank window (iOS lets no
+                            // app send itself to the home screen).
+                            _ = model.quickExit()
+                        }
+                        .buttonStyle(.borderedProminent)
+                        .padding(8)
+                    }
+                }
                 .overlay {
                     // Quick exit: a blank window, nothing of the app.
                     if model.blanked { Color(.systemBackground).ignoresSafeArea() }
@@ -69,13 +81,6 @@ struct ContentView: View {
                     NavigationLink(item.label, destination: ContentView2(route: "\(item.destination)", core: model.core))
                 }
                 Button(s.lockLabel) { model.lock() }
-                if let label = model.quickExitLabel {
-                    Button(label) {
-                        // Without a disguise, hide behind a blank screen; iOS
-                        // does not let an app send itself to the home screen.
-                        _ = model.quickExit()
-                    }
-                }
             case .calculator(let s):
                 CalculatorView(screen: s) { model.press($0) }
             case nil:
