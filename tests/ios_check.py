@@ -148,6 +148,7 @@ class Bindings:
         self.methods = {}  # type -> name -> [Func]
         self.props = {}  # type -> name -> type
         self.cases = {}  # enum -> case -> arity
+        self.payloads = {}  # enum -> case -> associated value types
         self.functions = {}  # top-level name -> [Func]
         self._walk(root, None)
 
@@ -191,10 +192,15 @@ class Bindings:
                 names = [x for x in c.children if x.type == "simple_identifier"]
                 data = c.child_by_field_name("data_contents")
                 arity = 0
+                payload = []
                 if data is not None:
                     arity = sum(1 for x in data.children if x.type == ",") + 1
+                    kids = list(data.children)
+                    payload = [text(x) for i, x in enumerate(kids) if data.field_name_for_child(i) == "name"]
                 for nm in names:
                     self.cases[owner][text(nm)] = arity
+                    if len(payload) == arity:
+                        self.payloads.setdefault(owner, {})[text(nm)] = payload
             elif c.type in ("class_body", "enum_class_body", "protocol_body", "ERROR"):
                 self._walk(c, owner)
             elif c.type == "computed_property" or c.type == "statements":
@@ -216,6 +222,7 @@ class Checker:
         self.b = b
         self.calls = self.fields = self.cases = 0
         self.unresolved = []
+        self.unresolved_reads = 0  # `x.y` reads whose `x` has no inferred type
         self.problems = []
         self.vars = {}  # app-wide property name -> type (unique names only)
         self.app_ext = {}  # bindings type -> methods the app adds in an extension
@@ -239,9 +246,16 @@ class Checker:
             if n.type == "property_declaration" and n.parent is not None and n.parent.type == "class_body":
                 pat = n.child_by_field_name("name")
                 ann = next((x for x in n.children if x.type == "type_annotation"), None)
+                val = n.child_by_field_name("value")
                 if pat is not None and ann is not None:
                     nm = text(pat.child_by_field_name("bound_identifier") or pat)
                     found.setdefault(nm, set()).add(base_type(text(ann.child_by_field_name("name"))))
+                elif pat is not None and val is not None and val.type == "call_expression":
+                    # `let lock = NSLock()`: the type it constructs.
+                    fn = val.children[0]
+                    if fn.type == "simple_identifier" and text(fn)[:1].isupper():
+                        nm = text(pat.child_by_field_name("bound_identifier") or pat)
+                        found.setdefault(nm, set()).add(text(fn))
         return found
 
     def local_type(self, ident, node):
@@ -249,6 +263,14 @@ class Checker:
         name = text(ident)
         scope = node.parent
         while scope is not None:
+            if scope.type == "lambda_literal":
+                t = self._lambda_param_type(scope, name)
+                if t:
+                    return t
+            if scope.type == "switch_entry":
+                t = self._case_binding_type(scope, name)
+                if t:
+                    return t
             for c in scope.children:
                 if c.start_byte >= node.start_byte and scope.type != "for_statement":
                     break
@@ -259,6 +281,55 @@ class Checker:
         ts = self.vars.get(name)
         if ts and len(ts) == 1:
             return next(iter(ts))
+        return None
+
+    def _foreach_elem(self, lam):
+        """Element type of the array a `ForEach(array, …) { x in }` walks."""
+        suffix = lam.parent
+        call = suffix.parent if suffix is not None else None
+        if suffix is None or suffix.type != "call_suffix" or call is None or call.type != "call_expression":
+            return None
+        if text(call.children[0]) != "ForEach":
+            return None
+        args = next((c for c in suffix.children if c.type == "value_arguments"), None)
+        first = next((a for a in args.children if a.type == "value_argument"), None) if args else None
+        if first is None or first.child_by_field_name("name") is not None:
+            return None
+        return elem_type(self.expr_type(first.child_by_field_name("value")))
+
+    def _lambda_param_type(self, lam, name):
+        params = []
+        for c in lam.children:
+            if c.type == "lambda_function_type":
+                stack = [c]
+                while stack:
+                    n = stack.pop()
+                    if n.type == "lambda_parameter":
+                        nm = n.child_by_field_name("name")
+                        if nm is not None:
+                            params.append(text(nm))
+                    stack.extend(n.children)
+        if (params[:1] == [name]) or (not params and name == "$0"):
+            return self._foreach_elem(lam)
+        return None
+
+    def _case_binding_type(self, entry, name):
+        """`case .home(let s):` on a resolved enum: the associated type."""
+        sw = entry.parent
+        if sw is None or sw.type != "switch_statement":
+            return None
+        et = base_type(self.expr_type(sw.child_by_field_name("expr")))
+        if et not in self.b.payloads:
+            return None
+        for p in entry.children:
+            if p.type != "switch_pattern":
+                continue
+            m = re.match(r"\s*\.(\w+)\s*\((.*)\)\s*$", text(p), re.S)
+            if not m or m.group(1) not in self.b.payloads[et]:
+                continue
+            for i, part in enumerate(split_top(m.group(2))):
+                if re.fullmatch(r"\s*(let|var)\s+" + re.escape(name) + r"\s*", part):
+                    return base_type(self.b.payloads[et][m.group(1)][i])
         return None
 
     def _decl_type(self, c, name):
@@ -495,13 +566,37 @@ class Checker:
         if target is None or suffix is None or suffix.child_by_field_name("suffix") is None:
             return
         member = text(suffix.child_by_field_name("suffix")).strip("`")
-        rt = base_type(self.expr_type(target))
-        if rt is None or rt.startswith("type:") or rt.startswith("["):
+        if target.type == "key_path_expression":
+            rt = self._keypath_root(nav)
+            if rt is None:
+                self.unresolved_reads += 1
+                return
+        else:
+            rt = base_type(self.expr_type(target))
+        if rt is None:
+            self.unresolved_reads += 1
+            return
+        if rt.startswith("type:") or rt.startswith("["):
             return
         if rt in self.b.types and self.b.types[rt] in ("struct", "class"):
             self.fields += 1
             if member not in self.b.props.get(rt, {}):
                 self.problems.append(f"{path}:{nav.start_point[0] + 1}: {rt} has no field `{member}`")
+
+    def _keypath_root(self, nav):
+        """`ForEach(array, id: \\.field)`: the key path's root is the element."""
+        arg = nav.parent
+        suffix = arg.parent.parent if arg is not None and arg.parent is not None else None
+        call = suffix.parent if suffix is not None else None
+        if arg is None or arg.type != "value_argument" or call is None or call.type != "call_expression":
+            return None
+        if text(call.children[0]) != "ForEach":
+            return None
+        args = arg.parent
+        first = next((a for a in args.children if a.type == "value_argument"), None)
+        if first is None or first == arg:
+            return None
+        return elem_type(self.expr_type(first.child_by_field_name("value")))
 
     def check_cases(self, path, subject_type, patterns):
         """`patterns`: (node, text) of `.case` or `.case(let a, _)`."""
@@ -580,6 +675,10 @@ def main(argv):
         f"ios-check: {len(files)} app files parsed; {c.calls} calls into the core checked, "
         f"{c.fields} record fields checked, {c.cases} enum cases checked; "
         f"{len(c.unresolved)} calls with an unresolved receiver"
+    )
+    print(
+        f"ios-check: not checked: {c.unresolved_reads} member reads whose receiver has no inferred type "
+        "(closure parameters such as `$0`, SwiftUI and Foundation values); Xcode type-checks those"
     )
     for u in c.unresolved:
         print(f"  unresolved: {u}")

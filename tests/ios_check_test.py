@@ -58,6 +58,13 @@ def test_the_app_matches_the_bindings():
             r"\1public var exitLabel: String",
             "SafetyScreen has no field `quickExitLabel`",
         ),
+        # a field read on a ForEach element (`case .home(let s)`, then
+        # `ForEach(s.menu, id: \.destination) { item in … item.label }`)
+        (
+            r"(public struct MenuItem\b[^}]*?)public var label: String",
+            r"\1public var title: String",
+            "MenuItem has no field `label`",
+        ),
         # a record's memberwise initializer changed
         (
             r"public init\(pin: String, duressPin: String, confirmation: String, wipeOnUse: Bool\)",
