@@ -225,6 +225,7 @@ class Checker:
         self.unresolved_reads = 0  # `x.y` reads whose `x` has no inferred type
         self.problems = []
         self.vars = {}  # app-wide property name -> type (unique names only)
+        self.members = {}  # (app type, member) -> declared type
         self.app_ext = {}  # bindings type -> methods the app adds in an extension
 
     # ---- type inference -------------------------------------------------
@@ -247,15 +248,19 @@ class Checker:
                 pat = n.child_by_field_name("name")
                 ann = next((x for x in n.children if x.type == "type_annotation"), None)
                 val = n.child_by_field_name("value")
+                owner = n.parent.parent
+                owner = text(owner.child_by_field_name("name")) if owner is not None and owner.child_by_field_name("name") else None
                 if pat is not None and ann is not None:
                     nm = text(pat.child_by_field_name("bound_identifier") or pat)
                     found.setdefault(nm, set()).add(base_type(text(ann.child_by_field_name("name"))))
+                    self.members[(owner, nm)] = base_type(text(ann.child_by_field_name("name")))
                 elif pat is not None and val is not None and val.type == "call_expression":
                     # `let lock = NSLock()`: the type it constructs.
                     fn = val.children[0]
                     if fn.type == "simple_identifier" and text(fn)[:1].isupper():
                         nm = text(pat.child_by_field_name("bound_identifier") or pat)
                         found.setdefault(nm, set()).add(text(fn))
+                        self.members[(owner, nm)] = text(fn)
         return found
 
     def local_type(self, ident, node):
@@ -390,8 +395,12 @@ class Checker:
                 return None
             if rt in self.b.props and member in self.b.props[rt]:
                 return base_type(self.b.props[rt][member])
-            if rt is None and target is not None and target.type == "simple_identifier":
-                # `SharedCore.core`, `model.core`: app-wide property name.
+            if rt is not None and (rt[5:] if rt.startswith("type:") else rt, member) in self.members:
+                # `model.screen` (AppModel), `SharedCore.core`: an app type's member.
+                return self.members[(rt[5:] if rt.startswith("type:") else rt, member)]
+            if rt not in self.b.types:
+                # Otherwise by the app-wide property name, when only one
+                # type is declared under it.
                 ts = self.vars.get(member)
                 return next(iter(ts)) if ts and len(ts) == 1 else None
             return None
