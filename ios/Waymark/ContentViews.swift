@@ -57,7 +57,7 @@ struct ContentView2: View {
                     // The explanation opens with its own verdict ("Right." / "Not quite.").
                     Text(f.explanation).foregroundColor(f.correct ? .green : .red)
                     if let right = f.rightAnswer {
-                        Text("\(right.label): \(right.option)) \(right.text)").font(.subheadline)
+                        Text(right.line).font(.subheadline)
                         Text(right.explanation)
                     }
                     if let next = q.nextQuestion {
@@ -71,8 +71,8 @@ struct ContentView2: View {
                     Text(result.reviewTitle).font(.headline)
                     ForEach(result.review, id: \.questionId) { item in
                         Text(item.question)
-                        Text("\(item.chosenLabel) \(item.chosenLine)").font(.footnote)
-                        Text("\(item.rightAnswer.label): \(item.rightAnswer.option)) \(item.rightAnswer.text)").font(.footnote)
+                        Text(item.chosenLine).font(.footnote)
+                        Text(item.rightAnswer.line).font(.footnote)
                     }
                     FailureText(failure: failure)
                     Button(result.retryLabel) {
@@ -98,13 +98,14 @@ struct ContentView2: View {
                 }
             }
         case "directory":
-            // The filters are the core's; "" is its "any" choice.
+            // The filters and their labels are the core's; choosing the
+            // selected option again clears that filter.
             let s = core.directoryScreen(country: country, language: language, purpose: purpose)
             Text(s.title).font(.title2)
             Text(s.intro)
-            filter(s.countryLabel, s.countries) { country = $0 }
-            filter(s.languageLabel, s.languages) { language = $0 }
-            filter(s.purposeLabel, s.purposes) { purpose = $0 }
+            filter(s.countryLabel, s.countryChoice, s.countries) { country = $0 }
+            filter(s.languageLabel, s.languageChoice, s.languages) { language = $0 }
+            filter(s.purposeLabel, s.purposeChoice, s.purposes) { purpose = $0 }
             if let empty = s.emptyText { Text(empty) }
             ForEach(s.entries, id: \.id) { e in
                 Text(e.heading).font(.headline)
@@ -158,10 +159,17 @@ struct ContentView2: View {
 
 
     /// One directory filter: the core's options, the selected one marked.
-    private func filter(_ label: String, _ options: [FilterOption], choose: @escaping (String?) -> Void) -> some View {
-        Menu(label) {
+    private func filter(_ label: String, _ choice: String, _ options: [FilterOption], choose: @escaping (String?) -> Void) -> some View {
+        Menu {
             ForEach(options, id: \.id) { o in
-                Button("\(o.selected ? "✓ " : "")\(o.label)") { choose(o.id.isEmpty ? nil : o.id) }
+                Button { choose(o.selected ? nil : o.id) } label: {
+                    if o.selected { Label(o.label, systemImage: "checkmark") } else { Text(o.label) }
+                }
+            }
+        } label: {
+            VStack(alignment: .leading) {
+                Text(label).font(.footnote)
+                Text(choice)
             }
         }
     }
