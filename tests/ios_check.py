@@ -15,7 +15,8 @@ core, without a Swift compiler (there is none on Linux).
    function throws / is async. Every member read on a resolved record or
    object (`screen.items`) must be a declared property, and every enum case
    the app names in a `switch` or `if case` on a resolved enum must exist
-   with the same number of associated values.
+   with the same number of associated values. Every bindings type the app
+   names must be `public`: the bindings are a module of their own.
 
 Types are resolved by a small local inference, not by a type checker:
 declared types of properties, parameters and `let x: T`, results of calls
@@ -145,6 +146,7 @@ class Bindings:
         root = parse(src)
         self.recovered = len(errors(root))
         self.types = {}  # name -> kind (class/struct/enum/protocol)
+        self.internal = set()  # types without `public`: the app cannot name them
         self.methods = {}  # type -> name -> [Func]
         self.props = {}  # type -> name -> type
         self.cases = {}  # enum -> case -> arity
@@ -161,6 +163,9 @@ class Bindings:
                     self._walk(c, name if name in self.types else None)
                     continue
                 self.types[name] = kind
+                mods = next((m for m in c.children if m.type == "modifiers"), None)
+                if mods is None or not re.search(r"\b(public|open)\b", text(mods)):
+                    self.internal.add(name)  # invisible from the app's module
                 self.methods.setdefault(name, {})
                 self.props.setdefault(name, {})
                 if kind == "enum":
@@ -632,6 +637,10 @@ class Checker:
         while stack:
             n = stack.pop()
             stack.extend(n.children)
+            if n.type in ("type_identifier", "simple_identifier") and text(n) in self.b.internal:
+                self.problems.append(
+                    f"{path}:{n.start_point[0] + 1}: {text(n)} is not public in WaymarkCore (a separate module)"
+                )
             if n.type == "call_expression":
                 self.check_call(path, n)
             elif n.type == "navigation_expression":

@@ -71,6 +71,8 @@ def test_the_app_matches_the_bindings():
             "public init(pin: String, duressPin: String, confirmation: String, wipes: Bool)",
             "DuressInput.init(pin:, duressPin:, confirmation:, wipeOnUse:)",
         ),
+        # a type the app names loses `public` (the bindings are their own module)
+        (r"^public \nenum ApiError:", "enum ApiError:", "ApiError is not public in WaymarkCore"),
         # an enum case renamed
         (r"case leaveApp\b", "case leave", "has no case `.leaveApp`"),
     ],
