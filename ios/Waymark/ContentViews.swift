@@ -128,9 +128,9 @@ struct ContentView2: View {
             if let f = s.fallbackText { Text(f) }
             ForEach(s.results, id: \.id) { r in
                 if let target = r.open {
-                    NavigationLink(destination: ContentView2(route: route(target), core: core)) { result(r) }
+                    NavigationLink(destination: ContentView2(route: openRoute(target), core: core)) { resultRow(r) }
                 } else {
-                    result(r)
+                    resultRow(r)
                 }
             }
         case "traces":
@@ -174,7 +174,7 @@ struct ContentView2: View {
         }
     }
 
-    private func result(_ r: SearchResult) -> some View {
+    private func resultRow(_ r: SearchResult) -> some View {
         VStack(alignment: .leading) {
             Text(r.heading).font(.headline)
             Text(r.snippet).font(.footnote)
@@ -183,7 +183,7 @@ struct ContentView2: View {
     }
 
     /// Where a search result opens: the same routes the home menu uses.
-    private func route(_ target: SearchOpen) -> String {
+    private func openRoute(_ target: SearchOpen) -> String {
         if case .lessons = target.destination { return "lesson/\(target.id)" }
         return "\(target.destination)"
     }}
