@@ -1,0 +1,244 @@
+package app.waymark.ui
+
+// Platform-neutral Compose screens (issue #12): each composable draws one of
+// the core's screen models (generated bindings, app.waymark.core) and reports
+// the person's choice through [WaymarkActions]. No android.*, no Context, no
+// Intent here: the Android shell (android/app) and the desktop render test
+// (tests/android-render) both include these sources. Every text comes from
+// the core's model; nothing is decided here.
+
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.ColumnScope
+import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.fillMaxSize
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.rememberScrollState
+import androidx.compose.foundation.text.KeyboardOptions
+import androidx.compose.foundation.verticalScroll
+import androidx.compose.material3.Button
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.OutlinedButton
+import androidx.compose.material3.OutlinedTextField
+import androidx.compose.material3.Surface
+import androidx.compose.material3.Text
+import androidx.compose.material3.TextButton
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.compositionLocalOf
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.remember
+import androidx.compose.runtime.setValue
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.text.TextStyle
+import androidx.compose.ui.text.input.KeyboardType
+import androidx.compose.ui.text.input.PasswordVisualTransformation
+import androidx.compose.ui.unit.dp
+import app.waymark.core.Answer
+import app.waymark.core.CalcKey
+import app.waymark.core.CalculatorScreen
+import app.waymark.core.ContactsScreen
+import app.waymark.core.ConversationScreen
+import app.waymark.core.ConversationsScreen
+import app.waymark.core.Destination
+import app.waymark.core.DirectoryScreen
+import app.waymark.core.HomeScreen
+import app.waymark.core.LessonListScreen
+import app.waymark.core.LessonScreen
+import app.waymark.core.NumberAction
+import app.waymark.core.QuickExit
+import app.waymark.core.RedFlagResult
+import app.waymark.core.RedFlagScreen
+import app.waymark.core.SafetyScreen
+import app.waymark.core.SetupScreen
+import app.waymark.core.TracesScreen
+import app.waymark.core.UnlockScreen
+import app.waymark.core.Disguise
+
+/** What the person can do; the shell (Android or the render test) carries it out through the core. */
+interface WaymarkActions {
+    fun setUp(pin: String, confirmation: String)
+    fun unlock(pin: String)
+    fun lock()
+    fun quickExit()
+    fun open(destination: Destination)
+    fun openLesson(id: String)
+    fun checkJobOffer(answers: Map<String, Answer>)
+    fun follow(action: NumberAction)
+    fun openConversation(id: String)
+    fun send(conversation: String, body: String)
+    fun chooseDisguise(disguise: Disguise)
+    fun calculator(key: CalcKey)
+}
+
+/** Every text drawn reports here when it does not fit its box; the render test fails on any entry. */
+val LocalOverflow = compositionLocalOf<(String) -> Unit> { {} }
+
+/** One line of core text; overflow is reported, never silently clipped. */
+@Composable
+fun T(text: String, style: TextStyle = MaterialTheme.typography.bodyMedium) {
+    val report = LocalOverflow.current
+    Text(text, style = style, onTextLayout = { if (it.hasVisualOverflow) report(text) })
+}
+
+@Composable
+fun Title(text: String) = T(text, MaterialTheme.typography.headlineSmall)
+
+@Composable
+fun Heading(text: String) = T(text, MaterialTheme.typography.titleMedium)
+
+/** PIN and message fields: no personalised keyboard learning (autoCorrect off; the Android shell adds IME_FLAG_NO_PERSONALIZED_LEARNING). */
+private val Private = KeyboardOptions(autoCorrectEnabled = false, keyboardType = KeyboardType.NumberPassword)
+
+@Composable
+private fun PinField(label: String, value: String, onChange: (String) -> Unit) =
+    OutlinedTextField(value, onChange, label = { T(label) }, singleLine = true,
+        visualTransformation = PasswordVisualTransformation(), keyboardOptions = Private, modifier = Modifier.fillMaxWidth())
+
+/** Every screen: the quick-exit button (label from the core) above the content, scrollable. */
+@Composable
+fun Chrome(exit: QuickExit?, actions: WaymarkActions, content: @Composable ColumnScope.() -> Unit) {
+    Surface(Modifier.fillMaxSize()) {
+        Column(Modifier.fillMaxSize().verticalScroll(rememberScrollState()).padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+            if (exit != null) OutlinedButton(onClick = actions::quickExit) { T(exit.label) }
+            content()
+        }
+    }
+}
+
+@Composable
+fun SetupView(s: SetupScreen, a: WaymarkActions) = Chrome(null, a) {
+    var pin by remember { mutableStateOf("") }
+    var again by remember { mutableStateOf("") }
+    Title(s.title); T(s.intro); s.translationNotice?.let { T(it) }
+    PinField(s.pinLabel, pin) { pin = it }
+    PinField(s.confirmLabel, again) { again = it }
+    T(s.warning)
+    Button(onClick = { a.setUp(pin, again) }) { T(s.submitLabel) }
+}
+
+@Composable
+fun UnlockView(s: UnlockScreen, a: WaymarkActions) = Chrome(null, a) {
+    var pin by remember { mutableStateOf("") }
+    Title(s.title); T(s.prompt); s.translationNotice?.let { T(it) }
+    PinField(s.pinLabel, pin) { pin = it }
+    Button(onClick = { a.unlock(pin) }) { T(s.submitLabel) }
+}
+
+@Composable
+fun HomeView(s: HomeScreen, exit: QuickExit, a: WaymarkActions) = Chrome(exit, a) {
+    Title(s.title); T(s.greeting); T(s.language); s.translationNotice?.let { T(it) }
+    for (m in s.menu) TextButton(onClick = { a.open(m.destination) }) { T(m.label) }
+    Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) { OutlinedButton(onClick = a::lock) { T(s.lockLabel) } }
+}
+
+@Composable
+fun CalculatorView(s: CalculatorScreen, a: WaymarkActions) = Chrome(null, a) {
+    // The calculator disguise: digits and operators are symbols, not words.
+    T(s.expression); Title(s.display)
+    val rows = listOf(
+        listOf(CalcKey.DIGIT7, CalcKey.DIGIT8, CalcKey.DIGIT9, CalcKey.DIVIDE),
+        listOf(CalcKey.DIGIT4, CalcKey.DIGIT5, CalcKey.DIGIT6, CalcKey.MULTIPLY),
+        listOf(CalcKey.DIGIT1, CalcKey.DIGIT2, CalcKey.DIGIT3, CalcKey.SUBTRACT),
+        listOf(CalcKey.CLEAR, CalcKey.DIGIT0, CalcKey.EQUALS, CalcKey.ADD),
+    )
+    for (r in rows) Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) { for (k in r) Button(onClick = { a.calculator(k) }) { T(symbol(k)) } }
+}
+
+private fun symbol(k: CalcKey): String = when (k) {
+    CalcKey.DIGIT0 -> "0"; CalcKey.DIGIT1 -> "1"; CalcKey.DIGIT2 -> "2"; CalcKey.DIGIT3 -> "3"; CalcKey.DIGIT4 -> "4"
+    CalcKey.DIGIT5 -> "5"; CalcKey.DIGIT6 -> "6"; CalcKey.DIGIT7 -> "7"; CalcKey.DIGIT8 -> "8"; CalcKey.DIGIT9 -> "9"
+    CalcKey.ADD -> "+"; CalcKey.SUBTRACT -> "−"; CalcKey.MULTIPLY -> "×"; CalcKey.DIVIDE -> "÷"; CalcKey.EQUALS -> "="
+    else -> "C"
+}
+
+@Composable
+fun LessonsView(s: LessonListScreen, exit: QuickExit, a: WaymarkActions) = Chrome(exit, a) {
+    Title(s.title); T(s.intro); T(s.progressLabel)
+    for (l in s.lessons) TextButton(onClick = { a.openLesson(l.id) }) { Column { T(l.title); T(l.quizLabel) } }
+}
+
+@Composable
+fun LessonView(s: LessonScreen, exit: QuickExit, a: WaymarkActions) = Chrome(exit, a) {
+    Title(s.title); T(s.summary)
+    for (sec in s.sections) { Heading(sec.title); T(sec.body) }
+    T(s.startQuizLabel)
+}
+
+@Composable
+fun RedFlagsView(s: RedFlagScreen, exit: QuickExit, a: WaymarkActions) = Chrome(exit, a) {
+    var answers by remember { mutableStateOf(mapOf<String, Answer>()) }
+    Title(s.title); T(s.intro)
+    for (q in s.questions) {
+        T(q.text)
+        Row(horizontalArrangement = Arrangement.spacedBy(4.dp)) {
+            for ((ans, label) in listOf(Answer.YES to s.yesLabel, Answer.NO to s.noLabel, Answer.UNSURE to s.unsureLabel)) {
+                val chosen = answers[q.id] == ans
+                if (chosen) Button(onClick = {}) { T(label) } else OutlinedButton(onClick = { answers = answers + (q.id to ans) }) { T(label) }
+            }
+        }
+    }
+    Button(onClick = { a.checkJobOffer(answers) }) { T(s.title) }
+}
+
+@Composable
+fun RedFlagResultView(s: RedFlagResult, exit: QuickExit, a: WaymarkActions) = Chrome(exit, a) {
+    Title(s.title); Heading(s.headline); T(s.nextSteps)
+    Heading(s.foundLabel)
+    for (r in s.reasons) T(r.line)
+    s.findOutLabel?.let { Heading(it) }
+    for (f in s.toFindOut) T(s.bullet + " " + f.text)
+    Heading(s.hotlinesLabel)
+    for (h in s.hotlines) { T(h.heading); for (n in h.actions) TextButton(onClick = { a.follow(n) }) { T(n.line) } }
+}
+
+@Composable
+fun DirectoryView(s: DirectoryScreen, exit: QuickExit, a: WaymarkActions) = Chrome(exit, a) {
+    Title(s.title); T(s.intro)
+    for (e in s.entries) {
+        Heading(e.heading); T(e.numbersLabel)
+        for (n in e.actions) TextButton(onClick = { a.follow(n) }) { T(n.line) }
+    }
+}
+
+@Composable
+fun TracesView(s: TracesScreen, exit: QuickExit, a: WaymarkActions) = Chrome(exit, a) {
+    Title(s.title); T(s.intro)
+    for (i in s.items) T(i.text)
+}
+
+@Composable
+fun SafetyView(s: SafetyScreen, exit: QuickExit, a: WaymarkActions) = Chrome(exit, a) {
+    s.duress?.let { d -> Heading(d.title); T(d.explain); T(d.wipeLabel) }
+    Heading(s.policyTitle); T(s.policyDelays); T(s.wipeAfterLabel); T(s.failuresLabel)
+    Heading(s.disguiseTitle); T(s.disguiseExplain)
+    for (d in s.disguises) TextButton(onClick = { a.chooseDisguise(d.disguise) }) { T(d.mark + " " + d.name) }
+    Heading(s.wipeTitle); T(s.wipeExplain)
+}
+
+@Composable
+fun ContactsView(s: ContactsScreen, exit: QuickExit, a: WaymarkActions) = Chrome(exit, a) {
+    Title(s.title); s.emptyText?.let { T(it) }
+    for (c in s.contacts) { T(c.name); T(c.phone) }
+}
+
+@Composable
+fun ConversationsView(s: ConversationsScreen, exit: QuickExit, a: WaymarkActions) = Chrome(exit, a) {
+    Title(s.title); T(s.intro)
+    Heading(s.hotlinesTitle)
+    Heading(s.conversationsTitle)
+    if (s.conversations.isEmpty()) T(s.empty)
+    if (s.outboxNote.isNotEmpty()) T(s.outboxNote)
+}
+
+@Composable
+fun ConversationView(s: ConversationScreen, exit: QuickExit, a: WaymarkActions) = Chrome(exit, a) {
+    var draft by remember { mutableStateOf("") }
+    Title(s.title); s.developmentNote?.let { T(it) }
+    for (m in s.messages) T(m.body)
+    T(s.privacyNote)
+    OutlinedTextField(draft, { draft = it }, label = { T(s.composeHint) },
+        keyboardOptions = KeyboardOptions(autoCorrectEnabled = false), modifier = Modifier.fillMaxWidth())
+    Button(onClick = { a.send(s.id, draft) }) { T(s.sendLabel) }
+}

@@ -1,0 +1,136 @@
+// Renders every reachable screen of android/ui from the REAL core (generated
+// Kotlin bindings, JVM) in all nine locales, headless, to
+// target/screens/android/<locale>/<screen>.png. Fails on an exception, on a
+// screen it cannot reach, and on text that overflows its box. A plain main
+// (no JUnit jar here); see tests/android-render.sh.
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.CompositionLocalProvider
+import androidx.compose.ui.ImageComposeScene
+import androidx.compose.ui.unit.Density
+import app.waymark.core.Answer
+import app.waymark.core.CalcKey
+import app.waymark.core.ContactInput
+import app.waymark.core.Destination
+import app.waymark.core.Disguise
+import app.waymark.core.NumberAction
+import app.waymark.core.PlatformSecret
+import app.waymark.core.RedFlagAnswer
+import app.waymark.core.Screen
+import app.waymark.core.Waymark
+import app.waymark.core.availableLocales
+import app.waymark.ui.*
+import java.io.File
+import java.nio.file.Files
+import java.security.SecureRandom
+import kotlinx.coroutines.runBlocking
+import org.jetbrains.skia.EncodedImageFormat
+
+class FileSecret(private val file: File) : PlatformSecret {
+    override fun deviceSecret(): ByteArray {
+        if (!file.exists()) file.writeBytes(ByteArray(32).also { SecureRandom().nextBytes(it) })
+        return file.readBytes()
+    }
+    override fun destroyDeviceSecret() { file.delete() }
+    override fun deviceSecretExists(): Boolean = file.exists()
+}
+
+/** The render test only records what was asked; it never decides anything. */
+object Recorder : WaymarkActions {
+    override fun setUp(pin: String, confirmation: String) {}
+    override fun unlock(pin: String) {}
+    override fun lock() {}
+    override fun quickExit() {}
+    override fun open(destination: Destination) {}
+    override fun openLesson(id: String) {}
+    override fun checkJobOffer(answers: Map<String, Answer>) {}
+    override fun follow(action: NumberAction) {}
+    override fun openConversation(id: String) {}
+    override fun send(conversation: String, body: String) {}
+    override fun chooseDisguise(disguise: Disguise) {}
+    override fun calculator(key: CalcKey) {}
+}
+
+val overflow = mutableListOf<String>()
+var rendered = 0
+
+fun png(dir: File, name: String, content: @Composable () -> Unit) {
+    val hits = mutableListOf<String>()
+    // A phone-sized window: 411 x 2400 dp-ish at density 1 keeps long scrolls in one image.
+    val scene = ImageComposeScene(411, 2400, Density(1f)) {
+        CompositionLocalProvider(LocalOverflow provides { t: String -> hits += t }) { content() }
+    }
+    try {
+        val img = scene.render()
+        val data = img.encodeToData(EncodedImageFormat.PNG) ?: throw IllegalStateException("no PNG for $name")
+        File(dir, "$name.png").writeBytes(data.bytes)
+        rendered++
+    } finally {
+        scene.close()
+    }
+    for (h in hits) overflow += "${dir.name}/$name: ${h.take(40)}"
+}
+
+fun main() {
+    System.setProperty("java.awt.headless", "true")
+    val started = System.nanoTime()
+    val out = File("target/screens/android")
+    val root = Files.createTempDirectory("waymark-render").toFile()
+    val w = Waymark(File(root, "profile").path, listOf("en"), FileSecret(File(root, "device.secret")))
+    val screens = mutableMapOf<String, Int>()
+    runBlocking {
+        // A fresh profile first: setup, in every locale.
+        for (loc in availableLocales()) {
+            w.setDeviceLocales(listOf(loc.tag))
+            val dir = File(out, loc.tag).apply { mkdirs() }
+            val s = w.screen() as? Screen.Setup ?: throw IllegalStateException("setup not reachable")
+            png(dir, "setup") { SetupView(s.screen, Recorder) }
+        }
+        w.setUp("2468", "2468")
+        w.addContact(ContactInput(name = "Render Contact", phone = "+66812345678", relation = null, note = null, channel = app.waymark.core.Channel.SMS, trusted = true))
+        val conv = w.conversationWith("waymark-dev")
+        w.sendMessage(conv, "render test / ทดสอบ")
+        for (loc in availableLocales()) {
+            w.setDeviceLocales(listOf(loc.tag))
+            val dir = File(out, loc.tag).apply { mkdirs() }
+            val exit = w.quickExit()
+            val home = w.screen() as? Screen.Home ?: throw IllegalStateException("home not reachable in ${loc.tag}")
+            png(dir, "home") { HomeView(home.screen, exit, Recorder) }
+            val lessons = w.lessonsScreen()
+            png(dir, "lessons") { LessonsView(lessons, exit, Recorder) }
+            val first = lessons.lessons.firstOrNull() ?: throw IllegalStateException("no lesson to open")
+            val lesson = w.lessonScreen(first.id)
+            png(dir, "lesson") { LessonView(lesson, exit, Recorder) }
+            val flags = w.redflagsScreen()
+            png(dir, "redflags") { RedFlagsView(flags, exit, Recorder) }
+            val result = w.checkJobOffer(flags.questions.map { RedFlagAnswer(it.id, Answer.YES) }, null)
+            png(dir, "redflag-result") { RedFlagResultView(result, exit, Recorder) }
+            val directory = w.directoryScreen(null, null, null)
+            png(dir, "directory") { DirectoryView(directory, exit, Recorder) }
+            val traces = w.tracesScreen()
+            png(dir, "traces") { TracesView(traces, exit, Recorder) }
+            val safety = w.safetyScreen()
+            png(dir, "safety") { SafetyView(safety, exit, Recorder) }
+            val contacts = w.contactsScreen()
+            png(dir, "contacts") { ContactsView(contacts, exit, Recorder) }
+            val convs = w.conversationsScreen()
+            png(dir, "conversations") { ConversationsView(convs, exit, Recorder) }
+            val c = w.conversationScreen(conv)
+            png(dir, "conversation") { ConversationView(c, exit, Recorder) }
+            w.lock()
+            val unlock = w.screen() as? Screen.Unlock ?: throw IllegalStateException("unlock not reachable")
+            png(dir, "unlock") { UnlockView(unlock.screen, Recorder) }
+            w.unlock("2468")
+            val calc = w.calculatorScreen()
+            png(dir, "calculator") { CalculatorView(calc, Recorder) }
+            screens[loc.tag] = dir.listFiles()?.size ?: 0
+        }
+    }
+    val secs = (System.nanoTime() - started) / 1e9
+    println("locale  screens")
+    for ((k, v) in screens) println("%-7s %d".format(k, v))
+    println("rendered $rendered PNGs (${screens.size} locales) in %.1f s".format(secs))
+    if (overflow.isNotEmpty()) {
+        overflow.forEach { println("OVERFLOW $it") }
+        throw IllegalStateException("${overflow.size} texts overflow their box")
+    }
+}
