@@ -135,7 +135,7 @@ class WaymarkModel(app: Application) : AndroidViewModel(app) {
         }
     }
 
-    private fun refresh() {
+    fun refresh() {
         viewModelScope.launch { runCatching { core.screen() }.onSuccess { screen = it } }
     }
 
