@@ -73,13 +73,10 @@ class MainActivity : ComponentActivity() {
 
     override fun onStart() {
         super.onStart()
-        if (model.core.appForegrounded()) model.refresh()
-    }
-
-    override fun onConfigurationChanged(newConfig: android.content.res.Configuration) {
-        super.onConfigurationChanged(newConfig)
-        // A language change is seen at once: the core re-picks its locale.
+        // A language change recreates the activity (the model survives it):
+        // re-read the device locales every time so the core re-picks.
         model.core.setDeviceLocales(SharedCore.deviceLocales(this))
+        model.core.appForegrounded()
         model.refresh()
     }
 }
