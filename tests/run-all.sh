@@ -51,6 +51,9 @@ bash tests/relay-schema.sh 2>&1 | tee -a "$LOG"
 echo "== bindings"
 bash tests/run-bindings.sh 2>&1 | tee -a "$LOG"
 
+echo "== Android UI rendered from the real core (Compose desktop, nine locales)"
+bash tests/android-render.sh 2>&1 | tee -a "$LOG"
+
 echo "== terminal app (tmux)"
 bash tests/tui.sh 2>&1 | tee -a "$LOG"
 
