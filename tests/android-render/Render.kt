@@ -44,8 +44,8 @@ object Recorder : WaymarkActions {
     override fun openLesson(id: String) {}
     override fun checkJobOffer(answers: Map<String, Answer>) {}
     override fun follow(action: NumberAction) {}
-    override fun openConversation(id: String) {}
-    override fun send(conversation: String, body: String) {}
+    override fun openConversation(id: Long) {}
+    override fun send(conversation: Long, body: String) {}
     override fun chooseDisguise(disguise: Disguise) {}
     override fun calculator(key: CalcKey) {}
 }
@@ -92,8 +92,8 @@ fun main() {
         for (loc in availableLocales()) {
             w.setDeviceLocales(listOf(loc.tag))
             val dir = File(out, loc.tag).apply { mkdirs() }
-            val exit = w.quickExit()
             val home = w.screen() as? Screen.Home ?: throw IllegalStateException("home not reachable in ${loc.tag}")
+            val exit = home.screen.quickExitLabel
             png(dir, "home") { HomeView(home.screen, exit, Recorder) }
             val lessons = w.lessonsScreen()
             png(dir, "lessons") { LessonsView(lessons, exit, Recorder) }
@@ -120,8 +120,10 @@ fun main() {
             val unlock = w.screen() as? Screen.Unlock ?: throw IllegalStateException("unlock not reachable")
             png(dir, "unlock") { UnlockView(unlock.screen, Recorder) }
             w.unlock("2468")
-            val calc = w.calculatorScreen()
+            // Quick exit, as the home button does it: the core says what to show.
+            val calc = (w.quickExit() as? app.waymark.core.QuickExit.Calculator)?.screen ?: w.calculatorScreen()
             png(dir, "calculator") { CalculatorView(calc, Recorder) }
+            if (w.state() != app.waymark.core.ProfileState.UNLOCKED) w.unlock("2468")
             screens[loc.tag] = dir.listFiles()?.size ?: 0
         }
     }

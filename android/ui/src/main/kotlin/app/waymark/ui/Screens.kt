@@ -47,7 +47,6 @@ import app.waymark.core.HomeScreen
 import app.waymark.core.LessonListScreen
 import app.waymark.core.LessonScreen
 import app.waymark.core.NumberAction
-import app.waymark.core.QuickExit
 import app.waymark.core.RedFlagResult
 import app.waymark.core.RedFlagScreen
 import app.waymark.core.SafetyScreen
@@ -66,8 +65,8 @@ interface WaymarkActions {
     fun openLesson(id: String)
     fun checkJobOffer(answers: Map<String, Answer>)
     fun follow(action: NumberAction)
-    fun openConversation(id: String)
-    fun send(conversation: String, body: String)
+    fun openConversation(id: Long)
+    fun send(conversation: Long, body: String)
     fun chooseDisguise(disguise: Disguise)
     fun calculator(key: CalcKey)
 }
@@ -98,10 +97,10 @@ private fun PinField(label: String, value: String, onChange: (String) -> Unit) =
 
 /** Every screen: the quick-exit button (label from the core) above the content, scrollable. */
 @Composable
-fun Chrome(exit: QuickExit?, actions: WaymarkActions, content: @Composable ColumnScope.() -> Unit) {
+fun Chrome(exit: String?, actions: WaymarkActions, content: @Composable ColumnScope.() -> Unit) {
     Surface(Modifier.fillMaxSize()) {
         Column(Modifier.fillMaxSize().verticalScroll(rememberScrollState()).padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
-            if (exit != null) OutlinedButton(onClick = actions::quickExit) { T(exit.label) }
+            if (exit != null) OutlinedButton(onClick = actions::quickExit) { T(exit) }
             content()
         }
     }
@@ -127,7 +126,7 @@ fun UnlockView(s: UnlockScreen, a: WaymarkActions) = Chrome(null, a) {
 }
 
 @Composable
-fun HomeView(s: HomeScreen, exit: QuickExit, a: WaymarkActions) = Chrome(exit, a) {
+fun HomeView(s: HomeScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     Title(s.title); T(s.greeting); T(s.language); s.translationNotice?.let { T(it) }
     for (m in s.menu) TextButton(onClick = { a.open(m.destination) }) { T(m.label) }
     Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) { OutlinedButton(onClick = a::lock) { T(s.lockLabel) } }
@@ -137,37 +136,37 @@ fun HomeView(s: HomeScreen, exit: QuickExit, a: WaymarkActions) = Chrome(exit, a
 fun CalculatorView(s: CalculatorScreen, a: WaymarkActions) = Chrome(null, a) {
     // The calculator disguise: digits and operators are symbols, not words.
     T(s.expression); Title(s.display)
+    fun d(n: Int): CalcKey = CalcKey.Digit(n.toUByte())
     val rows = listOf(
-        listOf(CalcKey.DIGIT7, CalcKey.DIGIT8, CalcKey.DIGIT9, CalcKey.DIVIDE),
-        listOf(CalcKey.DIGIT4, CalcKey.DIGIT5, CalcKey.DIGIT6, CalcKey.MULTIPLY),
-        listOf(CalcKey.DIGIT1, CalcKey.DIGIT2, CalcKey.DIGIT3, CalcKey.SUBTRACT),
-        listOf(CalcKey.CLEAR, CalcKey.DIGIT0, CalcKey.EQUALS, CalcKey.ADD),
+        listOf(d(7), d(8), d(9), CalcKey.Divide),
+        listOf(d(4), d(5), d(6), CalcKey.Multiply),
+        listOf(d(1), d(2), d(3), CalcKey.Subtract),
+        listOf(CalcKey.Clear, d(0), CalcKey.Equals, CalcKey.Add),
     )
     for (r in rows) Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) { for (k in r) Button(onClick = { a.calculator(k) }) { T(symbol(k)) } }
 }
 
 private fun symbol(k: CalcKey): String = when (k) {
-    CalcKey.DIGIT0 -> "0"; CalcKey.DIGIT1 -> "1"; CalcKey.DIGIT2 -> "2"; CalcKey.DIGIT3 -> "3"; CalcKey.DIGIT4 -> "4"
-    CalcKey.DIGIT5 -> "5"; CalcKey.DIGIT6 -> "6"; CalcKey.DIGIT7 -> "7"; CalcKey.DIGIT8 -> "8"; CalcKey.DIGIT9 -> "9"
-    CalcKey.ADD -> "+"; CalcKey.SUBTRACT -> "−"; CalcKey.MULTIPLY -> "×"; CalcKey.DIVIDE -> "÷"; CalcKey.EQUALS -> "="
-    else -> "C"
+    is CalcKey.Digit -> k.value.toString()
+    CalcKey.Add -> "+"; CalcKey.Subtract -> "−"; CalcKey.Multiply -> "×"; CalcKey.Divide -> "÷"; CalcKey.Equals -> "="
+    CalcKey.Point -> "."; CalcKey.Backspace -> "⌫"; CalcKey.Clear -> "C"
 }
 
 @Composable
-fun LessonsView(s: LessonListScreen, exit: QuickExit, a: WaymarkActions) = Chrome(exit, a) {
+fun LessonsView(s: LessonListScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     Title(s.title); T(s.intro); T(s.progressLabel)
     for (l in s.lessons) TextButton(onClick = { a.openLesson(l.id) }) { Column { T(l.title); T(l.quizLabel) } }
 }
 
 @Composable
-fun LessonView(s: LessonScreen, exit: QuickExit, a: WaymarkActions) = Chrome(exit, a) {
+fun LessonView(s: LessonScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     Title(s.title); T(s.summary)
     for (sec in s.sections) { Heading(sec.title); T(sec.body) }
     T(s.startQuizLabel)
 }
 
 @Composable
-fun RedFlagsView(s: RedFlagScreen, exit: QuickExit, a: WaymarkActions) = Chrome(exit, a) {
+fun RedFlagsView(s: RedFlagScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     var answers by remember { mutableStateOf(mapOf<String, Answer>()) }
     Title(s.title); T(s.intro)
     for (q in s.questions) {
@@ -183,7 +182,7 @@ fun RedFlagsView(s: RedFlagScreen, exit: QuickExit, a: WaymarkActions) = Chrome(
 }
 
 @Composable
-fun RedFlagResultView(s: RedFlagResult, exit: QuickExit, a: WaymarkActions) = Chrome(exit, a) {
+fun RedFlagResultView(s: RedFlagResult, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     Title(s.title); Heading(s.headline); T(s.nextSteps)
     Heading(s.foundLabel)
     for (r in s.reasons) T(r.line)
@@ -194,7 +193,7 @@ fun RedFlagResultView(s: RedFlagResult, exit: QuickExit, a: WaymarkActions) = Ch
 }
 
 @Composable
-fun DirectoryView(s: DirectoryScreen, exit: QuickExit, a: WaymarkActions) = Chrome(exit, a) {
+fun DirectoryView(s: DirectoryScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     Title(s.title); T(s.intro)
     for (e in s.entries) {
         Heading(e.heading); T(e.numbersLabel)
@@ -203,13 +202,13 @@ fun DirectoryView(s: DirectoryScreen, exit: QuickExit, a: WaymarkActions) = Chro
 }
 
 @Composable
-fun TracesView(s: TracesScreen, exit: QuickExit, a: WaymarkActions) = Chrome(exit, a) {
+fun TracesView(s: TracesScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     Title(s.title); T(s.intro)
     for (i in s.items) T(i.text)
 }
 
 @Composable
-fun SafetyView(s: SafetyScreen, exit: QuickExit, a: WaymarkActions) = Chrome(exit, a) {
+fun SafetyView(s: SafetyScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     s.duress?.let { d -> Heading(d.title); T(d.explain); T(d.wipeLabel) }
     Heading(s.policyTitle); T(s.policyDelays); T(s.wipeAfterLabel); T(s.failuresLabel)
     Heading(s.disguiseTitle); T(s.disguiseExplain)
@@ -218,13 +217,13 @@ fun SafetyView(s: SafetyScreen, exit: QuickExit, a: WaymarkActions) = Chrome(exi
 }
 
 @Composable
-fun ContactsView(s: ContactsScreen, exit: QuickExit, a: WaymarkActions) = Chrome(exit, a) {
+fun ContactsView(s: ContactsScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     Title(s.title); s.emptyText?.let { T(it) }
     for (c in s.contacts) { T(c.name); T(c.phone) }
 }
 
 @Composable
-fun ConversationsView(s: ConversationsScreen, exit: QuickExit, a: WaymarkActions) = Chrome(exit, a) {
+fun ConversationsView(s: ConversationsScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     Title(s.title); T(s.intro)
     Heading(s.hotlinesTitle)
     Heading(s.conversationsTitle)
@@ -233,7 +232,7 @@ fun ConversationsView(s: ConversationsScreen, exit: QuickExit, a: WaymarkActions
 }
 
 @Composable
-fun ConversationView(s: ConversationScreen, exit: QuickExit, a: WaymarkActions) = Chrome(exit, a) {
+fun ConversationView(s: ConversationScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     var draft by remember { mutableStateOf("") }
     Title(s.title); s.developmentNote?.let { T(it) }
     for (m in s.messages) T(m.body)
