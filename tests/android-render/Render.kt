@@ -48,6 +48,26 @@ object Recorder : WaymarkActions {
     override fun send(conversation: Long, body: String) {}
     override fun chooseDisguise(disguise: Disguise) {}
     override fun calculator(key: CalcKey) {}
+    override fun answerQuiz(lesson: String, question: String, option: String) {}
+    override fun retakeQuiz(lesson: String) {}
+    override fun setRoute(id: String) {}
+    override fun checkItem(id: String, checked: Boolean) {}
+    override fun search(query: String) {}
+    override fun openSearchResult(target: app.waymark.core.SearchTarget) {}
+    override fun saveContact(id: Long?, contact: ContactInput) {}
+    override fun removeContact(id: Long) {}
+    override fun sosReview() {}
+    override fun sosConfirm() {}
+    override fun sosCancel() {}
+    override fun sosPractice() {}
+    override fun backup() {}
+    override fun restore() {}
+    override fun saveSettings(language: String, displayName: String, country: String?) {}
+    override fun setWipeAfter(count: UInt?) {}
+    override fun changePin(current: String, new: String, confirmation: String) {}
+    override fun setDuressPin(pin: String, duressPin: String, confirmation: String, wipeOnUse: Boolean) {}
+    override fun removeDuressPin(pin: String) {}
+    override fun back() {}
 }
 
 val overflow = mutableListOf<String>()
@@ -100,6 +120,44 @@ fun main() {
             val first = lessons.lessons.firstOrNull() ?: throw IllegalStateException("no lesson to open")
             val lesson = w.lessonScreen(first.id)
             png(dir, "lesson") { LessonView(lesson, exit, Recorder) }
+            val q = w.quizQuestion(first.id, null)
+            png(dir, "quiz") { QuizView(q, exit, Recorder) }
+            val answered = w.answerQuiz(first.id, q.questionId, q.options.first().id)
+            png(dir, "quiz-feedback") { QuizView(answered, exit, Recorder) }
+            var next = answered
+            while (next.nextQuestion != null) next = w.answerQuiz(first.id, next.nextQuestion!!, w.quizQuestion(first.id, next.nextQuestion).options.first().id)
+            val quizResult = w.quizResult(first.id)
+            png(dir, "quiz-result") { QuizResultView(quizResult, exit, Recorder) }
+            w.resetQuiz(first.id)
+            val checklist = w.setRoute(w.checklistScreen().routes.first().id)
+            png(dir, "checklist") { ChecklistView(checklist, exit, Recorder) }
+            val found = w.search(lesson.title.split(" ").first())
+            if (found.results.isEmpty()) throw IllegalStateException("search finds nothing in ${loc.tag}")
+            png(dir, "search") { SearchView(found, exit, Recorder) }
+            val contactId = w.contactsScreen().contacts.first().id
+            val form = w.contactForm(contactId)
+            png(dir, "contact-form") { ContactFormView(form, exit, Recorder) }
+            val newForm = w.contactForm(null)
+            png(dir, "contact-new") { ContactFormView(newForm, exit, Recorder) }
+            val sos = w.sosScreen()
+            png(dir, "sos") { SosView(sos, exit, Recorder) }
+            val review = w.sosReview(null)
+            png(dir, "sos-review") { SosPlanView(review, exit, Recorder) }
+            w.sosCancel()
+            val practice = w.sosPractice(null)
+            png(dir, "sos-practice") { SosPlanView(practice, exit, Recorder) }
+            val history = w.sosHistoryScreen()
+            png(dir, "sos-history") { SosHistoryView(history, exit, Recorder) }
+            val backup = w.backupScreen()
+            png(dir, "backup") { BackupView(backup, exit, Recorder) }
+            val settings = w.settingsForm()
+            png(dir, "settings") { SettingsView(settings, exit, Recorder) }
+            val wipeAfter = w.wipeAfterForm()
+            png(dir, "wipe-after") { WipeAfterView(wipeAfter, exit, Recorder) }
+            val changePin = w.changePinForm()
+            png(dir, "change-pin") { ChangePinView(changePin, exit, Recorder) }
+            val duress = w.duressForm() ?: throw IllegalStateException("duress form not reachable")
+            png(dir, "duress") { DuressView(duress, exit, Recorder) }
             val flags = w.redflagsScreen()
             png(dir, "redflags") { RedFlagsView(flags, exit, Recorder) }
             val result = w.checkJobOffer(flags.questions.map { RedFlagAnswer(it.id, Answer.YES) }, null)

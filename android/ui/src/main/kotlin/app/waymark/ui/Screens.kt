@@ -54,6 +54,21 @@ import app.waymark.core.SetupScreen
 import app.waymark.core.TracesScreen
 import app.waymark.core.UnlockScreen
 import app.waymark.core.Disguise
+import app.waymark.core.BackupScreen
+import app.waymark.core.ChangePinForm
+import app.waymark.core.ChecklistScreen
+import app.waymark.core.ContactForm
+import app.waymark.core.ContactInput
+import app.waymark.core.DuressForm
+import app.waymark.core.QuizQuestionScreen
+import app.waymark.core.QuizResultScreen
+import app.waymark.core.SearchScreen
+import app.waymark.core.SearchTarget
+import app.waymark.core.SettingsForm
+import app.waymark.core.SosHistoryScreen
+import app.waymark.core.SosPlan
+import app.waymark.core.SosScreen
+import app.waymark.core.WipeAfterForm
 
 /** What the person can do; the shell (Android or the render test) carries it out through the core. */
 interface WaymarkActions {
@@ -69,6 +84,26 @@ interface WaymarkActions {
     fun send(conversation: Long, body: String)
     fun chooseDisguise(disguise: Disguise)
     fun calculator(key: CalcKey)
+    fun answerQuiz(lesson: String, question: String, option: String)
+    fun retakeQuiz(lesson: String)
+    fun setRoute(id: String)
+    fun checkItem(id: String, checked: Boolean)
+    fun search(query: String)
+    fun openSearchResult(target: SearchTarget)
+    fun saveContact(id: Long?, contact: ContactInput)
+    fun removeContact(id: Long)
+    fun sosReview()
+    fun sosConfirm()
+    fun sosCancel()
+    fun sosPractice()
+    fun backup()
+    fun restore()
+    fun saveSettings(language: String, displayName: String, country: String?)
+    fun setWipeAfter(count: UInt?)
+    fun changePin(current: String, new: String, confirmation: String)
+    fun setDuressPin(pin: String, duressPin: String, confirmation: String, wipeOnUse: Boolean)
+    fun removeDuressPin(pin: String)
+    fun back()
 }
 
 /** Every text drawn reports here when it does not fit its box; the render test fails on any entry. */
@@ -240,4 +275,164 @@ fun ConversationView(s: ConversationScreen, exit: String, a: WaymarkActions) = C
     OutlinedTextField(draft, { draft = it }, label = { T(s.composeHint) },
         keyboardOptions = KeyboardOptions(autoCorrectEnabled = false), modifier = Modifier.fillMaxWidth())
     Button(onClick = { a.send(s.id, draft) }) { T(s.sendLabel) }
+}
+
+@Composable
+private fun TextField(label: String, value: String, private: Boolean = false, onChange: (String) -> Unit) =
+    if (private) PinField(label, value, onChange)
+    else OutlinedTextField(value, onChange, label = { T(label) }, singleLine = true,
+        keyboardOptions = KeyboardOptions(autoCorrectEnabled = false), modifier = Modifier.fillMaxWidth())
+
+@Composable
+private fun Choices(items: List<Pair<String, Boolean>>, onPick: (Int) -> Unit) {
+    items.forEachIndexed { i, (label, selected) ->
+        if (selected) Button(onClick = { onPick(i) }) { T(label) } else OutlinedButton(onClick = { onPick(i) }) { T(label) }
+    }
+}
+
+@Composable
+fun QuizView(s: QuizQuestionScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
+    T(s.positionLabel); Heading(s.question)
+    for (o in s.options) OutlinedButton(onClick = { a.answerQuiz(s.lessonId, s.questionId, o.id) }, enabled = s.feedback == null) { T(o.label + " " + o.text) }
+    s.feedback?.let { f ->
+        T(f.explanation)
+        f.rightAnswer?.let { r -> Heading(r.line); T(r.explanation) }
+        Button(onClick = a::back) { T(s.nextLabel) }
+    }
+}
+
+@Composable
+fun QuizResultView(s: QuizResultScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
+    Title(s.result); Heading(s.reviewTitle)
+    for (r in s.review) { T(r.question); T(r.chosenLine); T(r.rightAnswer.line) }
+    Button(onClick = { a.retakeQuiz(s.lessonId) }) { T(s.retryLabel) }
+}
+
+@Composable
+fun ChecklistView(s: ChecklistScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
+    Title(s.title); T(s.chooseRouteLabel)
+    for (r in s.routes) TextButton(onClick = { a.setRoute(r.id) }) { T(r.mark + " " + r.label) }
+    T(s.routeLabel); T(s.progressLabel)
+    for (st in s.stages) {
+        Heading(st.heading); T(st.progressLabel)
+        for (i in st.items) {
+            TextButton(onClick = { a.checkItem(i.id, !i.checked) }) { T(i.mark + " " + i.title) }
+            T(s.whyLabel + " " + i.why)
+        }
+    }
+}
+
+@Composable
+fun SearchView(s: SearchScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
+    Title(s.title)
+    TextField(s.prompt, s.query) { a.search(it) }
+    s.countLabel?.let { T(it) }; s.emptyText?.let { T(it) }; s.fallbackText?.let { T(it) }
+    for (r in s.results) TextButton(onClick = { a.openSearchResult(r.target) }) {
+        Column { T(r.kindLabel); T(r.heading); T(r.snippet); r.englishLabel?.let { T(it) } }
+    }
+}
+
+@Composable
+fun ContactFormView(s: ContactForm, exit: String, a: WaymarkActions) = Chrome(exit, a) {
+    var v by remember(s) { mutableStateOf(s.values) }
+    Title(s.title)
+    TextField(s.nameLabel, v.name) { v = v.copy(name = it) }
+    TextField(s.phoneLabel, v.phone) { v = v.copy(phone = it) }; T(s.phoneHint)
+    TextField(s.relationLabel, v.relation ?: "") { v = v.copy(relation = it.ifEmpty { null }) }
+    TextField(s.noteLabel, v.note ?: "") { v = v.copy(note = it.ifEmpty { null }) }
+    T(s.channelLabel)
+    Choices(s.channels.map { it.label to (it.channel == v.channel) }) { v = v.copy(channel = s.channels[it].channel) }
+    Choices(listOf(s.trustedLabel to v.trusted)) { v = v.copy(trusted = !v.trusted) }
+    Button(onClick = { a.saveContact(s.id, v) }) { T(s.saveLabel) }
+    s.removeLabel?.let { l -> s.id?.let { id -> OutlinedButton(onClick = { a.removeContact(id) }) { T(l) } } }
+    TextButton(onClick = a::back) { T(s.cancelLabel) }
+}
+
+@Composable
+fun SosView(s: SosScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
+    Title(s.title); T(s.explain); T(s.warning)
+    Button(onClick = a::sosReview) { T(s.sendLabel) }
+    OutlinedButton(onClick = a::sosPractice) { T(s.practiceLabel) }
+    TextButton(onClick = { a.open(Destination.SOS) }) { T(s.historyLabel) }
+}
+
+@Composable
+fun SosPlanView(s: SosPlan, exit: String, a: WaymarkActions) = Chrome(exit, a) {
+    Title(s.title); T(s.warning); T(s.summary); s.practiceNotice?.let { T(it) }
+    for (m in s.messages) { Heading(m.toLabel); T(m.body) }
+    s.confirmLabel?.let { Button(onClick = a::sosConfirm) { T(it) } }
+    s.cancelLabel?.let { OutlinedButton(onClick = a::sosCancel) { T(it) } }
+}
+
+@Composable
+fun SosHistoryView(s: SosHistoryScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
+    Title(s.title); s.emptyText?.let { T(it) }
+    for (e in s.entries) { T(s.bullet + " " + e.text); e.locationLabel?.let { T(it) } }
+}
+
+@Composable
+fun BackupView(s: BackupScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
+    Title(s.title); T(s.intro)
+    Button(onClick = a::backup) { T(s.backupLabel) }
+    if (!s.hasCode) { Heading(s.newCodeLabel); T(s.newCodeExplain) }
+    Heading(s.restoreTitle); T(s.restoreIntro)
+    OutlinedButton(onClick = a::restore) { T(s.restoreTitle) }
+}
+
+@Composable
+fun SettingsView(s: SettingsForm, exit: String, a: WaymarkActions) = Chrome(exit, a) {
+    var lang by remember(s) { mutableStateOf(s.language) }
+    var name by remember(s) { mutableStateOf(s.displayName) }
+    var country by remember(s) { mutableStateOf(s.country) }
+    Title(s.title)
+    T(s.languageLabel)
+    Choices(s.languages.map { it.label to (it.id == lang) }) { lang = s.languages[it].id }
+    TextField(s.displayNameLabel, name) { name = it }; T(s.displayNameHint)
+    T(s.countryLabel)
+    Choices(listOf(s.countryNoneLabel to (country == null)) + s.countries.map { it.label to (it.id == country) }) {
+        country = if (it == 0) null else s.countries[it - 1].id
+    }
+    Button(onClick = { a.saveSettings(lang, name, country) }) { T(s.saveLabel) }
+    TextButton(onClick = a::back) { T(s.cancelLabel) }
+}
+
+@Composable
+fun WipeAfterView(s: WipeAfterForm, exit: String, a: WaymarkActions) = Chrome(exit, a) {
+    Title(s.title); T(s.explain); T(s.currentLabel)
+    for (c in s.choices) TextButton(onClick = { a.setWipeAfter(c.count) }) { T(c.mark + " " + c.label) }
+    T(s.hint)
+    TextButton(onClick = a::back) { T(s.cancelLabel) }
+}
+
+@Composable
+fun ChangePinView(s: ChangePinForm, exit: String, a: WaymarkActions) = Chrome(exit, a) {
+    var cur by remember { mutableStateOf("") }
+    var new by remember { mutableStateOf("") }
+    var again by remember { mutableStateOf("") }
+    Title(s.title)
+    PinField(s.currentLabel, cur) { cur = it }
+    PinField(s.newLabel, new) { new = it }
+    PinField(s.confirmLabel, again) { again = it }
+    T(s.hint)
+    Button(onClick = { a.changePin(cur, new, again) }) { T(s.submitLabel) }
+    TextButton(onClick = a::back) { T(s.cancelLabel) }
+}
+
+@Composable
+fun DuressView(s: DuressForm, exit: String, a: WaymarkActions) = Chrome(exit, a) {
+    var pin by remember { mutableStateOf("") }
+    var duress by remember { mutableStateOf("") }
+    var again by remember { mutableStateOf("") }
+    var wipe by remember(s) { mutableStateOf(s.wipeOnUse) }
+    Title(s.title); T(s.explain); T(s.stateLabel)
+    PinField(s.pinLabel, pin) { pin = it }
+    PinField(s.duressPinLabel, duress) { duress = it }
+    PinField(s.confirmLabel, again) { again = it }
+    T(s.hint)
+    T(s.wipeLabel)
+    Choices(listOf("${s.wipeOnMark} ${s.wipeOnLabel}" to wipe, "${s.wipeOffMark} ${s.wipeOffLabel}" to !wipe)) { wipe = it == 0 }
+    T(s.wipeExplain)
+    Button(onClick = { a.setDuressPin(pin, duress, again, wipe) }) { T(s.setLabel) }
+    s.removeLabel?.let { OutlinedButton(onClick = { a.removeDuressPin(pin) }) { T(it) } }
+    TextButton(onClick = a::back) { T(s.cancelLabel) }
 }
