@@ -5,7 +5,9 @@
 // (no JUnit jar here); see tests/android-render.sh.
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.CompositionLocalProvider
+import androidx.compose.foundation.layout.height
 import androidx.compose.ui.ImageComposeScene
+import androidx.compose.ui.use
 import androidx.compose.ui.unit.Density
 import app.waymark.core.Answer
 import app.waymark.core.CalcKey
@@ -97,6 +99,14 @@ fun main() {
     val root = Files.createTempDirectory("waymark-render").toFile()
     val w = Waymark(File(root, "profile").path, listOf("en"), FileSecret(File(root, "device.secret")))
     val screens = mutableMapOf<String, Int>()
+    // The overflow check itself must work: a text squeezed into a 4 px box is caught.
+    val probe = mutableListOf<String>()
+    ImageComposeScene(100, 100, Density(1f)) {
+        CompositionLocalProvider(LocalOverflow provides { t: String -> probe += t }) {
+            T("overflow probe", modifier = androidx.compose.ui.Modifier.height(androidx.compose.ui.unit.Dp(4f)))
+        }
+    }.use { it.render() }
+    if (probe.isEmpty()) throw IllegalStateException("the overflow check caught nothing in a 4 px box")
     runBlocking {
         // A fresh profile first: setup, in every locale.
         for (loc in availableLocales()) {

@@ -111,9 +111,9 @@ val LocalOverflow = compositionLocalOf<(String) -> Unit> { {} }
 
 /** One line of core text; overflow is reported, never silently clipped. */
 @Composable
-fun T(text: String, style: TextStyle = MaterialTheme.typography.bodyMedium) {
+fun T(text: String, style: TextStyle = MaterialTheme.typography.bodyMedium, modifier: Modifier = Modifier) {
     val report = LocalOverflow.current
-    Text(text, style = style, onTextLayout = { if (it.hasVisualOverflow) report(text) })
+    Text(text, modifier, style = style, onTextLayout = { if (it.hasVisualOverflow) report(text) })
 }
 
 @Composable
