@@ -31,7 +31,8 @@ target/debug/uniffi-bindgen generate --no-format --language kotlin --config test
 # Compose's own kotlin-stdlib 1.9 is replaced by the compiler's.
 CP="$JNA:$(ls "$COMPOSE"/*.jar | grep -v kotlin-stdlib | tr '\n' ':')"
 "$K/bin/kotlinc" -Xplugin="$K/lib/compose-compiler-plugin.jar" -nowarn \
-    $(find "$OUT/bindings" -name '*.kt') $(find android/ui/src/main/kotlin -name '*.kt') tests/android-render/Render.kt \
+    $(find "$OUT/bindings" -name '*.kt') $(find android/ui/src/main/kotlin -name '*.kt') \
+    android/app/src/main/java/app/waymark/android/LinkChoice.kt tests/android-render/Render.kt \
     -cp "$CP" -d "$OUT/render.jar" 2>&1 | grep -v '^warning: unable to find kotlin-stdlib.jar' || true
 test -f "$OUT/render.jar"
 java -Djava.awt.headless=true -Djna.library.path=target/debug \

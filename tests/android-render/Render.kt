@@ -74,6 +74,7 @@ object Recorder : WaymarkActions {
 
 val overflow = mutableListOf<String>()
 var rendered = 0
+val linkKinds = mutableSetOf<app.waymark.core.LinkKind>()
 
 fun png(dir: File, name: String, content: @Composable () -> Unit) {
     val hits = mutableListOf<String>()
@@ -174,6 +175,18 @@ fun main() {
             png(dir, "redflag-result") { RedFlagResultView(result, exit, Recorder) }
             val directory = w.directoryScreen(null, null, null)
             png(dir, "directory") { DirectoryView(directory, exit, Recorder) }
+            // The shell's intent choice (android/app LinkChoice) against the core's real links.
+            for (n in directory.entries.flatMap { it.actions }) {
+                val want = when (n.kind) {
+                    app.waymark.core.LinkKind.CALL -> app.waymark.android.LinkChoice.DIAL to "tel:"
+                    app.waymark.core.LinkKind.SMS -> app.waymark.android.LinkChoice.SENDTO to "sms"
+                    app.waymark.core.LinkKind.WHATS_APP -> app.waymark.android.LinkChoice.VIEW to "https://wa.me/"
+                }
+                if (app.waymark.android.LinkChoice.action(n.kind) != want.first || !n.uri.startsWith(want.second)) {
+                    throw IllegalStateException("link ${n.kind} ${n.uri.take(12)} opens with ${app.waymark.android.LinkChoice.action(n.kind)}")
+                }
+                linkKinds += n.kind
+            }
             val traces = w.tracesScreen()
             png(dir, "traces") { TracesView(traces, exit, Recorder) }
             val safety = w.safetyScreen()
@@ -198,6 +211,7 @@ fun main() {
     val secs = (System.nanoTime() - started) / 1e9
     println("locale  screens")
     for ((k, v) in screens) println("%-7s %d".format(k, v))
+    println("directory links checked against the shell's intent choice: $linkKinds")
     println("rendered $rendered PNGs (${screens.size} locales) in %.1f s".format(secs))
     if (overflow.isNotEmpty()) {
         overflow.forEach { println("OVERFLOW $it") }
