@@ -19,7 +19,8 @@ LIB=target/debug/libwaymark_ffi.so
 OUT=target/android-render
 
 if [ ! -f "$COMPOSE/.complete" ]; then
-    mvn -q -B -f tests/android-render/pom.xml dependency:copy-dependencies -DoutputDirectory="$COMPOSE"
+    mvn -q -B -Dmaven.repo.local="$TOOLS/m2" -f tests/android-render/pom.xml \
+        dependency:copy-dependencies -DoutputDirectory="$COMPOSE"
     touch "$COMPOSE/.complete"
 fi
 

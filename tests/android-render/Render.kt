@@ -181,6 +181,7 @@ fun main() {
                     app.waymark.core.LinkKind.CALL -> app.waymark.android.LinkChoice.DIAL to "tel:"
                     app.waymark.core.LinkKind.SMS -> app.waymark.android.LinkChoice.SENDTO to "sms"
                     app.waymark.core.LinkKind.WHATS_APP -> app.waymark.android.LinkChoice.VIEW to "https://wa.me/"
+                    app.waymark.core.LinkKind.WEB -> app.waymark.android.LinkChoice.VIEW to "https://"
                 }
                 if (app.waymark.android.LinkChoice.action(n.kind) != want.first || !n.uri.startsWith(want.second)) {
                     throw IllegalStateException("link ${n.kind} ${n.uri.take(12)} opens with ${app.waymark.android.LinkChoice.action(n.kind)}")

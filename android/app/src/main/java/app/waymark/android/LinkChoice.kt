@@ -13,10 +13,11 @@ object LinkChoice {
     const val SENDTO = "android.intent.action.SENDTO"
     const val VIEW = "android.intent.action.VIEW"
 
-    /** A call opens the dialer (the person still decides), SMS the messaging app, WhatsApp its https link. */
+    /** A call opens the dialer (the person still decides), SMS the messaging app, WhatsApp and web pages their https link. */
     fun action(kind: LinkKind): String = when (kind) {
         LinkKind.CALL -> DIAL
         LinkKind.SMS -> SENDTO
         LinkKind.WHATS_APP -> VIEW
+        LinkKind.WEB -> VIEW
     }
 }
