@@ -48,6 +48,7 @@ object Recorder : WaymarkActions {
     override fun follow(action: NumberAction) {}
     override fun openConversation(id: Long) {}
     override fun send(conversation: Long, body: String) {}
+    override fun retry(conversation: Long, message: Long) {}
     override fun chooseDisguise(disguise: Disguise) {}
     override fun calculator(key: CalcKey) {}
     override fun answerQuiz(lesson: String, question: String, option: String) {}

@@ -84,6 +84,7 @@ interface WaymarkActions {
     fun follow(action: NumberAction)
     fun openConversation(id: Long)
     fun send(conversation: Long, body: String)
+    fun retry(conversation: Long, message: Long)
     fun chooseDisguise(disguise: Disguise)
     fun calculator(key: CalcKey)
     fun answerQuiz(lesson: String, question: String, option: String)
@@ -273,7 +274,11 @@ fun ConversationsView(s: ConversationsScreen, exit: String, a: WaymarkActions) =
 fun ConversationView(s: ConversationScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     var draft by remember { mutableStateOf("") }
     Title(s.title); s.developmentNote?.let { T(it) }
-    for (m in s.messages) T(m.body)
+    for (m in s.messages) {
+        if (m.outgoing) T(s.youLabel)
+        T(m.body); T(m.statusLabel, MaterialTheme.typography.bodySmall)
+        if (m.canRetry) TextButton(onClick = { a.retry(s.id, m.id) }) { T(s.retryLabel) }
+    }
     T(s.privacyNote)
     OutlinedTextField(draft, { draft = it }, label = { T(s.composeHint) },
         keyboardOptions = KeyboardOptions(autoCorrectEnabled = false), modifier = Modifier.fillMaxWidth())
