@@ -4,7 +4,8 @@
 # (each briefly, from their seed corpora), the relay against
 # its own OpenAPI document (schemathesis), then the generated bindings
 # (Python, Kotlin on the JVM, Swift generation), the iOS app's calls into
-# the Swift bindings (tests/ios-check.sh). Ends with one
+# the Swift bindings (tests/ios-check.sh), the Android UI rendered from the
+# real core (tests/android-render.sh). Ends with one
 # "N passed, N failed" line. Tools: see .ci/run (which installs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -54,6 +55,9 @@ bash tests/run-bindings.sh 2>&1 | tee -a "$LOG"
 
 echo "== iOS app against the Swift bindings (tree-sitter, no Swift compiler)"
 bash tests/ios-check.sh 2>&1 | tee -a "$LOG"
+
+echo "== Android UI rendered from the real core (Compose desktop, nine locales)"
+bash tests/android-render.sh 2>&1 | tee -a "$LOG"
 
 echo "== terminal app (tmux)"
 bash tests/tui.sh 2>&1 | tee -a "$LOG"

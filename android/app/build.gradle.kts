@@ -31,13 +31,20 @@ android {
         versionCode = 1
         versionName = "0.1.0"
         buildConfigField("String", "WAYMARK_RELAY_URL", "\"$relayUrl\"")
+        // Exactly the ABIs scripts/build-rust-android.sh (cargo-ndk) produces.
+        ndk { abiFilters += listOf("arm64-v8a", "armeabi-v7a", "x86_64") }
     }
+    // r28+: 16 KB-page-aligned native libraries by default (Android 15 devices with 16 KB pages).
+    ndkVersion = "28.0.13004108"
     buildFeatures {
         compose = true
         buildConfig = true
     }
     sourceSets["main"].jniLibs.srcDir(rustOut)
     sourceSets["main"].java.srcDir(bindingsOut)
+    // The platform-neutral Compose screens (android/ui), shared with the
+    // desktop render test (tests/android-render.sh).
+    sourceSets["main"].java.srcDir(workspace.resolve("android/ui/src/main/kotlin"))
     compileOptions {
         sourceCompatibility = JavaVersion.VERSION_17
         targetCompatibility = JavaVersion.VERSION_17
@@ -47,10 +54,7 @@ android {
 
 val buildRust by tasks.registering(Exec::class) {
     workingDir = workspace
-    commandLine(
-        "cargo", "ndk", "-t", "arm64-v8a", "-t", "armeabi-v7a", "-t", "x86_64",
-        "-o", rustOut.get().asFile.path, "build", "--release", "-p", "waymark-ffi",
-    )
+    commandLine("sh", "android/build-rust.sh", rustOut.get().asFile.path)
 }
 
 val generateBindings by tasks.registering(Exec::class) {
@@ -66,7 +70,7 @@ val generateBindings by tasks.registering(Exec::class) {
 tasks.named("preBuild") { dependsOn(generateBindings) }
 
 dependencies {
-    implementation("net.java.dev.jna:jna:5.14.0@aar")
+    implementation("net.java.dev.jna:jna:5.17.0@aar")
     implementation("org.jetbrains.kotlinx:kotlinx-coroutines-android:1.9.0")
     implementation("androidx.activity:activity-compose:1.9.3")
     implementation("androidx.lifecycle:lifecycle-viewmodel-compose:2.8.7")

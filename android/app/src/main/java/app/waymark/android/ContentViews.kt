@@ -111,7 +111,7 @@ fun ContentView(route: String, model: WaymarkModel) {
                         Text(e.provenanceLabel, style = MaterialTheme.typography.bodySmall)
                         for (a in e.actions) {
                             // ACTION_DIAL opens the dialer without calling: the person decides.
-                            Button(onClick = { context.startActivity(Intent(Intent.ACTION_DIAL, Uri.parse(a.uri))) }) { Text(a.line) }
+                            Button(onClick = { Links.open(context, a.kind, a.uri) }) { Text(a.line) }
                         }
                     }
                 }

@@ -26,6 +26,12 @@ class KeystoreSecret(context: Context) : PlatformSecret {
         try {
             val stored = prefs.getString(KEY_BLOB, null)
             if (stored != null) decrypt(Base64.decode(stored, Base64.NO_WRAP)) else create()
+        } catch (e: KeyLost) {
+            // The wrapped secret is here but its Keystore key is gone (backup
+            // restored to another phone, lock screen removed, OS reset): the
+            // profile can never open. Say so instead of minting a new key;
+            // the shell offers starting over or restoring an app backup.
+            throw ApiException.Storage(code = "platform_secret_lost", reason = "keystore")
         } catch (e: Exception) {
             // The core replaces this with its own localized message.
             throw ApiException.Storage(code = "platform_secret", reason = "keystore")
@@ -58,22 +64,34 @@ class KeystoreSecret(context: Context) : PlatformSecret {
 
     private fun decrypt(blob: ByteArray): ByteArray {
         val cipher = Cipher.getInstance(TRANSFORMATION)
-        cipher.init(Cipher.DECRYPT_MODE, keystoreKey(), GCMParameterSpec(128, blob, 0, IV_LEN))
+        val key = existingKey() ?: throw KeyLost()
+        cipher.init(Cipher.DECRYPT_MODE, key, GCMParameterSpec(128, blob, 0, IV_LEN))
         return cipher.doFinal(blob, IV_LEN, blob.size - IV_LEN)
     }
 
+    private class KeyLost : Exception()
+
+    private fun existingKey(): SecretKey? =
+        KeyStore.getInstance("AndroidKeyStore").apply { load(null) }.getKey(ALIAS, null) as? SecretKey
+
+    /** Only when creating the secret: a new key, in StrongBox when the phone has one (API 28+), else the TEE. */
     private fun keystoreKey(): SecretKey {
-        val ks = KeyStore.getInstance("AndroidKeyStore").apply { load(null) }
-        (ks.getKey(ALIAS, null) as? SecretKey)?.let { return it }
-        val generator = KeyGenerator.getInstance(KeyProperties.KEY_ALGORITHM_AES, "AndroidKeyStore")
-        generator.init(
-            KeyGenParameterSpec.Builder(ALIAS, KeyProperties.PURPOSE_ENCRYPT or KeyProperties.PURPOSE_DECRYPT)
+        existingKey()?.let { return it }
+        fun generate(strongBox: Boolean): SecretKey {
+            val spec = KeyGenParameterSpec.Builder(ALIAS, KeyProperties.PURPOSE_ENCRYPT or KeyProperties.PURPOSE_DECRYPT)
                 .setBlockModes(KeyProperties.BLOCK_MODE_GCM)
                 .setEncryptionPaddings(KeyProperties.ENCRYPTION_PADDING_NONE)
                 .setKeySize(256)
-                .build(),
-        )
-        return generator.generateKey()
+            if (strongBox && android.os.Build.VERSION.SDK_INT >= 28) spec.setIsStrongBoxBacked(true)
+            val generator = KeyGenerator.getInstance(KeyProperties.KEY_ALGORITHM_AES, "AndroidKeyStore")
+            generator.init(spec.build())
+            return generator.generateKey()
+        }
+        return try {
+            generate(strongBox = true)
+        } catch (e: android.security.keystore.StrongBoxUnavailableException) {
+            generate(strongBox = false)
+        }
     }
 
     private companion object {

@@ -63,9 +63,21 @@ class MainActivity : ComponentActivity() {
 
     override fun onStop() {
         super.onStop()
-        // Leaving the app locks it: someone picking up the phone later sees
-        // the unlock screen, not the person's data.
-        model.lock()
+        // Rotation, theme and language changes recreate the activity: not a
+        // departure. Otherwise the core starts its grace (so opening the
+        // dialer or SMS app mid-SOS does not lose the plan) and locks when
+        // it is due; the core owns the rule (decision in core::profile).
+        if (isChangingConfigurations) return
+        model.core.appBackgrounded()
+    }
+
+    override fun onStart() {
+        super.onStart()
+        // A language change recreates the activity (the model survives it):
+        // re-read the device locales every time so the core re-picks.
+        model.core.setDeviceLocales(SharedCore.deviceLocales(this))
+        model.core.appForegrounded()
+        model.refresh()
     }
 }
 

@@ -130,12 +130,19 @@ class WaymarkModel(app: Application) : AndroidViewModel(app) {
     /** Chooses a disguise; `then` runs once it is stored. */
     fun setDisguise(disguise: app.waymark.core.Disguise, then: () -> Unit) {
         viewModelScope.launch {
-            runCatching { core.setDisguise(disguise) }
+            try {
+                core.setDisguise(disguise)
+                // The launcher entry follows the core's choice; the screen redraws through then().
+                LauncherDisguise.apply(getApplication(), core.disguise().disguise)
+                error = null
+            } catch (e: ApiException) {
+                error = e.reasonText()
+            }
             then()
         }
     }
 
-    private fun refresh() {
+    fun refresh() {
         viewModelScope.launch { runCatching { core.screen() }.onSuccess { screen = it } }
     }
 

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Compiles the platform-neutral Compose UI (android/ui) against real Compose
+# Multiplatform desktop 1.7.3 (Maven Central; tests/android-render/pom.xml)
+# with kotlinc 2.4.20 and the compose compiler plugin that ships with it, then
+# renders every screen from the real core (generated Kotlin bindings, JVM
+# config) in all nine locales to target/screens/android/<locale>/<screen>.png.
+# Fails on an exception, an unreachable screen or overflowing text.
+# Needs (.ci/run installs them): mvn, Debian libjna-java and fonts-noto-core,
+# the npm kotlin-compiler in $WAYMARK_TOOLS.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+start=$(date +%s)
+
+TOOLS=${WAYMARK_TOOLS:-$HOME/.cache/waymark-tools}
+K="$TOOLS/node_modules/kotlin-compiler"
+COMPOSE="$TOOLS/compose-1.7.3"
+JNA=${JNA_JAR:-/usr/share/java/jna.jar}
+LIB=target/debug/libwaymark_ffi.so
+OUT=target/android-render
+
+if [ ! -f "$COMPOSE/.complete" ]; then
+    mvn -q -B -Dmaven.repo.local="$TOOLS/m2" -f tests/android-render/pom.xml \
+        dependency:copy-dependencies -DoutputDirectory="$COMPOSE"
+    touch "$COMPOSE/.complete"
+fi
+
+cargo build --quiet -p waymark-ffi -p uniffi-bindgen
+rm -rf "$OUT" target/screens/android
+target/debug/uniffi-bindgen generate --no-format --language kotlin --config tests/kotlin/uniffi-jvm.toml \
+    --out-dir "$OUT/bindings" "$LIB" >/dev/null
+
+# Compose's own kotlin-stdlib 1.9 is replaced by the compiler's.
+CP="$JNA:$(ls "$COMPOSE"/*.jar | grep -v kotlin-stdlib | tr '\n' ':')"
+"$K/bin/kotlinc" -Xplugin="$K/lib/compose-compiler-plugin.jar" -nowarn \
+    $(find "$OUT/bindings" -name '*.kt') $(find android/ui/src/main/kotlin -name '*.kt') \
+    android/app/src/main/java/app/waymark/android/LinkChoice.kt tests/android-render/Render.kt \
+    -cp "$CP" -d "$OUT/render.jar" 2>&1 | grep -v '^warning: unable to find kotlin-stdlib.jar' || true
+test -f "$OUT/render.jar"
+java -Djava.awt.headless=true -Djna.library.path=target/debug \
+    -cp "$OUT/render.jar:$CP:$K/lib/kotlin-stdlib.jar" RenderKt
+echo "android-render took $(( $(date +%s) - start )) s"
+echo "android-render: $(find target/screens/android -name '*.png' | wc -l) passed, 0 failed"
