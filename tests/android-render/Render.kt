@@ -1,26 +1,61 @@
-// Renders every reachable screen of android/ui from the REAL core (generated
-// Kotlin bindings, JVM) in all nine locales, headless, to
+// Clicks through the app (android/ui) on the REAL core (generated Kotlin
+// bindings, JVM) in all nine locales, headless: every screen is reached
+// through WaymarkUi's actions — the same state holder the Android app draws
+// with `WaymarkApp(ui)` — as a person's taps would reach it, never by calling
+// a screen export directly. Each reached screen is drawn by WaymarkApp to
 // target/screens/android/<locale>/<screen>.png. Fails on an exception, on a
-// screen it cannot reach, and on text that overflows its box. A plain main
-// (no JUnit jar here); see tests/android-render.sh.
-import androidx.compose.runtime.Composable
-import androidx.compose.runtime.CompositionLocalProvider
+// screen it cannot reach (the model on top is not the expected one), on a
+// content screen without quick exit, and on text that overflows its box.
+// A plain main (no JUnit jar here); see tests/android-render.sh.
 import androidx.compose.foundation.layout.height
+import androidx.compose.runtime.CompositionLocalProvider
 import androidx.compose.ui.ImageComposeScene
-import androidx.compose.ui.use
 import androidx.compose.ui.unit.Density
+import androidx.compose.ui.use
 import app.waymark.core.Answer
+import app.waymark.core.BackupScreen
 import app.waymark.core.CalcKey
-import app.waymark.core.ContactInput
+import app.waymark.core.CalculatorScreen
+import app.waymark.core.ChangePinForm
+import app.waymark.core.Channel
+import app.waymark.core.ChecklistScreen
+import app.waymark.core.ContactForm
+import app.waymark.core.ContactsScreen
+import app.waymark.core.ConversationScreen
+import app.waymark.core.ConversationsScreen
 import app.waymark.core.Destination
+import app.waymark.core.DirectoryScreen
 import app.waymark.core.Disguise
-import app.waymark.core.NumberAction
+import app.waymark.core.DuressForm
+import app.waymark.core.HomeScreen
+import app.waymark.core.LessonListScreen
+import app.waymark.core.LessonScreen
+import app.waymark.core.LinkKind
+import app.waymark.core.Location
 import app.waymark.core.PlatformSecret
-import app.waymark.core.RedFlagAnswer
-import app.waymark.core.Screen
+import app.waymark.core.QuizQuestionScreen
+import app.waymark.core.QuizResultScreen
+import app.waymark.core.RedFlagResult
+import app.waymark.core.RedFlagScreen
+import app.waymark.core.SafetyScreen
+import app.waymark.core.SearchScreen
+import app.waymark.core.SettingsForm
+import app.waymark.core.SetupScreen
+import app.waymark.core.SmsPayload
+import app.waymark.core.SosHistoryScreen
+import app.waymark.core.SosPlan
+import app.waymark.core.SosScreen
+import app.waymark.core.SosStage
+import app.waymark.core.TracesScreen
+import app.waymark.core.UnlockScreen
 import app.waymark.core.Waymark
+import app.waymark.core.WipeAfterForm
 import app.waymark.core.availableLocales
-import app.waymark.ui.*
+import app.waymark.ui.LocalOverflow
+import app.waymark.ui.Platform
+import app.waymark.ui.T
+import app.waymark.ui.WaymarkApp
+import app.waymark.ui.WaymarkUi
 import java.io.File
 import java.nio.file.Files
 import java.security.SecureRandom
@@ -36,71 +71,68 @@ class FileSecret(private val file: File) : PlatformSecret {
     override fun deviceSecretExists(): Boolean = file.exists()
 }
 
-/** The render test only records what was asked; it never decides anything. */
-object Recorder : WaymarkActions {
-    override fun setUp(pin: String, confirmation: String) {}
-    override fun unlock(pin: String) {}
-    override fun lock() {}
-    override fun quickExit() {}
-    override fun open(destination: Destination) {}
-    override fun openLesson(id: String) {}
-    override fun checkJobOffer(answers: Map<String, Answer>) {}
-    override fun follow(action: NumberAction) {}
-    override fun openConversation(id: Long) {}
-    override fun send(conversation: Long, body: String) {}
-    override fun retry(conversation: Long, message: Long) {}
-    override fun chooseDisguise(disguise: Disguise) {}
-    override fun calculator(key: CalcKey) {}
-    override fun answerQuiz(lesson: String, question: String, option: String) {}
-    override fun retakeQuiz(lesson: String) {}
-    override fun setRoute(id: String) {}
-    override fun checkItem(id: String, checked: Boolean) {}
-    override fun search(query: String) {}
-    override fun openSearchResult(target: app.waymark.core.SearchTarget) {}
-    override fun saveContact(id: Long?, contact: ContactInput) {}
-    override fun removeContact(id: Long) {}
-    override fun sosReview() {}
-    override fun sosConfirm() {}
-    override fun sosCancel() {}
-    override fun sosPractice() {}
-    override fun backup() {}
-    override fun restore() {}
-    override fun saveSettings(language: String, displayName: String, country: String?) {}
-    override fun setWipeAfter(count: UInt?) {}
-    override fun changePin(current: String, new: String, confirmation: String) {}
-    override fun setDuressPin(pin: String, duressPin: String, confirmation: String, wipeOnUse: Boolean) {}
-    override fun removeDuressPin(pin: String) {}
-    override fun back() {}
+/** The platform side, recorded: what the shell would have been asked to do. */
+object Recorded : Platform {
+    val links = mutableListOf<Pair<LinkKind, String>>()
+    val sms = mutableListOf<SmsPayload>()
+    var left = 0
+    val disguises = mutableListOf<Disguise>()
+    var syncs = 0
+    override fun openLink(kind: LinkKind, uri: String): Boolean { links += kind to uri; return true }
+    override fun sendSms(message: SmsPayload): Boolean { sms += message; return true }
+    override fun leaveApp() { left++ }
+    override fun applyDisguise(disguise: Disguise) { disguises += disguise }
+    override suspend fun location(): Location = Location(13.7563, 100.5018, 25.0)
+    // Nothing listens there: backup and restore fail with the core's own network reason, shown on screen.
+    override val relayUrl = "http://127.0.0.1:9"
+    override fun syncSoon() { syncs++ }
 }
 
 val overflow = mutableListOf<String>()
 var rendered = 0
-val linkKinds = mutableSetOf<app.waymark.core.LinkKind>()
+val reached = sortedMapOf<String, MutableSet<String>>()
+val linkKinds = mutableSetOf<LinkKind>()
+const val PIN = "2468"
 
-fun png(dir: File, name: String, content: @Composable () -> Unit) {
+fun fail(why: String): Nothing = throw IllegalStateException(why)
+
+/** Draws the whole app as it stands (WaymarkApp, not one view) and checks what a person would see. */
+fun shot(ui: WaymarkUi, dir: File, name: String) {
+    val m = ui.model ?: fail("${dir.name}/$name: nothing on screen")
+    val locked = m is SetupScreen || m is UnlockScreen || m is CalculatorScreen
+    if (!locked && ui.exitLabel == null) fail("${dir.name}/$name: no quick exit on ${m::class.simpleName}")
     val hits = mutableListOf<String>()
-    // A phone-sized window: 411 x 2400 dp-ish at density 1 keeps long scrolls in one image.
+    // A phone-sized window: 411 x 2400 at density 1 keeps long scrolls in one image.
     val scene = ImageComposeScene(411, 2400, Density(1f)) {
-        CompositionLocalProvider(LocalOverflow provides { t: String -> hits += t }) { content() }
+        CompositionLocalProvider(LocalOverflow provides { t: String -> hits += t }) { WaymarkApp(ui) }
     }
     try {
-        val img = scene.render()
-        val data = img.encodeToData(EncodedImageFormat.PNG) ?: throw IllegalStateException("no PNG for $name")
+        val data = scene.render().encodeToData(EncodedImageFormat.PNG) ?: fail("no PNG for $name")
         File(dir, "$name.png").writeBytes(data.bytes)
         rendered++
     } finally {
         scene.close()
     }
+    reached.getOrPut(dir.name) { mutableSetOf() } += name
     for (h in hits) overflow += "${dir.name}/$name: ${h.take(40)}"
 }
+
+/** The tap's effect has landed: the model on top must be a [T]. */
+suspend inline fun <reified M> WaymarkUi.at(what: String): M {
+    idle()
+    return model as? M ?: fail("$what not reachable: ${model?.let { it::class.simpleName }} on screen, error ${error?.take(60)}")
+}
+
+suspend fun WaymarkUi.noError(what: String) { idle(); error?.let { fail("$what failed: ${it.take(80)}") } }
+
+suspend fun WaymarkUi.expectError(what: String) { idle(); if (error == null) fail("$what showed no error") }
 
 fun main() {
     System.setProperty("java.awt.headless", "true")
     val started = System.nanoTime()
     val out = File("target/screens/android")
     val root = Files.createTempDirectory("waymark-render").toFile()
-    val w = Waymark(File(root, "profile").path, listOf("en"), FileSecret(File(root, "device.secret")))
-    val screens = mutableMapOf<String, Int>()
+    val core = Waymark(File(root, "profile").path, listOf("en"), FileSecret(File(root, "device.secret")))
     // The overflow check itself must work: a text squeezed into a 4 px box is caught.
     val probe = mutableListOf<String>()
     ImageComposeScene(100, 100, Density(1f)) {
@@ -108,115 +140,252 @@ fun main() {
             T("overflow probe", modifier = androidx.compose.ui.Modifier.height(androidx.compose.ui.unit.Dp(4f)))
         }
     }.use { it.render() }
-    if (probe.isEmpty()) throw IllegalStateException("the overflow check caught nothing in a 4 px box")
+    if (probe.isEmpty()) fail("the overflow check caught nothing in a 4 px box")
+    val locales = availableLocales().map { it.tag }
+    fun dir(tag: String) = File(out, tag).apply { mkdirs() }
     runBlocking {
-        // A fresh profile first: setup, in every locale.
-        for (loc in availableLocales()) {
-            w.setDeviceLocales(listOf(loc.tag))
-            val dir = File(out, loc.tag).apply { mkdirs() }
-            val s = w.screen() as? Screen.Setup ?: throw IllegalStateException("setup not reachable")
-            png(dir, "setup") { SetupView(s.screen, Recorder) }
+        val ui = WaymarkUi(core, Recorded, this)
+        // A fresh profile: setup in every locale, a mistyped confirmation first.
+        for (tag in locales) {
+            core.setDeviceLocales(listOf(tag)); ui.refresh()
+            ui.at<SetupScreen>("setup")
+            shot(ui, dir(tag), "setup")
+            ui.setUp(PIN, "1357"); ui.expectError("setup with a mismatched confirmation")
+            ui.at<SetupScreen>("setup after a mismatch")
+            shot(ui, dir(tag), "setup-error")
         }
-        w.setUp("2468", "2468")
-        w.addContact(ContactInput(name = "Render Contact", phone = "+66812345678", relation = null, note = null, channel = app.waymark.core.Channel.SMS, trusted = true))
-        val conv = w.conversationWith("waymark-dev")
-        w.sendMessage(conv, "render test / ทดสอบ")
-        for (loc in availableLocales()) {
-            w.setDeviceLocales(listOf(loc.tag))
-            val dir = File(out, loc.tag).apply { mkdirs() }
-            val home = w.screen() as? Screen.Home ?: throw IllegalStateException("home not reachable in ${loc.tag}")
-            val exit = home.screen.quickExitLabel
-            png(dir, "home") { HomeView(home.screen, exit, Recorder) }
-            val lessons = w.lessonsScreen()
-            png(dir, "lessons") { LessonsView(lessons, exit, Recorder) }
-            val first = lessons.lessons.firstOrNull() ?: throw IllegalStateException("no lesson to open")
-            val lesson = w.lessonScreen(first.id)
-            png(dir, "lesson") { LessonView(lesson, exit, Recorder) }
-            val q = w.quizQuestion(first.id, null)
-            png(dir, "quiz") { QuizView(q, exit, Recorder) }
-            val answered = w.answerQuiz(first.id, q.questionId, q.options.first().id)
-            png(dir, "quiz-feedback") { QuizView(answered, exit, Recorder) }
-            var next = answered
-            while (next.nextQuestion != null) next = w.answerQuiz(first.id, next.nextQuestion!!, w.quizQuestion(first.id, next.nextQuestion).options.first().id)
-            val quizResult = w.quizResult(first.id)
-            png(dir, "quiz-result") { QuizResultView(quizResult, exit, Recorder) }
-            w.resetQuiz(first.id)
-            val checklist = w.setRoute(w.checklistScreen().routes.first().id)
-            png(dir, "checklist") { ChecklistView(checklist, exit, Recorder) }
-            val found = w.search(lesson.title.split(" ").first())
-            if (found.results.isEmpty()) throw IllegalStateException("search finds nothing in ${loc.tag}")
-            png(dir, "search") { SearchView(found, exit, Recorder) }
-            val contactId = w.contactsScreen().contacts.first().id
-            val form = w.contactForm(contactId)
-            png(dir, "contact-form") { ContactFormView(form, exit, Recorder) }
-            val newForm = w.contactForm(null)
-            png(dir, "contact-new") { ContactFormView(newForm, exit, Recorder) }
-            val sos = w.sosScreen()
-            png(dir, "sos") { SosView(sos, exit, Recorder) }
-            val review = w.sosReview(null)
-            png(dir, "sos-review") { SosPlanView(review, exit, Recorder) }
-            w.sosCancel()
-            val practice = w.sosPractice(null)
-            png(dir, "sos-practice") { SosPlanView(practice, exit, Recorder) }
-            val history = w.sosHistoryScreen()
-            png(dir, "sos-history") { SosHistoryView(history, exit, Recorder) }
-            val backup = w.backupScreen()
-            png(dir, "backup") { BackupView(backup, exit, Recorder) }
-            val settings = w.settingsForm()
-            png(dir, "settings") { SettingsView(settings, exit, Recorder) }
-            val wipeAfter = w.wipeAfterForm()
-            png(dir, "wipe-after") { WipeAfterView(wipeAfter, exit, Recorder) }
-            val changePin = w.changePinForm()
-            png(dir, "change-pin") { ChangePinView(changePin, exit, Recorder) }
-            val duress = w.duressForm() ?: throw IllegalStateException("duress form not reachable")
-            png(dir, "duress") { DuressView(duress, exit, Recorder) }
-            val flags = w.redflagsScreen()
-            png(dir, "redflags") { RedFlagsView(flags, exit, Recorder) }
-            val result = w.checkJobOffer(flags.questions.map { RedFlagAnswer(it.id, Answer.YES) }, null)
-            png(dir, "redflag-result") { RedFlagResultView(result, exit, Recorder) }
-            val directory = w.directoryScreen(null, null, null)
-            png(dir, "directory") { DirectoryView(directory, exit, Recorder) }
-            // The shell's intent choice (android/app LinkChoice) against the core's real links.
-            for (n in directory.entries.flatMap { it.actions }) {
+        ui.setUp(PIN, PIN)
+        ui.at<HomeScreen>("home after setup")
+        // The trusted contact every SOS goes to, added as a person would.
+        ui.open(Destination.CONTACTS); ui.openContact(null)
+        val empty = ui.at<ContactForm>("new contact")
+        ui.saveContact(null, empty.values.copy(name = "Render Contact", phone = "+66812345678", channel = Channel.SMS, trusted = true))
+        ui.noError("adding the trusted contact"); ui.at<ContactsScreen>("contacts"); ui.back()
+
+        for (tag in locales) {
+            core.setDeviceLocales(listOf(tag)); ui.refresh()
+            val d = dir(tag)
+            val home = ui.at<HomeScreen>("home in $tag")
+            shot(ui, d, "home")
+            val menu = home.menu.map { it.destination }.toSet()
+            for (want in Destination.values()) if (want !in menu) fail("home has no way to $want")
+
+            // Contacts: add (so SOS has someone), edit, remove.
+            ui.open(Destination.CONTACTS); ui.at<ContactsScreen>("contacts")
+            ui.openContact(null); val blank = ui.at<ContactForm>("new contact")
+            shot(ui, d, "contact-new")
+            ui.saveContact(null, blank.values.copy(name = "Render $tag", phone = "+66812345678", channel = Channel.SMS, trusted = true))
+            ui.noError("adding a contact")
+            val contacts = ui.at<ContactsScreen>("contacts after adding")
+            shot(ui, d, "contacts")
+            val added = contacts.contacts.lastOrNull { it.name == "Render $tag" } ?: fail("the added contact is not listed")
+            ui.openContact(added.id); val form = ui.at<ContactForm>("contact form")
+            shot(ui, d, "contact-form")
+            ui.saveContact(added.id, form.values.copy(relation = "render")); ui.noError("editing a contact")
+            if (ui.at<ContactsScreen>("contacts after editing").contacts.none { it.id == added.id && it.relation == "render" }) fail("the edit did not stick")
+            ui.openContact(added.id); ui.at<ContactForm>("contact form")
+            ui.removeContact(added.id); ui.noError("removing a contact")
+            if (ui.at<ContactsScreen>("contacts after removing").contacts.any { it.id == added.id }) fail("the removed contact is still listed")
+            ui.back(); ui.at<HomeScreen>("home")
+
+            // Lessons, a quiz through to its result, a retake.
+            ui.open(Destination.LESSONS); val lessons = ui.at<LessonListScreen>("lessons")
+            shot(ui, d, "lessons")
+            ui.openLesson(lessons.lessons.first().id); val lesson = ui.at<LessonScreen>("lesson")
+            shot(ui, d, "lesson")
+            ui.startQuiz(lesson.id); var q = ui.at<QuizQuestionScreen>("quiz")
+            shot(ui, d, "quiz")
+            var first = true
+            while (true) {
+                ui.answerQuiz(q.lessonId, q.questionId, q.options.first().id)
+                q = ui.at<QuizQuestionScreen>("quiz feedback")
+                if (q.feedback == null) fail("an answer brought no feedback")
+                if (first) { shot(ui, d, "quiz-feedback"); first = false }
+                ui.nextQuestion(q.lessonId, q.nextQuestion)
+                if (q.nextQuestion == null) break
+                q = ui.at<QuizQuestionScreen>("next question")
+            }
+            val result = ui.at<QuizResultScreen>("quiz result")
+            shot(ui, d, "quiz-result")
+            ui.retakeQuiz(result.lessonId)
+            if (ui.at<QuizQuestionScreen>("quiz retake").feedback != null) fail("a retake starts answered")
+            ui.back(); ui.at<LessonScreen>("lesson after the quiz")
+            ui.back(); ui.back(); ui.at<HomeScreen>("home")
+
+            // Checklists by route.
+            ui.open(Destination.CHECKLISTS); val lists = ui.at<ChecklistScreen>("checklists")
+            ui.setRoute(lists.routes.first().id); val byRoute = ui.at<ChecklistScreen>("checklist by route")
+            val item = byRoute.stages.flatMap { it.items }.firstOrNull() ?: fail("a route with no items")
+            ui.checkItem(item.id, !item.checked)
+            if (ui.at<ChecklistScreen>("checklist").stages.flatMap { it.items }.first { it.id == item.id }.checked == item.checked) fail("ticking did not stick")
+            shot(ui, d, "checklist")
+            ui.back()
+
+            // The red-flag check and its result; a hotline from it opens through the platform.
+            ui.open(Destination.REDFLAGS); val flags = ui.at<RedFlagScreen>("red flags")
+            shot(ui, d, "redflags")
+            ui.checkJobOffer(flags.questions.associate { it.id to Answer.YES })
+            val verdict = ui.at<RedFlagResult>("red-flag result")
+            shot(ui, d, "redflag-result")
+            verdict.hotlines.flatMap { it.actions }.firstOrNull()?.let { ui.follow(it); ui.noError("opening a hotline") }
+            ui.back(); ui.back()
+
+            // The directory, a country filter, and each link's intent choice in the shell.
+            ui.open(Destination.DIRECTORY); val dirAll = ui.at<DirectoryScreen>("directory")
+            shot(ui, d, "directory")
+            for (n in dirAll.entries.flatMap { it.actions }) {
                 val want = when (n.kind) {
-                    app.waymark.core.LinkKind.CALL -> app.waymark.android.LinkChoice.DIAL to "tel:"
-                    app.waymark.core.LinkKind.SMS -> app.waymark.android.LinkChoice.SENDTO to "sms"
-                    app.waymark.core.LinkKind.WHATS_APP -> app.waymark.android.LinkChoice.VIEW to "https://wa.me/"
-                    app.waymark.core.LinkKind.WEB -> app.waymark.android.LinkChoice.VIEW to "https://"
+                    LinkKind.CALL -> app.waymark.android.LinkChoice.DIAL to "tel:"
+                    LinkKind.SMS -> app.waymark.android.LinkChoice.SENDTO to "sms"
+                    LinkKind.WHATS_APP -> app.waymark.android.LinkChoice.VIEW to "https://wa.me/"
+                    LinkKind.WEB -> app.waymark.android.LinkChoice.VIEW to "https://"
                 }
                 if (app.waymark.android.LinkChoice.action(n.kind) != want.first || !n.uri.startsWith(want.second)) {
-                    throw IllegalStateException("link ${n.kind} ${n.uri.take(12)} opens with ${app.waymark.android.LinkChoice.action(n.kind)}")
+                    fail("link ${n.kind} ${n.uri.take(12)} opens with ${app.waymark.android.LinkChoice.action(n.kind)}")
                 }
                 linkKinds += n.kind
             }
-            val traces = w.tracesScreen()
-            png(dir, "traces") { TracesView(traces, exit, Recorder) }
-            val safety = w.safetyScreen()
-            png(dir, "safety") { SafetyView(safety, exit, Recorder) }
-            val contacts = w.contactsScreen()
-            png(dir, "contacts") { ContactsView(contacts, exit, Recorder) }
-            val convs = w.conversationsScreen()
-            png(dir, "conversations") { ConversationsView(convs, exit, Recorder) }
-            val c = w.conversationScreen(conv)
-            png(dir, "conversation") { ConversationView(c, exit, Recorder) }
-            w.lock()
-            val unlock = w.screen() as? Screen.Unlock ?: throw IllegalStateException("unlock not reachable")
-            png(dir, "unlock") { UnlockView(unlock.screen, Recorder) }
-            w.unlock("2468")
-            // Quick exit, as the home button does it: the core says what to show.
-            val calc = (w.quickExit() as? app.waymark.core.QuickExit.Calculator)?.screen ?: w.calculatorScreen()
-            png(dir, "calculator") { CalculatorView(calc, Recorder) }
-            if (w.state() != app.waymark.core.ProfileState.UNLOCKED) w.unlock("2468")
-            screens[loc.tag] = dir.listFiles()?.size ?: 0
+            val country = dirAll.countries.firstOrNull() ?: fail("no country to filter by")
+            ui.filterDirectory(country.id, null, null)
+            val filtered = ui.at<DirectoryScreen>("filtered directory")
+            if (filtered.countries.none { it.id == country.id && it.selected }) fail("the country filter is not shown as chosen")
+            shot(ui, d, "directory-filtered")
+            filtered.languages.firstOrNull()?.let { ui.filterDirectory(country.id, it.id, null); ui.at<DirectoryScreen>("directory by language") }
+            filtered.entries.flatMap { it.actions }.firstOrNull()?.let { ui.follow(it); ui.noError("opening a directory link") }
+            ui.back()
+
+            // Search, and a result that opens.
+            ui.open(Destination.SEARCH); ui.at<SearchScreen>("search")
+            ui.search(lesson.title.split(" ").first()); val found = ui.at<SearchScreen>("search results")
+            if (found.results.isEmpty()) fail("search finds nothing in $tag")
+            shot(ui, d, "search")
+            ui.openSearchResult(found.results.first().target)
+            val opened = (ui.also { it.idle() }.model) ?: fail("a search result opened nothing")
+            if (opened is SearchScreen) fail("a search result did not open")
+            ui.back(); ui.back(); ui.at<HomeScreen>("home")
+
+            // SOS: review (with location) then cancel; review then confirm and hand a text over; practice; history.
+            ui.open(Destination.SOS); ui.at<SosScreen>("sos")
+            shot(ui, d, "sos")
+            ui.sosReview(); val review = ui.at<SosPlan>("sos review")
+            if (review.stage != SosStage.REVIEW || review.messages.isEmpty()) fail("the SOS review has no one to send to")
+            shot(ui, d, "sos-review")
+            ui.sosCancel(); ui.at<SosScreen>("sos after cancel")
+            ui.sosReview(); ui.at<SosPlan>("sos review")
+            ui.sosConfirm(); val sent = ui.at<SosPlan>("sos sent")
+            if (sent.stage != SosStage.SENT) fail("confirming did not send")
+            shot(ui, d, "sos-sent")
+            ui.sosSend(sent.messages.first()); ui.noError("handing an SOS text over")
+            ui.back(); ui.at<SosScreen>("sos")
+            ui.sosPractice(); ui.at<SosPlan>("sos practice")
+            shot(ui, d, "sos-practice")
+            ui.back()
+            ui.sosHistory(); val history = ui.at<SosHistoryScreen>("sos history")
+            if (history.entries.isEmpty()) fail("the sent SOS is not in the history")
+            shot(ui, d, "sos-history")
+            ui.back(); ui.back()
+
+            // Quiet contact: a hotline, a message, its status; the list shows the conversation.
+            ui.open(Destination.QUIET); val quiet = ui.at<ConversationsScreen>("conversations")
+            val hotline = quiet.hotlines.firstOrNull() ?: fail("no hotline to write to")
+            ui.openConversationWith(hotline.id); val conv = ui.at<ConversationScreen>("conversation")
+            ui.send(conv.id, "render test / ทดสอบ / $tag"); ui.noError("sending")
+            val withMessage = ui.at<ConversationScreen>("conversation after sending")
+            if (withMessage.messages.none { it.body.endsWith(tag) }) fail("the sent message is not shown")
+            withMessage.messages.firstOrNull { it.canRetry }?.let { ui.retry(conv.id, it.id); ui.noError("retrying") }
+            shot(ui, d, "conversation")
+            ui.back(); val list = ui.at<ConversationsScreen>("conversations")
+            if (list.conversations.isEmpty()) fail("the conversation is not listed")
+            shot(ui, d, "conversations")
+            ui.openConversation(list.conversations.first().id); ui.at<ConversationScreen>("conversation from the list")
+            ui.back(); ui.back()
+
+            // Backup and restore: progress while the transfer runs, the core's reason when the relay is unreachable.
+            ui.open(Destination.BACKUP); ui.at<BackupScreen>("backup")
+            shot(ui, d, "backup")
+            ui.backup(newCode = true)
+            if (ui.transfer.working == null) fail("backup shows no progress")
+            shot(ui, d, "backup-working")
+            ui.expectError("a backup to an unreachable relay")
+            if (ui.transfer.working != null) fail("the backup progress stays after it ended")
+            shot(ui, d, "backup-error")
+            ui.restore("not-a-code")
+            if (ui.transfer.working == null) fail("restore shows no progress")
+            shot(ui, d, "restore-working")
+            ui.expectError("a restore from an unreachable relay")
+            ui.back()
+
+            // Settings.
+            ui.open(Destination.SETTINGS); ui.at<SettingsForm>("settings")
+            shot(ui, d, "settings")
+            ui.back()
+
+            // Safety: wipe-after, change PIN, duress PIN, traces, disguise.
+            ui.open(Destination.SAFETY); val safety = ui.at<SafetyScreen>("safety")
+            shot(ui, d, "safety")
+            ui.openWipeAfter(); val wipeAfter = ui.at<WipeAfterForm>("wipe-after")
+            shot(ui, d, "wipe-after")
+            ui.setWipeAfter(wipeAfter.choices.last().count); ui.noError("choosing wipe-after")
+            ui.setWipeAfter(wipeAfter.current); ui.noError("restoring wipe-after")
+            ui.back()
+            ui.openChangePin(); ui.at<ChangePinForm>("change PIN")
+            shot(ui, d, "change-pin")
+            ui.changePin("0000", "1357", "1357"); ui.expectError("change PIN with a wrong current PIN")
+            shot(ui, d, "change-pin-error")
+            ui.changePin(PIN, "1357", "1357"); ui.noError("changing the PIN")
+            ui.at<SafetyScreen>("safety after changing the PIN")
+            ui.openChangePin(); ui.changePin("1357", PIN, PIN); ui.noError("changing the PIN back")
+            if (safety.duress == null) fail("the duress section is missing")
+            ui.openDuress(); ui.at<DuressForm>("duress")
+            shot(ui, d, "duress")
+            ui.setDuressPin(PIN, "9753", "9753", false); ui.noError("setting a duress PIN")
+            ui.at<DuressForm>("duress after setting"); shot(ui, d, "duress-set")
+            ui.removeDuressPin(PIN); ui.noError("removing the duress PIN")
+            ui.back()
+            ui.open(Destination.TRACES); ui.at<TracesScreen>("traces")
+            shot(ui, d, "traces")
+            ui.back()
+            ui.chooseDisguise(Disguise.CALCULATOR); ui.noError("choosing the calculator disguise")
+            if (Recorded.disguises.lastOrNull() != Disguise.CALCULATOR) fail("the launcher did not follow the disguise")
+            ui.back(); ui.at<HomeScreen>("home")
+
+            // Quick exit with the calculator disguise; the PIN and "=" open the app again.
+            ui.quickExit(); ui.at<CalculatorScreen>("calculator after quick exit")
+            shot(ui, d, "calculator")
+            for (c in PIN) ui.calculator(CalcKey.Digit(c.digitToInt().toUByte()))
+            ui.calculator(CalcKey.Equals)
+            ui.at<HomeScreen>("home from the calculator")
+            ui.open(Destination.SAFETY); ui.chooseDisguise(Disguise.NONE); ui.back()
+
+            // Quick exit without a disguise leaves the app and leaves it locked.
+            val leftBefore = Recorded.left
+            ui.open(Destination.LESSONS); ui.at<LessonListScreen>("lessons"); ui.quickExit()
+            if (Recorded.left != leftBefore + 1) fail("quick exit did not leave the app")
+            ui.at<UnlockScreen>("unlock after quick exit")
+            shot(ui, d, "unlock")
+            if (tag == locales.first()) {
+                ui.unlock("0000"); ui.expectError("a wrong PIN")
+                ui.at<UnlockScreen>("unlock after a wrong PIN"); shot(ui, d, "unlock-error")
+            }
+            ui.unlock(PIN); ui.at<HomeScreen>("home after unlocking")
+            ui.lock(); ui.at<UnlockScreen>("unlock after lock")
+            ui.unlock(PIN); ui.at<HomeScreen>("home after unlocking")
         }
+        // Erase, last: back to a fresh setup.
+        ui.open(Destination.SAFETY); ui.at<SafetyScreen>("safety")
+        ui.wipe(); ui.at<SetupScreen>("setup after erase")
+        shot(ui, dir(locales.last()), "erased")
     }
     val secs = (System.nanoTime() - started) / 1e9
-    println("locale  screens")
-    for ((k, v) in screens) println("%-7s %d".format(k, v))
+    println("locale  screens reached by navigation")
+    for ((k, v) in reached) println("%-7s %d".format(k, v.size))
+    val all = reached.values.flatten().toSet()
+    println("${all.size} distinct screens reached by navigation x ${reached.size} locales")
+    println("platform: ${Recorded.links.size} links opened, ${Recorded.sms.size} SOS texts handed over, ${Recorded.left} quick exits left the app, disguises ${Recorded.disguises.toSet()}, ${Recorded.syncs} syncs asked")
     println("directory links checked against the shell's intent choice: $linkKinds")
-    println("rendered $rendered PNGs (${screens.size} locales) in %.1f s".format(secs))
+    println("rendered $rendered PNGs (${reached.size} locales) in %.1f s".format(secs))
     if (overflow.isNotEmpty()) {
         overflow.forEach { println("OVERFLOW $it") }
-        throw IllegalStateException("${overflow.size} texts overflow their box")
+        fail("${overflow.size} texts overflow their box")
     }
 }

@@ -20,6 +20,7 @@ import androidx.compose.foundation.rememberScrollState
 import androidx.compose.foundation.text.KeyboardOptions
 import androidx.compose.foundation.verticalScroll
 import androidx.compose.material3.Button
+import androidx.compose.material3.LinearProgressIndicator
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
 import androidx.compose.material3.OutlinedTextField
@@ -45,6 +46,7 @@ import app.waymark.core.ConversationScreen
 import app.waymark.core.ConversationsScreen
 import app.waymark.core.Destination
 import app.waymark.core.DirectoryScreen
+import app.waymark.core.FilterOption
 import app.waymark.core.HomeScreen
 import app.waymark.core.LessonListScreen
 import app.waymark.core.LessonScreen
@@ -68,7 +70,9 @@ import app.waymark.core.SearchScreen
 import app.waymark.core.SearchTarget
 import app.waymark.core.SettingsForm
 import app.waymark.core.SosHistoryScreen
+import app.waymark.core.SmsPayload
 import app.waymark.core.SosPlan
+import app.waymark.core.SosStage
 import app.waymark.core.SosScreen
 import app.waymark.core.WipeAfterForm
 
@@ -83,31 +87,46 @@ interface WaymarkActions {
     fun checkJobOffer(answers: Map<String, Answer>)
     fun follow(action: NumberAction)
     fun openConversation(id: Long)
+    fun openConversationWith(hotline: String)
     fun send(conversation: Long, body: String)
     fun retry(conversation: Long, message: Long)
     fun chooseDisguise(disguise: Disguise)
     fun calculator(key: CalcKey)
+    fun startQuiz(lesson: String)
     fun answerQuiz(lesson: String, question: String, option: String)
+    fun nextQuestion(lesson: String, next: String?)
     fun retakeQuiz(lesson: String)
     fun setRoute(id: String)
     fun checkItem(id: String, checked: Boolean)
     fun search(query: String)
     fun openSearchResult(target: SearchTarget)
+    fun filterDirectory(country: String?, language: String?, purpose: String?)
+    fun openContact(id: Long?)
     fun saveContact(id: Long?, contact: ContactInput)
     fun removeContact(id: Long)
     fun sosReview()
     fun sosConfirm()
     fun sosCancel()
     fun sosPractice()
-    fun backup()
-    fun restore()
+    fun sosSend(message: SmsPayload)
+    fun sosHistory()
+    fun backup(newCode: Boolean)
+    fun restore(code: String)
+    fun stopTransfer()
     fun saveSettings(language: String, displayName: String, country: String?)
+    fun openWipeAfter()
     fun setWipeAfter(count: UInt?)
+    fun openChangePin()
     fun changePin(current: String, new: String, confirmation: String)
     fun setDuressPin(pin: String, duressPin: String, confirmation: String, wipeOnUse: Boolean)
+    fun openDuress()
     fun removeDuressPin(pin: String)
+    fun wipe()
     fun back()
 }
+
+/** The core's localized reason for the last failed action; every screen shows it. */
+val LocalError = compositionLocalOf<String?> { null }
 
 /** Every text drawn reports here when it does not fit its box; the render test fails on any entry. */
 val LocalOverflow = compositionLocalOf<(String) -> Unit> { {} }
@@ -140,6 +159,7 @@ fun Chrome(exit: String?, actions: WaymarkActions, content: @Composable ColumnSc
         // Edge to edge (targetSdk 35): keep clear of the system bars and the keyboard.
         Column(Modifier.fillMaxSize().safeDrawingPadding().imePadding().verticalScroll(rememberScrollState()).padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
             if (exit != null) OutlinedButton(onClick = actions::quickExit) { T(exit) }
+            LocalError.current?.let { T(it, MaterialTheme.typography.bodyMedium.copy(color = MaterialTheme.colorScheme.error)) }
             content()
         }
     }
@@ -201,7 +221,7 @@ fun LessonsView(s: LessonListScreen, exit: String, a: WaymarkActions) = Chrome(e
 fun LessonView(s: LessonScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     Title(s.title); T(s.summary)
     for (sec in s.sections) { Heading(sec.title); T(sec.body) }
-    T(s.startQuizLabel)
+    s.quizStart?.let { Button(onClick = { a.startQuiz(s.id) }) { T(s.startQuizLabel) } }
 }
 
 @Composable
@@ -234,6 +254,17 @@ fun RedFlagResultView(s: RedFlagResult, exit: String, a: WaymarkActions) = Chrom
 @Composable
 fun DirectoryView(s: DirectoryScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     Title(s.title); T(s.intro)
+    // Filters: the core's options; choosing the chosen one again clears it (the core then says "All").
+    fun chosen(l: List<FilterOption>) = l.firstOrNull { it.selected }?.id
+    fun pick(l: List<FilterOption>, i: Int) = if (l[i].selected) null else l[i].id
+    val country = chosen(s.countries); val language = chosen(s.languages); val purpose = chosen(s.purposes)
+    Heading(s.countryLabel + ": " + s.countryChoice)
+    Choices(s.countries.map { it.label to it.selected }) { a.filterDirectory(pick(s.countries, it), language, purpose) }
+    Heading(s.languageLabel + ": " + s.languageChoice)
+    Choices(s.languages.map { it.label to it.selected }) { a.filterDirectory(country, pick(s.languages, it), purpose) }
+    Heading(s.purposeLabel + ": " + s.purposeChoice)
+    Choices(s.purposes.map { it.label to it.selected }) { a.filterDirectory(country, language, pick(s.purposes, it)) }
+    s.emptyText?.let { T(it) }
     for (e in s.entries) {
         Heading(e.heading); T(e.numbersLabel)
         for (n in e.actions) TextButton(onClick = { a.follow(n) }) { T(n.line) }
@@ -248,25 +279,34 @@ fun TracesView(s: TracesScreen, exit: String, a: WaymarkActions) = Chrome(exit, 
 
 @Composable
 fun SafetyView(s: SafetyScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
-    s.duress?.let { d -> Heading(d.title); T(d.explain); T(d.wipeLabel) }
-    Heading(s.policyTitle); T(s.policyDelays); T(s.wipeAfterLabel); T(s.failuresLabel)
+    s.duress?.let { d -> Heading(d.title); T(d.explain); T(d.wipeLabel); TextButton(onClick = a::openDuress) { T(d.title) } }
+    Heading(s.policyTitle); T(s.policyDelays); T(s.failuresLabel)
+    TextButton(onClick = a::openWipeAfter) { T(s.wipeAfterLabel) }
+    TextButton(onClick = a::openChangePin) { T(s.changePinLabel) }
+    TextButton(onClick = { a.open(Destination.TRACES) }) { T(s.tracesLabel) }
     Heading(s.disguiseTitle); T(s.disguiseExplain)
     for (d in s.disguises) TextButton(onClick = { a.chooseDisguise(d.disguise) }) { T(d.mark + " " + d.name) }
     Heading(s.wipeTitle); T(s.wipeExplain)
+    OutlinedButton(onClick = a::wipe) { T(s.wipeConfirmLabel) }
 }
 
 @Composable
 fun ContactsView(s: ContactsScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     Title(s.title); s.emptyText?.let { T(it) }
-    for (c in s.contacts) { T(c.name); T(c.phone) }
+    for (c in s.contacts) TextButton(onClick = { a.openContact(c.id) }) { Column { T(c.name); T(c.phone); if (c.trusted) T(s.trustedLabel) } }
+    Button(onClick = { a.openContact(null) }) { T(s.addLabel) }
 }
 
 @Composable
 fun ConversationsView(s: ConversationsScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     Title(s.title); T(s.intro)
     Heading(s.hotlinesTitle)
+    for (h in s.hotlines) TextButton(onClick = { a.openConversationWith(h.id) }) { Column { T(h.name); T(h.about) } }
     Heading(s.conversationsTitle)
     if (s.conversations.isEmpty()) T(s.empty)
+    for (c in s.conversations) TextButton(onClick = { a.openConversation(c.id) }) {
+        Column { T(c.hotlineName); T(c.lastMessage); T(c.statusLabel, MaterialTheme.typography.bodySmall) }
+    }
     if (s.outboxNote.isNotEmpty()) T(s.outboxNote)
 }
 
@@ -287,7 +327,9 @@ fun ConversationView(s: ConversationScreen, exit: String, a: WaymarkActions) = C
 
 @Composable
 private fun TextField(label: String, value: String, private: Boolean = false, onChange: (String) -> Unit) =
-    if (private) PinField(label, value, onChange)
+    if (private) OutlinedTextField(value, onChange, label = { T(label) }, singleLine = true,
+        visualTransformation = PasswordVisualTransformation(),
+        keyboardOptions = KeyboardOptions(autoCorrectEnabled = false, keyboardType = KeyboardType.Password), modifier = Modifier.fillMaxWidth())
     else OutlinedTextField(value, onChange, label = { T(label) }, singleLine = true,
         keyboardOptions = KeyboardOptions(autoCorrectEnabled = false), modifier = Modifier.fillMaxWidth())
 
@@ -305,7 +347,7 @@ fun QuizView(s: QuizQuestionScreen, exit: String, a: WaymarkActions) = Chrome(ex
     s.feedback?.let { f ->
         T(f.explanation)
         f.rightAnswer?.let { r -> Heading(r.line); T(r.explanation) }
-        Button(onClick = a::back) { T(s.nextLabel) }
+        Button(onClick = { a.nextQuestion(s.lessonId, s.nextQuestion) }) { T(s.nextLabel) }
     }
 }
 
@@ -361,13 +403,17 @@ fun SosView(s: SosScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     Title(s.title); T(s.explain); T(s.warning)
     Button(onClick = a::sosReview) { T(s.sendLabel) }
     OutlinedButton(onClick = a::sosPractice) { T(s.practiceLabel) }
-    TextButton(onClick = { a.open(Destination.SOS) }) { T(s.historyLabel) }
+    TextButton(onClick = a::sosHistory) { T(s.historyLabel) }
 }
 
 @Composable
 fun SosPlanView(s: SosPlan, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     Title(s.title); T(s.warning); T(s.summary); s.practiceNotice?.let { T(it) }
-    for (m in s.messages) { Heading(m.toLabel); T(m.body) }
+    for (m in s.messages) {
+        // Sent: each text goes to the messaging app, one tap per person.
+        if (s.stage == SosStage.SENT) Button(onClick = { a.sosSend(m) }) { T(m.toLabel) } else Heading(m.toLabel)
+        T(m.body)
+    }
     s.confirmLabel?.let { Button(onClick = a::sosConfirm) { T(it) } }
     s.cancelLabel?.let { OutlinedButton(onClick = a::sosCancel) { T(it) } }
 }
@@ -379,12 +425,22 @@ fun SosHistoryView(s: SosHistoryScreen, exit: String, a: WaymarkActions) = Chrom
 }
 
 @Composable
-fun BackupView(s: BackupScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
+fun BackupView(s: BackupScreen, t: Transfer, exit: String, a: WaymarkActions) = Chrome(exit, a) {
+    var code by remember { mutableStateOf("") }
     Title(s.title); T(s.intro)
-    Button(onClick = a::backup) { T(s.backupLabel) }
-    if (!s.hasCode) { Heading(s.newCodeLabel); T(s.newCodeExplain) }
+    if (t.working != null) {
+        // Progress: the core's working label and its stop action.
+        LinearProgressIndicator(Modifier.fillMaxWidth()); T(t.working)
+        OutlinedButton(onClick = a::stopTransfer) { T(s.stopLabel) }
+    } else {
+        Button(onClick = { a.backup(!s.hasCode) }) { T(s.backupLabel) }
+        if (s.hasCode) { OutlinedButton(onClick = { a.backup(true) }) { T(s.newCodeLabel) }; T(s.newCodeExplain) }
+    }
+    t.code?.let { Heading(s.codeTitle); Title(it); T(s.codeOnce) }
+    t.summary?.let { T(it) }
     Heading(s.restoreTitle); T(s.restoreIntro)
-    OutlinedButton(onClick = a::restore) { T(s.restoreTitle) }
+    TextField(s.codeTitle, code, private = true) { code = it }
+    OutlinedButton(onClick = { a.restore(code); code = "" }, enabled = t.working == null) { T(s.restoreTitle) }
 }
 
 @Composable

@@ -1,4 +1,4 @@
-package app.waymark.android
+package app.waymark.ui
 
 import app.waymark.core.Change
 import app.waymark.core.QuietObserver
