@@ -4,7 +4,9 @@
 # with kotlinc 2.4.20 and the compose compiler plugin that ships with it, then
 # renders every screen from the real core (generated Kotlin bindings, JVM
 # config) in all nine locales to target/screens/android/<locale>/<screen>.png.
-# Fails on an exception, an unreachable screen or overflowing text.
+# Fails on an exception, an unreachable screen or overflowing text. Backup
+# and restore go to a real relay (target/debug/waymark-server serve) that the
+# test starts on a free port and stops.
 # Needs (.ci/run installs them): mvn, Debian libjna-java and fonts-noto-core,
 # the npm kotlin-compiler in $WAYMARK_TOOLS.
 set -euo pipefail
@@ -24,7 +26,7 @@ if [ ! -f "$COMPOSE/.complete" ]; then
     touch "$COMPOSE/.complete"
 fi
 
-cargo build --quiet -p waymark-ffi -p uniffi-bindgen
+cargo build --quiet -p waymark-ffi -p uniffi-bindgen -p waymark-server
 rm -rf "$OUT" target/screens/android
 target/debug/uniffi-bindgen generate --no-format --language kotlin --config tests/kotlin/uniffi-jvm.toml \
     --out-dir "$OUT/bindings" "$LIB" >/dev/null
@@ -36,7 +38,7 @@ CP="$JNA:$(ls "$COMPOSE"/*.jar | grep -v kotlin-stdlib | tr '\n' ':')"
     android/app/src/main/java/app/waymark/android/LinkChoice.kt tests/android-render/Render.kt \
     -cp "$CP" -d "$OUT/render.jar" 2>&1 | grep -v '^warning: unable to find kotlin-stdlib.jar' || true
 test -f "$OUT/render.jar"
-java -Djava.awt.headless=true -Djna.library.path=target/debug \
+java -Djava.awt.headless=true -Djna.library.path=target/debug -Dwaymark.server=target/debug/waymark-server \
     -cp "$OUT/render.jar:$CP:$K/lib/kotlin-stdlib.jar" RenderKt
 echo "android-render took $(( $(date +%s) - start )) s"
 echo "android-render: $(find target/screens/android -name '*.png' | wc -l) passed, 0 failed"

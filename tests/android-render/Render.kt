@@ -83,8 +83,8 @@ object Recorded : Platform {
     override fun leaveApp() { left++ }
     override fun applyDisguise(disguise: Disguise) { disguises += disguise }
     override suspend fun location(): Location = Location(13.7563, 100.5018, 25.0)
-    // Nothing listens there: backup and restore fail with the core's own network reason, shown on screen.
-    override val relayUrl = "http://127.0.0.1:9"
+    /** A real relay (`waymark-server serve`, started by main); once, nothing listening, for the core's network reason. */
+    override var relayUrl = UNREACHABLE
     override fun syncSoon() { syncs++ }
 }
 
@@ -93,6 +93,18 @@ var rendered = 0
 val reached = sortedMapOf<String, MutableSet<String>>()
 val linkKinds = mutableSetOf<LinkKind>()
 const val PIN = "2468"
+const val UNREACHABLE = "http://127.0.0.1:9"
+
+/** `waymark-server serve` over a SQLite file; its one JSON line on stdout says it accepts connections. */
+fun startRelay(root: File): Pair<Process, String> {
+    val port = java.net.ServerSocket(0).use { it.localPort }
+    val server = System.getProperty("waymark.server") ?: fail("-Dwaymark.server is not set")
+    val p = ProcessBuilder(server, "serve", "--json", "--db", "sqlite:" + File(root, "relay.db").path, "--listen", "127.0.0.1:$port", "--quiet")
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start()
+    val line = p.inputStream.bufferedReader().readLine() ?: ""
+    if (!line.contains("\"127.0.0.1:$port\"")) { p.destroy(); fail("relay did not start: $line") }
+    return p to "http://127.0.0.1:$port"
+}
 
 fun fail(why: String): Nothing = throw IllegalStateException(why)
 
@@ -143,8 +155,10 @@ fun main() {
     if (probe.isEmpty()) fail("the overflow check caught nothing in a 4 px box")
     val locales = availableLocales().map { it.tag }
     fun dir(tag: String) = File(out, tag).apply { mkdirs() }
-    runBlocking {
+    val (relay, relayUrl) = startRelay(root)
+    try { runBlocking {
         val ui = WaymarkUi(core, Recorded, this)
+        var code: String? = null
         // A fresh profile: setup in every locale, a mistyped confirmation first.
         for (tag in locales) {
             core.setDeviceLocales(listOf(tag)); ui.refresh()
@@ -300,19 +314,28 @@ fun main() {
             ui.openConversation(list.conversations.first().id); ui.at<ConversationScreen>("conversation from the list")
             ui.back(); ui.back()
 
-            // Backup and restore: progress while the transfer runs, the core's reason when the relay is unreachable.
+            // Backup: progress while it runs, then the recovery code (shown once); a wrong code restores nothing.
             ui.open(Destination.BACKUP); ui.at<BackupScreen>("backup")
             shot(ui, d, "backup")
+            if (tag == locales.first()) {
+                ui.backup(newCode = true); ui.expectError("a backup to an unreachable relay")
+                if (ui.transfer.working != null) fail("the backup progress stays after it failed")
+                shot(ui, d, "backup-error")
+            }
+            Recorded.relayUrl = relayUrl
             ui.backup(newCode = true)
             if (ui.transfer.working == null) fail("backup shows no progress")
             shot(ui, d, "backup-working")
-            ui.expectError("a backup to an unreachable relay")
-            if (ui.transfer.working != null) fail("the backup progress stays after it ended")
-            shot(ui, d, "backup-error")
+            ui.noError("a backup to the relay")
+            code = ui.transfer.code ?: fail("a backup under a new code showed no code")
+            ui.at<BackupScreen>("backup done"); shot(ui, d, "backup-done")
             ui.restore("not-a-code")
             if (ui.transfer.working == null) fail("restore shows no progress")
             shot(ui, d, "restore-working")
-            ui.expectError("a restore from an unreachable relay")
+            ui.expectError("a restore with a wrong code")
+            shot(ui, d, "restore-error")
+            ui.back(); ui.open(Destination.BACKUP); ui.at<BackupScreen>("backup again")
+            if (ui.transfer.code != null) fail("the recovery code is shown a second time")
             ui.back()
 
             // Settings.
@@ -371,11 +394,19 @@ fun main() {
             ui.lock(); ui.at<UnlockScreen>("unlock after lock")
             ui.unlock(PIN); ui.at<HomeScreen>("home after unlocking")
         }
-        // Erase, last: back to a fresh setup.
+        // Erase, last: back to a fresh setup; then the last backup comes back into the new profile.
+        val before = core.contactsScreen().contacts.size
         ui.open(Destination.SAFETY); ui.at<SafetyScreen>("safety")
         ui.wipe(); ui.at<SetupScreen>("setup after erase")
-        shot(ui, dir(locales.last()), "erased")
-    }
+        val last = dir(locales.last())
+        shot(ui, last, "erased")
+        ui.setUp(PIN, PIN); ui.at<HomeScreen>("home of the new profile")
+        ui.open(Destination.BACKUP); ui.at<BackupScreen>("backup")
+        ui.restore(code ?: fail("no recovery code")); ui.noError("restoring the backup")
+        if (ui.transfer.summary == null) fail("a restore showed no summary")
+        shot(ui, last, "restored")
+        if (core.contactsScreen().contacts.size != before) fail("the restore did not bring the contacts back")
+    } } finally { relay.destroy(); relay.waitFor() }
     val secs = (System.nanoTime() - started) / 1e9
     println("locale  screens reached by navigation")
     for ((k, v) in reached) println("%-7s %d".format(k, v.size))

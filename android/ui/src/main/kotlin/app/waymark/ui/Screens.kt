@@ -229,7 +229,7 @@ fun RedFlagsView(s: RedFlagScreen, exit: String, a: WaymarkActions) = Chrome(exi
     var answers by remember { mutableStateOf(mapOf<String, Answer>()) }
     Title(s.title); T(s.intro)
     for (q in s.questions) {
-        T(q.text)
+        T(if (answers[q.id] == null) s.unansweredMark + " " + q.text else q.text)
         Row(horizontalArrangement = Arrangement.spacedBy(4.dp)) {
             for ((ans, label) in listOf(Answer.YES to s.yesLabel, Answer.NO to s.noLabel, Answer.UNSURE to s.unsureLabel)) {
                 val chosen = answers[q.id] == ans

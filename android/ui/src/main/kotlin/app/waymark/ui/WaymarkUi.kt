@@ -170,7 +170,10 @@ class WaymarkUi(
         val r = stack.lastOrNull()
         route = r
         val next: Any = if (r == null) top.screen else load(r)
-        if (seen == exits) model = next
+        if (seen != exits) return
+        model = next
+        // The recovery code is shown this once: leaving the backup screen forgets it.
+        if (next !is app.waymark.core.BackupScreen) transfer = Transfer()
     }
 
     private suspend fun load(r: Route): Any = when (r) {
