@@ -963,6 +963,12 @@ impl Waymark {
         )
     }
 
+    /// What to say when nothing on this phone opens a directory or hotline
+    /// link; the number or address itself stays on screen.
+    pub fn link_unavailable_note(&self) -> String {
+        self.inner.content().link_unavailable_note()
+    }
+
     /// Searches all content in the current language (any script; Zawgyi
     /// input is converted first).
     pub fn search(&self, query: String) -> SearchScreen {

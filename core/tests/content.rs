@@ -1439,3 +1439,29 @@ fn a_quiz_starts_where_the_core_says_and_a_retake_starts_over() {
         Err(Error::NotFound)
     ));
 }
+
+#[test]
+fn a_link_nothing_on_the_phone_opens_is_explained_in_each_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let english = open(tmp.path(), "en").content().link_unavailable_note();
+    assert!(english.contains("Nothing on this phone"), "{english}");
+    for info in l10n::available() {
+        let note = open(tmp.path(), &info.tag)
+            .content()
+            .link_unavailable_note();
+        assert!(
+            !note.is_empty() && !note.contains("link-unavailable"),
+            "{}: {note}",
+            info.tag
+        );
+        if let Some((lo, hi)) = script_range(&info.tag) {
+            assert!(
+                note.chars().any(|c| (lo..=hi).contains(&c)),
+                "{} is not in its script: {note}",
+                info.tag
+            );
+        } else if info.tag != "en" {
+            assert_ne!(note, english, "{} is left in English", info.tag);
+        }
+    }
+}

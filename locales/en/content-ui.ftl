@@ -49,6 +49,7 @@ redflags-unanswered = Answer every question to see the result.
 
 directory-title = Hotlines and help
 directory-intro = Only numbers we have checked with a source are shown. Each one says when it was last checked.
+link-unavailable = Nothing on this phone can open this. The number or address is shown here so you can use it another way.
 directory-checked = Checked { $date }
 directory-source = Source: { $source }
 directory-undated = undated

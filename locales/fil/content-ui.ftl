@@ -48,6 +48,7 @@ redflags-unanswered = Sagutin ang bawat tanong para makita ang resulta.
 
 directory-title = Mga linya ng tulong at saklolo
 directory-intro = Ipinapakita lang ang mga numerong nasuri namin batay sa isang pinagmulan. Nakasaad sa bawat isa kung kailan ito huling nasuri.
+link-unavailable = Walang app sa teleponong ito na makapagbubukas nito. Ipinapakita rito ang numero o address para magamit mo ito sa ibang paraan.
 directory-checked = Nasuri noong { $date }
 directory-source = Pinagmulan: { $source }
 directory-undated = walang petsa

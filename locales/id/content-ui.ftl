@@ -48,6 +48,7 @@ redflags-unanswered = Jawab semua pertanyaan untuk melihat hasilnya.
 
 directory-title = Saluran bantuan dan dukungan
 directory-intro = Hanya nomor yang sudah kami periksa dengan sumbernya yang ditampilkan. Setiap nomor menunjukkan kapan terakhir diperiksa.
+link-unavailable = Tidak ada aplikasi di ponsel ini yang bisa membukanya. Nomor atau alamatnya ditampilkan di sini agar bisa Anda gunakan dengan cara lain.
 directory-checked = Diperiksa { $date }
 directory-source = Sumber: { $source }
 directory-undated = tanpa tanggal

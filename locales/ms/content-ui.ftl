@@ -48,6 +48,7 @@ redflags-unanswered = Jawab setiap soalan untuk melihat keputusan.
 
 directory-title = Talian bantuan dan sokongan
 directory-intro = Hanya nombor yang telah kami semak dengan sumbernya dipaparkan. Setiap nombor menunjukkan bila kali terakhir ia disemak.
+link-unavailable = Tiada aplikasi dalam telefon ini yang boleh membukanya. Nombor atau alamatnya dipaparkan di sini supaya anda boleh menggunakannya dengan cara lain.
 directory-checked = Disemak { $date }
 directory-source = Sumber: { $source }
 directory-undated = tiada tarikh

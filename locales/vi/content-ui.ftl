@@ -48,6 +48,7 @@ redflags-unanswered = Hãy trả lời tất cả các câu hỏi để xem kế
 
 directory-title = Đường dây nóng và trợ giúp
 directory-intro = Chỉ hiện những số mà chúng tôi đã đối chiếu với một nguồn tin. Mỗi số đều ghi lần kiểm tra gần nhất.
+link-unavailable = Không có ứng dụng nào trên điện thoại này mở được mục này. Số hoặc địa chỉ được hiện ở đây để bạn dùng theo cách khác.
 directory-checked = Đã kiểm tra: { $date }
 directory-source = Nguồn: { $source }
 directory-undated = không ghi ngày

@@ -74,11 +74,13 @@ class FileSecret(private val file: File) : PlatformSecret {
 /** The platform side, recorded: what the shell would have been asked to do. */
 object Recorded : Platform {
     val links = mutableListOf<Pair<LinkKind, String>>()
+    /** When false, nothing on the "phone" opens a link (no dialer, no messaging app). */
+    var handles = true
     val sms = mutableListOf<SmsPayload>()
     var left = 0
     val disguises = mutableListOf<Disguise>()
     var syncs = 0
-    override fun openLink(kind: LinkKind, uri: String): Boolean { links += kind to uri; return true }
+    override fun openLink(kind: LinkKind, uri: String): Boolean { links += kind to uri; return handles }
     override fun sendSms(message: SmsPayload): Boolean { sms += message; return true }
     override fun leaveApp() { left++ }
     override fun applyDisguise(disguise: Disguise) { disguises += disguise }
@@ -241,7 +243,15 @@ fun main() {
             ui.checkJobOffer(flags.questions.associate { it.id to Answer.YES })
             val verdict = ui.at<RedFlagResult>("red-flag result")
             shot(ui, d, "redflag-result")
-            verdict.hotlines.flatMap { it.actions }.firstOrNull()?.let { ui.follow(it); ui.noError("opening a hotline") }
+            verdict.hotlines.flatMap { it.actions }.firstOrNull()?.let {
+                ui.follow(it); ui.noError("opening a hotline")
+                // A phone with nothing to open it: the core's sentence and the number itself are shown.
+                Recorded.handles = false
+                ui.follow(it); ui.expectError("a link nothing opens")
+                if (ui.error?.contains(it.uri) != true) fail("the number is not shown when nothing opens it")
+                shot(ui, d, "link-unavailable")
+                Recorded.handles = true
+            }
             ui.back(); ui.back()
 
             // The directory, a country filter, and each link's intent choice in the shell.

@@ -507,6 +507,12 @@ impl<'a> Content<'a> {
         )
     }
 
+    /// What the person is told when nothing on this phone opens a
+    /// directory or hotline link (no dialer, messaging app or browser).
+    pub fn link_unavailable_note(&self) -> String {
+        self.wm.shared.localizer().message("link-unavailable")
+    }
+
     pub fn directory_screen(
         &self,
         country: Option<&str>,

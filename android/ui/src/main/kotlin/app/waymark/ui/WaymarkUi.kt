@@ -240,8 +240,8 @@ class WaymarkUi(
     }
 
     override fun follow(action: NumberAction) = act {
-        // Nothing on this phone opens it: the number or address itself stays readable (the core has no sentence for this yet).
-        if (!platform.openLink(action.kind, action.uri)) error = action.uri
+        // Nothing on this phone opens it: the core says so, and the number or address stays readable.
+        if (!platform.openLink(action.kind, action.uri)) error = withContext(io) { core.linkUnavailableNote() } + "\n" + action.uri
     }
 
     override fun filterDirectory(country: String?, language: String?, purpose: String?) = act {
@@ -284,7 +284,9 @@ class WaymarkUi(
     override fun sosPractice() = act { push(Route.Shown(core.sosPractice(platform.location()))) }
     override fun sosConfirm() = act { replace(Route.Shown(core.sosConfirm())) }
     override fun sosCancel() = act { withContext(io) { core.sosCancel() }; pop() }
-    override fun sosSend(message: SmsPayload) = act { if (!platform.sendSms(message)) error = message.recipient }
+    override fun sosSend(message: SmsPayload) = act {
+        if (!platform.sendSms(message)) error = withContext(io) { core.linkUnavailableNote() } + "\n" + message.recipient
+    }
     override fun sosHistory() = act { push(Route.SosHistory) }
 
     override fun backup(newCode: Boolean) {
