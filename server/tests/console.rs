@@ -922,8 +922,8 @@ async fn bad_input_gets_stable_codes_and_changes_nothing() {
             Method::POST,
             format!("/v1/console/conversations/{handle}/notes"),
             json!({ "id": hex(&[1u8; 16]), "body": B64.encode(vec![1u8; 32 * 1024 + 1]) }),
-            413,
-            "too_large",
+            400,
+            "record_too_large",
         ),
         (
             Method::PUT,

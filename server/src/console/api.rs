@@ -66,7 +66,7 @@ fn base64(s: &str, code: &'static str) -> Result<Vec<u8>, Refusal> {
 fn record(s: &str) -> Result<Vec<u8>, Refusal> {
     let bytes = base64(s, "bad_record")?;
     if bytes.len() > MAX_RECORD {
-        return Err(Refusal::Answer(StatusCode::PAYLOAD_TOO_LARGE, "too_large"));
+        return Err(Refusal::bad("record_too_large"));
     }
     if bytes.len() < MIN_RECORD || bytes[0] != 1 {
         return Err(Refusal::bad("bad_record"));
@@ -142,6 +142,13 @@ pub async fn accept_invite(
     b: Result<Json<Accept>, JsonRejection>,
 ) -> Answer {
     let token = fixed_hex::<32>(&token).ok_or_else(Refusal::not_found)?;
+    let hash = auth::token_hash(&token);
+    // Checked before the body and the slow hash, and again inside the
+    // transaction that uses it up.
+    state
+        .store
+        .transaction(move |tx| db::invite(tx, hash))
+        .await?;
     let a = body(b)?;
     let (name, name_key) = sign_in_name(&a.name)?;
     let secret = hex_id::<32>(&a.auth, "bad_auth")?;
@@ -150,12 +157,6 @@ pub async fn accept_invite(
     if key_blob.len() != KEY_BLOB_LEN || key_blob[0] != 1 {
         return Err(Refusal::bad("bad_key_blob"));
     }
-    let hash = auth::token_hash(&token);
-    // Checked before the slow hash, and again inside the transaction.
-    state
-        .store
-        .transaction(move |tx| db::invite(tx, hash))
-        .await?;
     let secret = tokio::task::spawn_blocking(move || auth::hash_secret(&secret))
         .await
         .map_err(|_| Refusal::Store(crate::StoreError::Task))??;
