@@ -43,11 +43,21 @@ pub const INVITE_SECONDS: i64 = 72 * 3600;
 /// Longest retention period a policy names, in days (100 years).
 pub const MAX_DAYS: i64 = 36_500;
 
-fn body<T>(b: Result<Json<T>, JsonRejection>) -> Result<T, Refusal> {
-    b.map(|Json(t)| t).map_err(|r| {
+/// A JSON request body, read as a value first: every console body is an
+/// object (serde would also take a struct from an array).
+type Body = Result<Json<Json_>, JsonRejection>;
+
+/// The body as `T`: 400 `malformed_request` unless it is a JSON object of
+/// `T`'s shape, 413 `too_large` over the route's limit.
+fn body<T: serde::de::DeserializeOwned>(b: Body) -> Result<T, Refusal> {
+    let Json(value) = b.map_err(|r| {
         let (status, code) = json_rejection_code(&r);
         Refusal::Answer(status, code)
-    })
+    })?;
+    if !value.is_object() {
+        return Err(Refusal::bad("malformed_request"));
+    }
+    serde_json::from_value(value).map_err(|_| Refusal::bad("malformed_request"))
 }
 
 fn ok(value: Json_) -> Answer {
@@ -139,7 +149,7 @@ pub struct Accept {
 pub async fn accept_invite(
     State(state): State<AppState>,
     Path(token): Path<String>,
-    b: Result<Json<Accept>, JsonRejection>,
+    b: Body,
 ) -> Answer {
     let token = fixed_hex::<32>(&token).ok_or_else(Refusal::not_found)?;
     let hash = auth::token_hash(&token);
@@ -149,7 +159,7 @@ pub async fn accept_invite(
         .store
         .transaction(move |tx| db::invite(tx, hash))
         .await?;
-    let a = body(b)?;
+    let a: Accept = body(b)?;
     let (name, name_key) = sign_in_name(&a.name)?;
     let secret = hex_id::<32>(&a.auth, "bad_auth")?;
     let public_key = hex_id::<32>(&a.public_key, "bad_key")?;
@@ -184,10 +194,10 @@ pub async fn create_invite(
     State(state): State<AppState>,
     method: Method,
     headers: HeaderMap,
-    b: Result<Json<InviteRequest>, JsonRejection>,
+    b: Body,
 ) -> Answer {
     let me = admin(&state, &method, &headers).await?;
-    let role = role(&body(b)?.role)?;
+    let role = role(&body::<InviteRequest>(b)?.role)?;
     let (token, expires_at) = new_invite(&state.store, role, Some(me.operator)).await?;
     ok(serde_json::json!({ "token": token, "expires_at": expires_at }))
 }
@@ -217,11 +227,8 @@ pub struct SignIn {
     auth: String,
 }
 
-pub async fn sign_in(
-    State(state): State<AppState>,
-    b: Result<Json<SignIn>, JsonRejection>,
-) -> Answer {
-    let s = body(b)?;
+pub async fn sign_in(State(state): State<AppState>, b: Body) -> Answer {
+    let s: SignIn = body(b)?;
     let bad = || Refusal::Answer(StatusCode::UNAUTHORIZED, "bad_credentials");
     // A name or secret of the wrong shape is a failed sign-in like any other.
     let name_key = sign_in_name(&s.name).map(|(_, k)| k).unwrap_or_default();
@@ -348,10 +355,10 @@ pub async fn sort(
     State(state): State<AppState>,
     method: Method,
     headers: HeaderMap,
-    b: Result<Json<Sort>, JsonRejection>,
+    b: Body,
 ) -> Answer {
     session(&state, &method, &headers).await?;
-    let s = body(b)?;
+    let s: Sort = body(b)?;
     if s.links.len() > MAX_LINKS {
         return Err(Refusal::bad("batch_size"));
     }
@@ -404,11 +411,11 @@ pub async fn change_conversation(
     method: Method,
     headers: HeaderMap,
     Path(handle): Path<String>,
-    b: Result<Json<Map<String, Json_>>, JsonRejection>,
+    b: Body,
 ) -> Answer {
     let me = session(&state, &method, &headers).await?;
     let handle = hex_id::<16>(&handle, "bad_handle")?;
-    let fields = body(b)?;
+    let fields: Map<String, Json_> = body(b)?;
     let mut change = ConversationChange::default();
     for (key, value) in &fields {
         match (key.as_str(), value) {
@@ -447,11 +454,11 @@ pub async fn add_note(
     method: Method,
     headers: HeaderMap,
     Path(handle): Path<String>,
-    b: Result<Json<Note>, JsonRejection>,
+    b: Body,
 ) -> Answer {
     let me = session(&state, &method, &headers).await?;
     let handle = hex_id::<16>(&handle, "bad_handle")?;
-    let n = body(b)?;
+    let n: Note = body(b)?;
     let id = hex_id::<16>(&n.id, "bad_id")?;
     let sealed = record(&n.body)?;
     ok(state
@@ -477,11 +484,11 @@ pub async fn reply(
     method: Method,
     headers: HeaderMap,
     Path(handle): Path<String>,
-    b: Result<Json<Reply>, JsonRejection>,
+    b: Body,
 ) -> Answer {
     let me = session(&state, &method, &headers).await?;
     let handle = hex_id::<16>(&handle, "bad_handle")?;
-    let r = body(b)?;
+    let r: Reply = body(b)?;
     let sealed = base64(&r.envelope, "malformed")?;
     let h = match envelope::header(&sealed) {
         Ok(h) => h,
@@ -554,11 +561,11 @@ pub async fn put_canned(
     method: Method,
     headers: HeaderMap,
     Path(id): Path<String>,
-    b: Result<Json<Canned>, JsonRejection>,
+    b: Body,
 ) -> Answer {
     let me = admin(&state, &method, &headers).await?;
     let id = hex_id::<16>(&id, "bad_id")?;
-    let sealed = record(&body(b)?.body)?;
+    let sealed = record(&body::<Canned>(b)?.body)?;
     ok(state
         .store
         .transaction(move |tx| db::put_canned(tx, id, sealed, me.operator))
@@ -601,12 +608,12 @@ pub async fn grant(
     method: Method,
     headers: HeaderMap,
     Path((id, key_id)): Path<(String, String)>,
-    b: Result<Json<Wrapped>, JsonRejection>,
+    b: Body,
 ) -> Answer {
     let me = admin(&state, &method, &headers).await?;
     let id = hex_id::<16>(&id, "bad_id")?;
     let key_id = hex_id::<8>(&key_id, "bad_key_id")?;
-    let w = wrapped(&body(b)?.wrapped)?;
+    let w = wrapped(&body::<Wrapped>(b)?.wrapped)?;
     ok(state
         .store
         .transaction(move |tx| db::grant(tx, id, key_id, w, me.operator))
@@ -624,11 +631,11 @@ pub async fn change_operator(
     method: Method,
     headers: HeaderMap,
     Path(id): Path<String>,
-    b: Result<Json<StateChange>, JsonRejection>,
+    b: Body,
 ) -> Answer {
     let me = admin(&state, &method, &headers).await?;
     let id = hex_id::<16>(&id, "bad_id")?;
-    let new_state = match body(b)?.state.as_str() {
+    let new_state = match body::<StateChange>(b)?.state.as_str() {
         "active" => "active",
         "suspended" => "suspended",
         _ => return Err(Refusal::bad("bad_state")),
@@ -664,10 +671,10 @@ pub async fn add_hotline_key(
     State(state): State<AppState>,
     method: Method,
     headers: HeaderMap,
-    b: Result<Json<HotlineKey>, JsonRejection>,
+    b: Body,
 ) -> Answer {
     let me = admin(&state, &method, &headers).await?;
-    let k = body(b)?;
+    let k: HotlineKey = body(b)?;
     let public_key = hex_id::<32>(&k.public_key, "bad_key")?;
     let w = wrapped(&k.wrapped)?;
     ok(state
@@ -738,10 +745,10 @@ pub async fn set_retention(
     State(state): State<AppState>,
     method: Method,
     headers: HeaderMap,
-    b: Result<Json<PolicyBody>, JsonRejection>,
+    b: Body,
 ) -> Answer {
     let me = admin(&state, &method, &headers).await?;
-    let p = body(b)?;
+    let p: PolicyBody = body(b)?;
     let days = |d: Option<i64>| match d {
         Some(n) if !(0..=MAX_DAYS).contains(&n) => Err(Refusal::bad("bad_days")),
         d => Ok(d),
