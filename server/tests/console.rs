@@ -425,6 +425,15 @@ async fn caseworkers_day(db: &TestDb) {
     assert_eq!(bo.sign_in().await.status, 200);
     let nokey = bo.get("/v1/console/envelopes").await;
     assert_eq!((nokey.status, code(&nokey.body)), (403, "no_key"));
+    let team = bo.get("/v1/console/team").await.body;
+    let names: Vec<&str> = team["operators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Amara", "Bo"]);
+    assert!(team["operators"][0].get("public_key").is_none());
     let forbidden = bo.get("/v1/console/operators").await;
     assert_eq!(
         (forbidden.status, code(&forbidden.body)),

@@ -588,6 +588,11 @@ pub async fn delete_canned(
 
 // Operators and keys.
 
+pub async fn team(State(state): State<AppState>, method: Method, headers: HeaderMap) -> Answer {
+    session(&state, &method, &headers).await?;
+    ok(state.store.transaction(db::team).await?)
+}
+
 pub async fn operators(
     State(state): State<AppState>,
     method: Method,

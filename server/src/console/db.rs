@@ -66,6 +66,10 @@ pub fn create_invite(
     by: Option<[u8; 16]>,
 ) -> Result<(), Refusal> {
     tx.execute(
+        "DELETE FROM console_invites WHERE expires_at <= $1",
+        &[now().into()],
+    )?;
+    tx.execute(
         "INSERT INTO console_invites (token_hash, role, expires_at) VALUES ($1, $2, $3)",
         &[token_hash.into(), role.into(), expires_at.into()],
     )?;
@@ -176,6 +180,10 @@ pub fn create_session(
     csrf: &str,
     expires_at: i64,
 ) -> Result<(), Refusal> {
+    tx.execute(
+        "DELETE FROM console_sessions WHERE expires_at <= $1",
+        &[now().into()],
+    )?;
     tx.execute(
         "INSERT INTO console_sessions (token_hash, operator_id, csrf, expires_at) VALUES ($1, $2, $3, $4)",
         &[token_hash.into(), operator.into(), csrf.into(), expires_at.into()],
@@ -617,6 +625,18 @@ pub fn operators(tx: &mut dyn SqlTx) -> Result<Json, Refusal> {
         "id": hex_or_null(&r[0]), "name": text(&r[1]), "role": text(&r[2]),
         "state": text(&r[3]), "public_key": hex_or_null(&r[4]), "created_at": int_or_null(&r[5]),
         "key_ids": keys.iter().filter(|k| k[0] == r[0]).map(|k| hex_or_null(&k[1])).collect::<Vec<_>>(),
+    })).collect::<Vec<_>>() }))
+}
+
+/// The team as every operator sees it: whom to assign, the names the
+/// thread and the audit trail show. No keys.
+pub fn team(tx: &mut dyn SqlTx) -> Result<Json, Refusal> {
+    let rows = tx.query(
+        "SELECT id, name, role, state FROM console_operators ORDER BY created_at, name_key",
+        &[],
+    )?;
+    Ok(json!({ "operators": rows.iter().map(|r| json!({
+        "id": hex_or_null(&r[0]), "name": text(&r[1]), "role": text(&r[2]), "state": text(&r[3]),
     })).collect::<Vec<_>>() }))
 }
 

@@ -431,8 +431,10 @@ impl Backend for PgStore {
         let client = self.client().await?;
         let handle = tokio::runtime::Handle::current();
         tokio::task::spawn_blocking(move || {
+            // A transaction a panic left open on this connection is
+            // rolled back first (outside one, ROLLBACK only warns).
             handle
-                .block_on(client.batch_execute("BEGIN"))
+                .block_on(client.batch_execute("ROLLBACK; BEGIN"))
                 .map_err(|e| E::from(StoreError::from(e)))?;
             let mut tx = Tx {
                 client: &client,

@@ -429,6 +429,8 @@ impl Backend for SqliteStore {
         let console = self.console.clone();
         tokio::task::spawn_blocking(move || {
             let conn = console.lock().unwrap_or_else(PoisonError::into_inner);
+            // A transaction a panic left open is rolled back first.
+            rollback(&conn);
             conn.execute_batch("BEGIN IMMEDIATE")
                 .map_err(|e| E::from(StoreError::from(e)))?;
             let answer = f(&mut Tx(&conn));
