@@ -297,7 +297,10 @@ async fn caseworkers_day(db: &TestDb) {
     let mut sent = Vec::new();
     for (seq, body) in [(1, MESSAGE_1), (2, MESSAGE_2)] {
         let (id, env) = seal_v2(&hotline, &phone.message_v2(seq, body, seq == 1));
-        assert_eq!(relay.post_envelopes(&[env.clone()]).await.0, 200);
+        assert_eq!(
+            relay.post_envelopes(std::slice::from_ref(&env)).await.0,
+            200
+        );
         sent.push((id, env));
     }
 
@@ -531,7 +534,7 @@ async fn caseworkers_day(db: &TestDb) {
 
     // A new message in a waiting conversation reopens it.
     let (id4, env4) = seal_v2(&hotline, &phone.message_v2(4, MESSAGE_4, false));
-    relay.post_envelopes(&[env4.clone()]).await;
+    relay.post_envelopes(std::slice::from_ref(&env4)).await;
     sent.push((id4, env4));
     let page = bo.get("/v1/console/envelopes?after=0").await.body;
     let (links, _, _) = sort_links(&hotline, page["envelopes"].as_array().unwrap());
@@ -983,10 +986,10 @@ async fn bad_input_gets_stable_codes_and_changes_nothing() {
 
 #[tokio::test]
 async fn a_session_made_on_one_relay_works_on_the_other() {
-    let Some(base) = postgres_url() else {
-        eprintln!("note: WAYMARK_TEST_POSTGRES_URL is not set; two-relay console test skipped");
+    if !waymark_testkit::relay::postgres_available() {
         return;
-    };
+    }
+    let Some(base) = postgres_url() else { return };
     let db = TestDb::postgres(&base).await;
     let one = relay(&db.config()).await;
     let two = relay(&db.config()).await;
