@@ -340,7 +340,17 @@ async fn caseworkers_day(db: &TestDb) {
             .all(|s| s["status"] == "fetched")
     );
 
+    // An envelope already sorted keeps its conversation; nothing new appears.
+    let elsewhere = admin
+        .send(
+            Method::POST,
+            "/v1/console/sort",
+            json!({ "links": [{ "envelope_id": hex(&sent[0].0), "conversation": hex(&random::<16>()) }] }),
+        )
+        .await;
+    assert_eq!(elsewhere.body["sorted"], 0);
     let list = admin.get("/v1/console/conversations").await.body;
+    assert_eq!(list["conversations"].as_array().unwrap().len(), 1);
     let c = &list["conversations"][0];
     assert_eq!(
         (

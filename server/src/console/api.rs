@@ -64,6 +64,14 @@ fn ok(value: Json_) -> Answer {
     Ok(Json(value).into_response())
 }
 
+/// Runs one [`db`] function in one transaction and answers its JSON.
+async fn run<F>(state: &AppState, f: F) -> Answer
+where
+    F: FnOnce(&mut dyn crate::store::SqlTx) -> Result<Json_, Refusal> + Send + 'static,
+{
+    ok(state.store.transaction(f).await?)
+}
+
 fn hex_id<const N: usize>(s: &str, code: &'static str) -> Result<[u8; N], Refusal> {
     fixed_hex::<N>(s).ok_or(Refusal::bad(code))
 }
@@ -178,10 +186,7 @@ pub async fn accept_invite(
         public_key,
         key_blob,
     };
-    ok(state
-        .store
-        .transaction(move |tx| db::accept_invite(tx, hash, new))
-        .await?)
+    run(&state, move |tx| db::accept_invite(tx, hash, new)).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -292,10 +297,7 @@ pub async fn get_session(
     headers: HeaderMap,
 ) -> Answer {
     let me = session(&state, &method, &headers).await?;
-    ok(state
-        .store
-        .transaction(move |tx| db::session_view(tx, &me))
-        .await?)
+    run(&state, move |tx| db::session_view(tx, &me)).await
 }
 
 pub async fn sign_out(State(state): State<AppState>, method: Method, headers: HeaderMap) -> Answer {
@@ -325,15 +327,13 @@ pub async fn envelopes(
 ) -> Answer {
     let me = session(&state, &method, &headers).await?;
     let (after, limit) = page(query)?;
-    ok(state
-        .store
-        .transaction(move |tx| {
-            if !db::has_key(tx, me.operator)? {
-                return Err(Refusal::Answer(StatusCode::FORBIDDEN, "no_key"));
-            }
-            db::envelopes_page(tx, after, limit)
-        })
-        .await?)
+    run(&state, move |tx| {
+        if !db::has_key(tx, me.operator)? {
+            return Err(Refusal::Answer(StatusCode::FORBIDDEN, "no_key"));
+        }
+        db::envelopes_page(tx, after, limit)
+    })
+    .await
 }
 
 #[derive(Debug, Deserialize)]
@@ -377,10 +377,7 @@ pub async fn sort(
             })
         })
         .collect::<Result<Vec<Link>, Refusal>>()?;
-    ok(state
-        .store
-        .transaction(move |tx| db::sort(tx, &links))
-        .await?)
+    run(&state, move |tx| db::sort(tx, &links)).await
 }
 
 pub async fn conversations(
@@ -389,7 +386,7 @@ pub async fn conversations(
     headers: HeaderMap,
 ) -> Answer {
     session(&state, &method, &headers).await?;
-    ok(state.store.transaction(db::conversations).await?)
+    run(&state, db::conversations).await
 }
 
 pub async fn conversation(
@@ -400,10 +397,10 @@ pub async fn conversation(
 ) -> Answer {
     let me = session(&state, &method, &headers).await?;
     let handle = hex_id::<16>(&handle, "bad_handle")?;
-    ok(state
-        .store
-        .transaction(move |tx| db::open_conversation(tx, handle, me.operator))
-        .await?)
+    run(&state, move |tx| {
+        db::open_conversation(tx, handle, me.operator)
+    })
+    .await
 }
 
 pub async fn change_conversation(
@@ -436,10 +433,10 @@ pub async fn change_conversation(
     if fields.is_empty() {
         return Err(Refusal::bad("malformed_request"));
     }
-    ok(state
-        .store
-        .transaction(move |tx| db::change_conversation(tx, handle, change, me.operator))
-        .await?)
+    run(&state, move |tx| {
+        db::change_conversation(tx, handle, change, me.operator)
+    })
+    .await
 }
 
 #[derive(Debug, Deserialize)]
@@ -461,10 +458,10 @@ pub async fn add_note(
     let n: Note = body(b)?;
     let id = hex_id::<16>(&n.id, "bad_id")?;
     let sealed = record(&n.body)?;
-    ok(state
-        .store
-        .transaction(move |tx| db::add_record(tx, handle, db::NOTE, id, sealed, None, me.operator))
-        .await?)
+    run(&state, move |tx| {
+        db::add_record(tx, handle, db::NOTE, id, sealed, None, me.operator)
+    })
+    .await
 }
 
 #[derive(Debug, Deserialize)]
@@ -537,17 +534,14 @@ pub async fn export(
 ) -> Answer {
     let me = session(&state, &method, &headers).await?;
     let handle = hex_id::<16>(&handle, "bad_handle")?;
-    ok(state
-        .store
-        .transaction(move |tx| db::exported(tx, handle, me.operator))
-        .await?)
+    run(&state, move |tx| db::exported(tx, handle, me.operator)).await
 }
 
 // Canned replies.
 
 pub async fn canned(State(state): State<AppState>, method: Method, headers: HeaderMap) -> Answer {
     session(&state, &method, &headers).await?;
-    ok(state.store.transaction(db::canned).await?)
+    run(&state, db::canned).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -566,10 +560,10 @@ pub async fn put_canned(
     let me = admin(&state, &method, &headers).await?;
     let id = hex_id::<16>(&id, "bad_id")?;
     let sealed = record(&body::<Canned>(b)?.body)?;
-    ok(state
-        .store
-        .transaction(move |tx| db::put_canned(tx, id, sealed, me.operator))
-        .await?)
+    run(&state, move |tx| {
+        db::put_canned(tx, id, sealed, me.operator)
+    })
+    .await
 }
 
 pub async fn delete_canned(
@@ -580,17 +574,14 @@ pub async fn delete_canned(
 ) -> Answer {
     let me = admin(&state, &method, &headers).await?;
     let id = hex_id::<16>(&id, "bad_id")?;
-    ok(state
-        .store
-        .transaction(move |tx| db::delete_canned(tx, id, me.operator))
-        .await?)
+    run(&state, move |tx| db::delete_canned(tx, id, me.operator)).await
 }
 
 // Operators and keys.
 
 pub async fn team(State(state): State<AppState>, method: Method, headers: HeaderMap) -> Answer {
     session(&state, &method, &headers).await?;
-    ok(state.store.transaction(db::team).await?)
+    run(&state, db::team).await
 }
 
 pub async fn operators(
@@ -599,7 +590,7 @@ pub async fn operators(
     headers: HeaderMap,
 ) -> Answer {
     admin(&state, &method, &headers).await?;
-    ok(state.store.transaction(db::operators).await?)
+    run(&state, db::operators).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -619,10 +610,7 @@ pub async fn grant(
     let id = hex_id::<16>(&id, "bad_id")?;
     let key_id = hex_id::<8>(&key_id, "bad_key_id")?;
     let w = wrapped(&body::<Wrapped>(b)?.wrapped)?;
-    ok(state
-        .store
-        .transaction(move |tx| db::grant(tx, id, key_id, w, me.operator))
-        .await?)
+    run(&state, move |tx| db::grant(tx, id, key_id, w, me.operator)).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -645,10 +633,10 @@ pub async fn change_operator(
         "suspended" => "suspended",
         _ => return Err(Refusal::bad("bad_state")),
     };
-    ok(state
-        .store
-        .transaction(move |tx| db::set_state(tx, id, new_state, me.operator))
-        .await?)
+    run(&state, move |tx| {
+        db::set_state(tx, id, new_state, me.operator)
+    })
+    .await
 }
 
 pub async fn remove_operator(
@@ -659,10 +647,7 @@ pub async fn remove_operator(
 ) -> Answer {
     let me = admin(&state, &method, &headers).await?;
     let id = hex_id::<16>(&id, "bad_id")?;
-    ok(state
-        .store
-        .transaction(move |tx| db::remove(tx, id, me.operator))
-        .await?)
+    run(&state, move |tx| db::remove(tx, id, me.operator)).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -682,10 +667,10 @@ pub async fn add_hotline_key(
     let k: HotlineKey = body(b)?;
     let public_key = hex_id::<32>(&k.public_key, "bad_key")?;
     let w = wrapped(&k.wrapped)?;
-    ok(state
-        .store
-        .transaction(move |tx| db::add_hotline_key(tx, public_key, w, me.operator))
-        .await?)
+    run(&state, move |tx| {
+        db::add_hotline_key(tx, public_key, w, me.operator)
+    })
+    .await
 }
 
 // Audit and retention.
@@ -721,10 +706,7 @@ pub async fn audit(
     if before < 1 {
         return Err(Refusal::bad("bad_query"));
     }
-    ok(state
-        .store
-        .transaction(move |tx| db::audit_page(tx, before, limit))
-        .await?)
+    run(&state, move |tx| db::audit_page(tx, before, limit)).await
 }
 
 pub async fn retention(
@@ -733,10 +715,7 @@ pub async fn retention(
     headers: HeaderMap,
 ) -> Answer {
     admin(&state, &method, &headers).await?;
-    ok(state
-        .store
-        .transaction(|tx| db::policy(tx).map(Policy::to_json))
-        .await?)
+    run(&state, |tx| db::policy(tx).map(Policy::to_json)).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -762,10 +741,7 @@ pub async fn set_retention(
         closed_days: days(p.closed_days)?,
         inactive_days: days(p.inactive_days)?,
     };
-    ok(state
-        .store
-        .transaction(move |tx| db::set_policy(tx, policy, me.operator))
-        .await?)
+    run(&state, move |tx| db::set_policy(tx, policy, me.operator)).await
 }
 
 pub async fn run_retention(

@@ -316,6 +316,16 @@ pub fn sort(tx: &mut dyn SqlTx, links: &[Link]) -> Result<Json, Refusal> {
         let Some(seq) = seq.first().and_then(|r| r[0].int()) else {
             continue;
         };
+        let sorted_into = tx.query(
+            "SELECT handle FROM console_links WHERE envelope_id = $1",
+            &[link.envelope_id.into()],
+        )?;
+        if sorted_into
+            .first()
+            .is_some_and(|r| r[0].bytes() != Some(&link.handle[..]))
+        {
+            continue;
+        }
         tx.execute(
             "INSERT INTO console_conversations (handle, status, created_at, last_activity_at)
              VALUES ($1, 'new', $2, $2) ON CONFLICT (handle) DO NOTHING",
