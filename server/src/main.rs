@@ -628,3 +628,20 @@ async fn publish(db: &str, path: &Path) -> Result<Output, Failure> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::parse_public_url;
+
+    #[test]
+    fn a_public_url_is_an_http_or_https_address() {
+        assert_eq!(
+            parse_public_url("https://relay.example/").as_deref(),
+            Ok("https://relay.example")
+        );
+        assert!(parse_public_url("http://127.0.0.1:8787").is_ok());
+        for bad in ["relay.example", "ftp://relay.example", "https://", "https:///x"] {
+            assert!(parse_public_url(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1138,3 +1138,43 @@ fn console_invite_never_creates_a_database() {
     );
     assert_eq!(status, Some(2));
 }
+
+/// Rotation (docs/console.md, "Rotating the hotline key"): after a second
+/// key is added the console reads envelopes of both, and records sealed
+/// to the old key still name it.
+#[tokio::test]
+async fn a_rotated_hotline_key_is_read_beside_the_old_one() {
+    for db in databases().await {
+        let relay = relay(&db.config()).await;
+        let mut admin = Desk::new(&relay, "Amara");
+        admin.accept(&invite(&db.url, "admin")).await;
+        admin.sign_in().await;
+        let (old, new) = (Hotline::new(), Hotline::new());
+        for key in [&old, &new] {
+            let added = admin
+                .send(
+                    Method::POST,
+                    "/v1/console/hotline-keys",
+                    json!({ "public_key": hex(&key.pk), "wrapped": wrap(key, &admin.pk, &admin.id) }),
+                )
+                .await;
+            assert_eq!(added.status, 200, "{}: {}", db.label, added.body);
+        }
+        let (before, after) = (Conversation::new(), Conversation::new());
+        let (_, e1) = seal_v2(&old, &before.message_v2(1, "sent before the update", true));
+        let (_, e2) = seal_v2(&new, &after.message_v2(1, "sent after the update", true));
+        let other = Hotline::new();
+        let (_, e3) = seal_v2(&other, &after.message_v2(2, "another hotline", true));
+        relay.post_envelopes(&[e1, e2, e3]).await;
+        let session = admin.get("/v1/console/session").await.body;
+        assert_eq!(session["hotline_keys"].as_array().unwrap().len(), 2);
+        assert_eq!(session["wrapped_keys"].as_array().unwrap().len(), 2);
+        let page = admin.get("/v1/console/envelopes").await.body;
+        let items = page["envelopes"].as_array().unwrap();
+        assert_eq!(items.len(), 2, "{}: only the console's keys", db.label);
+        for (item, key) in items.iter().zip([&old, &new]) {
+            let bytes = B64.decode(item["envelope"].as_str().unwrap()).unwrap();
+            assert!(envelope::open(&key.sk, &bytes).is_ok());
+        }
+    }
+}
