@@ -640,7 +640,12 @@ mod tests {
             Ok("https://relay.example")
         );
         assert!(parse_public_url("http://127.0.0.1:8787").is_ok());
-        for bad in ["relay.example", "ftp://relay.example", "https://", "https:///x"] {
+        for bad in [
+            "relay.example",
+            "ftp://relay.example",
+            "https://",
+            "https:///x",
+        ] {
             assert!(parse_public_url(bad).is_err(), "{bad}");
         }
     }

@@ -175,6 +175,7 @@ pub async fn accept_invite(
     if key_blob.len() != KEY_BLOB_LEN || key_blob[0] != 1 {
         return Err(Refusal::bad("bad_key_blob"));
     }
+    let _turn = hashing_turn(&state).await?;
     let secret = tokio::task::spawn_blocking(move || auth::hash_secret(&secret))
         .await
         .map_err(|_| Refusal::Store(crate::StoreError::Task))??;
@@ -223,6 +224,16 @@ pub async fn new_invite(
     Ok((hex(&token), expires_at))
 }
 
+/// Waits for a turn to run Argon2id (see [`super::Console::hashing`]).
+async fn hashing_turn(state: &AppState) -> Result<tokio::sync::SemaphorePermit<'_>, Refusal> {
+    state
+        .console
+        .hashing
+        .acquire()
+        .await
+        .map_err(|_| Refusal::Store(crate::StoreError::Task))
+}
+
 // Sessions.
 
 #[derive(Debug, Deserialize)]
@@ -255,6 +266,7 @@ pub async fn sign_in(State(state): State<AppState>, b: Body) -> Answer {
         Some(c) => (Some(c.id), None),
         None => (None, None),
     };
+    let turn = hashing_turn(&state).await?;
     let matches = tokio::task::spawn_blocking(move || {
         let found_secret = secret.is_some();
         let secret = secret.unwrap_or([0; 32]);
@@ -262,6 +274,7 @@ pub async fn sign_in(State(state): State<AppState>, b: Body) -> Answer {
     })
     .await
     .map_err(|_| Refusal::Store(crate::StoreError::Task))?;
+    drop(turn);
     let Some(operator) = id.filter(|_| matches) else {
         limit.failed(&name_key);
         state
