@@ -300,13 +300,21 @@ async fn serve(config: &RelayConfig, listen: SocketAddr, json_mode: bool) -> Res
         source,
     })?;
     // Retention runs every hour (docs/console.md, "Retention"); a failed
-    // run is retried the next hour.
+    // run says so on stderr (no detail: the error could name a table, never
+    // content) and is retried the next hour.
     let store = state.store.clone();
     tokio::spawn(async move {
         let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
             hourly.tick().await;
-            let _ = waymark_server::console::db::run_retention(&store, None).await;
+            if waymark_server::console::db::run_retention(&store, None)
+                .await
+                .is_err()
+            {
+                use std::io::Write;
+                let line = json!({ "task": "retention", "status": "failed" });
+                let _ = writeln!(std::io::stderr().lock(), "{line}");
+            }
         }
     });
     if json_mode {
