@@ -592,11 +592,6 @@ pub async fn delete_canned(
 
 // Operators and keys.
 
-pub async fn team(State(state): State<AppState>, method: Method, headers: HeaderMap) -> Answer {
-    session(&state, &method, &headers).await?;
-    run(&state, db::team).await
-}
-
 pub async fn operators(
     State(state): State<AppState>,
     method: Method,
@@ -604,6 +599,13 @@ pub async fn operators(
 ) -> Answer {
     admin(&state, &method, &headers).await?;
     run(&state, db::operators).await
+}
+
+/// The team as every operator sees it (to assign a conversation to a
+/// colleague and to show who did what): id, name, role and state only.
+pub async fn team(State(state): State<AppState>, method: Method, headers: HeaderMap) -> Answer {
+    session(&state, &method, &headers).await?;
+    run(&state, db::team).await
 }
 
 #[derive(Debug, Deserialize)]

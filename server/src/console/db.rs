@@ -638,8 +638,6 @@ pub fn operators(tx: &mut dyn SqlTx) -> Result<Json, Refusal> {
     })).collect::<Vec<_>>() }))
 }
 
-/// The team as every operator sees it: whom to assign, the names the
-/// thread and the audit trail show. No keys.
 pub fn team(tx: &mut dyn SqlTx) -> Result<Json, Refusal> {
     let rows = tx.query(
         "SELECT id, name, role, state FROM console_operators ORDER BY created_at, name_key",
