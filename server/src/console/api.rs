@@ -598,14 +598,14 @@ pub async fn operators(
     headers: HeaderMap,
 ) -> Answer {
     admin(&state, &method, &headers).await?;
-    run(&state, db::operators).await
+    ok(state.store.transaction(db::operators).await?)
 }
 
 /// The team as every operator sees it (to assign a conversation to a
 /// colleague and to show who did what): id, name, role and state only.
 pub async fn team(State(state): State<AppState>, method: Method, headers: HeaderMap) -> Answer {
     session(&state, &method, &headers).await?;
-    run(&state, db::team).await
+    ok(state.store.transaction(db::team).await?)
 }
 
 #[derive(Debug, Deserialize)]
