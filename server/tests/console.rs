@@ -656,7 +656,7 @@ async fn caseworkers_day(db: &TestDb) {
         (b["state"].as_str(), b["key_ids"].as_array().unwrap().len()),
         (Some("removed"), 0)
     );
-    assert_eq!(wrapped_keys_of(db, &bo.id).await, 0, "{label}");
+    assert_eq!(removed_leftovers(db, &bo.id).await, (0, 0), "{label}");
 
     // Five failures for one name, then 429 even with the right secret.
     let mut carol = Desk::new(&relay, "Carol");
@@ -862,17 +862,25 @@ fn sort_links(hotline: &Hotline, items: &[Value]) -> (Vec<Value>, String, String
     (links, handle, mailbox)
 }
 
-/// Wrapped keys of an operator, read from the database itself.
-async fn wrapped_keys_of(db: &TestDb, operator: &str) -> i64 {
+/// What the database itself still holds of a removed operator: wrapped
+/// keys, and how many of secret and key blob are not null.
+async fn removed_leftovers(db: &TestDb, operator: &str) -> (i64, i64) {
     let store = waymark_server::Store::open(&db.url).await.unwrap();
     let id = from_hex(operator).unwrap();
     store
         .transaction(move |tx| {
-            let rows = tx.query(
+            let keys = tx.query(
                 "SELECT COUNT(*) FROM console_wrapped_keys WHERE operator_id = $1",
+                &[id.clone().into()],
+            )?;
+            let kept = tx.query(
+                "SELECT COUNT(secret) + COUNT(key_blob) FROM console_operators WHERE id = $1",
                 &[id.into()],
             )?;
-            Ok::<_, waymark_server::StoreError>(rows[0][0].int().unwrap_or(-1))
+            Ok::<_, waymark_server::StoreError>((
+                keys[0][0].int().unwrap_or(-1),
+                kept[0][0].int().unwrap_or(-1),
+            ))
         })
         .await
         .unwrap()
