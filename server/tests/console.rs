@@ -1186,3 +1186,92 @@ async fn a_rotated_hotline_key_is_read_beside_the_old_one() {
         }
     }
 }
+
+/// The policy's two clocks: a closed conversation goes `closed_days`
+/// after closing, any conversation `inactive_days` after its last
+/// activity; a conversation not yet due stays.
+#[tokio::test]
+async fn retention_deletes_what_the_policy_names_and_nothing_else() {
+    for db in databases().await {
+        let relay = relay(&db.config()).await;
+        let mut admin = Desk::new(&relay, "Amara");
+        admin.accept(&invite(&db.url, "admin")).await;
+        admin.sign_in().await;
+        let hotline = Hotline::new();
+        admin
+            .send(
+                Method::POST,
+                "/v1/console/hotline-keys",
+                json!({ "public_key": hex(&hotline.pk), "wrapped": wrap(&hotline, &admin.pk, &admin.id) }),
+            )
+            .await;
+        let mut handles = Vec::new();
+        for _ in 0..2 {
+            let phone = Conversation::new();
+            let (_, env) = seal_v2(&hotline, &phone.message_v2(1, "hello", true));
+            relay.post_envelopes(&[env]).await;
+        }
+        let page = admin.get("/v1/console/envelopes").await.body;
+        for item in page["envelopes"].as_array().unwrap() {
+            let (links, handle, _) = sort_links(&hotline, std::slice::from_ref(item));
+            admin
+                .send(Method::POST, "/v1/console/sort", json!({ "links": links }))
+                .await;
+            handles.push(handle);
+        }
+        let (closed, open) = (&handles[0], &handles[1]);
+        admin
+            .send(
+                Method::PATCH,
+                &format!("/v1/console/conversations/{closed}"),
+                json!({ "status": "closed" }),
+            )
+            .await;
+        assert_eq!(
+            run_policy(&admin, json!({ "closed_days": 1, "inactive_days": 30 })).await,
+            0,
+            "{}",
+            db.label
+        );
+        assert_eq!(
+            run_policy(&admin, json!({ "closed_days": 0, "inactive_days": null })).await,
+            1
+        );
+        assert_eq!(conversations_left(&admin).await, [open.clone()]);
+        assert_eq!(
+            run_policy(&admin, json!({ "closed_days": null, "inactive_days": 0 })).await,
+            1
+        );
+        assert!(conversations_left(&admin).await.is_empty());
+        assert_eq!(
+            run_policy(
+                &admin,
+                json!({ "closed_days": null, "inactive_days": null })
+            )
+            .await,
+            0
+        );
+    }
+}
+
+/// Sets a retention policy and runs it: how many conversations went.
+async fn run_policy(admin: &Desk, policy: Value) -> i64 {
+    let set = admin
+        .send(Method::PUT, "/v1/console/retention", policy)
+        .await;
+    assert_eq!(set.status, 200);
+    let run = admin
+        .call(Method::POST, "/v1/console/retention/run", None, true)
+        .await;
+    run.body["deleted"].as_i64().unwrap()
+}
+
+async fn conversations_left(admin: &Desk) -> Vec<String> {
+    let list = admin.get("/v1/console/conversations").await.body;
+    list["conversations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["conversation"].as_str().unwrap().to_string())
+        .collect()
+}
