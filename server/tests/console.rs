@@ -1237,7 +1237,7 @@ async fn retention_deletes_what_the_policy_names_and_nothing_else() {
             run_policy(&admin, json!({ "closed_days": 0, "inactive_days": null })).await,
             1
         );
-        assert_eq!(conversations_left(&admin).await, [open.clone()]);
+        assert_eq!(conversations_left(&admin).await, std::slice::from_ref(open));
         assert_eq!(
             run_policy(&admin, json!({ "closed_days": null, "inactive_days": 0 })).await,
             1
