@@ -328,17 +328,7 @@ async fn caseworkers_day(db: &TestDb) {
             .all(|e| e["conversation"] == handle.as_str())
     );
     // The phone now sees its envelopes fetched.
-    let ids: Vec<String> = sent.iter().map(|(id, _)| hex(id)).collect();
-    let (_, st) = relay
-        .post_json("/v1/envelopes/status", &json!({ "ids": ids }))
-        .await;
-    assert!(
-        st["statuses"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|s| s["status"] == "fetched")
-    );
+    assert_all_fetched(&relay, &sent, label).await;
 
     // An envelope already sorted keeps its conversation; nothing new appears.
     let elsewhere = admin
@@ -760,18 +750,7 @@ async fn caseworkers_day(db: &TestDb) {
     );
     // Tombstones: statuses stay fetched, a resend is a duplicate, the
     // phone's mailbox has nothing new, the reply id stays used.
-    let ids: Vec<String> = sent.iter().map(|(id, _)| hex(id)).collect();
-    let (_, st) = relay
-        .post_json("/v1/envelopes/status", &json!({ "ids": ids }))
-        .await;
-    assert!(
-        st["statuses"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|s| s["status"] == "fetched"),
-        "{label}: {st}"
-    );
+    assert_all_fetched(&relay, &sent, label).await;
     let (_, resent) = relay.post_envelopes(&[sent[0].1.clone()]).await;
     assert_eq!(resent["results"][0]["status"], "duplicate", "{label}");
     let (_, mb) = relay
@@ -1274,4 +1253,18 @@ async fn conversations_left(admin: &Desk) -> Vec<String> {
         .iter()
         .map(|c| c["conversation"].as_str().unwrap().to_string())
         .collect()
+}
+
+/// What the phone asks after a sync: every envelope it sent is `fetched`.
+async fn assert_all_fetched(relay: &Relay, sent: &[([u8; 16], Vec<u8>)], label: &str) {
+    let ids: Vec<String> = sent.iter().map(|(id, _)| hex(id)).collect();
+    let (_, st) = relay
+        .post_json("/v1/envelopes/status", &json!({ "ids": ids }))
+        .await;
+    let statuses = st["statuses"].as_array().unwrap();
+    assert_eq!(statuses.len(), sent.len());
+    assert!(
+        statuses.iter().all(|s| s["status"] == "fetched"),
+        "{label}: {st}"
+    );
 }
