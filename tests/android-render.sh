@@ -11,6 +11,8 @@
 # the npm kotlin-compiler in $WAYMARK_TOOLS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# android/ui and android/shell are platform-neutral: no android.* may creep in.
+if grep -rn '^import android\.' android/ui android/shell; then echo "android.* imported in a platform-neutral module"; exit 1; fi
 start=$(date +%s)
 
 TOOLS=${WAYMARK_TOOLS:-$HOME/.cache/waymark-tools}
@@ -34,11 +36,14 @@ target/debug/uniffi-bindgen generate --no-format --language kotlin --config test
 # Compose's own kotlin-stdlib 1.9 is replaced by the compiler's.
 CP="$JNA:$(ls "$COMPOSE"/*.jar | grep -v kotlin-stdlib | tr '\n' ':')"
 "$K/bin/kotlinc" -Xplugin="$K/lib/compose-compiler-plugin.jar" -nowarn \
-    $(find "$OUT/bindings" -name '*.kt') $(find android/ui/src/main/kotlin -name '*.kt') \
-    android/app/src/main/java/app/waymark/android/LinkChoice.kt tests/android-render/Render.kt \
+    $(find "$OUT/bindings" -name '*.kt') $(find android/ui/src/main/kotlin android/shell/src/main/kotlin -name '*.kt') \
+    tests/android-render/*.kt \
     -cp "$CP" -d "$OUT/render.jar" 2>&1 | grep -v '^warning: unable to find kotlin-stdlib.jar' || true
 test -f "$OUT/render.jar"
-java -Djava.awt.headless=true -Djna.library.path=target/debug -Dwaymark.server=target/debug/waymark-server \
-    -cp "$OUT/render.jar:$CP:$K/lib/kotlin-stdlib.jar" RenderKt
+RUN=(java -Djava.awt.headless=true -Djna.library.path=target/debug -Dwaymark.server=target/debug/waymark-server
+    -cp "$OUT/render.jar:$CP:$K/lib/kotlin-stdlib.jar")
+# The shell's non-Android logic (android/shell) on the JVM with the real core and relay.
+"${RUN[@]}" ShellTestKt
+"${RUN[@]}" RenderKt
 echo "android-render took $(( $(date +%s) - start )) s"
 echo "android-render: $(find target/screens/android -name '*.png' | wc -l) passed, 0 failed"
