@@ -22,10 +22,12 @@ JNA=${JNA_JAR:-/usr/share/java/jna.jar}
 LIB=target/debug/libwaymark_ffi.so
 OUT=target/android-render
 
-if [ ! -f "$COMPOSE/.complete" ]; then
+# Resolved again whenever pom.xml changes (the marker holds its hash).
+POM_HASH=$(sha256sum tests/android-render/pom.xml | cut -d' ' -f1)
+if [ "$(cat "$COMPOSE/.complete" 2>/dev/null)" != "$POM_HASH" ]; then
     mvn -q -B -Dmaven.repo.local="$TOOLS/m2" -f tests/android-render/pom.xml \
         dependency:copy-dependencies -DoutputDirectory="$COMPOSE"
-    touch "$COMPOSE/.complete"
+    echo "$POM_HASH" > "$COMPOSE/.complete"
 fi
 
 cargo build --quiet -p waymark-ffi -p uniffi-bindgen -p waymark-server
@@ -44,6 +46,8 @@ RUN=(java -Djava.awt.headless=true -Djna.library.path=target/debug -Dwaymark.ser
     -cp "$OUT/render.jar:$CP:$K/lib/kotlin-stdlib.jar")
 # The shell's non-Android logic (android/shell) on the JVM with the real core and relay.
 "${RUN[@]}" ShellTestKt
+# Taps on real Compose nodes: setup, unlock, home, a lesson, a quiz answer.
+"${RUN[@]}" ClicksKt
 "${RUN[@]}" RenderKt
 echo "android-render took $(( $(date +%s) - start )) s"
 echo "android-render: $(find target/screens/android -name '*.png' | wc -l) passed, 0 failed"
