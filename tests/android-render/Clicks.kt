@@ -54,7 +54,7 @@ inline fun <reified M> SkikoComposeUiTest.landed(ui: WaymarkUi, what: String): M
 fun main() {
     val root = Files.createTempDirectory("waymark-clicks").toFile()
     val core = Waymark(File(root, "profile").path, listOf("km"), FileSecret(File(root, "secret")))
-    val ui = WaymarkUi(core, Quiet(), CoroutineScope(SupervisorJob() + Dispatchers.Default))
+    val ui = WaymarkUi(core, CountingPlatform(), CoroutineScope(SupervisorJob() + Dispatchers.Default))
     val started = System.nanoTime()
     runDesktopComposeUiTest(411, 2400) {
         setContent { WaymarkApp(ui) }

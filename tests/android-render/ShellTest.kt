@@ -40,7 +40,7 @@ class HandClock(var now: Long = 1_800_000_000) : Clock {
 }
 
 /** A platform that only counts what it was asked to do. */
-class Quiet : Platform {
+class CountingPlatform : Platform {
     var smsHandedOver = 0
     override fun openLink(kind: LinkKind, uri: String) = true
     override fun sendSms(message: SmsPayload): Boolean { smsHandedOver++; return true }
@@ -138,7 +138,7 @@ fun lockGlueLeavesTheRuleToTheCore(root: File) = runBlocking {
     val (core, _) = profileIn(root, "lock", clock)
     core.setUp(SHELL_PIN, SHELL_PIN)
     core.trustedContact()
-    val platform = Quiet()
+    val platform = CountingPlatform()
     val ui = WaymarkUi(core, platform, this)
     val glue = LockGlue(core, ui)
     ui.refresh(); ui.idle()
@@ -178,7 +178,7 @@ fun aLostKeyShowsTheCoresScreenAndNothingElse(root: File) = runBlocking {
     core.trustedContact()
     core.setDuress(DuressInput(SHELL_PIN, "9753", "9753", false))
     core.lock()
-    val ui = WaymarkUi(core, Quiet(), this)
+    val ui = WaymarkUi(core, CountingPlatform(), this)
     ui.refresh(); ui.idle()
     must(ui.model is UnlockScreen, "not locked before the loss")
     secret.lost = true
@@ -193,7 +193,7 @@ fun aLostKeyShowsTheCoresScreenAndNothingElse(root: File) = runBlocking {
     val flaky = Flaky(FileSecret(File(root, "flaky.secret")))
     val other = Waymark(File(root, "flaky").path, listOf("en"), flaky)
     other.setUp(SHELL_PIN, SHELL_PIN); other.lock()
-    val flakyUi = WaymarkUi(other, Quiet(), this)
+    val flakyUi = WaymarkUi(other, CountingPlatform(), this)
     flaky.failing = true
     flakyUi.refresh(); flakyUi.idle()
     must(flakyUi.model !is SecretLostScreen && flakyUi.error != null, "a passing key-store failure was taken for a lost key")

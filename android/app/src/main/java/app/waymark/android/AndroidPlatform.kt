@@ -77,11 +77,16 @@ class AndroidPlatform(private val app: Application) : Platform {
             if (!answer.await()) return null
         }
         val lm = app.getSystemService(LocationManager::class.java) ?: return null
-        val known = try {
-            lm.getProviders(true).mapNotNull { lm.getLastKnownLocation(it) }.maxByOrNull { it.time }
-        } catch (e: SecurityException) {
-            null
-        } ?: return null
+        // Coarse permission only: a provider that needs fine location (gps) refuses; the others still answer.
+        val known = lm.getProviders(true).mapNotNull {
+            try {
+                lm.getLastKnownLocation(it)
+            } catch (e: SecurityException) {
+                null
+            } catch (e: IllegalArgumentException) {
+                null
+            }
+        }.maxByOrNull { it.time } ?: return null
         return Location(known.latitude, known.longitude, if (known.hasAccuracy()) known.accuracy.toDouble() else null)
     }
 

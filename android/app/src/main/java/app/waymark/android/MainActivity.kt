@@ -48,6 +48,14 @@ class MainActivity : ComponentActivity() {
         holder.lockGlue.started(SharedCore.deviceLocales(this))
     }
 
+    override fun onDestroy() {
+        super.onDestroy()
+        // The launcher belongs to this activity: a recreated one sets its own. Gone for good
+        // (not a rotation) with the permission dialog unanswered: the SOS goes on without a position.
+        holder.platform.askLocation = null
+        if (!isChangingConfigurations) holder.platform.locationAnswered(false)
+    }
+
     override fun onStop() {
         super.onStop()
         // Rotation, theme and language changes are no departure; the dialer
