@@ -348,11 +348,11 @@ fun DirectoryView(s: DirectoryScreen, exit: String, a: WaymarkActions) = Chrome(
     fun chosen(l: List<FilterOption>) = l.firstOrNull { it.selected }?.id
     fun pick(l: List<FilterOption>, i: Int) = if (l[i].selected) null else l[i].id
     val country = chosen(s.countries); val language = chosen(s.languages); val purpose = chosen(s.purposes)
-    Heading(s.countryLabel + ": " + s.countryChoice)
+    Heading(s.countryHeading)
     Choices(s.countries.map { it.label to it.selected }) { a.filterDirectory(pick(s.countries, it), language, purpose) }
-    Heading(s.languageLabel + ": " + s.languageChoice)
+    Heading(s.languageHeading)
     Choices(s.languages.map { it.label to it.selected }) { a.filterDirectory(country, pick(s.languages, it), purpose) }
-    Heading(s.purposeLabel + ": " + s.purposeChoice)
+    Heading(s.purposeHeading)
     Choices(s.purposes.map { it.label to it.selected }) { a.filterDirectory(country, language, pick(s.purposes, it)) }
     s.emptyText?.let { T(it) }
     for (e in s.entries) {
