@@ -45,6 +45,9 @@ android {
     // The platform-neutral Compose screens (android/ui), shared with the
     // desktop render test (tests/android-render.sh).
     sourceSets["main"].java.srcDir(workspace.resolve("android/ui/src/main/kotlin"))
+    // The shell's logic without android.* (links, sync runs, lock glue),
+    // run on the JVM by the same test.
+    sourceSets["main"].java.srcDir(workspace.resolve("android/shell/src/main/kotlin"))
     compileOptions {
         sourceCompatibility = JavaVersion.VERSION_17
         targetCompatibility = JavaVersion.VERSION_17

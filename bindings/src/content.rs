@@ -469,6 +469,9 @@ pub struct DirectoryScreen {
     pub purpose_label: String,
     pub purposes: Vec<FilterOption>,
     pub purpose_choice: String,
+    pub country_heading: String,
+    pub language_heading: String,
+    pub purpose_heading: String,
     pub entries: Vec<EntryModel>,
     pub empty_text: Option<String>,
 }

@@ -36,7 +36,7 @@ use waymark_core::guard::Disguise;
 use waymark_core::l10n::{self, LocaleInfo, ReviewStatus};
 use waymark_core::screens::{
     CalculatorScreen, ContactsScreen, DisguiseInfo, DisguiseOption, DuressSection, HomeScreen,
-    SafetyScreen, SetupScreen, SosScreen, TraceItem, TracesScreen, UnlockScreen,
+    SafetyScreen, SecretLostScreen, SetupScreen, SosScreen, TraceItem, TracesScreen, UnlockScreen,
 };
 use waymark_core::sos::{Location, SmsPayload, SosEvent, SosPlan, SosStage};
 use waymark_core::{
@@ -195,11 +195,21 @@ impl std::fmt::Debug for ForeignSecret {
     }
 }
 
+/// What the platform's key-store error means to the core: only the stable
+/// code `platform_secret_lost` (the key is gone for good) is told apart
+/// from a failure worth retrying; the foreign text is never passed on.
+fn secret_error(e: ApiError) -> Error {
+    match e {
+        ApiError::Storage { code, .. } if code == "platform_secret_lost" => {
+            Error::PlatformSecretLost
+        }
+        _ => Error::PlatformSecret("the platform key store failed"),
+    }
+}
+
 impl waymark_core::vault::PlatformSecret for ForeignSecret {
     fn device_secret(&self) -> waymark_core::Result<Vec<u8>> {
-        self.0
-            .device_secret()
-            .map_err(|_| Error::PlatformSecret("the platform key store failed"))
+        self.0.device_secret().map_err(secret_error)
     }
 
     fn destroy(&self) -> waymark_core::Result<()> {
@@ -396,6 +406,10 @@ pub struct SosPlan {
     pub messages: Vec<SmsPayload>,
     pub confirm_label: Option<String>,
     pub cancel_label: Option<String>,
+    pub with_location: bool,
+    pub add_location_label: Option<String>,
+    pub add_location_explain: Option<String>,
+    pub location_note: Option<String>,
 }
 
 #[uniffi::remote(Record)]
@@ -481,6 +495,16 @@ pub struct UnlockScreen {
     pub pin_label: String,
     pub submit_label: String,
     pub translation_notice: Option<String>,
+}
+
+#[uniffi::remote(Record)]
+pub struct SecretLostScreen {
+    pub title: String,
+    pub explain: String,
+    pub start_over_label: String,
+    pub start_over_explain: String,
+    pub restore_label: String,
+    pub restore_explain: String,
 }
 
 #[uniffi::remote(Record)]
@@ -677,6 +701,13 @@ impl Waymark {
         self.run(|w| w.profile().screen().map(Screen::from)).await
     }
 
+    /// What to show instead of any screen once an export failed with
+    /// `platform_secret_lost`: the same for every profile (real or decoy),
+    /// with the two ways on (`wipe`, then set up; or set up and restore).
+    pub fn secret_lost_screen(&self) -> SecretLostScreen {
+        self.inner.profile().secret_lost_screen()
+    }
+
     // ----- discreet mode ----------------------------------------------
 
     /// Sets the duress PIN (needs the real PIN); `wipe_on_use` erases
@@ -786,6 +817,15 @@ impl Waymark {
     /// no review waits).
     pub async fn sos_confirm(&self) -> Result<SosPlan, ApiError> {
         self.run(|w| w.sos().confirm()).await
+    }
+
+    /// At review, after the person chose the plan's `add_location_label`:
+    /// the platform asked for location permission only then, and passes
+    /// the position, or `None` when it was refused or unknown (the plan
+    /// then says so and is sent without it). `not_found` when no review
+    /// waits.
+    pub async fn sos_add_location(&self, location: Option<Location>) -> Result<SosPlan, ApiError> {
+        self.run(move |w| w.sos().add_location(location)).await
     }
 
     /// Forgets a reviewed SOS the person chose not to send.

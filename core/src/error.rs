@@ -51,6 +51,11 @@ pub enum Error {
     Corrupted(Damaged),
     #[error("platform secret unavailable: {0}")]
     PlatformSecret(&'static str),
+    /// The platform's key store no longer holds the key that protects the
+    /// device secret (Keystore key deleted, phone reset): nothing stored
+    /// can be opened again. Says nothing about which profile was there.
+    #[error("platform secret lost")]
+    PlatformSecretLost,
     /// The disk or SQLite failed for a reason other than damage (full,
     /// read-only, locked, I/O error). Damage is [`Error::Corrupted`]: see
     /// the `From<rusqlite::Error>` impl.
@@ -186,6 +191,7 @@ impl Error {
             Error::Locked => ErrorKind::Locked,
             Error::Corrupted(_) => ErrorKind::Corrupted,
             Error::PlatformSecret(_) => ErrorKind::PlatformSecret,
+            Error::PlatformSecretLost => ErrorKind::PlatformSecretLost,
             Error::Storage(_) | Error::Io(_) => ErrorKind::Storage,
             Error::UnknownLocale => ErrorKind::UnknownLocale,
             Error::Wait { .. } => ErrorKind::TooManyAttempts,
@@ -254,6 +260,7 @@ impl Error {
             Error::Locked => "error-locked",
             Error::Corrupted(_) => "error-corrupted",
             Error::PlatformSecret(_) => "error-platform-secret",
+            Error::PlatformSecretLost => "error-platform-secret-lost",
             Error::Storage(_) | Error::Io(_) => "error-storage",
             Error::UnknownLocale => "error-unknown-language",
             Error::NameTooLong { .. } => "error-name-too-long",
@@ -357,6 +364,7 @@ pub enum ErrorKind {
     Corrupted,
     Storage,
     PlatformSecret,
+    PlatformSecretLost,
     L10nIncomplete,
     PackInvalid,
     PackMalformed,
@@ -393,7 +401,7 @@ pub enum ErrorFamily {
 
 impl ErrorKind {
     /// Every kind, for checks that each has a message and a status.
-    pub const ALL: [ErrorKind; 31] = [
+    pub const ALL: [ErrorKind; 32] = [
         ErrorKind::WrongPin,
         ErrorKind::WrongRecoveryCode,
         ErrorKind::InvalidPin,
@@ -414,6 +422,7 @@ impl ErrorKind {
         ErrorKind::Corrupted,
         ErrorKind::Storage,
         ErrorKind::PlatformSecret,
+        ErrorKind::PlatformSecretLost,
         ErrorKind::L10nIncomplete,
         ErrorKind::PackInvalid,
         ErrorKind::PackMalformed,
@@ -451,6 +460,7 @@ impl ErrorKind {
             ErrorKind::Corrupted => ("corrupted", 6, F::Corrupted),
             ErrorKind::Storage => ("storage", 7, F::Storage),
             ErrorKind::PlatformSecret => ("platform_secret", 7, F::Storage),
+            ErrorKind::PlatformSecretLost => ("platform_secret_lost", 7, F::Storage),
             ErrorKind::L10nIncomplete => ("l10n_incomplete", 8, F::InvalidInput),
             ErrorKind::PackInvalid => ("pack_invalid", 8, F::InvalidInput),
             ErrorKind::TooManyAttempts => ("too_many_attempts", 9, F::TooManyAttempts),

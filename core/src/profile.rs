@@ -388,6 +388,12 @@ impl<'a> Profile<'a> {
         })
     }
 
+    /// What to show once the platform secret is lost for good
+    /// ([`Error::PlatformSecretLost`]): no profile data, only the way on.
+    pub fn secret_lost_screen(&self) -> screens::SecretLostScreen {
+        screens::secret_lost(&self.wm.shared.localizer())
+    }
+
     // ----- the forms of the PIN and settings flows (read only) -------------
 
     /// The change-PIN form (any state: [`Profile::change_pin`] checks the

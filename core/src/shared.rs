@@ -41,7 +41,7 @@ pub(crate) struct Session {
     pub(crate) progress: content::Progress,
     /// A reviewed SOS waiting for the person's confirm, and whether it
     /// carries a location (the SOS capability's; dropped with the keys).
-    pub(crate) pending_sos: Option<(SosPlan, bool)>,
+    pub(crate) pending_sos: Option<(SosPlan, crate::sos::Whereabouts)>,
 }
 
 impl Session {

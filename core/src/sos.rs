@@ -97,13 +97,39 @@ pub struct SosPlan {
     /// Review only: the action that sends, and the one that does not.
     pub confirm_label: Option<String>,
     pub cancel_label: Option<String>,
+    /// Whether the texts carry the phone's position.
+    pub with_location: bool,
+    /// Review without a position: the action that adds it
+    /// ([`Sos::add_location`]; the platform asks for permission only then),
+    /// and what it means.
+    pub add_location_label: Option<String>,
+    pub add_location_explain: Option<String>,
+    /// Review: the position is included, or could not be added (refused or
+    /// unknown; the SOS goes without it).
+    pub location_note: Option<String>,
+}
+
+/// Where an SOS stands with the phone's position: chosen at review time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Whereabouts {
+    /// Not asked for (yet).
+    NotAsked,
+    Included,
+    /// Asked for, but the platform had none (permission refused, no fix).
+    Unavailable,
 }
 
 impl SosPlan {
     /// The plan for `stage` with `messages` in the current language.
-    pub(crate) fn new(l: &Localizer, stage: SosStage, messages: Vec<SmsPayload>) -> SosPlan {
+    pub(crate) fn new(
+        l: &Localizer,
+        stage: SosStage,
+        messages: Vec<SmsPayload>,
+        whereabouts: Whereabouts,
+    ) -> SosPlan {
         let count = ArgValue::Number(messages.len() as i64);
         let review = stage == SosStage::Review;
+        let can_add = review && whereabouts == Whereabouts::NotAsked;
         SosPlan {
             title: l.message("sos-title"),
             stage,
@@ -118,12 +144,20 @@ impl SosPlan {
             messages,
             confirm_label: review.then(|| l.message("sos-confirm")),
             cancel_label: review.then(|| l.message("sos-cancel")),
+            with_location: whereabouts == Whereabouts::Included,
+            add_location_label: can_add.then(|| l.message("sos-location-add")),
+            add_location_explain: can_add.then(|| l.message("sos-location-add-explain")),
+            location_note: match whereabouts {
+                Whereabouts::NotAsked => None,
+                Whereabouts::Included => Some(l.message("sos-location-included")),
+                Whereabouts::Unavailable => Some(l.message("sos-location-unavailable")),
+            },
         }
     }
 
     /// The same messages at another step (review → sent).
-    pub(crate) fn at(&self, l: &Localizer, stage: SosStage) -> SosPlan {
-        SosPlan::new(l, stage, self.messages.clone())
+    pub(crate) fn at(&self, l: &Localizer, stage: SosStage, whereabouts: Whereabouts) -> SosPlan {
+        SosPlan::new(l, stage, self.messages.clone(), whereabouts)
     }
 }
 
@@ -159,10 +193,45 @@ impl<'a> Sos<'a> {
     /// [`Sos::confirm`].
     pub fn review(&self, location: Option<Location>) -> Result<SosPlan> {
         let (messages, with_location) = self.compose_sos(location)?;
-        let plan = SosPlan::new(&self.wm.shared.localizer(), SosStage::Review, messages);
+        let whereabouts = if with_location {
+            Whereabouts::Included
+        } else {
+            Whereabouts::NotAsked
+        };
+        self.keep_for_review(messages, whereabouts)
+    }
+
+    /// At review, the person chose to add the phone's position: the
+    /// platform asked for permission only now and passes what it got. With
+    /// a position the texts are composed again with it; without one the
+    /// plan says the SOS goes without it (and offers nothing more). Nothing
+    /// is recorded or sent. Without a review waiting this is `not_found`.
+    pub fn add_location(&self, location: Option<Location>) -> Result<SosPlan> {
+        let waiting = self
+            .wm
+            .shared
+            .with_session_mut(|s| Ok(s.pending_sos.as_ref().map(|(p, _)| p.messages.clone())))?
+            .ok_or(Error::NotFound)?;
+        match location {
+            Some(_) => {
+                let (messages, _) = self.compose_sos(location)?;
+                self.keep_for_review(messages, Whereabouts::Included)
+            }
+            None => self.keep_for_review(waiting, Whereabouts::Unavailable),
+        }
+    }
+
+    /// The plan under review, kept in the session for [`Sos::confirm`].
+    fn keep_for_review(
+        &self,
+        messages: Vec<SmsPayload>,
+        whereabouts: Whereabouts,
+    ) -> Result<SosPlan> {
+        let l = self.wm.shared.localizer();
+        let plan = SosPlan::new(&l, SosStage::Review, messages, whereabouts);
         let mut session = self.wm.shared.session();
         let session = session.as_mut().ok_or(Error::Locked)?;
-        session.pending_sos = Some((plan.clone(), with_location));
+        session.pending_sos = Some((plan.clone(), whereabouts));
         Ok(plan)
     }
 
@@ -170,13 +239,13 @@ impl<'a> Sos<'a> {
     /// Records the SOS (sealed) and returns exactly what is sent to whom.
     /// Without a review waiting this is `not_found` and nothing happens.
     pub fn confirm(&self) -> Result<SosPlan> {
-        let (plan, with_location) = self
+        let (plan, whereabouts) = self
             .wm
             .shared
             .with_session_mut(|s| Ok(s.pending_sos.take()))?
             .ok_or(Error::NotFound)?;
-        self.record_sos(plan.messages.len(), with_location, false)?;
-        Ok(plan.at(&self.wm.shared.localizer(), SosStage::Sent))
+        self.record_sos(plan.messages.len(), plan.with_location, false)?;
+        Ok(plan.at(&self.wm.shared.localizer(), SosStage::Sent, whereabouts))
     }
 
     /// Forgets a reviewed SOS that was not confirmed.
@@ -195,6 +264,11 @@ impl<'a> Sos<'a> {
             &self.wm.shared.localizer(),
             SosStage::Practice,
             messages,
+            if with_location {
+                Whereabouts::Included
+            } else {
+                Whereabouts::NotAsked
+            },
         ))
     }
 

@@ -766,3 +766,78 @@ fn locked_profiles_refuse_personal_actions() {
     // The traces checklist needs no PIN.
     assert_eq!(w.safety().traces_screen().items.len(), 7);
 }
+
+#[test]
+fn the_location_is_added_at_review_only_when_the_person_asks_and_the_sos_goes_without_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let w = open(tmp.path(), &clock);
+    w.profile().set_up("2468", "2468").unwrap();
+    w.contacts()
+        .add(contact("Aunt", "+66812345678", true))
+        .unwrap();
+    let here = Location {
+        latitude: 13.7563,
+        longitude: 100.5018,
+        accuracy_m: Some(25.0),
+    };
+
+    // Nothing to add a position to before a review.
+    assert!(matches!(
+        w.sos().add_location(Some(here)),
+        Err(Error::NotFound)
+    ));
+    let review = w.sos().review(None).unwrap();
+    assert!(!review.with_location && review.location_note.is_none());
+    assert_eq!(
+        review.add_location_label.as_deref(),
+        Some("Include my location")
+    );
+    assert!(review.add_location_explain.is_some());
+    assert!(!review.messages[0].body.contains("openstreetmap"));
+
+    // Refused or unknown: said so, nothing more offered, the SOS still goes.
+    let without = w.sos().add_location(None).unwrap();
+    assert_eq!(without.stage, SosStage::Review);
+    assert!(!without.with_location && without.add_location_label.is_none());
+    assert!(
+        without
+            .location_note
+            .as_deref()
+            .is_some_and(|n| n.contains("works without it"))
+    );
+    assert_eq!(without.messages, review.messages);
+    let sent = w.sos().confirm().unwrap();
+    assert_eq!(sent.messages, review.messages);
+    assert!(!w.sos().history().unwrap()[0].with_location);
+
+    // Granted: the texts are composed again with the position, and the
+    // history records that it went.
+    clock.advance(60);
+    w.sos().review(None).unwrap();
+    let with = w.sos().add_location(Some(here)).unwrap();
+    assert!(with.with_location && with.add_location_label.is_none());
+    assert!(with.messages[0].body.contains("13.75630"));
+    assert_eq!(
+        with.location_note.as_deref(),
+        Some("Your location is included in the message.")
+    );
+    let sent = w.sos().confirm().unwrap();
+    assert_eq!(sent.messages, with.messages, "exactly what was reviewed");
+    assert!(sent.with_location && sent.add_location_label.is_none());
+    assert!(w.sos().history().unwrap()[0].with_location);
+
+    // A position out of range is refused and the review stays as it was.
+    clock.advance(60);
+    w.sos().review(None).unwrap();
+    let bad = Location {
+        latitude: 99.0,
+        longitude: 0.0,
+        accuracy_m: None,
+    };
+    assert!(matches!(
+        w.sos().add_location(Some(bad)),
+        Err(Error::InvalidInput { .. })
+    ));
+    assert!(!w.sos().confirm().unwrap().with_location);
+}

@@ -92,3 +92,12 @@ error-internal = Something went wrong inside { -brand }. Your data is safe. Plea
 ## Screens of the profile and safety flows
 
 settings-display-name-hint = Optional. Leave it empty and { -brand } uses no name.
+
+# The phone's key store lost the key of the device secret: nothing stored opens again.
+error-platform-secret-lost = The key that protected what was saved in this app is no longer on this phone. What was saved here cannot be opened again.
+secret-lost-title = Saved data can no longer be opened
+secret-lost-explain = This phone's secure key store no longer has the key that protected what was saved in this app. This can happen after the screen lock was removed or the phone was reset. No PIN can open it now, and no one else can open it either.
+secret-lost-start-over = Start over
+secret-lost-start-over-explain = Erases what is left on this phone and sets up the app again with a new PIN.
+secret-lost-restore = Restore from a backup
+secret-lost-restore-explain = Erases what is left on this phone. Then choose a new PIN and enter your recovery code to bring back your last backup.

@@ -119,3 +119,9 @@ sos-history-practice = { $count ->
    *[other] { $date }: practice with { $count } trusted people
 }
 sos-history-location = Your location was included.
+
+# SOS location, chosen at review: the platform asks for permission only then.
+sos-location-add = Include my location
+sos-location-add-explain = The phone asks for permission first. Anyone who reads the text message will see where you are.
+sos-location-included = Your location is included in the message.
+sos-location-unavailable = Your location could not be added (no permission, or the phone does not know where it is). The SOS works without it.

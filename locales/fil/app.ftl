@@ -91,3 +91,12 @@ error-internal = May nangyaring mali sa loob ng { -brand }. Ligtas ang iyong dat
 ## Screens of the profile and safety flows
 
 settings-display-name-hint = Hindi kailangan. Kapag iniwang blangko, walang pangalang gagamitin ang { -brand }.
+
+# The phone's key store lost the key of the device secret: nothing stored opens again.
+error-platform-secret-lost = Wala na sa teleponong ito ang susing nagpoprotekta sa mga naka-save sa app na ito. Hindi na mabubuksan muli ang mga naka-save dito.
+secret-lost-title = Hindi na mabubuksan ang naka-save na data
+secret-lost-explain = Wala na sa ligtas na lalagyan ng susi ng teleponong ito ang susing nagpoprotekta sa mga naka-save sa app na ito. Puwede itong mangyari kapag inalis ang screen lock o ni-reset ang telepono. Wala nang PIN na makapagbubukas nito, at wala ring ibang makapagbubukas nito.
+secret-lost-start-over = Magsimula muli
+secret-lost-start-over-explain = Buburahin ang natitira sa teleponong ito at ise-set up muli ang app gamit ang bagong PIN.
+secret-lost-restore = I-restore mula sa backup
+secret-lost-restore-explain = Buburahin ang natitira sa teleponong ito. Pagkatapos, pumili ng bagong PIN at ilagay ang iyong recovery code para maibalik ang huli mong backup.

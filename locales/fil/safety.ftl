@@ -116,3 +116,9 @@ sos-history-practice = { $count ->
    *[other] { $date }: pagsasanay kasama ang { $count } pinagkakatiwalaang tao
 }
 sos-history-location = Kasama ang iyong lokasyon.
+
+# SOS location, chosen at review: the platform asks for permission only then.
+sos-location-add = Isama ang aking lokasyon
+sos-location-add-explain = Hihingi muna ng pahintulot ang telepono. Makikita ng sinumang magbasa ng text kung nasaan ka.
+sos-location-included = Kasama sa mensahe ang iyong lokasyon.
+sos-location-unavailable = Hindi maidagdag ang iyong lokasyon (walang pahintulot, o hindi alam ng telepono kung nasaan ka). Gumagana pa rin ang SOS kahit wala ito.

@@ -91,3 +91,12 @@ error-internal = Terjadi kesalahan di dalam { -brand }. Data Anda aman. Silakan 
 ## Screens of the profile and safety flows
 
 settings-display-name-hint = Tidak wajib. Jika dikosongkan, { -brand } tidak memakai nama.
+
+# The phone's key store lost the key of the device secret: nothing stored opens again.
+error-platform-secret-lost = Kunci yang melindungi apa yang disimpan di aplikasi ini sudah tidak ada di ponsel ini. Apa yang disimpan di sini tidak bisa dibuka lagi.
+secret-lost-title = Data yang disimpan tidak bisa dibuka lagi
+secret-lost-explain = Penyimpanan kunci aman di ponsel ini tidak lagi menyimpan kunci yang melindungi apa yang disimpan di aplikasi ini. Ini bisa terjadi setelah kunci layar dihapus atau ponsel disetel ulang. Sekarang tidak ada PIN yang bisa membukanya, dan tidak ada orang lain yang bisa membukanya.
+secret-lost-start-over = Mulai dari awal
+secret-lost-start-over-explain = Menghapus apa yang tersisa di ponsel ini dan menyiapkan aplikasi lagi dengan PIN baru.
+secret-lost-restore = Pulihkan dari cadangan
+secret-lost-restore-explain = Menghapus apa yang tersisa di ponsel ini. Lalu pilih PIN baru dan masukkan kode pemulihan Anda untuk mengembalikan cadangan terakhir.

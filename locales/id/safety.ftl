@@ -110,3 +110,9 @@ sos-history-empty = Belum pernah ada SOS yang dikirim atau dilatih.
 sos-history-sent = { $date }: terkirim ke { $count } orang tepercaya
 sos-history-practice = { $date }: latihan dengan { $count } orang tepercaya
 sos-history-location = Lokasi Anda ikut dikirim.
+
+# SOS location, chosen at review: the platform asks for permission only then.
+sos-location-add = Sertakan lokasi saya
+sos-location-add-explain = Ponsel akan meminta izin terlebih dahulu. Siapa pun yang membaca SMS ini akan melihat di mana Anda berada.
+sos-location-included = Lokasi Anda disertakan dalam pesan.
+sos-location-unavailable = Lokasi Anda tidak bisa ditambahkan (tidak ada izin, atau ponsel tidak tahu di mana Anda berada). SOS tetap berfungsi tanpa lokasi.

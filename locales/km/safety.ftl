@@ -111,3 +111,9 @@ sos-history-empty = មិនទាន់បានផ្ញើ ឬហាត់�
 sos-history-sent = { $date }៖ បានផ្ញើទៅមនុស្សដែលទុកចិត្ត { $count } នាក់
 sos-history-practice = { $date }៖ ហាត់សាកល្បងជាមួយមនុស្សដែលទុកចិត្ត { $count } នាក់
 sos-history-location = មានទីតាំងរបស់អ្នកនៅក្នុងសារ។
+
+# SOS location, chosen at review: the platform asks for permission only then.
+sos-location-add = បញ្ចូលទីតាំងរបស់ខ្ញុំ
+sos-location-add-explain = ទូរសព្ទនឹងសុំការអនុញ្ញាតជាមុនសិន។ អ្នកណាដែលអានសារនេះ នឹងឃើញថាអ្នកនៅទីណា។
+sos-location-included = ទីតាំងរបស់អ្នកមាននៅក្នុងសារ។
+sos-location-unavailable = មិនអាចបន្ថែមទីតាំងរបស់អ្នកបានទេ (គ្មានការអនុញ្ញាត ឬទូរសព្ទមិនដឹងថាអ្នកនៅទីណា)។ SOS នៅតែដំណើរការដោយគ្មានទីតាំង។

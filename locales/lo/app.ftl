@@ -92,3 +92,12 @@ error-internal = ມີບາງຢ່າງຜິດພາດພາຍໃນ { 
 ## Screens of the profile and safety flows
 
 settings-display-name-hint = ບໍ່ບັງຄັບ. ຖ້າປະວ່າງໄວ້ { -brand } ຈະບໍ່ໃຊ້ຊື່.
+
+# The phone's key store lost the key of the device secret: nothing stored opens again.
+error-platform-secret-lost = ກະແຈທີ່ປົກປ້ອງສິ່ງທີ່ບັນທຶກໄວ້ໃນແອັບນີ້ ບໍ່ມີຢູ່ໃນໂທລະສັບເຄື່ອງນີ້ອີກແລ້ວ. ສິ່ງທີ່ບັນທຶກໄວ້ຢູ່ນີ້ ເປີດບໍ່ໄດ້ອີກ.
+secret-lost-title = ຂໍ້ມູນທີ່ບັນທຶກໄວ້ ເປີດບໍ່ໄດ້ອີກແລ້ວ
+secret-lost-explain = ບ່ອນເກັບກະແຈທີ່ປອດໄພຂອງໂທລະສັບເຄື່ອງນີ້ ບໍ່ມີກະແຈທີ່ປົກປ້ອງສິ່ງທີ່ບັນທຶກໄວ້ໃນແອັບນີ້ອີກແລ້ວ. ເລື່ອງນີ້ອາດເກີດຂຶ້ນຫຼັງຈາກຍົກເລີກການລັອກໜ້າຈໍ ຫຼື ຣີເຊັດໂທລະສັບ. ຕອນນີ້ບໍ່ມີ PIN ໃດເປີດໄດ້ ແລະ ບໍ່ມີໃຜອື່ນເປີດໄດ້ຄືກັນ.
+secret-lost-start-over = ເລີ່ມໃໝ່
+secret-lost-start-over-explain = ລຶບສິ່ງທີ່ເຫຼືອຢູ່ໃນໂທລະສັບເຄື່ອງນີ້ ແລ້ວຕັ້ງແອັບໃໝ່ດ້ວຍ PIN ໃໝ່.
+secret-lost-restore = ກູ້ຄືນຈາກການສຳຮອງ
+secret-lost-restore-explain = ລຶບສິ່ງທີ່ເຫຼືອຢູ່ໃນໂທລະສັບເຄື່ອງນີ້. ຈາກນັ້ນເລືອກ PIN ໃໝ່ ແລະ ໃສ່ລະຫັດກູ້ຄືນ ເພື່ອເອົາການສຳຮອງຄັ້ງຫຼ້າສຸດກັບມາ.

@@ -111,3 +111,9 @@ sos-history-empty = ຍັງບໍ່ເຄີຍສົ່ງ ຫຼື ຝຶ�
 sos-history-sent = { $date }: ສົ່ງຫາຄົນທີ່ໄວ້ໃຈ { $count } ຄົນ
 sos-history-practice = { $date }: ຝຶກຊ້ອມກັບຄົນທີ່ໄວ້ໃຈ { $count } ຄົນ
 sos-history-location = ມີສະຖານທີ່ຂອງທ່ານຢູ່ໃນຂໍ້ຄວາມ.
+
+# SOS location, chosen at review: the platform asks for permission only then.
+sos-location-add = ໃສ່ສະຖານທີ່ຂອງຂ້ອຍ
+sos-location-add-explain = ໂທລະສັບຈະຂໍອະນຸຍາດກ່ອນ. ທຸກຄົນທີ່ອ່ານຂໍ້ຄວາມຈະເຫັນວ່າເຈົ້າຢູ່ໃສ.
+sos-location-included = ຂໍ້ຄວາມນີ້ມີສະຖານທີ່ຂອງເຈົ້າຢູ່ນຳ.
+sos-location-unavailable = ໃສ່ສະຖານທີ່ຂອງເຈົ້າບໍ່ໄດ້ (ບໍ່ໄດ້ຮັບອະນຸຍາດ ຫຼື ໂທລະສັບບໍ່ຮູ້ວ່າເຈົ້າຢູ່ໃສ). SOS ຍັງໃຊ້ໄດ້ໂດຍບໍ່ມີສະຖານທີ່.

@@ -91,3 +91,12 @@ error-internal = Berlaku masalah dalam { -brand }. Data anda selamat. Sila cuba 
 ## Screens of the profile and safety flows
 
 settings-display-name-hint = Tidak wajib. Jika dibiarkan kosong, { -brand } tidak menggunakan nama.
+
+# The phone's key store lost the key of the device secret: nothing stored opens again.
+error-platform-secret-lost = Kunci yang melindungi apa yang disimpan dalam aplikasi ini tiada lagi pada telefon ini. Apa yang disimpan di sini tidak boleh dibuka lagi.
+secret-lost-title = Data yang disimpan tidak boleh dibuka lagi
+secret-lost-explain = Stor kunci selamat telefon ini tidak lagi menyimpan kunci yang melindungi apa yang disimpan dalam aplikasi ini. Ini boleh berlaku selepas kunci skrin dibuang atau telefon ditetapkan semula. Kini tiada PIN yang boleh membukanya, dan tiada orang lain yang boleh membukanya.
+secret-lost-start-over = Mula semula
+secret-lost-start-over-explain = Memadam apa yang tinggal pada telefon ini dan menyediakan aplikasi semula dengan PIN baharu.
+secret-lost-restore = Pulihkan daripada sandaran
+secret-lost-restore-explain = Memadam apa yang tinggal pada telefon ini. Kemudian pilih PIN baharu dan masukkan kod pemulihan anda untuk mengembalikan sandaran terakhir.

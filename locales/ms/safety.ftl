@@ -110,3 +110,9 @@ sos-history-empty = Belum ada SOS yang dihantar atau dilatih.
 sos-history-sent = { $date }: dihantar kepada { $count } orang yang dipercayai
 sos-history-practice = { $date }: latihan dengan { $count } orang yang dipercayai
 sos-history-location = Lokasi anda turut disertakan.
+
+# SOS location, chosen at review: the platform asks for permission only then.
+sos-location-add = Sertakan lokasi saya
+sos-location-add-explain = Telefon akan meminta kebenaran dahulu. Sesiapa yang membaca SMS ini akan nampak di mana anda berada.
+sos-location-included = Lokasi anda disertakan dalam mesej.
+sos-location-unavailable = Lokasi anda tidak dapat ditambah (tiada kebenaran, atau telefon tidak tahu di mana anda berada). SOS tetap berfungsi tanpanya.

@@ -111,3 +111,9 @@ sos-history-empty = SOS တစ်ခါမှ မပို့ရသေး၊ မ
 sos-history-sent = { $date }: ယုံကြည်ရသူ { $count } ဦးဆီ ပို့ခဲ့သည်
 sos-history-practice = { $date }: ယုံကြည်ရသူ { $count } ဦးနှင့် လေ့ကျင့်ခဲ့သည်
 sos-history-location = သင့်တည်နေရာ ပါဝင်ခဲ့သည်။
+
+# SOS location, chosen at review: the platform asks for permission only then.
+sos-location-add = ကျွန်ုပ်၏ တည်နေရာကို ထည့်ပါ
+sos-location-add-explain = ဖုန်းက အရင်ဆုံး ခွင့်ပြုချက် တောင်းပါမယ်။ စာတိုကို ဖတ်တဲ့ ဘယ်သူမဆို သင်ဘယ်မှာ ရှိလဲဆိုတာ မြင်ရပါမယ်။
+sos-location-included = သင့်တည်နေရာ စာထဲမှာ ပါဝင်ပါတယ်။
+sos-location-unavailable = သင့်တည်နေရာကို ထည့်လို့ မရပါ (ခွင့်ပြုချက် မရှိ၊ ဒါမှမဟုတ် ဖုန်းက သင်ဘယ်မှာ ရှိလဲ မသိပါ)။ SOS က တည်နေရာ မပါဘဲ အလုပ်လုပ်ပါတယ်။

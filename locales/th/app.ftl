@@ -92,3 +92,12 @@ error-internal = เกิดข้อผิดพลาดภายใน { -br
 ## Screens of the profile and safety flows
 
 settings-display-name-hint = ไม่บังคับ ถ้าเว้นว่างไว้ { -brand } จะไม่เรียกชื่อคุณ
+
+# The phone's key store lost the key of the device secret: nothing stored opens again.
+error-platform-secret-lost = กุญแจที่ปกป้องข้อมูลที่บันทึกไว้ในแอปนี้ไม่อยู่ในโทรศัพท์เครื่องนี้แล้ว ข้อมูลที่บันทึกไว้ที่นี่จะเปิดไม่ได้อีก
+secret-lost-title = ข้อมูลที่บันทึกไว้เปิดไม่ได้อีกแล้ว
+secret-lost-explain = ที่เก็บกุญแจแบบปลอดภัยของโทรศัพท์เครื่องนี้ไม่มีกุญแจที่ปกป้องข้อมูลที่บันทึกไว้ในแอปนี้แล้ว กรณีนี้เกิดขึ้นได้หลังจากยกเลิกการล็อกหน้าจอหรือรีเซ็ตโทรศัพท์ ตอนนี้ไม่มี PIN ใดเปิดได้ และไม่มีใครอื่นเปิดได้เช่นกัน
+secret-lost-start-over = เริ่มใหม่
+secret-lost-start-over-explain = ลบสิ่งที่เหลืออยู่ในโทรศัพท์เครื่องนี้ แล้วตั้งค่าแอปใหม่ด้วย PIN ใหม่
+secret-lost-restore = กู้คืนจากข้อมูลสำรอง
+secret-lost-restore-explain = ลบสิ่งที่เหลืออยู่ในโทรศัพท์เครื่องนี้ จากนั้นตั้ง PIN ใหม่และใส่รหัสกู้คืนเพื่อนำข้อมูลสำรองล่าสุดกลับมา

@@ -111,3 +111,9 @@ sos-history-empty = ยังไม่เคยส่งหรือฝึกส
 sos-history-sent = { $date }: ส่งถึงคนที่ไว้ใจ { $count } คน
 sos-history-practice = { $date }: ฝึกส่งถึงคนที่ไว้ใจ { $count } คน
 sos-history-location = มีตำแหน่งของคุณอยู่ในข้อความ
+
+# SOS location, chosen at review: the platform asks for permission only then.
+sos-location-add = ใส่ตำแหน่งของฉัน
+sos-location-add-explain = โทรศัพท์จะขออนุญาตก่อน ทุกคนที่อ่านข้อความจะเห็นว่าคุณอยู่ที่ไหน
+sos-location-included = ข้อความนี้มีตำแหน่งของคุณอยู่ด้วย
+sos-location-unavailable = ใส่ตำแหน่งของคุณไม่ได้ (ไม่ได้รับอนุญาต หรือโทรศัพท์ไม่รู้ว่าคุณอยู่ที่ไหน) SOS ยังใช้ได้โดยไม่มีตำแหน่ง

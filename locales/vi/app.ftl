@@ -91,3 +91,12 @@ error-internal = Đã xảy ra lỗi bên trong { -brand }. Dữ liệu của b�
 ## Screens of the profile and safety flows
 
 settings-display-name-hint = Không bắt buộc. Nếu để trống, { -brand } sẽ không dùng tên nào.
+
+# The phone's key store lost the key of the device secret: nothing stored opens again.
+error-platform-secret-lost = Khóa bảo vệ những gì đã lưu trong ứng dụng này không còn trên điện thoại này. Những gì đã lưu ở đây không thể mở lại được nữa.
+secret-lost-title = Không thể mở dữ liệu đã lưu nữa
+secret-lost-explain = Kho khóa an toàn của điện thoại này không còn giữ khóa bảo vệ những gì đã lưu trong ứng dụng này. Điều này có thể xảy ra sau khi khóa màn hình bị gỡ bỏ hoặc điện thoại được đặt lại. Giờ đây không mã PIN nào mở được, và cũng không ai khác mở được.
+secret-lost-start-over = Bắt đầu lại
+secret-lost-start-over-explain = Xóa những gì còn lại trên điện thoại này và thiết lập lại ứng dụng với mã PIN mới.
+secret-lost-restore = Khôi phục từ bản sao lưu
+secret-lost-restore-explain = Xóa những gì còn lại trên điện thoại này. Sau đó chọn mã PIN mới và nhập mã khôi phục để lấy lại bản sao lưu gần nhất.

@@ -110,3 +110,9 @@ sos-history-empty = Chưa gửi hay tập gửi SOS lần nào.
 sos-history-sent = { $date }: đã gửi đến { $count } người tin cậy
 sos-history-practice = { $date }: tập thử với { $count } người tin cậy
 sos-history-location = Tin nhắn có kèm vị trí của bạn.
+
+# SOS location, chosen at review: the platform asks for permission only then.
+sos-location-add = Gửi kèm vị trí của tôi
+sos-location-add-explain = Điện thoại sẽ xin phép trước. Bất kỳ ai đọc tin nhắn đều sẽ thấy bạn đang ở đâu.
+sos-location-included = Vị trí của bạn có trong tin nhắn.
+sos-location-unavailable = Không thể thêm vị trí của bạn (không được cấp quyền, hoặc điện thoại không biết bạn đang ở đâu). SOS vẫn hoạt động mà không có vị trí.

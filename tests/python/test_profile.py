@@ -7,7 +7,7 @@ import pytest
 import waymark_ffi as wm
 
 
-from waymark_test_support import BrokenSecret, FileSecret, run
+from waymark_test_support import BrokenSecret, FileSecret, LosableSecret, run
 
 
 @pytest.fixture
@@ -142,6 +142,42 @@ def test_the_platform_secret_is_a_second_factor(profile_dir, tmp_path):
         run(broken.unlock("2468"))
     assert e.value.code == "platform_secret"
     assert "keystore unavailable" not in e.value.reason
+
+
+def test_a_lost_key_store_key_is_told_apart_and_reveals_no_profile(tmp_path):
+    """Two phones, one with a duress PIN and contacts, one plain: once the
+    key store lost its key, both say exactly the same thing, before any PIN
+    and with any PIN, and a wipe starts over."""
+    answers = []
+    for name, duress in (("real", True), ("plain", False)):
+        d = tmp_path / name
+        d.mkdir()
+        secret = LosableSecret(str(d / "secret"))
+        w = wm.Waymark(str(d / "profile"), ["th"], secret)
+        run(w.set_up("2468", "2468"))
+        if duress:
+            run(w.set_duress_pin("2468", "9753", False))
+            run(w.add_contact(wm.ContactInput(name="Aunt", phone="+66812345678", relation=None,
+                                              note=None, channel=wm.Channel.SMS, trusted=True)))
+        w.lock()
+        secret.lost = True
+        seen = []
+        with pytest.raises(wm.ApiError.Storage) as e:
+            run(w.screen())
+        seen.append((e.value.code, e.value.reason))
+        for pin in ("2468", "9753", "0000"):
+            with pytest.raises(wm.ApiError.Storage) as e:
+                run(w.unlock(pin))
+            seen.append((e.value.code, e.value.reason))
+        assert {code for code, _ in seen} == {"platform_secret_lost"}
+        screen = w.secret_lost_screen()
+        assert "Aunt" not in str(screen) and "keystore" not in seen[0][1]
+        answers.append((seen, screen))
+        # Start over: the wipe needs no PIN and ends on a fresh setup.
+        run(w.wipe())
+        assert isinstance(run(w.screen()), wm.Screen.SETUP)
+    assert answers[0] == answers[1]
+    assert any("\u0e00" <= c <= "\u0e7f" for c in answers[0][1].title), "localized"
 
 
 def test_an_emptied_database_is_damage_not_a_new_profile(profile_dir):

@@ -54,6 +54,23 @@ class BrokenSecret(wm.PlatformSecret):
         raise wm.ApiError.Storage(code="keystore", reason="keystore unavailable")
 
 
+class LosableSecret(FileSecret):
+    """A file-backed secret whose key-store key can be lost, as Android's
+    Keystore reports it (`platform_secret_lost`); destroying it (a wipe)
+    makes a new one, as the Keystore would."""
+
+    lost = False
+
+    def device_secret(self):
+        if self.lost:
+            raise wm.ApiError.Storage(code="platform_secret_lost", reason="keystore")
+        return super().device_secret()
+
+    def destroy_device_secret(self):
+        self.lost = False
+        super().destroy_device_secret()
+
+
 class ManualClock(wm.Clock):
     """A clock the test moves by hand, so delays are tested without sleeping."""
 

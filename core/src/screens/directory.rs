@@ -80,6 +80,11 @@ pub struct DirectoryScreen {
     pub purposes: Vec<FilterOption>,
     /// The chosen purpose, or "All".
     pub purpose_choice: String,
+    /// Each filter's heading with its choice ("Country: All"), in the
+    /// locale's own "label: value" form.
+    pub country_heading: String,
+    pub language_heading: String,
+    pub purpose_heading: String,
     pub entries: Vec<EntryModel>,
     pub empty_text: Option<String>,
 }
@@ -222,17 +227,26 @@ pub fn screen(l: &Localizer, c: &Catalog, f: Filter<'_>) -> DirectoryScreen {
         l.message(&format!("purpose-{x}"))
     });
     let list = entries(l, c, &rules::entries(c, l.active_tag(), f));
+    let (country_label, country_choice) =
+        (l.message("directory-filter-country"), choice(&countries));
+    let (language_label, language_choice) =
+        (l.message("directory-filter-language"), choice(&languages));
+    let (purpose_label, purpose_choice) =
+        (l.message("directory-filter-purpose"), choice(&purposes));
     DirectoryScreen {
         title: l.message("directory-title"),
         intro: l.message("directory-intro"),
-        country_label: l.message("directory-filter-country"),
-        country_choice: choice(&countries),
+        country_heading: labelled(l, &country_label, &country_choice),
+        language_heading: labelled(l, &language_label, &language_choice),
+        purpose_heading: labelled(l, &purpose_label, &purpose_choice),
+        country_label,
+        country_choice,
         countries,
-        language_label: l.message("directory-filter-language"),
-        language_choice: choice(&languages),
+        language_label,
+        language_choice,
         languages,
-        purpose_label: l.message("directory-filter-purpose"),
-        purpose_choice: choice(&purposes),
+        purpose_label,
+        purpose_choice,
         purposes,
         empty_text: list.is_empty().then(|| l.message("directory-empty")),
         entries: list,
@@ -258,10 +272,12 @@ mod tests {
         let all = screen(&en, &c, filter(None, None));
         assert_eq!(all.country_choice, "All");
         assert_eq!(all.language_choice, "All");
+        assert_eq!(all.country_heading, "Country: All");
         assert!(all.countries.iter().all(|o| !o.selected));
         let s = screen(&en, &c, filter(Some("TH"), Some("my")));
         assert_eq!(s.country_choice, en.message("country-TH"));
         assert_eq!(s.language_choice, "မြန်မာ");
+        assert_eq!(s.language_heading, format!("{}: မြန်မာ", s.language_label));
         assert!(s.languages.iter().any(|o| o.id == "my" && o.selected));
         assert!(!s.entries.is_empty() && s.entries.len() < all.entries.len());
         for e in &s.entries {

@@ -69,6 +69,33 @@ pub struct UnlockScreen {
     pub translation_notice: Option<String>,
 }
 
+/// The platform's key store lost the key that protects the device secret
+/// (`Error::PlatformSecretLost`): nothing stored can open again. The same
+/// for every profile, real or decoy, so it tells nobody which one was
+/// there; it offers erasing and starting over, or a restore from backup.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SecretLostScreen {
+    pub title: String,
+    pub explain: String,
+    /// Erase, then set up with a new PIN.
+    pub start_over_label: String,
+    pub start_over_explain: String,
+    /// Erase, set up with a new PIN, then restore with the recovery code.
+    pub restore_label: String,
+    pub restore_explain: String,
+}
+
+pub fn secret_lost(l: &Localizer) -> SecretLostScreen {
+    SecretLostScreen {
+        title: l.message("secret-lost-title"),
+        explain: l.message("secret-lost-explain"),
+        start_over_label: l.message("secret-lost-start-over"),
+        start_over_explain: l.message("secret-lost-start-over-explain"),
+        restore_label: l.message("secret-lost-restore"),
+        restore_explain: l.message("secret-lost-restore-explain"),
+    }
+}
+
 /// The screen to draw for the profile's current state.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "screen", rename_all = "snake_case")]

@@ -15,8 +15,10 @@ import app.waymark.core.LinkKind
 import app.waymark.core.Location
 import app.waymark.core.SmsPayload
 import app.waymark.ui.Platform
+import app.waymark.shell.LockGlue
 import app.waymark.ui.WaymarkUi
 import java.lang.ref.WeakReference
+import kotlinx.coroutines.CompletableDeferred
 
 /** What only Android can do, for android/ui's [WaymarkUi]. No rule lives here: the core decides, this carries out. */
 class AndroidPlatform(private val app: Application) : Platform {
@@ -45,21 +47,46 @@ class AndroidPlatform(private val app: Application) : Platform {
 
     override fun applyDisguise(disguise: Disguise) = LauncherDisguise.apply(app, disguise)
 
+    /** Launches the activity's permission request (set by MainActivity, which owns the launcher). */
+    var askLocation: (() -> Unit)? = null
+    private var locationAnswer: CompletableDeferred<Boolean>? = null
+
+    /** The person answered the permission dialog (MainActivity's result callback, also after a recreation). */
+    fun locationAnswered(granted: Boolean) {
+        locationAnswer?.complete(granted)
+        locationAnswer = null
+    }
+
+    private fun locationGranted(): Boolean =
+        listOf(Manifest.permission.ACCESS_FINE_LOCATION, Manifest.permission.ACCESS_COARSE_LOCATION)
+            .any { app.checkSelfPermission(it) == PackageManager.PERMISSION_GRANTED }
+
     /**
-     * The last position the phone already knows, never a new fix: only when
-     * the person has granted location to the app (the manifest does not ask
-     * for it yet, so today this is always `null` and the SOS goes without).
+     * Only when the person chose "include my location" at SOS review: asks
+     * for the coarse-location permission then (the manifest declares it;
+     * nothing is asked at install or start), and gives the last position
+     * the phone already knows, never a new fix that could keep the SOS
+     * waiting. Refused, or no position known: `null`, and the core says
+     * the SOS goes without it.
      */
     override suspend fun location(): Location? {
-        val granted = listOf(Manifest.permission.ACCESS_FINE_LOCATION, Manifest.permission.ACCESS_COARSE_LOCATION)
-            .any { app.checkSelfPermission(it) == PackageManager.PERMISSION_GRANTED }
-        if (!granted) return null
+        if (!locationGranted()) {
+            val ask = askLocation ?: return null
+            val answer = CompletableDeferred<Boolean>().also { locationAnswer = it }
+            ask()
+            if (!answer.await()) return null
+        }
         val lm = app.getSystemService(LocationManager::class.java) ?: return null
-        val known = try {
-            lm.getProviders(true).mapNotNull { lm.getLastKnownLocation(it) }.maxByOrNull { it.time }
-        } catch (e: SecurityException) {
-            null
-        } ?: return null
+        // Coarse permission only: a provider that needs fine location (gps) refuses; the others still answer.
+        val known = lm.getProviders(true).mapNotNull {
+            try {
+                lm.getLastKnownLocation(it)
+            } catch (e: SecurityException) {
+                null
+            } catch (e: IllegalArgumentException) {
+                null
+            }
+        }.maxByOrNull { it.time } ?: return null
         return Location(known.latitude, known.longitude, if (known.hasAccuracy()) known.accuracy.toDouble() else null)
     }
 
@@ -79,6 +106,7 @@ class UiHolder(app: Application) : AndroidViewModel(app) {
         platform,
         viewModelScope,
     )
+    val lockGlue = LockGlue(ui.core, ui)
 
     override fun onCleared() {
         // Locked, not closed: the core lives as long as the process; background sync may be using it.

@@ -6,6 +6,7 @@ import android.security.keystore.KeyProperties
 import android.util.Base64
 import app.waymark.core.ApiException
 import app.waymark.core.PlatformSecret
+import app.waymark.ui.PLATFORM_SECRET_LOST
 import java.security.KeyStore
 import java.security.SecureRandom
 import javax.crypto.Cipher
@@ -31,7 +32,7 @@ class KeystoreSecret(context: Context) : PlatformSecret {
             // restored to another phone, lock screen removed, OS reset): the
             // profile can never open. Say so instead of minting a new key;
             // the shell offers starting over or restoring an app backup.
-            throw ApiException.Storage(code = "platform_secret_lost", reason = "keystore")
+            throw ApiException.Storage(code = PLATFORM_SECRET_LOST, reason = "keystore")
         } catch (e: Exception) {
             // The core replaces this with its own localized message.
             throw ApiException.Storage(code = "platform_secret", reason = "keystore")

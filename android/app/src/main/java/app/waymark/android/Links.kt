@@ -5,6 +5,7 @@ import android.content.Context
 import android.content.Intent
 import android.net.Uri
 import app.waymark.core.LinkKind
+import app.waymark.shell.LinkChoice
 
 /**
  * Opens a directory number with the action [LinkChoice] picks by the core's [LinkKind]: a call

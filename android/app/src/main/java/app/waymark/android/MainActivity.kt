@@ -5,6 +5,7 @@ import android.view.WindowManager
 import androidx.activity.ComponentActivity
 import androidx.activity.compose.BackHandler
 import androidx.activity.compose.setContent
+import androidx.activity.result.contract.ActivityResultContracts
 import androidx.activity.enableEdgeToEdge
 import androidx.activity.viewModels
 import androidx.compose.runtime.Composable
@@ -19,12 +20,19 @@ import java.lang.ref.WeakReference
 class MainActivity : ComponentActivity() {
     private val holder: UiHolder by viewModels()
 
+    /** Asked only when the person chose to include their location in an SOS (AndroidPlatform.location). */
+    private val locationPermission =
+        registerForActivityResult(ActivityResultContracts.RequestPermission()) { granted ->
+            holder.platform.locationAnswered(granted)
+        }
+
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
         // No screenshots and no preview in the recent-apps list.
         window.setFlags(WindowManager.LayoutParams.FLAG_SECURE, WindowManager.LayoutParams.FLAG_SECURE)
         enableEdgeToEdge()
         holder.platform.activity = WeakReference(this)
+        holder.platform.askLocation = { locationPermission.launch(android.Manifest.permission.ACCESS_COARSE_LOCATION) }
         val ui = holder.ui
         setContent {
             // Back leaves a screen for the one under it; on home it leaves the app as usual.
@@ -36,20 +44,23 @@ class MainActivity : ComponentActivity() {
     override fun onStart() {
         super.onStart()
         // A language change recreates the activity (the holder survives it):
-        // re-read the device locales every time so the core re-picks.
-        holder.ui.core.setDeviceLocales(SharedCore.deviceLocales(this))
-        holder.ui.core.appForegrounded()
-        holder.ui.refresh()
+        // LockGlue re-reads the device locales every time so the core re-picks.
+        holder.lockGlue.started(SharedCore.deviceLocales(this))
+    }
+
+    override fun onDestroy() {
+        super.onDestroy()
+        // The launcher belongs to this activity: a recreated one sets its own. Gone for good
+        // (not a rotation) with the permission dialog unanswered: the SOS goes on without a position.
+        holder.platform.askLocation = null
+        if (!isChangingConfigurations) holder.platform.locationAnswered(false)
     }
 
     override fun onStop() {
         super.onStop()
-        // Rotation, theme and language changes recreate the activity: not a
-        // departure. Otherwise the core starts its grace (so opening the
-        // dialer or SMS app mid-SOS does not lose the plan) and locks when
-        // it is due; the core owns the rule.
-        if (isChangingConfigurations) return
-        holder.ui.core.appBackgrounded()
+        // Rotation, theme and language changes are no departure; the dialer
+        // or the SMS app mid-SOS start the core's grace (android/shell LockGlue).
+        holder.lockGlue.stopped(isChangingConfigurations)
     }
 }
 

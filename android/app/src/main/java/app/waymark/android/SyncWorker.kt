@@ -16,68 +16,34 @@ import androidx.work.PeriodicWorkRequestBuilder
 import androidx.work.WorkManager
 import androidx.work.WorkerParameters
 import app.waymark.core.ApiException
-import app.waymark.core.SyncOutcome
-import app.waymark.core.SyncTask
-import java.io.ByteArrayOutputStream
-import java.io.IOException
-import java.io.InputStream
-import java.net.HttpURLConnection
-import java.net.URL
+import app.waymark.shell.HttpRelayTransport
+import app.waymark.shell.SyncRun
+import app.waymark.shell.SyncRunEnd
 import java.util.concurrent.TimeUnit
-import kotlinx.coroutines.CancellationException
-import kotlinx.coroutines.Dispatchers
-import kotlinx.coroutines.NonCancellable
-import kotlinx.coroutines.currentCoroutineContext
-import kotlinx.coroutines.ensureActive
-import kotlinx.coroutines.sync.Mutex
-import kotlinx.coroutines.sync.withLock
-import kotlinx.coroutines.withContext
 
 /**
- * Background sync, driver 2: the core plans each request
- * (`nextSyncTask`), this worker makes it with HttpURLConnection, and the
- * core applies the answer (`reportSyncResult`). Every rule (what is due,
- * backoff, server pauses read from the raw `Retry-After`, offline) lives
- * in the core; the loop ends when it plans nothing more. Works while the
- * app is locked: the outbox is sealed with the device key. The core's
- * calls are suspend functions that run on its own threads (they touch the
- * database), so this never blocks a WorkManager thread on SQLite.
+ * Background sync, driver 2, as WorkManager work: one [SyncRun]
+ * (android/shell: the core plans each request, [HttpRelayTransport] makes
+ * it, the core applies the answer, until it plans nothing more), then a
+ * follow-up run when the core's cadence wants one before the periodic
+ * work. Every rule (what is due, backoff, server pauses read from the raw
+ * `Retry-After`, offline) lives in the core. Works while the app is
+ * locked: the outbox is sealed with the device key. The core's calls are
+ * suspend functions on its own threads, so no WorkManager thread blocks
+ * on SQLite.
  */
 class SyncWorker(context: Context, params: WorkerParameters) : CoroutineWorker(context, params) {
     override suspend fun doWork(): Result {
         val core = SharedCore.get(applicationContext)
-        val relay = BuildConfig.WAYMARK_RELAY_URL.trimEnd('/')
-        // The periodic and the after-send work may overlap: one loop at a time.
-        running.withLock {
-            try {
-                while (true) {
-                    currentCoroutineContext().ensureActive()
-                    val task = core.nextSyncTask() ?: break
-                    val outcome = try {
-                        withContext(Dispatchers.IO) { execute(relay, task) }
-                    } catch (e: IOException) {
-                        SyncOutcome.NetworkError
-                    } catch (e: CancellationException) {
-                        // Stopped by the system: the core puts the task back.
-                        // NonCancellable: the report must reach the core even
-                        // though this coroutine is being cancelled.
-                        withContext(NonCancellable) {
-                            runCatching { core.reportSyncResult(task.id, SyncOutcome.Cancelled) }
-                        }
-                        throw e
-                    }
-                    core.reportSyncResult(task.id, outcome)
-                }
-                // Ends the run's report; what still waits is picked up by the
-                // next periodic run.
-                core.syncReport()
-            } catch (e: ApiException) {
-                // The profile's storage failed or it is not set up; the
-                // periodic work tries again next time.
-                return Result.failure()
+        return when (val end = SyncRun(core, HttpRelayTransport(BuildConfig.WAYMARK_RELAY_URL)).run()) {
+            is SyncRunEnd.Done -> {
+                // The core's cadence wants a run before the periodic one (a backoff, Retry-After, a reply poll).
+                end.runAgainInSeconds?.let { syncLater(applicationContext, it) }
+                Result.success()
             }
+            // The profile's storage failed or it is not set up; the periodic work tries again next time.
+            SyncRunEnd.Failed -> Result.failure()
         }
-        return Result.success()
     }
 
     /**
@@ -110,65 +76,12 @@ class SyncWorker(context: Context, params: WorkerParameters) : CoroutineWorker(c
         return ForegroundInfo(NOTIFICATION_ID, notification)
     }
 
-    /** One request as the core planned it; throws IOException when there is no answer. */
-    private fun execute(relay: String, task: SyncTask): SyncOutcome {
-        val connection = URL(relay + task.path).openConnection() as HttpURLConnection
-        try {
-            connection.requestMethod = task.method
-            connection.connectTimeout = TIMEOUT_MS
-            connection.readTimeout = TIMEOUT_MS
-            connection.useCaches = false
-            connection.instanceFollowRedirects = false
-            task.bearer?.let { connection.setRequestProperty("Authorization", "Bearer $it") }
-            task.contentType?.let { connection.setRequestProperty("Content-Type", it) }
-            if (task.body.isNotEmpty()) {
-                connection.doOutput = true
-                connection.setFixedLengthStreamingMode(task.body.size)
-                connection.outputStream.use { it.write(task.body) }
-            }
-            val status = connection.responseCode
-            if (status !in 100..599) throw IOException("not an HTTP answer")
-            // Never more than the endpoint allows: a hostile relay must not
-            // exhaust the phone's memory.
-            val limit = task.maxResponseBytes.coerceAtMost(Int.MAX_VALUE.toULong()).toLong()
-            if (connection.contentLengthLong > limit) return SyncOutcome.TooLarge
-            val stream = if (status >= 400) connection.errorStream else connection.inputStream
-            val body = if (stream == null) {
-                ByteArray(0)
-            } else {
-                stream.use { readAtMost(it, limit) } ?: return SyncOutcome.TooLarge
-            }
-            return SyncOutcome.Response(
-                status = status.toUShort(),
-                // As it came: the core reads seconds or an HTTP date.
-                retryAfter = connection.getHeaderField("Retry-After"),
-                body = body,
-                packVersion = connection.getHeaderField("x-waymark-pack-version")?.trim()?.toULongOrNull(),
-            )
-        } finally {
-            connection.disconnect()
-        }
-    }
-
-    /** The whole stream, or null as soon as it passes `limit` bytes. */
-    private fun readAtMost(stream: InputStream, limit: Long): ByteArray? {
-        val out = ByteArrayOutputStream()
-        val buffer = ByteArray(64 * 1024)
-        while (true) {
-            val n = stream.read(buffer)
-            if (n < 0) return out.toByteArray()
-            if (out.size().toLong() + n > limit) return null
-            out.write(buffer, 0, n)
-        }
-    }
-
     companion object {
         private const val PERIODIC = "waymark.sync"
         private const val SOON = "waymark.sync.soon"
         private const val CHANNEL = "sync"
         private const val NOTIFICATION_ID = 1
-        private const val TIMEOUT_MS = 30_000
-        private val running = Mutex()
+        private const val LATER = "waymark.sync.later"
 
         private val connected = Constraints.Builder()
             .setRequiredNetworkType(NetworkType.CONNECTED)
@@ -181,6 +94,16 @@ class SyncWorker(context: Context, params: WorkerParameters) : CoroutineWorker(c
                 .build()
             WorkManager.getInstance(context)
                 .enqueueUniquePeriodicWork(PERIODIC, ExistingPeriodicWorkPolicy.KEEP, request)
+        }
+
+        /** When the core's cadence says, once there is a network (replaces an earlier such request). */
+        fun syncLater(context: Context, seconds: Long) {
+            val request = OneTimeWorkRequestBuilder<SyncWorker>()
+                .setConstraints(connected)
+                .setInitialDelay(seconds, TimeUnit.SECONDS)
+                .build()
+            WorkManager.getInstance(context)
+                .enqueueUniqueWork(LATER, ExistingWorkPolicy.REPLACE, request)
         }
 
         /** Right after a message is queued: expedited, once there is a network. */

@@ -23,6 +23,7 @@ import app.waymark.core.RedFlagResult
 import app.waymark.core.RedFlagScreen
 import app.waymark.core.SafetyScreen
 import app.waymark.core.SearchScreen
+import app.waymark.core.SecretLostScreen
 import app.waymark.core.SettingsForm
 import app.waymark.core.SetupScreen
 import app.waymark.core.SosHistoryScreen
@@ -45,6 +46,7 @@ fun WaymarkApp(ui: WaymarkUi) {
             when (val m = ui.model) {
                 // Until the core has answered, or when it could not: its reason, nothing of the profile.
                 null -> Chrome(null, ui) {}
+                is SecretLostScreen -> SecretLostView(m, ui)
                 is SetupScreen -> SetupView(m, ui)
                 is UnlockScreen -> UnlockView(m, ui)
                 is CalculatorScreen -> CalculatorView(m, ui)

@@ -11,6 +11,8 @@ import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.ColumnScope
 import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.RowScope
+import androidx.compose.foundation.shape.RoundedCornerShape
 import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.imePadding
@@ -28,12 +30,23 @@ import androidx.compose.material3.Surface
 import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
+import androidx.compose.runtime.CompositionLocalProvider
 import androidx.compose.runtime.compositionLocalOf
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.remember
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.Modifier
+import androidx.compose.ui.geometry.Offset
+import androidx.compose.ui.geometry.Rect
+import androidx.compose.ui.graphics.Outline
+import androidx.compose.ui.graphics.Shape
+import androidx.compose.ui.layout.boundsInRoot
+import androidx.compose.ui.layout.onGloballyPositioned
+import androidx.compose.ui.layout.positionInRoot
+import androidx.compose.ui.platform.LocalDensity
+import androidx.compose.ui.unit.LayoutDirection
+import androidx.compose.ui.unit.toSize
 import androidx.compose.ui.text.TextStyle
 import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.text.input.PasswordVisualTransformation
@@ -68,6 +81,7 @@ import app.waymark.core.QuizQuestionScreen
 import app.waymark.core.QuizResultScreen
 import app.waymark.core.SearchScreen
 import app.waymark.core.SearchTarget
+import app.waymark.core.SecretLostScreen
 import app.waymark.core.SettingsForm
 import app.waymark.core.SosHistoryScreen
 import app.waymark.core.SmsPayload
@@ -108,6 +122,7 @@ interface WaymarkActions {
     fun sosConfirm()
     fun sosCancel()
     fun sosPractice()
+    fun sosAddLocation()
     fun sosSend(message: SmsPayload)
     fun sosHistory()
     fun backup(newCode: Boolean)
@@ -122,6 +137,8 @@ interface WaymarkActions {
     fun openDuress()
     fun removeDuressPin(pin: String)
     fun wipe()
+    fun startOver()
+    fun restoreFromBackup()
     fun back()
 }
 
@@ -131,12 +148,85 @@ val LocalError = compositionLocalOf<String?> { null }
 /** Every text drawn reports here when it does not fit its box; the render test fails on any entry. */
 val LocalOverflow = compositionLocalOf<(String) -> Unit> { {} }
 
-/** One line of core text; overflow is reported, never silently clipped. */
+/**
+ * One piece of core text; overflow is reported, never silently clipped:
+ * text that does not fit its own box, a box cut sideways by a narrower
+ * ancestor (compared with the part of it actually drawn), and a box whose
+ * corners fall outside the shape of the button around it ([ClipCheck]).
+ */
 @Composable
 fun T(text: String, style: TextStyle = MaterialTheme.typography.bodyMedium, modifier: Modifier = Modifier) {
     val report = LocalOverflow.current
-    Text(text, modifier, style = style, onTextLayout = { if (it.hasVisualOverflow) report(text) })
+    val clip = LocalClip.current
+    val measured = Modifier.onGloballyPositioned { c ->
+        val box = Rect(c.positionInRoot(), c.size.toSize())
+        val drawn = c.boundsInRoot()
+        // On screen (not scrolled away) but narrower than its box: cut at the left or right.
+        if (drawn.height > 0f && drawn.width + 0.5f < box.width) report(text)
+        clip?.text(text, box, report)
+    }
+    Text(text, modifier.then(measured), style = style, onTextLayout = { if (it.hasVisualOverflow) report(text) })
 }
+
+/** The button around a text, if any, for [T]'s check against its shape. */
+val LocalClip = compositionLocalOf<ClipCheck?> { null }
+
+/**
+ * A button clips what it draws to its shape. Material's pill (a radius of
+ * half the height) cuts the first and last glyphs of a label that wraps to
+ * several lines, as Burmese and Khmer labels do; this checks that every
+ * corner of each text box inside lies within the button's outline.
+ */
+class ClipCheck {
+    private var outline: Outline? = null
+    private var origin = Offset.Zero
+    private val texts = HashMap<String, Rect>()
+    private val reported = HashSet<String>()
+
+    fun outline(o: Outline, at: Offset, report: (String) -> Unit) { outline = o; origin = at; verify(report) }
+    fun text(t: String, box: Rect, report: (String) -> Unit) { texts[t] = box; verify(report) }
+
+    private fun verify(report: (String) -> Unit) {
+        val o = outline ?: return
+        for ((t, box) in texts) {
+            val b = box.translate(-origin)
+            // One pixel in from each corner: antialiasing is not clipping.
+            val corners = listOf(Offset(b.left + 1, b.top + 1), Offset(b.right - 1, b.top + 1), Offset(b.left + 1, b.bottom - 1), Offset(b.right - 1, b.bottom - 1))
+            val inside = corners.all { p -> when (o) { is Outline.Rounded -> o.roundRect.contains(p); is Outline.Rectangle -> o.rect.contains(p); else -> true } }
+            if (!inside && reported.add(t)) report(t)
+        }
+    }
+}
+
+/** Every button's shape: small corners, so a label that wraps keeps all its glyphs (see [ClipCheck]). */
+val ButtonShape: Shape = RoundedCornerShape(8.dp)
+
+enum class ButtonKind { Filled, Outlined, Plain }
+
+/** A Material button of [kind] in [shape], whose texts [T] checks against that shape. */
+@Composable
+fun AppButton(onClick: () -> Unit, kind: ButtonKind, enabled: Boolean = true, shape: Shape = ButtonShape, content: @Composable RowScope.() -> Unit) {
+    val check = remember { ClipCheck() }
+    val report = LocalOverflow.current
+    val density = LocalDensity.current
+    val measured = Modifier.onGloballyPositioned { check.outline(shape.createOutline(it.size.toSize(), LayoutDirection.Ltr, density), it.positionInRoot(), report) }
+    CompositionLocalProvider(LocalClip provides check) {
+        when (kind) {
+            ButtonKind.Filled -> Button(onClick, measured, enabled, shape = shape, content = content)
+            ButtonKind.Outlined -> OutlinedButton(onClick, measured, enabled, shape = shape, content = content)
+            ButtonKind.Plain -> TextButton(onClick, measured, enabled, shape = shape, content = content)
+        }
+    }
+}
+
+@Composable
+fun FilledButton(onClick: () -> Unit, enabled: Boolean = true, content: @Composable RowScope.() -> Unit) = AppButton(onClick, ButtonKind.Filled, enabled, content = content)
+
+@Composable
+fun OutlineButton(onClick: () -> Unit, enabled: Boolean = true, content: @Composable RowScope.() -> Unit) = AppButton(onClick, ButtonKind.Outlined, enabled, content = content)
+
+@Composable
+fun PlainButton(onClick: () -> Unit, enabled: Boolean = true, content: @Composable RowScope.() -> Unit) = AppButton(onClick, ButtonKind.Plain, enabled, content = content)
 
 @Composable
 fun Title(text: String) = T(text, MaterialTheme.typography.headlineSmall)
@@ -158,7 +248,7 @@ fun Chrome(exit: String?, actions: WaymarkActions, content: @Composable ColumnSc
     Surface(Modifier.fillMaxSize()) {
         // Edge to edge (targetSdk 35): keep clear of the system bars and the keyboard.
         Column(Modifier.fillMaxSize().safeDrawingPadding().imePadding().verticalScroll(rememberScrollState()).padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
-            if (exit != null) OutlinedButton(onClick = actions::quickExit) { T(exit) }
+            if (exit != null) OutlineButton(onClick = actions::quickExit) { T(exit) }
             LocalError.current?.let { T(it, MaterialTheme.typography.bodyMedium.copy(color = MaterialTheme.colorScheme.error)) }
             content()
         }
@@ -173,7 +263,7 @@ fun SetupView(s: SetupScreen, a: WaymarkActions) = Chrome(null, a) {
     PinField(s.pinLabel, pin) { pin = it }
     PinField(s.confirmLabel, again) { again = it }
     T(s.warning)
-    Button(onClick = { a.setUp(pin, again) }) { T(s.submitLabel) }
+    FilledButton(onClick = { a.setUp(pin, again) }) { T(s.submitLabel) }
 }
 
 @Composable
@@ -181,14 +271,14 @@ fun UnlockView(s: UnlockScreen, a: WaymarkActions) = Chrome(null, a) {
     var pin by remember { mutableStateOf("") }
     Title(s.title); T(s.prompt); s.translationNotice?.let { T(it) }
     PinField(s.pinLabel, pin) { pin = it }
-    Button(onClick = { a.unlock(pin) }) { T(s.submitLabel) }
+    FilledButton(onClick = { a.unlock(pin) }) { T(s.submitLabel) }
 }
 
 @Composable
 fun HomeView(s: HomeScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     Title(s.title); T(s.greeting); T(s.language); s.translationNotice?.let { T(it) }
-    for (m in s.menu) TextButton(onClick = { a.open(m.destination) }) { T(m.label) }
-    Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) { OutlinedButton(onClick = a::lock) { T(s.lockLabel) } }
+    for (m in s.menu) PlainButton(onClick = { a.open(m.destination) }) { T(m.label) }
+    Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) { OutlineButton(onClick = a::lock) { T(s.lockLabel) } }
 }
 
 @Composable
@@ -202,7 +292,7 @@ fun CalculatorView(s: CalculatorScreen, a: WaymarkActions) = Chrome(null, a) {
         listOf(d(1), d(2), d(3), CalcKey.Subtract),
         listOf(CalcKey.Clear, d(0), CalcKey.Equals, CalcKey.Add),
     )
-    for (r in rows) Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) { for (k in r) Button(onClick = { a.calculator(k) }) { T(symbol(k)) } }
+    for (r in rows) Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) { for (k in r) FilledButton(onClick = { a.calculator(k) }) { T(symbol(k)) } }
 }
 
 private fun symbol(k: CalcKey): String = when (k) {
@@ -214,14 +304,14 @@ private fun symbol(k: CalcKey): String = when (k) {
 @Composable
 fun LessonsView(s: LessonListScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     Title(s.title); T(s.intro); T(s.progressLabel)
-    for (l in s.lessons) TextButton(onClick = { a.openLesson(l.id) }) { Column { T(l.title); T(l.quizLabel) } }
+    for (l in s.lessons) PlainButton(onClick = { a.openLesson(l.id) }) { Column { T(l.title); T(l.quizLabel) } }
 }
 
 @Composable
 fun LessonView(s: LessonScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     Title(s.title); T(s.summary)
     for (sec in s.sections) { Heading(sec.title); T(sec.body) }
-    s.quizStart?.let { Button(onClick = { a.startQuiz(s.id) }) { T(s.startQuizLabel) } }
+    s.quizStart?.let { FilledButton(onClick = { a.startQuiz(s.id) }) { T(s.startQuizLabel) } }
 }
 
 @Composable
@@ -233,11 +323,11 @@ fun RedFlagsView(s: RedFlagScreen, exit: String, a: WaymarkActions) = Chrome(exi
         Row(horizontalArrangement = Arrangement.spacedBy(4.dp)) {
             for ((ans, label) in listOf(Answer.YES to s.yesLabel, Answer.NO to s.noLabel, Answer.UNSURE to s.unsureLabel)) {
                 val chosen = answers[q.id] == ans
-                if (chosen) Button(onClick = {}) { T(label) } else OutlinedButton(onClick = { answers = answers + (q.id to ans) }) { T(label) }
+                if (chosen) FilledButton(onClick = {}) { T(label) } else OutlineButton(onClick = { answers = answers + (q.id to ans) }) { T(label) }
             }
         }
     }
-    Button(onClick = { a.checkJobOffer(answers) }) { T(s.title) }
+    FilledButton(onClick = { a.checkJobOffer(answers) }) { T(s.title) }
 }
 
 @Composable
@@ -248,7 +338,7 @@ fun RedFlagResultView(s: RedFlagResult, exit: String, a: WaymarkActions) = Chrom
     s.findOutLabel?.let { Heading(it) }
     for (f in s.toFindOut) T(s.bullet + " " + f.text)
     Heading(s.hotlinesLabel)
-    for (h in s.hotlines) { T(h.heading); for (n in h.actions) TextButton(onClick = { a.follow(n) }) { T(n.line) } }
+    for (h in s.hotlines) { T(h.heading); for (n in h.actions) PlainButton(onClick = { a.follow(n) }) { T(n.line) } }
 }
 
 @Composable
@@ -258,16 +348,16 @@ fun DirectoryView(s: DirectoryScreen, exit: String, a: WaymarkActions) = Chrome(
     fun chosen(l: List<FilterOption>) = l.firstOrNull { it.selected }?.id
     fun pick(l: List<FilterOption>, i: Int) = if (l[i].selected) null else l[i].id
     val country = chosen(s.countries); val language = chosen(s.languages); val purpose = chosen(s.purposes)
-    Heading(s.countryLabel + ": " + s.countryChoice)
+    Heading(s.countryHeading)
     Choices(s.countries.map { it.label to it.selected }) { a.filterDirectory(pick(s.countries, it), language, purpose) }
-    Heading(s.languageLabel + ": " + s.languageChoice)
+    Heading(s.languageHeading)
     Choices(s.languages.map { it.label to it.selected }) { a.filterDirectory(country, pick(s.languages, it), purpose) }
-    Heading(s.purposeLabel + ": " + s.purposeChoice)
+    Heading(s.purposeHeading)
     Choices(s.purposes.map { it.label to it.selected }) { a.filterDirectory(country, language, pick(s.purposes, it)) }
     s.emptyText?.let { T(it) }
     for (e in s.entries) {
         Heading(e.heading); T(e.numbersLabel)
-        for (n in e.actions) TextButton(onClick = { a.follow(n) }) { T(n.line) }
+        for (n in e.actions) PlainButton(onClick = { a.follow(n) }) { T(n.line) }
     }
 }
 
@@ -279,32 +369,32 @@ fun TracesView(s: TracesScreen, exit: String, a: WaymarkActions) = Chrome(exit, 
 
 @Composable
 fun SafetyView(s: SafetyScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
-    s.duress?.let { d -> Heading(d.title); T(d.explain); T(d.wipeLabel); TextButton(onClick = a::openDuress) { T(d.title) } }
+    s.duress?.let { d -> Heading(d.title); T(d.explain); T(d.wipeLabel); PlainButton(onClick = a::openDuress) { T(d.title) } }
     Heading(s.policyTitle); T(s.policyDelays); T(s.failuresLabel)
-    TextButton(onClick = a::openWipeAfter) { T(s.wipeAfterLabel) }
-    TextButton(onClick = a::openChangePin) { T(s.changePinLabel) }
-    TextButton(onClick = { a.open(Destination.TRACES) }) { T(s.tracesLabel) }
+    PlainButton(onClick = a::openWipeAfter) { T(s.wipeAfterLabel) }
+    PlainButton(onClick = a::openChangePin) { T(s.changePinLabel) }
+    PlainButton(onClick = { a.open(Destination.TRACES) }) { T(s.tracesLabel) }
     Heading(s.disguiseTitle); T(s.disguiseExplain)
-    for (d in s.disguises) TextButton(onClick = { a.chooseDisguise(d.disguise) }) { T(d.mark + " " + d.name) }
+    for (d in s.disguises) PlainButton(onClick = { a.chooseDisguise(d.disguise) }) { T(d.mark + " " + d.name) }
     Heading(s.wipeTitle); T(s.wipeExplain)
-    OutlinedButton(onClick = a::wipe) { T(s.wipeConfirmLabel) }
+    OutlineButton(onClick = a::wipe) { T(s.wipeConfirmLabel) }
 }
 
 @Composable
 fun ContactsView(s: ContactsScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     Title(s.title); s.emptyText?.let { T(it) }
-    for (c in s.contacts) TextButton(onClick = { a.openContact(c.id) }) { Column { T(c.name); T(c.phone); if (c.trusted) T(s.trustedLabel) } }
-    Button(onClick = { a.openContact(null) }) { T(s.addLabel) }
+    for (c in s.contacts) PlainButton(onClick = { a.openContact(c.id) }) { Column { T(c.name); T(c.phone); if (c.trusted) T(s.trustedLabel) } }
+    FilledButton(onClick = { a.openContact(null) }) { T(s.addLabel) }
 }
 
 @Composable
 fun ConversationsView(s: ConversationsScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     Title(s.title); T(s.intro)
     Heading(s.hotlinesTitle)
-    for (h in s.hotlines) TextButton(onClick = { a.openConversationWith(h.id) }) { Column { T(h.name); T(h.about) } }
+    for (h in s.hotlines) PlainButton(onClick = { a.openConversationWith(h.id) }) { Column { T(h.name); T(h.about) } }
     Heading(s.conversationsTitle)
     if (s.conversations.isEmpty()) T(s.empty)
-    for (c in s.conversations) TextButton(onClick = { a.openConversation(c.id) }) {
+    for (c in s.conversations) PlainButton(onClick = { a.openConversation(c.id) }) {
         Column { T(c.hotlineName); T(c.lastMessage); T(c.statusLabel, MaterialTheme.typography.bodySmall) }
     }
     if (s.outboxNote.isNotEmpty()) T(s.outboxNote)
@@ -317,12 +407,12 @@ fun ConversationView(s: ConversationScreen, exit: String, a: WaymarkActions) = C
     for (m in s.messages) {
         if (m.outgoing) T(s.youLabel)
         T(m.body); T(m.statusLabel, MaterialTheme.typography.bodySmall)
-        if (m.canRetry) TextButton(onClick = { a.retry(s.id, m.id) }) { T(s.retryLabel) }
+        if (m.canRetry) PlainButton(onClick = { a.retry(s.id, m.id) }) { T(s.retryLabel) }
     }
     T(s.privacyNote)
     OutlinedTextField(draft, { draft = it }, label = { T(s.composeHint) },
         keyboardOptions = KeyboardOptions(autoCorrectEnabled = false), modifier = Modifier.fillMaxWidth())
-    Button(onClick = { a.send(s.id, draft) }) { T(s.sendLabel) }
+    FilledButton(onClick = { a.send(s.id, draft) }) { T(s.sendLabel) }
 }
 
 @Composable
@@ -336,18 +426,18 @@ private fun TextField(label: String, value: String, private: Boolean = false, on
 @Composable
 private fun Choices(items: List<Pair<String, Boolean>>, onPick: (Int) -> Unit) {
     items.forEachIndexed { i, (label, selected) ->
-        if (selected) Button(onClick = { onPick(i) }) { T(label) } else OutlinedButton(onClick = { onPick(i) }) { T(label) }
+        if (selected) FilledButton(onClick = { onPick(i) }) { T(label) } else OutlineButton(onClick = { onPick(i) }) { T(label) }
     }
 }
 
 @Composable
 fun QuizView(s: QuizQuestionScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     T(s.positionLabel); Heading(s.question)
-    for (o in s.options) OutlinedButton(onClick = { a.answerQuiz(s.lessonId, s.questionId, o.id) }, enabled = s.feedback == null) { T(o.label + " " + o.text) }
+    for (o in s.options) OutlineButton(onClick = { a.answerQuiz(s.lessonId, s.questionId, o.id) }, enabled = s.feedback == null) { T(o.label + " " + o.text) }
     s.feedback?.let { f ->
         T(f.explanation)
         f.rightAnswer?.let { r -> Heading(r.line); T(r.explanation) }
-        Button(onClick = { a.nextQuestion(s.lessonId, s.nextQuestion) }) { T(s.nextLabel) }
+        FilledButton(onClick = { a.nextQuestion(s.lessonId, s.nextQuestion) }) { T(s.nextLabel) }
     }
 }
 
@@ -355,18 +445,18 @@ fun QuizView(s: QuizQuestionScreen, exit: String, a: WaymarkActions) = Chrome(ex
 fun QuizResultView(s: QuizResultScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     Title(s.result); Heading(s.reviewTitle)
     for (r in s.review) { T(r.question); T(r.chosenLine); T(r.rightAnswer.line) }
-    Button(onClick = { a.retakeQuiz(s.lessonId) }) { T(s.retryLabel) }
+    FilledButton(onClick = { a.retakeQuiz(s.lessonId) }) { T(s.retryLabel) }
 }
 
 @Composable
 fun ChecklistView(s: ChecklistScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     Title(s.title); T(s.chooseRouteLabel)
-    for (r in s.routes) TextButton(onClick = { a.setRoute(r.id) }) { T(r.mark + " " + r.label) }
+    for (r in s.routes) PlainButton(onClick = { a.setRoute(r.id) }) { T(r.mark + " " + r.label) }
     T(s.routeLabel); T(s.progressLabel)
     for (st in s.stages) {
         Heading(st.heading); T(st.progressLabel)
         for (i in st.items) {
-            TextButton(onClick = { a.checkItem(i.id, !i.checked) }) { T(i.mark + " " + i.title) }
+            PlainButton(onClick = { a.checkItem(i.id, !i.checked) }) { T(i.mark + " " + i.title) }
             T(s.whyLabel + " " + i.why)
         }
     }
@@ -377,7 +467,7 @@ fun SearchView(s: SearchScreen, exit: String, a: WaymarkActions) = Chrome(exit, 
     Title(s.title)
     TextField(s.prompt, s.query) { a.search(it) }
     s.countLabel?.let { T(it) }; s.emptyText?.let { T(it) }; s.fallbackText?.let { T(it) }
-    for (r in s.results) TextButton(onClick = { a.openSearchResult(r.target) }) {
+    for (r in s.results) PlainButton(onClick = { a.openSearchResult(r.target) }) {
         Column { T(r.kindLabel); T(r.heading); T(r.snippet); r.englishLabel?.let { T(it) } }
     }
 }
@@ -393,17 +483,17 @@ fun ContactFormView(s: ContactForm, exit: String, a: WaymarkActions) = Chrome(ex
     T(s.channelLabel)
     Choices(s.channels.map { it.label to (it.channel == v.channel) }) { v = v.copy(channel = s.channels[it].channel) }
     Choices(listOf(s.trustedLabel to v.trusted)) { v = v.copy(trusted = !v.trusted) }
-    Button(onClick = { a.saveContact(s.id, v) }) { T(s.saveLabel) }
-    s.removeLabel?.let { l -> s.id?.let { id -> OutlinedButton(onClick = { a.removeContact(id) }) { T(l) } } }
-    TextButton(onClick = a::back) { T(s.cancelLabel) }
+    FilledButton(onClick = { a.saveContact(s.id, v) }) { T(s.saveLabel) }
+    s.removeLabel?.let { l -> s.id?.let { id -> OutlineButton(onClick = { a.removeContact(id) }) { T(l) } } }
+    PlainButton(onClick = a::back) { T(s.cancelLabel) }
 }
 
 @Composable
 fun SosView(s: SosScreen, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     Title(s.title); T(s.explain); T(s.warning)
-    Button(onClick = a::sosReview) { T(s.sendLabel) }
-    OutlinedButton(onClick = a::sosPractice) { T(s.practiceLabel) }
-    TextButton(onClick = a::sosHistory) { T(s.historyLabel) }
+    FilledButton(onClick = a::sosReview) { T(s.sendLabel) }
+    OutlineButton(onClick = a::sosPractice) { T(s.practiceLabel) }
+    PlainButton(onClick = a::sosHistory) { T(s.historyLabel) }
 }
 
 @Composable
@@ -411,11 +501,14 @@ fun SosPlanView(s: SosPlan, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     Title(s.title); T(s.warning); T(s.summary); s.practiceNotice?.let { T(it) }
     for (m in s.messages) {
         // Sent: each text goes to the messaging app, one tap per person.
-        if (s.stage == SosStage.SENT) Button(onClick = { a.sosSend(m) }) { T(m.toLabel) } else Heading(m.toLabel)
+        if (s.stage == SosStage.SENT) FilledButton(onClick = { a.sosSend(m) }) { T(m.toLabel) } else Heading(m.toLabel)
         T(m.body)
     }
-    s.confirmLabel?.let { Button(onClick = a::sosConfirm) { T(it) } }
-    s.cancelLabel?.let { OutlinedButton(onClick = a::sosCancel) { T(it) } }
+    // The position only if the person asks for it now; the core says whether it went in.
+    s.locationNote?.let { T(it) }
+    s.addLocationLabel?.let { OutlineButton(onClick = a::sosAddLocation) { T(it) }; s.addLocationExplain?.let { e -> T(e) } }
+    s.confirmLabel?.let { FilledButton(onClick = a::sosConfirm) { T(it) } }
+    s.cancelLabel?.let { OutlineButton(onClick = a::sosCancel) { T(it) } }
 }
 
 @Composable
@@ -431,16 +524,16 @@ fun BackupView(s: BackupScreen, t: Transfer, exit: String, a: WaymarkActions) = 
     if (t.working != null) {
         // Progress: the core's working label and its stop action.
         LinearProgressIndicator(Modifier.fillMaxWidth()); T(t.working)
-        OutlinedButton(onClick = a::stopTransfer) { T(s.stopLabel) }
+        OutlineButton(onClick = a::stopTransfer) { T(s.stopLabel) }
     } else {
-        Button(onClick = { a.backup(!s.hasCode) }) { T(s.backupLabel) }
-        if (s.hasCode) { OutlinedButton(onClick = { a.backup(true) }) { T(s.newCodeLabel) }; T(s.newCodeExplain) }
+        FilledButton(onClick = { a.backup(!s.hasCode) }) { T(s.backupLabel) }
+        if (s.hasCode) { OutlineButton(onClick = { a.backup(true) }) { T(s.newCodeLabel) }; T(s.newCodeExplain) }
     }
     t.code?.let { Heading(s.codeTitle); Title(it); T(s.codeOnce) }
     t.summary?.let { T(it) }
     Heading(s.restoreTitle); T(s.restoreIntro)
     TextField(s.codeTitle, code, private = true) { code = it }
-    OutlinedButton(onClick = { a.restore(code); code = "" }, enabled = t.working == null) { T(s.restoreTitle) }
+    OutlineButton(onClick = { a.restore(code); code = "" }, enabled = t.working == null) { T(s.restoreTitle) }
 }
 
 @Composable
@@ -456,16 +549,16 @@ fun SettingsView(s: SettingsForm, exit: String, a: WaymarkActions) = Chrome(exit
     Choices(listOf(s.countryNoneLabel to (country == null)) + s.countries.map { it.label to (it.id == country) }) {
         country = if (it == 0) null else s.countries[it - 1].id
     }
-    Button(onClick = { a.saveSettings(lang, name, country) }) { T(s.saveLabel) }
-    TextButton(onClick = a::back) { T(s.cancelLabel) }
+    FilledButton(onClick = { a.saveSettings(lang, name, country) }) { T(s.saveLabel) }
+    PlainButton(onClick = a::back) { T(s.cancelLabel) }
 }
 
 @Composable
 fun WipeAfterView(s: WipeAfterForm, exit: String, a: WaymarkActions) = Chrome(exit, a) {
     Title(s.title); T(s.explain); T(s.currentLabel)
-    for (c in s.choices) TextButton(onClick = { a.setWipeAfter(c.count) }) { T(c.mark + " " + c.label) }
+    for (c in s.choices) PlainButton(onClick = { a.setWipeAfter(c.count) }) { T(c.mark + " " + c.label) }
     T(s.hint)
-    TextButton(onClick = a::back) { T(s.cancelLabel) }
+    PlainButton(onClick = a::back) { T(s.cancelLabel) }
 }
 
 @Composable
@@ -478,8 +571,8 @@ fun ChangePinView(s: ChangePinForm, exit: String, a: WaymarkActions) = Chrome(ex
     PinField(s.newLabel, new) { new = it }
     PinField(s.confirmLabel, again) { again = it }
     T(s.hint)
-    Button(onClick = { a.changePin(cur, new, again) }) { T(s.submitLabel) }
-    TextButton(onClick = a::back) { T(s.cancelLabel) }
+    FilledButton(onClick = { a.changePin(cur, new, again) }) { T(s.submitLabel) }
+    PlainButton(onClick = a::back) { T(s.cancelLabel) }
 }
 
 @Composable
@@ -496,7 +589,15 @@ fun DuressView(s: DuressForm, exit: String, a: WaymarkActions) = Chrome(exit, a)
     T(s.wipeLabel)
     Choices(listOf("${s.wipeOnMark} ${s.wipeOnLabel}" to wipe, "${s.wipeOffMark} ${s.wipeOffLabel}" to !wipe)) { wipe = it == 0 }
     T(s.wipeExplain)
-    Button(onClick = { a.setDuressPin(pin, duress, again, wipe) }) { T(s.setLabel) }
-    s.removeLabel?.let { OutlinedButton(onClick = { a.removeDuressPin(pin) }) { T(it) } }
-    TextButton(onClick = a::back) { T(s.cancelLabel) }
+    FilledButton(onClick = { a.setDuressPin(pin, duress, again, wipe) }) { T(s.setLabel) }
+    s.removeLabel?.let { OutlineButton(onClick = { a.removeDuressPin(pin) }) { T(it) } }
+    PlainButton(onClick = a::back) { T(s.cancelLabel) }
+}
+
+/** The key store lost its key: what happened, calmly, and the two ways on. Nothing of any profile. */
+@Composable
+fun SecretLostView(s: SecretLostScreen, a: WaymarkActions) = Chrome(null, a) {
+    Title(s.title); T(s.explain)
+    FilledButton(onClick = a::startOver) { T(s.startOverLabel) }; T(s.startOverExplain)
+    OutlineButton(onClick = a::restoreFromBackup) { T(s.restoreLabel) }; T(s.restoreExplain)
 }

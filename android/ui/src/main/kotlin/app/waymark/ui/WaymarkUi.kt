@@ -47,7 +47,12 @@ interface Platform {
     fun leaveApp()
     /** The launcher entry follows the core's disguise. */
     fun applyDisguise(disguise: Disguise)
-    /** The device's position for an SOS, or `null` (no permission, no fix). */
+    /**
+     * The device's position for an SOS, asked for only when the person chose
+     * to include it at review: asks for the coarse-location permission then
+     * (never at install or start), and answers `null` when it is refused or
+     * the phone knows no position (the core says the SOS goes without it).
+     */
     suspend fun location(): Location?
     /** Where backups and the quiet contact go (a deployment setting). */
     val relayUrl: String
@@ -104,6 +109,10 @@ class WaymarkUi(
     val canGoBack: Boolean get() = route != null
 
     private val stack = ArrayList<Route>()
+    /** The key store lost its key: every screen is the core's [app.waymark.core.SecretLostScreen] until an erase. */
+    private var secretLost = false
+    /** After "restore from a backup": the set-up that follows the erase goes on to the backup screen. */
+    private var afterSetUp: Route? = null
     private var query = ""
     private val jobs = ArrayList<Job>()
     private val turn = Mutex()
@@ -127,13 +136,13 @@ class WaymarkUi(
         try {
             work()
         } catch (e: ApiException) {
-            error = e.reasonText()
+            if (e.isSecretLost) secretLost = true else error = e.reasonText()
         }
         try {
             reload()
         } catch (e: ApiException) {
-            // The screen could not be read (a lost device key, storage): its reason is shown, nothing else.
-            error = e.reasonText()
+            // The screen could not be read (storage): its reason is shown, nothing else.
+            if (e.isSecretLost) { secretLost = true; reload() } else error = e.reasonText()
         }
     }
 
@@ -152,6 +161,12 @@ class WaymarkUi(
 
     private suspend fun reload() {
         val seen = exits
+        if (secretLost) {
+            // Nothing can open any more: the core's screen for it, the same whatever profile was there.
+            stack.clear(); route = null; exitLabel = null; transfer = Transfer()
+            model = core.secretLostScreen()
+            return
+        }
         val top = core.screen()
         // A quick exit while this was being read wins: never draw the profile back over it.
         if (seen != exits) return
@@ -209,7 +224,11 @@ class WaymarkUi(
     /** Replaces the top of the stack (a step inside one flow, not a new screen to go back to). */
     private fun replace(r: Route) { if (stack.isNotEmpty()) stack.removeAt(stack.lastIndex); stack += r }
 
-    override fun setUp(pin: String, confirmation: String) = act { core.setUp(pin, confirmation) }
+    override fun setUp(pin: String, confirmation: String) = act {
+        core.setUp(pin, confirmation)
+        afterSetUp?.let { push(it) }
+        afterSetUp = null
+    }
     override fun unlock(pin: String) = act { core.unlock(pin) }
     override fun lock() = act { core.lock() }
 
@@ -280,8 +299,10 @@ class WaymarkUi(
     }
     override fun removeContact(id: Long) = act { core.removeContact(id); pop() }
 
-    override fun sosReview() = act { push(Route.Shown(core.sosReview(platform.location()))) }
-    override fun sosPractice() = act { push(Route.Shown(core.sosPractice(platform.location()))) }
+    // No position unless the person asks for it at review (sosAddLocation): nothing is asked for before.
+    override fun sosReview() = act { push(Route.Shown(core.sosReview(null))) }
+    override fun sosPractice() = act { push(Route.Shown(core.sosPractice(null))) }
+    override fun sosAddLocation() = act { replace(Route.Shown(core.sosAddLocation(platform.location()))) }
     override fun sosConfirm() = act { replace(Route.Shown(core.sosConfirm())) }
     override fun sosCancel() = act { withContext(io) { core.sosCancel() }; pop() }
     override fun sosSend(message: SmsPayload) = act {
@@ -335,10 +356,22 @@ class WaymarkUi(
     override fun removeDuressPin(pin: String) = act { core.removeDuressPin(pin) }
     override fun wipe() = act { core.wipe() }
 
+    /** After a lost key: erase (no PIN needed; it also destroys the lost key's wrapped secret) and set up again. */
+    override fun startOver() = act { core.wipe(); secretLost = false; afterSetUp = null }
+
+    /** After a lost key: erase, set up with a new PIN, then the backup screen to restore with the recovery code. */
+    override fun restoreFromBackup() = act { core.wipe(); secretLost = false; afterSetUp = Route.To(Destination.BACKUP) }
+
     override fun back() = act { pop() }
 
     private fun pop() { if (stack.isNotEmpty()) stack.removeAt(stack.lastIndex) }
 }
+
+/** The stable code of a key store that lost its key for good (the shell's `PlatformSecret` raises it). */
+const val PLATFORM_SECRET_LOST = "platform_secret_lost"
+
+/** Whether this error means the key store lost its key: nothing stored opens again. */
+val ApiException.isSecretLost: Boolean get() = this is ApiException.Storage && code == PLATFORM_SECRET_LOST
 
 /** The localized text the core put in every error variant. */
 fun ApiException.reasonText(): String = when (this) {

@@ -1,11 +1,11 @@
-package app.waymark.android
+package app.waymark.shell
 
 import app.waymark.core.LinkKind
 
 /**
  * Which intent action opens a directory number, by the core's [LinkKind]
  * (no android.* here, so tests/android-render.sh runs it on the JVM against
- * the real core's directory). The values are Android's `Intent.ACTION_*`
+ * the real core's directory, in ShellTest). The values are Android's `Intent.ACTION_*`
  * strings; the URI is the core's, unchanged.
  */
 object LinkChoice {
