@@ -180,6 +180,8 @@ fn config(db: String) -> RelayConfig {
         operator_token: None,
         rate_limit_per_minute: 0,
         log_requests: false,
+        public_url: None,
+        console_dir: None,
     }
 }
 

@@ -211,6 +211,10 @@ pub enum Failure {
     PackVersion(u64),
     #[error("cannot store the pack: {0}")]
     StorePack(StoreError),
+
+    // `console-invite`.
+    #[error("cannot store the invitation: {0}")]
+    StoreInvite(StoreError),
     #[error("pack version {version} is not newer than the published version {newest}")]
     PackNotNewer { version: i64, newest: String },
 }
@@ -244,7 +248,8 @@ impl Failure {
             | Failure::ReadInbox(e)
             | Failure::ReadEnvelope(e)
             | Failure::StoreReply(e)
-            | Failure::StorePack(e) => Kind::of_store(e),
+            | Failure::StorePack(e)
+            | Failure::StoreInvite(e) => Kind::of_store(e),
             Failure::Start(RelayError::Store(e)) => Kind::of_store(e),
             Failure::Start(RelayError::Io(e)) => Kind::of_io(e),
             Failure::Output(e)

@@ -67,7 +67,7 @@ fn operator_check(state: &AppState, headers: &HeaderMap, disabled: &str) -> Opti
     }
 }
 
-fn json_rejection_code(rejection: &JsonRejection) -> (StatusCode, &'static str) {
+pub(crate) fn json_rejection_code(rejection: &JsonRejection) -> (StatusCode, &'static str) {
     if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
         (StatusCode::PAYLOAD_TOO_LARGE, "too_large")
     } else {
@@ -429,7 +429,7 @@ pub async fn mailbox(
     let Some((after, limit)) = page_params(query) else {
         return bad_query();
     };
-    match state.store.mailbox_page(mailbox, after, limit).await {
+    match state.store.read_mailbox(mailbox, after, limit).await {
         Ok(rows) => page_answer(rows, after),
         Err(_) => storage_error(),
     }

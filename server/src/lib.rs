@@ -11,9 +11,11 @@
 //! limit), and the entry points for running a relay in-process
 //! ([`RelayConfig`], [`AppState::open`], [`serve`], [`spawn_local`]).
 //! Handlers live in [`handlers`], storage in [`store`], rate limiting in
-//! [`ratelimit`]. The API is listed in `docs/protocol.md` ("Relay API") and
+//! [`ratelimit`], the hotline console (its API, sessions, retention and
+//! static page) in [`console`]. The API is listed in `docs/protocol.md` ("Relay API") and
 //! served as OpenAPI at `GET /v1/openapi.json`.
 
+pub mod console;
 pub mod handlers;
 pub mod ratelimit;
 pub mod store;
@@ -21,6 +23,7 @@ pub mod store;
 use std::future::Future;
 use std::io::Write;
 use std::net::SocketAddr;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -48,6 +51,16 @@ pub const MAX_PACK: usize = waymark_protocol::pack::HEADER_LEN_V2
 pub const MAX_BATCH: usize = waymark_protocol::api::MAX_BATCH;
 /// Envelopes per inbox or mailbox page.
 pub const MAX_PAGE: u32 = 500;
+/// Largest body of the console's small requests (sign-in, invitations,
+/// keys, states, the retention policy).
+pub const SMALL: usize = 4 * 1024;
+/// Largest body carrying one sealed record (a note, a canned reply, tags):
+/// 32 KiB in base64 with room for the JSON around it.
+pub const RECORD_BODY: usize = 48 * 1024;
+/// Largest console reply: a reply envelope and its sealed copy, in base64.
+pub const REPLY_BODY: usize = 128 * 1024;
+/// Largest sorting request: 500 links.
+pub const SORT_BODY: usize = 128 * 1024;
 /// Default rate limit, requests per minute per client.
 pub const DEFAULT_RATE_LIMIT: u32 = 1200;
 
@@ -62,6 +75,13 @@ pub struct RelayConfig {
     pub rate_limit_per_minute: u32,
     /// One JSON line per request on stderr.
     pub log_requests: bool,
+    /// The address browsers use (`serve --public-url`); `https://…` makes
+    /// the console's cookie `Secure`.
+    pub public_url: Option<String>,
+    /// Serve the console's page from this directory instead of the copy
+    /// built in (`index.html`, `console.js`, `console.css`,
+    /// `locales/<tag>.ftl`): for development and tests.
+    pub console_dir: Option<PathBuf>,
 }
 
 impl RelayConfig {
@@ -72,6 +92,8 @@ impl RelayConfig {
             operator_token: None,
             rate_limit_per_minute: DEFAULT_RATE_LIMIT,
             log_requests: true,
+            public_url: None,
+            console_dir: None,
         }
     }
 }
@@ -83,6 +105,8 @@ impl std::fmt::Debug for RelayConfig {
             .field("operator_token", &self.operator_token.as_ref().map(|_| "…"))
             .field("rate_limit_per_minute", &self.rate_limit_per_minute)
             .field("log_requests", &self.log_requests)
+            .field("public_url", &self.public_url)
+            .field("console_dir", &self.console_dir)
             .finish()
     }
 }
@@ -103,6 +127,7 @@ pub struct AppState {
     operator_token: Option<Arc<Zeroizing<String>>>,
     limiter: Option<Arc<RateLimiter>>,
     log_requests: bool,
+    pub(crate) console: Arc<console::Console>,
 }
 
 impl AppState {
@@ -123,6 +148,17 @@ impl AppState {
                 .map(|t| Arc::new(Zeroizing::new(t.clone()))),
             limiter: RateLimiter::new(config.rate_limit_per_minute).map(Arc::new),
             log_requests: config.log_requests,
+            console: Arc::new(console::Console {
+                secure_cookie: config
+                    .public_url
+                    .as_deref()
+                    .is_some_and(|u| u.starts_with("https://")),
+                sign_in_failures: console::auth::FailureLimit::default(),
+                page: Arc::new(match &config.console_dir {
+                    Some(dir) => console::page::Page::from_dir(dir),
+                    None => console::page::Page::embedded(),
+                }),
+            }),
         }
     }
 
@@ -169,9 +205,11 @@ macro_rules! route {
     };
 }
 
-/// The route table: the router is built from it and nothing else, so it is
-/// exactly what the relay serves.
+/// The route table: the API is built from it and nothing else, so it is
+/// exactly what the relay serves under `/v1/` (the console's static page,
+/// [`console::page`], is added beside it).
 fn table() -> Vec<Route> {
+    use console::api as c;
     use handlers as h;
     vec![
         route!(GET, "/v1/health", 0, h::health),
@@ -200,6 +238,67 @@ fn table() -> Vec<Route> {
         route!(GET, "/v1/backups/{backup_id}", 0, h::get_backup),
         route!(PUT, "/v1/packs", MAX_PACK, h::put_pack),
         route!(GET, "/v1/packs/latest", 0, h::latest_pack),
+        route!(GET, "/v1/console/invites/{token}", 0, c::get_invite),
+        route!(POST, "/v1/console/invites/{token}", SMALL, c::accept_invite),
+        route!(POST, "/v1/console/invites", SMALL, c::create_invite),
+        route!(POST, "/v1/console/session", SMALL, c::sign_in),
+        route!(GET, "/v1/console/session", 0, c::get_session),
+        route!(DELETE, "/v1/console/session", 0, c::sign_out),
+        route!(GET, "/v1/console/envelopes", 0, c::envelopes),
+        route!(POST, "/v1/console/sort", SORT_BODY, c::sort),
+        route!(GET, "/v1/console/conversations", 0, c::conversations),
+        route!(
+            GET,
+            "/v1/console/conversations/{handle}",
+            0,
+            c::conversation
+        ),
+        route!(
+            PATCH,
+            "/v1/console/conversations/{handle}",
+            RECORD_BODY,
+            c::change_conversation
+        ),
+        route!(
+            POST,
+            "/v1/console/conversations/{handle}/notes",
+            RECORD_BODY,
+            c::add_note
+        ),
+        route!(
+            POST,
+            "/v1/console/conversations/{handle}/replies",
+            REPLY_BODY,
+            c::reply
+        ),
+        route!(
+            POST,
+            "/v1/console/conversations/{handle}/export",
+            0,
+            c::export
+        ),
+        route!(GET, "/v1/console/canned", 0, c::canned),
+        route!(PUT, "/v1/console/canned/{id}", RECORD_BODY, c::put_canned),
+        route!(DELETE, "/v1/console/canned/{id}", 0, c::delete_canned),
+        route!(GET, "/v1/console/operators", 0, c::operators),
+        route!(
+            PUT,
+            "/v1/console/operators/{id}/keys/{key_id}",
+            SMALL,
+            c::grant
+        ),
+        route!(
+            PATCH,
+            "/v1/console/operators/{id}",
+            SMALL,
+            c::change_operator
+        ),
+        route!(DELETE, "/v1/console/operators/{id}", 0, c::remove_operator),
+        route!(POST, "/v1/console/hotline-keys", SMALL, c::add_hotline_key),
+        route!(GET, "/v1/console/audit", 0, c::audit),
+        route!(GET, "/v1/console/retention", 0, c::retention),
+        route!(PUT, "/v1/console/retention", SMALL, c::set_retention),
+        route!(POST, "/v1/console/retention/run", 0, c::run_retention),
     ]
 }
 
@@ -236,6 +335,7 @@ pub fn router(state: AppState) -> Router {
         router = router.route(info.path, handler);
     }
     router
+        .merge(console::page::router())
         .fallback(|| async { error(StatusCode::NOT_FOUND, "unknown_route") })
         .method_not_allowed_fallback(|| async {
             error(StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed")

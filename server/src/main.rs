@@ -1,7 +1,8 @@
 //! `waymark-server`: run the relay, and the operator's commands that work
 //! directly on its database — make a hotline key pair, read a hotline's
 //! inbox (decrypting with its private key on the operator's machine), answer
-//! a message into its reply mailbox, and publish a content pack.
+//! a message into its reply mailbox, publish a content pack, and invite a
+//! hotline console operator.
 //!
 //! Every command takes `--json` for machine-readable output on stdout;
 //! failures exit non-zero with the reason on stderr. The operator's
@@ -65,6 +66,20 @@ enum Command {
         /// Do not log one line per request on stderr.
         #[arg(long)]
         quiet: bool,
+        /// The address browsers reach the relay at (e.g. https://relay.example);
+        /// an https:// address makes the console's session cookie Secure.
+        #[arg(long, value_parser = parse_public_url)]
+        public_url: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Make a one-time invitation to the hotline console (valid 72 hours).
+    ConsoleInvite {
+        #[arg(long, default_value = DEFAULT_DB)]
+        db: String,
+        /// admin or operator.
+        #[arg(long, value_parser = ["admin", "operator"])]
+        role: String,
         #[arg(long)]
         json: bool,
     },
@@ -174,7 +189,8 @@ fn main() -> ExitCode {
         | Command::Keygen { json, .. }
         | Command::Inbox { json, .. }
         | Command::Reply { json, .. }
-        | Command::Publish { json, .. } => *json,
+        | Command::Publish { json, .. }
+        | Command::ConsoleInvite { json, .. } => *json,
     };
     let result = tokio::runtime::Runtime::new()
         .map_err(Failure::Runtime)
@@ -204,6 +220,7 @@ async fn run(command: Command, json_mode: bool) -> Result<Option<Output>, Failur
             operator_token,
             rate_limit,
             quiet,
+            public_url,
             json: _,
         } => {
             let config = RelayConfig {
@@ -211,6 +228,8 @@ async fn run(command: Command, json_mode: bool) -> Result<Option<Output>, Failur
                 operator_token,
                 rate_limit_per_minute: rate_limit,
                 log_requests: !quiet,
+                public_url,
+                console_dir: None,
             };
             serve(&config, listen, json_mode).await.map(|()| None)
         }
@@ -220,7 +239,39 @@ async fn run(command: Command, json_mode: bool) -> Result<Option<Output>, Failur
             db, key, to, text, ..
         } => reply(&db, &key, &to, text).await.map(Some),
         Command::Publish { db, pack, .. } => publish(&db, &pack).await.map(Some),
+        Command::ConsoleInvite { db, role, .. } => console_invite(&db, &role).await.map(Some),
     }
+}
+
+/// `--public-url`: an http:// or https:// address.
+fn parse_public_url(s: &str) -> Result<String, String> {
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+        .ok_or("expected an http:// or https:// address")?;
+    if rest.is_empty() || rest.starts_with('/') {
+        return Err("expected a host after the scheme".into());
+    }
+    Ok(s.trim_end_matches('/').to_string())
+}
+
+async fn console_invite(db: &str, role: &str) -> Result<Output, Failure> {
+    let store = open_store(db).await?;
+    let role = if role == "admin" { "admin" } else { "operator" };
+    let (token, expires_at) = waymark_server::console::api::new_invite(&store, role, None)
+        .await
+        .map_err(|e| match e {
+            waymark_server::console::Refusal::Store(e) => Failure::StoreInvite(e),
+            waymark_server::console::Refusal::Answer(..) => Failure::NoRandomness,
+        })?;
+    let link = format!("/console/#invite={token}");
+    Ok(Output::ok(
+        format!(
+            "invitation for one {role} (valid until {}): {link}\ntoken: {token}",
+            utc(expires_at)
+        ),
+        json!({ "link": link, "token": token, "role": role, "expires_at": expires_at }),
+    ))
 }
 
 /// The operator's commands work on the relay's database as it is: they
@@ -248,6 +299,16 @@ async fn serve(config: &RelayConfig, listen: SocketAddr, json_mode: bool) -> Res
         addr: listen,
         source,
     })?;
+    // Retention runs every hour (docs/console.md, "Retention"); a failed
+    // run is retried the next hour.
+    let store = state.store.clone();
+    tokio::spawn(async move {
+        let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            hourly.tick().await;
+            let _ = waymark_server::console::db::run_retention(&store, None).await;
+        }
+    });
     if json_mode {
         print_line(&json!({ "listening": addr.to_string() }).to_string())?;
     } else {

@@ -27,6 +27,8 @@ pub fn config(db: impl Into<String>) -> RelayConfig {
         operator_token: Some(OPERATOR_TOKEN.to_string()),
         rate_limit_per_minute: 0,
         log_requests: false,
+        public_url: None,
+        console_dir: None,
     }
 }
 

@@ -10,8 +10,11 @@
 //! for hotlines (id, hotline key id, bytes, arrival number, fetched flag),
 //! sealed replies in mailboxes (id, mailbox id, bytes, arrival number),
 //! backups (id, SHA-256 of the write token, blob) and content packs
-//! (version, bytes). No IP address, no client identity, no timestamps and
-//! no plaintext is ever stored.
+//! (version, bytes), tombstones of envelopes retention deleted, and the
+//! hotline console's tables (docs/console.md, "What the relay knows"),
+//! which the console module reads and writes through [`Store::transaction`]
+//! with SQL both dialects accept. No IP address, no client identity and no
+//! plaintext is ever stored; the only timestamps are the console's.
 
 pub mod migrations;
 pub mod postgres;
@@ -100,6 +103,92 @@ pub enum PackPut {
     Stored,
     /// A pack of this version or a newer one is already stored.
     NotNewer,
+}
+
+/// One SQL value, as [`SqlTx`] binds and returns it. Integers are 64-bit
+/// (`INTEGER` / `BIGINT`; a PostgreSQL `BOOLEAN` reads as 0 or 1).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    Null,
+    Int(i64),
+    Bytes(Vec<u8>),
+    Text(String),
+}
+
+impl Value {
+    pub fn int(&self) -> Option<i64> {
+        match self {
+            Value::Int(n) => Some(*n),
+            _ => None,
+        }
+    }
+
+    pub fn bytes(&self) -> Option<&[u8]> {
+        match self {
+            Value::Bytes(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            Value::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+impl From<i64> for Value {
+    fn from(n: i64) -> Value {
+        Value::Int(n)
+    }
+}
+
+impl From<&[u8]> for Value {
+    fn from(b: &[u8]) -> Value {
+        Value::Bytes(b.to_vec())
+    }
+}
+
+impl<const N: usize> From<[u8; N]> for Value {
+    fn from(b: [u8; N]) -> Value {
+        Value::Bytes(b.to_vec())
+    }
+}
+
+impl From<Vec<u8>> for Value {
+    fn from(b: Vec<u8>) -> Value {
+        Value::Bytes(b)
+    }
+}
+
+impl From<&str> for Value {
+    fn from(t: &str) -> Value {
+        Value::Text(t.to_string())
+    }
+}
+
+impl From<String> for Value {
+    fn from(t: String) -> Value {
+        Value::Text(t)
+    }
+}
+
+impl<T: Into<Value>> From<Option<T>> for Value {
+    fn from(v: Option<T>) -> Value {
+        v.map_or(Value::Null, Into::into)
+    }
+}
+
+/// An open transaction of either back end, for SQL both dialects accept:
+/// placeholders `$1`, `$2`, … (first used in that order), `ON CONFLICT`,
+/// `RETURNING`, no dialect's own functions. Blocking: it runs on a
+/// blocking thread ([`Store::transaction`]).
+pub trait SqlTx {
+    /// Runs a statement; the number of rows it changed.
+    fn execute(&mut self, sql: &str, params: &[Value]) -> Result<u64, StoreError>;
+    /// Runs a query; its rows.
+    fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Vec<Value>>, StoreError>;
 }
 
 /// The relay's storage: SQLite or PostgreSQL, chosen by the database URL.
@@ -202,7 +291,8 @@ impl Store {
         backend!(self, b => b.insert_batches(batches))
     }
 
-    /// Where each hotline envelope is, in the order asked.
+    /// Where each hotline envelope is, in the order asked. A tombstone
+    /// (retention deleted the envelope) answers fetched, never unknown.
     pub async fn statuses(&self, ids: Vec<[u8; 16]>) -> Result<Vec<RelayStatus>, StoreError> {
         let known = backend!(self, b => b.fetched(ids.clone()))?;
         Ok(ids
@@ -271,6 +361,30 @@ impl Store {
     pub async fn latest_pack_version(&self) -> Result<Option<i64>, StoreError> {
         backend!(self, b => b.latest_pack_version())
     }
+
+    /// Replies in a mailbox after `after`, oldest first, marking them
+    /// fetched (a phone read them: the console shows "picked up").
+    pub async fn read_mailbox(
+        &self,
+        mailbox: [u8; 16],
+        after: i64,
+        limit: u32,
+    ) -> Result<Vec<Row>, StoreError> {
+        backend!(self, b => b.read_mailbox(mailbox, after, limit))
+    }
+
+    /// Runs `f` in one transaction on a blocking thread: committed when it
+    /// answers `Ok`, rolled back when it answers `Err`. For the console's
+    /// tables (and what retention deletes); envelope and reply inserts go
+    /// through the group writer instead.
+    pub async fn transaction<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<StoreError> + Send + 'static,
+        F: FnOnce(&mut dyn SqlTx) -> Result<T, E> + Send + 'static,
+    {
+        backend!(self, b => b.transaction(f))
+    }
 }
 
 /// What each back end provides, in its own SQL dialect and with its own
@@ -308,6 +422,31 @@ pub(crate) trait Backend {
     async fn put_pack(&self, version: i64, bytes: Vec<u8>) -> Result<PackPut, StoreError>;
     async fn latest_pack(&self) -> Result<Option<(i64, Vec<u8>)>, StoreError>;
     async fn latest_pack_version(&self) -> Result<Option<i64>, StoreError>;
+    async fn read_mailbox(
+        &self,
+        mailbox: [u8; 16],
+        after: i64,
+        limit: u32,
+    ) -> Result<Vec<Row>, StoreError>;
+    async fn transaction<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<StoreError> + Send + 'static,
+        F: FnOnce(&mut dyn SqlTx) -> Result<T, E> + Send + 'static;
+}
+
+/// `$1`, `$2`, … as SQLite's numbered `?1`, `?2`, ….
+pub(crate) fn numbered_placeholders(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len());
+    let mut chars = sql.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '$' && chars.peek().is_some_and(char::is_ascii_digit) {
+            out.push('?');
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Takes a group from a writer's queue: `first`, then whatever `next`

@@ -42,7 +42,10 @@
 //! fails with that error.
 //!
 //! A small fixed pool of connections is used round-robin; a connection that
-//! has closed is reopened on next use.
+//! has closed is reopened on next use. Console transactions
+//! ([`super::Store::transaction`]) take one of them for their duration and
+//! run on a blocking thread, driving each statement with the runtime's
+//! handle.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -52,7 +55,7 @@ use tokio::sync::{Mutex, OwnedMutexGuard, mpsc, oneshot};
 use tokio_postgres::{Client, Config, NoTls, Statement};
 
 use super::migrations::{self, Step};
-use super::{Backend, BackupPut, Batch, PackPut, Row, StoreError, take_group};
+use super::{Backend, BackupPut, Batch, PackPut, Row, SqlTx, StoreError, Value, take_group};
 
 /// Connections per relay process for reads and other writes (the group
 /// writer has one more of its own).
@@ -207,7 +210,8 @@ impl Backend for PgStore {
         let wanted: Vec<&[u8]> = ids.iter().map(|i| i.as_slice()).collect();
         let rows = client
             .query(
-                "SELECT id, fetched FROM envelopes WHERE id = ANY($1)",
+                "SELECT id, fetched FROM envelopes WHERE id = ANY($1)
+                 UNION ALL SELECT id, TRUE FROM tombstones WHERE id = ANY($1)",
                 &[&wanted],
             )
             .await?;
@@ -381,6 +385,145 @@ impl Backend for PgStore {
             .await?
             .try_get(0)?)
     }
+
+    async fn read_mailbox(
+        &self,
+        mailbox: [u8; 16],
+        after: i64,
+        limit: u32,
+    ) -> Result<Vec<Row>, StoreError> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let rows = tx
+            .query(
+                "SELECT seq, id, body FROM mailbox_envelopes WHERE mailbox_id = $1 AND seq > $2
+                 ORDER BY seq LIMIT $3",
+                &[&mailbox.as_slice(), &after, &i64::from(limit)],
+            )
+            .await?
+            .into_iter()
+            .map(|r| {
+                Ok(Row {
+                    seq: r.try_get(0)?,
+                    id: r.try_get(1)?,
+                    body: r.try_get(2)?,
+                })
+            })
+            .collect::<Result<Vec<Row>, tokio_postgres::Error>>()?;
+        if let Some(last) = rows.last() {
+            tx.execute(
+                "UPDATE mailbox_envelopes SET fetched = TRUE
+                 WHERE mailbox_id = $1 AND seq > $2 AND seq <= $3 AND NOT fetched",
+                &[&mailbox.as_slice(), &after, &last.seq],
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(rows)
+    }
+
+    async fn transaction<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<StoreError> + Send + 'static,
+        F: FnOnce(&mut dyn SqlTx) -> Result<T, E> + Send + 'static,
+    {
+        let client = self.client().await?;
+        let handle = tokio::runtime::Handle::current();
+        tokio::task::spawn_blocking(move || {
+            handle
+                .block_on(client.batch_execute("BEGIN"))
+                .map_err(|e| E::from(StoreError::from(e)))?;
+            let mut tx = Tx {
+                client: &client,
+                handle: &handle,
+            };
+            match f(&mut tx) {
+                Ok(v) => {
+                    handle
+                        .block_on(client.batch_execute("COMMIT"))
+                        .map_err(|e| E::from(StoreError::from(e)))?;
+                    Ok(v)
+                }
+                Err(e) => {
+                    // A lost connection has nothing left to roll back.
+                    let _ = handle.block_on(client.batch_execute("ROLLBACK"));
+                    Err(e)
+                }
+            }
+        })
+        .await
+        .map_err(|_| E::from(StoreError::Task))?
+    }
+}
+
+/// A console transaction on PostgreSQL.
+struct Tx<'c> {
+    client: &'c Client,
+    handle: &'c tokio::runtime::Handle,
+}
+
+impl tokio_postgres::types::ToSql for Value {
+    fn to_sql(
+        &self,
+        ty: &tokio_postgres::types::Type,
+        out: &mut tokio_postgres::types::private::BytesMut,
+    ) -> Result<tokio_postgres::types::IsNull, Box<dyn std::error::Error + Sync + Send>> {
+        use tokio_postgres::types::{IsNull, Type};
+        match self {
+            Value::Null => Ok(IsNull::Yes),
+            Value::Int(n) if *ty == Type::INT4 => i32::try_from(*n)?.to_sql(ty, out),
+            Value::Int(n) if *ty == Type::BOOL => (*n != 0).to_sql(ty, out),
+            Value::Int(n) => n.to_sql(ty, out),
+            Value::Bytes(b) => b.to_sql(ty, out),
+            Value::Text(t) => t.to_sql(ty, out),
+        }
+    }
+
+    fn accepts(_: &tokio_postgres::types::Type) -> bool {
+        true
+    }
+
+    tokio_postgres::types::to_sql_checked!();
+}
+
+fn pg_value(row: &tokio_postgres::Row, i: usize) -> Result<Value, tokio_postgres::Error> {
+    use tokio_postgres::types::Type;
+    let ty = row.columns()[i].type_().clone();
+    Ok(if ty == Type::INT8 {
+        row.try_get::<_, Option<i64>>(i)?
+            .map_or(Value::Null, Value::Int)
+    } else if ty == Type::INT4 {
+        row.try_get::<_, Option<i32>>(i)?
+            .map_or(Value::Null, |n| Value::Int(n.into()))
+    } else if ty == Type::BOOL {
+        row.try_get::<_, Option<bool>>(i)?
+            .map_or(Value::Null, |b| Value::Int(b.into()))
+    } else if ty == Type::BYTEA {
+        row.try_get::<_, Option<Vec<u8>>>(i)?
+            .map_or(Value::Null, Value::Bytes)
+    } else {
+        row.try_get::<_, Option<String>>(i)?
+            .map_or(Value::Null, Value::Text)
+    })
+}
+
+impl SqlTx for Tx<'_> {
+    fn execute(&mut self, sql: &str, params: &[Value]) -> Result<u64, StoreError> {
+        let refs: Vec<&(dyn tokio_postgres::types::ToSql + Sync)> =
+            params.iter().map(|p| p as _).collect();
+        Ok(self.handle.block_on(self.client.execute(sql, &refs))?)
+    }
+
+    fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Vec<Value>>, StoreError> {
+        let refs: Vec<&(dyn tokio_postgres::types::ToSql + Sync)> =
+            params.iter().map(|p| p as _).collect();
+        let rows = self.handle.block_on(self.client.query(sql, &refs))?;
+        Ok(rows
+            .iter()
+            .map(|r| (0..r.len()).map(|i| pg_value(r, i)).collect())
+            .collect::<Result<Vec<Vec<Value>>, tokio_postgres::Error>>()?)
+    }
 }
 
 /// Begins a group: the transaction and both insert locks, in this order
@@ -390,14 +533,17 @@ fn begin_group() -> String {
     format!("BEGIN; {}; {}", lock(ENVELOPES_LOCK), lock(MAILBOX_LOCK))
 }
 
+// A tombstone (retention deleted the id) makes an id a duplicate.
 const INSERT_ENVELOPES: &str = "INSERT INTO envelopes (id, key_id, body)
      SELECT i, k, b FROM unnest($1::bytea[], $2::bytea[], $3::bytea[])
-         WITH ORDINALITY AS t(i, k, b, n) ORDER BY n
+         WITH ORDINALITY AS t(i, k, b, n)
+     WHERE NOT EXISTS (SELECT 1 FROM tombstones WHERE tombstones.id = i) ORDER BY n
      ON CONFLICT (id) DO NOTHING RETURNING id";
 
 const INSERT_MAILBOX: &str = "INSERT INTO mailbox_envelopes (id, mailbox_id, body)
      SELECT i, m, b FROM unnest($1::bytea[], $2::bytea[], $3::bytea[])
-         WITH ORDINALITY AS t(i, m, b, n) ORDER BY n
+         WITH ORDINALITY AS t(i, m, b, n)
+     WHERE NOT EXISTS (SELECT 1 FROM tombstones WHERE tombstones.id = i) ORDER BY n
      ON CONFLICT (id) DO NOTHING RETURNING id";
 
 /// The group writer's connection with its prepared inserts.

@@ -28,9 +28,15 @@
 //! file), so rows become visible in `seq` order and a reader paging with
 //! `after=SEQ` never skips a row that commits later.
 //!
-//! Reads (statuses, inbox peeks, mailbox pages, backups, packs) use their
-//! own connections and never queue behind the writer: in WAL mode a reader
+//! Reads (statuses, inbox peeks, backups, packs) use their own
+//! connections and never queue behind the writer: in WAL mode a reader
 //! sees the last commit while a write transaction is open.
+//!
+//! **Console transactions** ([`super::Store::transaction`]) run on one more
+//! connection of their own, one at a time, each `BEGIN IMMEDIATE`: SQLite
+//! still has one writer per file, so they take turns with the writer's
+//! groups (the busy timeout waits), and the group writer stays the only
+//! path for envelope and reply inserts.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -41,7 +47,10 @@ use tokio::sync::oneshot;
 use waymark_protocol::envelope::Header;
 
 use super::migrations::{self, Step};
-use super::{Backend, BackupPut, Batch, PackPut, Row, StoreError, take_group};
+use super::{
+    Backend, BackupPut, Batch, PackPut, Row, SqlTx, StoreError, Value, numbered_placeholders,
+    take_group,
+};
 
 /// Envelopes (or other writes) in one group at most: bounds how long the
 /// first request of a group waits for the others.
@@ -55,6 +64,12 @@ enum Write {
     /// An inbox page that marks what it returns fetched.
     InboxPage {
         key_id: [u8; 8],
+        after: i64,
+        limit: u32,
+    },
+    /// A mailbox page that marks what it returns fetched.
+    MailboxPage {
+        mailbox: [u8; 16],
         after: i64,
         limit: u32,
     },
@@ -98,6 +113,8 @@ struct Job {
 pub struct SqliteStore {
     jobs: mpsc::Sender<Job>,
     readers: Arc<Readers>,
+    /// The connection of console transactions, one at a time.
+    console: Arc<Mutex<Connection>>,
 }
 
 struct Readers {
@@ -150,6 +167,14 @@ impl SqliteStore {
         // the automatic checkpoint stays as a backstop at 16× the default.
         conn.pragma_update(None, "wal_autocheckpoint", 16_000)?;
         let checkpoints = checkpointer(path)?;
+        let console = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        console.busy_timeout(std::time::Duration::from_secs(10))?;
+        console.pragma_update(None, "synchronous", "FULL")?;
+        // Retention deletes: freed pages are overwritten, not left behind.
+        console.pragma_update(None, "secure_delete", "ON")?;
         let (jobs, queue) = mpsc::channel();
         std::thread::Builder::new()
             .name("waymark-sqlite-writer".into())
@@ -161,6 +186,7 @@ impl SqliteStore {
                 path: path.to_path_buf(),
                 idle: Mutex::new(Vec::new()),
             }),
+            console: Arc::new(Mutex::new(console)),
         })
     }
 
@@ -233,7 +259,10 @@ impl Backend for SqliteStore {
 
     async fn fetched(&self, ids: Vec<[u8; 16]>) -> Result<HashMap<[u8; 16], bool>, StoreError> {
         self.read(move |conn| {
-            let mut stmt = conn.prepare_cached("SELECT fetched FROM envelopes WHERE id = ?1")?;
+            let mut stmt = conn.prepare_cached(
+                "SELECT fetched FROM envelopes WHERE id = ?1
+                 UNION ALL SELECT 1 FROM tombstones WHERE id = ?1",
+            )?;
             let mut known = HashMap::new();
             for id in ids {
                 let fetched: Option<bool> = stmt
@@ -365,6 +394,97 @@ impl Backend for SqliteStore {
     async fn latest_pack_version(&self) -> Result<Option<i64>, StoreError> {
         self.read(|conn| conn.query_row("SELECT MAX(version) FROM packs", [], |r| r.get(0)))
             .await
+    }
+
+    async fn read_mailbox(
+        &self,
+        mailbox: [u8; 16],
+        after: i64,
+        limit: u32,
+    ) -> Result<Vec<Row>, StoreError> {
+        match self
+            .write_one(Write::MailboxPage {
+                mailbox,
+                after,
+                limit,
+            })
+            .await?
+        {
+            Written::Rows(rows) => Ok(rows),
+            _ => Err(StoreError::Task),
+        }
+    }
+
+    async fn transaction<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<StoreError> + Send + 'static,
+        F: FnOnce(&mut dyn SqlTx) -> Result<T, E> + Send + 'static,
+    {
+        let console = self.console.clone();
+        tokio::task::spawn_blocking(move || {
+            let conn = console.lock().unwrap_or_else(PoisonError::into_inner);
+            conn.execute_batch("BEGIN IMMEDIATE")
+                .map_err(|e| E::from(StoreError::from(e)))?;
+            let answer = f(&mut Tx(&conn));
+            let done = match answer {
+                Ok(v) => conn
+                    .execute_batch("COMMIT")
+                    .map(|()| v)
+                    .map_err(|e| E::from(StoreError::from(e))),
+                Err(e) => Err(e),
+            };
+            rollback(&conn);
+            done
+        })
+        .await
+        .map_err(|_| E::from(StoreError::Task))?
+    }
+}
+
+/// A console transaction on SQLite.
+struct Tx<'c>(&'c Connection);
+
+fn sqlite_params(params: &[Value]) -> Vec<rusqlite::types::Value> {
+    params
+        .iter()
+        .map(|v| match v {
+            Value::Null => rusqlite::types::Value::Null,
+            Value::Int(n) => rusqlite::types::Value::Integer(*n),
+            Value::Bytes(b) => rusqlite::types::Value::Blob(b.clone()),
+            Value::Text(t) => rusqlite::types::Value::Text(t.clone()),
+        })
+        .collect()
+}
+
+impl SqlTx for Tx<'_> {
+    fn execute(&mut self, sql: &str, params: &[Value]) -> Result<u64, StoreError> {
+        let mut stmt = self.0.prepare_cached(&numbered_placeholders(sql))?;
+        let n = stmt.execute(rusqlite::params_from_iter(sqlite_params(params)))?;
+        Ok(n as u64)
+    }
+
+    fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Vec<Value>>, StoreError> {
+        let mut stmt = self.0.prepare_cached(&numbered_placeholders(sql))?;
+        let columns = stmt.column_count();
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(sqlite_params(params)), |r| {
+                (0..columns)
+                    .map(|i| {
+                        Ok(match r.get_ref(i)? {
+                            rusqlite::types::ValueRef::Null => Value::Null,
+                            rusqlite::types::ValueRef::Integer(n) => Value::Int(n),
+                            rusqlite::types::ValueRef::Real(x) => Value::Int(x as i64),
+                            rusqlite::types::ValueRef::Text(t) => {
+                                Value::Text(String::from_utf8_lossy(t).into_owned())
+                            }
+                            rusqlite::types::ValueRef::Blob(b) => Value::Bytes(b.to_vec()),
+                        })
+                    })
+                    .collect()
+            })?
+            .collect::<rusqlite::Result<Vec<Vec<Value>>>>()?;
+        Ok(rows)
     }
 }
 
@@ -543,14 +663,17 @@ fn rollback(conn: &Connection) {
 fn apply(conn: &Connection, write: &Write) -> rusqlite::Result<Written> {
     match write {
         Write::Batch(Batch::Hotline(rows)) => {
+            // A tombstone (retention deleted the id) makes it a duplicate.
             let mut stmt = conn.prepare_cached(
-                "INSERT OR IGNORE INTO envelopes (id, key_id, body) VALUES (?1, ?2, ?3)",
+                "INSERT OR IGNORE INTO envelopes (id, key_id, body)
+                 SELECT ?1, ?2, ?3 WHERE NOT EXISTS (SELECT 1 FROM tombstones WHERE id = ?1)",
             )?;
             insert(&mut stmt, rows, |h| h.key_id.to_vec())
         }
         Write::Batch(Batch::Mailbox(mailbox, rows)) => {
             let mut stmt = conn.prepare_cached(
-                "INSERT OR IGNORE INTO mailbox_envelopes (id, mailbox_id, body) VALUES (?1, ?2, ?3)",
+                "INSERT OR IGNORE INTO mailbox_envelopes (id, mailbox_id, body)
+                 SELECT ?1, ?2, ?3 WHERE NOT EXISTS (SELECT 1 FROM tombstones WHERE id = ?1)",
             )?;
             insert(&mut stmt, rows, |_| mailbox.to_vec())
         }
@@ -565,6 +688,25 @@ fn apply(conn: &Connection, write: &Write) -> rusqlite::Result<Written> {
                     "UPDATE envelopes SET fetched = 1 WHERE key_id = ?1 AND seq > ?2 AND seq <= ?3 AND fetched = 0",
                 )?
                 .execute(params![&key_id[..], after, last.seq])?;
+            }
+            Ok(Written::Rows(rows))
+        }
+        Write::MailboxPage {
+            mailbox,
+            after,
+            limit,
+        } => {
+            let rows = conn
+                .prepare_cached(
+                    "SELECT seq, id, body FROM mailbox_envelopes WHERE mailbox_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
+                )?
+                .query_map(params![&mailbox[..], after, limit], row)?
+                .collect::<rusqlite::Result<Vec<Row>>>()?;
+            if let Some(last) = rows.last() {
+                conn.prepare_cached(
+                    "UPDATE mailbox_envelopes SET fetched = 1 WHERE mailbox_id = ?1 AND seq > ?2 AND seq <= ?3 AND fetched = 0",
+                )?
+                .execute(params![&mailbox[..], after, last.seq])?;
             }
             Ok(Written::Rows(rows))
         }
