@@ -110,9 +110,10 @@ export interface TeamMember {
   name: string;
   role: "admin" | "operator";
   state: "active" | "suspended" | "removed";
-  public_key: string | null;
-  key_ids: string[];
-  created_at: number;
+  /** Only in the admins' list (GET operators), not in GET team. */
+  public_key?: string | null;
+  key_ids?: string[];
+  created_at?: number;
 }
 
 export interface AuditEntry {

@@ -555,34 +555,36 @@ async function drawConversation(main: HTMLElement, handle: string): Promise<void
   const tags = await tagsOf(handle, detail.tags);
 
   const status = h("select", { id: "conv-status", "aria-label": t("col-status") }, ...STATUSES.map((s) => option(s, t(`status-${s}`), detail.status === s)));
-  status.addEventListener("change", () => void act(null, async () => {
-    await call("PATCH", `conversations/${handle}`, { status: status.value });
-  }));
+  const saved = h("output", { id: "conv-saved", class: "meta", role: "status" });
+  const patch = async (change: Record<string, unknown>): Promise<void> => {
+    saved.textContent = "";
+    await call("PATCH", `conversations/${handle}`, change);
+    saved.textContent = t("saved");
+  };
+  status.addEventListener("change", () => void act(null, () => patch({ status: status.value })));
   const assignee = h(
     "select",
     { id: "conv-assignee", "aria-label": t("col-assignee") },
     option("", t("assignee-nobody"), detail.assignee === null),
     ...[...state.team.values()].filter((o) => o.state === "active").map((o) => option(o.id, o.id === me() ? t("assignee-me-named", { name: o.name }) : o.name, detail.assignee === o.id)),
   );
-  assignee.addEventListener("change", () => void act(null, async () => {
-    await call("PATCH", `conversations/${handle}`, { assignee: assignee.value || null });
-  }));
+  assignee.addEventListener("change", () => void act(null, () => patch({ assignee: assignee.value || null })));
   const assignMe = h("button", { type: "button", id: "assign-me", class: "quiet" }, t("assign-to-me"));
   assignMe.addEventListener("click", () => void act(assignMe, async () => {
-    await call("PATCH", `conversations/${handle}`, { assignee: me() });
+    await patch({ assignee: me() });
     assignee.value = me();
   }));
   const tagInput = draft(h("input", { id: "conv-tags", value: tags.join(", "), "aria-label": t("tags-label") }), `tags-${handle}`);
   const tagSave = h("button", { type: "button", id: "tags-save", class: "quiet" }, t("tags-save"));
   tagSave.addEventListener("click", () => void act(tagSave, async () => {
     const list = [...new Set(tagInput.value.split(",").map((s) => s.trim()).filter(Boolean))];
-    await call("PATCH", `conversations/${handle}`, { tags: await ring.seal(RecordKind.tags, handle, { tags: list }) });
+    await patch({ tags: await ring.seal(RecordKind.tags, handle, { tags: list }) });
     tagsCache.set(handle, list);
     state.drafts.delete(`tags-${handle}`);
   }));
   const exportBtn = h("button", { type: "button", id: "export", class: "quiet" }, t("export"));
   exportBtn.addEventListener("click", () => void act(exportBtn, async () => {
-    await call("POST", `conversations/${handle}/export`, {});
+    await call("POST", `conversations/${handle}/export`);
     exportThread(handle);
   }));
 
@@ -596,6 +598,7 @@ async function drawConversation(main: HTMLElement, handle: string): Promise<void
     field(t("tags-label"), tagInput),
     tagSave,
     exportBtn,
+    saved,
     h("p", { class: "meta" }, t("conv-started", { time: time(detail.created_at) })),
   );
 
@@ -776,7 +779,7 @@ async function drawOperators(main: HTMLElement): Promise<void> {
   }));
   const held = [...(state.ring as Keyring).hotline.keys()];
   const rows = [...state.team.values()].map((o) => {
-    const missing = o.state === "active" && o.public_key !== null && held.some((k) => !o.key_ids.includes(k));
+    const missing = o.state === "active" && !!o.public_key && held.some((k) => !(o.key_ids ?? []).includes(k));
     const buttons: HTMLElement[] = [];
     if (missing && o.public_key) {
       const g = h("button", { type: "button", class: "grant" }, t("grant"));
@@ -910,7 +913,7 @@ async function drawRetention(main: HTMLElement): Promise<void> {
     return n;
   };
   run.addEventListener("click", () => void act(run, async () => {
-    const r = await call<{ deleted: number }>("POST", "retention/run", {});
+    const r = await call<{ deleted: number }>("POST", "retention/run");
     result.textContent = t("retention-deleted", { count: r.deleted });
     await state.inbox?.poll();
   }));

@@ -81,6 +81,7 @@ state-removed = Removed
 assignee-nobody = Nobody
 assignee-me = Me
 assignee-me-named = Me ({ $name })
+saved = Saved.
 assign-to-me = Assign to me
 
 back-to-inbox = Back to the inbox

@@ -80,6 +80,7 @@ state-removed = Inalis
 assignee-nobody = Wala pa
 assignee-me = Ako
 assignee-me-named = Ako ({ $name })
+saved = Na-save na.
 assign-to-me = Italaga sa akin
 
 back-to-inbox = Bumalik sa mga mensahe

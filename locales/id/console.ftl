@@ -79,6 +79,7 @@ state-removed = Dihapus
 assignee-nobody = Belum ada
 assignee-me = Saya
 assignee-me-named = Saya ({ $name })
+saved = Tersimpan.
 assign-to-me = Tugaskan kepada saya
 
 back-to-inbox = Kembali ke kotak masuk

@@ -79,6 +79,7 @@ state-removed = បានដកចេញ
 assignee-nobody = គ្មាននរណា
 assignee-me = ខ្ញុំ
 assignee-me-named = ខ្ញុំ ({ $name })
+saved = បានរក្សាទុក។
 assign-to-me = ប្រគល់ឱ្យខ្ញុំ
 
 back-to-inbox = ត្រឡប់ទៅប្រអប់សារ

@@ -79,6 +79,7 @@ state-removed = ເອົາອອກແລ້ວ
 assignee-nobody = ບໍ່ມີໃຜ
 assignee-me = ຂ້ອຍ
 assignee-me-named = ຂ້ອຍ ({ $name })
+saved = ບັນທຶກແລ້ວ.
 assign-to-me = ມອບໝາຍໃຫ້ຂ້ອຍ
 
 back-to-inbox = ກັບໄປກ່ອງຂໍ້ຄວາມ

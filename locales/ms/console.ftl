@@ -79,6 +79,7 @@ state-removed = Dikeluarkan
 assignee-nobody = Tiada sesiapa
 assignee-me = Saya
 assignee-me-named = Saya ({ $name })
+saved = Telah disimpan.
 assign-to-me = Tugaskan kepada saya
 
 back-to-inbox = Kembali ke peti masuk

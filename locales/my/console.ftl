@@ -79,6 +79,7 @@ state-removed = ဖယ်ရှားပြီး
 assignee-nobody = မည်သူမျှ မဟုတ်
 assignee-me = ကျွန်ုပ်
 assignee-me-named = ကျွန်ုပ် ({ $name })
+saved = သိမ်းပြီးပါပြီ။
 assign-to-me = ကျွန်ုပ်ထံ တာဝန်ပေးရန်
 
 back-to-inbox = ဝင်စာပုံးသို့ ပြန်ရန်

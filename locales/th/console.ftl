@@ -79,6 +79,7 @@ state-removed = ถูกนำออกแล้ว
 assignee-nobody = ยังไม่มีใคร
 assignee-me = ฉัน
 assignee-me-named = ฉัน ({ $name })
+saved = บันทึกแล้ว
 assign-to-me = มอบหมายให้ฉัน
 
 back-to-inbox = กลับไปที่กล่องข้อความ

@@ -79,6 +79,7 @@ state-removed = Đã xóa
 assignee-nobody = Chưa có ai
 assignee-me = Tôi
 assignee-me-named = Tôi ({ $name })
+saved = Đã lưu.
 assign-to-me = Giao cho tôi
 
 back-to-inbox = Quay lại hộp thư đến

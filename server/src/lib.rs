@@ -281,6 +281,7 @@ fn table() -> Vec<Route> {
         route!(PUT, "/v1/console/canned/{id}", RECORD_BODY, c::put_canned),
         route!(DELETE, "/v1/console/canned/{id}", 0, c::delete_canned),
         route!(GET, "/v1/console/operators", 0, c::operators),
+        route!(GET, "/v1/console/team", 0, c::team),
         route!(
             PUT,
             "/v1/console/operators/{id}/keys/{key_id}",

@@ -589,6 +589,13 @@ pub async fn operators(
     ok(state.store.transaction(db::operators).await?)
 }
 
+/// The team as every operator sees it (to assign a conversation to a
+/// colleague and to show who did what): id, name, role and state only.
+pub async fn team(State(state): State<AppState>, method: Method, headers: HeaderMap) -> Answer {
+    session(&state, &method, &headers).await?;
+    ok(state.store.transaction(db::team).await?)
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Wrapped {

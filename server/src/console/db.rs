@@ -620,6 +620,16 @@ pub fn operators(tx: &mut dyn SqlTx) -> Result<Json, Refusal> {
     })).collect::<Vec<_>>() }))
 }
 
+pub fn team(tx: &mut dyn SqlTx) -> Result<Json, Refusal> {
+    let rows = tx.query(
+        "SELECT id, name, role, state FROM console_operators ORDER BY created_at, name_key",
+        &[],
+    )?;
+    Ok(json!({ "operators": rows.iter().map(|r| json!({
+        "id": hex_or_null(&r[0]), "name": text(&r[1]), "role": text(&r[2]), "state": text(&r[3]),
+    })).collect::<Vec<_>>() }))
+}
+
 fn operator_state(tx: &mut dyn SqlTx, id: [u8; 16]) -> Result<String, Refusal> {
     let rows = tx.query(
         "SELECT state FROM console_operators WHERE id = $1",
