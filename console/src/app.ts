@@ -188,7 +188,7 @@ async function drawInvite(token: string): Promise<void> {
     return;
   }
   const name = draft(h("input", { id: "invite-name", autocomplete: "username", required: true }), "invite-name");
-  const pass = h("input", { id: "invite-pass", type: "password", autocomplete: "new-password", minlength: MIN_PASSPHRASE, required: true });
+  const pass = h("input", { id: "invite-pass", type: "password", autocomplete: "new-password", required: true });
   const again = h("input", { id: "invite-pass2", type: "password", autocomplete: "new-password", required: true });
   const submit = h("button", { type: "submit", id: "invite-submit" }, t("invite-submit"));
   const form = h(
