@@ -93,7 +93,10 @@ async function inviteLink(page) {
 const admin = await desk(R1);
 const a = await desk(R1);
 const b = await desk(R2);
-const row = (page) => page.locator("tr[data-conversation]").filter({ hasText: env.MESSAGE.slice(0, 12) });
+// The conversation's row: found by the message text first, then by its handle
+// (the preview shows the newest message).
+let handle = null;
+const row = (page) => (handle ? page.locator(`tr[data-conversation="${handle}"]`) : page.locator("tr[data-conversation]").filter({ hasText: env.MESSAGE.slice(0, 12) }));
 
 await step("an invitation with a passphrase under 12 characters is refused, and the name typed stays", async () => {
   await admin.page.goto(`/console/#invite=${env.INVITE}`);
@@ -121,6 +124,7 @@ await step("the admin imports the hotline key and sees the Burmese message decry
   await admin.page.locator("#import-key").fill(env.HOTLINE_KEY);
   await admin.page.locator("#import-submit").click();
   await row(admin.page).waitFor();
+  handle = await row(admin.page).getAttribute("data-conversation");
   const text = await row(admin.page).textContent();
   check(text.includes("(my)"), `no language in row: ${text}`);
   check(text.includes("New"), `no status: ${text}`);
