@@ -467,10 +467,11 @@ mod tests {
         use crate::content::tree;
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
         let (manifest, app) = tree::read_locales(&dir).unwrap();
-        assert!(app
-            .values()
-            .flatten()
-            .all(|(name, _)| name != tree::CONSOLE_FILE));
+        assert!(
+            app.values()
+                .flatten()
+                .all(|(name, _)| name != tree::CONSOLE_FILE)
+        );
         let console = tree::console_files(&dir).unwrap();
         assert_eq!(console.len(), 9);
         let problems = check(&manifest, &console);
