@@ -154,6 +154,7 @@ impl AppState {
                     .as_deref()
                     .is_some_and(|u| u.starts_with("https://")),
                 sign_in_failures: console::auth::FailureLimit::default(),
+                hashing: tokio::sync::Semaphore::new(console::auth::PARALLEL_HASHES),
                 page: Arc::new(match &config.console_dir {
                     Some(dir) => console::page::Page::from_dir(dir),
                     None => console::page::Page::embedded(),

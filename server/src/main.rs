@@ -300,13 +300,21 @@ async fn serve(config: &RelayConfig, listen: SocketAddr, json_mode: bool) -> Res
         source,
     })?;
     // Retention runs every hour (docs/console.md, "Retention"); a failed
-    // run is retried the next hour.
+    // run says so on stderr (no detail: the error could name a table, never
+    // content) and is retried the next hour.
     let store = state.store.clone();
     tokio::spawn(async move {
         let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
             hourly.tick().await;
-            let _ = waymark_server::console::db::run_retention(&store, None).await;
+            if waymark_server::console::db::run_retention(&store, None)
+                .await
+                .is_err()
+            {
+                use std::io::Write;
+                let line = json!({ "task": "retention", "status": "failed" });
+                let _ = writeln!(std::io::stderr().lock(), "{line}");
+            }
         }
     });
     if json_mode {
@@ -625,6 +633,28 @@ async fn publish(db: &str, path: &Path) -> Result<Output, Failure> {
                 .flatten()
                 .map_or_else(|| "?".to_string(), |v| v.to_string());
             Err(Failure::PackNotNewer { version, newest })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_public_url;
+
+    #[test]
+    fn a_public_url_is_an_http_or_https_address() {
+        assert_eq!(
+            parse_public_url("https://relay.example/").as_deref(),
+            Ok("https://relay.example")
+        );
+        assert!(parse_public_url("http://127.0.0.1:8787").is_ok());
+        for bad in [
+            "relay.example",
+            "ftp://relay.example",
+            "https://",
+            "https:///x",
+        ] {
+            assert!(parse_public_url(bad).is_err(), "{bad}");
         }
     }
 }

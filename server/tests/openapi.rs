@@ -34,7 +34,7 @@ fn every_served_route_is_described_and_nothing_else() {
         }
     }
     assert_eq!(served, described);
-    assert_eq!(served.len(), 11);
+    assert_eq!(served.len(), 38);
 }
 
 #[test]

@@ -43,15 +43,33 @@ pub const INVITE_SECONDS: i64 = 72 * 3600;
 /// Longest retention period a policy names, in days (100 years).
 pub const MAX_DAYS: i64 = 36_500;
 
-fn body<T>(b: Result<Json<T>, JsonRejection>) -> Result<T, Refusal> {
-    b.map(|Json(t)| t).map_err(|r| {
+/// A JSON request body, read as a value first: every console body is an
+/// object (serde would also take a struct from an array).
+type Body = Result<Json<Json_>, JsonRejection>;
+
+/// The body as `T`: 400 `malformed_request` unless it is a JSON object of
+/// `T`'s shape, 413 `too_large` over the route's limit.
+fn body<T: serde::de::DeserializeOwned>(b: Body) -> Result<T, Refusal> {
+    let Json(value) = b.map_err(|r| {
         let (status, code) = json_rejection_code(&r);
         Refusal::Answer(status, code)
-    })
+    })?;
+    if !value.is_object() {
+        return Err(Refusal::bad("malformed_request"));
+    }
+    serde_json::from_value(value).map_err(|_| Refusal::bad("malformed_request"))
 }
 
 fn ok(value: Json_) -> Answer {
     Ok(Json(value).into_response())
+}
+
+/// Runs one [`db`] function in one transaction and answers its JSON.
+async fn run<F>(state: &AppState, f: F) -> Answer
+where
+    F: FnOnce(&mut dyn crate::store::SqlTx) -> Result<Json_, Refusal> + Send + 'static,
+{
+    ok(state.store.transaction(f).await?)
 }
 
 fn hex_id<const N: usize>(s: &str, code: &'static str) -> Result<[u8; N], Refusal> {
@@ -66,7 +84,7 @@ fn base64(s: &str, code: &'static str) -> Result<Vec<u8>, Refusal> {
 fn record(s: &str) -> Result<Vec<u8>, Refusal> {
     let bytes = base64(s, "bad_record")?;
     if bytes.len() > MAX_RECORD {
-        return Err(Refusal::Answer(StatusCode::PAYLOAD_TOO_LARGE, "too_large"));
+        return Err(Refusal::bad("record_too_large"));
     }
     if bytes.len() < MIN_RECORD || bytes[0] != 1 {
         return Err(Refusal::bad("bad_record"));
@@ -139,10 +157,17 @@ pub struct Accept {
 pub async fn accept_invite(
     State(state): State<AppState>,
     Path(token): Path<String>,
-    b: Result<Json<Accept>, JsonRejection>,
+    b: Body,
 ) -> Answer {
     let token = fixed_hex::<32>(&token).ok_or_else(Refusal::not_found)?;
-    let a = body(b)?;
+    let hash = auth::token_hash(&token);
+    // Checked before the body and the slow hash, and again inside the
+    // transaction that uses it up.
+    state
+        .store
+        .transaction(move |tx| db::invite(tx, hash))
+        .await?;
+    let a: Accept = body(b)?;
     let (name, name_key) = sign_in_name(&a.name)?;
     let secret = hex_id::<32>(&a.auth, "bad_auth")?;
     let public_key = hex_id::<32>(&a.public_key, "bad_key")?;
@@ -150,12 +175,7 @@ pub async fn accept_invite(
     if key_blob.len() != KEY_BLOB_LEN || key_blob[0] != 1 {
         return Err(Refusal::bad("bad_key_blob"));
     }
-    let hash = auth::token_hash(&token);
-    // Checked before the slow hash, and again inside the transaction.
-    state
-        .store
-        .transaction(move |tx| db::invite(tx, hash))
-        .await?;
+    let _turn = hashing_turn(&state).await?;
     let secret = tokio::task::spawn_blocking(move || auth::hash_secret(&secret))
         .await
         .map_err(|_| Refusal::Store(crate::StoreError::Task))??;
@@ -167,10 +187,7 @@ pub async fn accept_invite(
         public_key,
         key_blob,
     };
-    ok(state
-        .store
-        .transaction(move |tx| db::accept_invite(tx, hash, new))
-        .await?)
+    run(&state, move |tx| db::accept_invite(tx, hash, new)).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -183,10 +200,10 @@ pub async fn create_invite(
     State(state): State<AppState>,
     method: Method,
     headers: HeaderMap,
-    b: Result<Json<InviteRequest>, JsonRejection>,
+    b: Body,
 ) -> Answer {
     let me = admin(&state, &method, &headers).await?;
-    let role = role(&body(b)?.role)?;
+    let role = role(&body::<InviteRequest>(b)?.role)?;
     let (token, expires_at) = new_invite(&state.store, role, Some(me.operator)).await?;
     ok(serde_json::json!({ "token": token, "expires_at": expires_at }))
 }
@@ -207,6 +224,16 @@ pub async fn new_invite(
     Ok((hex(&token), expires_at))
 }
 
+/// Waits for a turn to run Argon2id (see [`super::Console::hashing`]).
+async fn hashing_turn(state: &AppState) -> Result<tokio::sync::SemaphorePermit<'_>, Refusal> {
+    state
+        .console
+        .hashing
+        .acquire()
+        .await
+        .map_err(|_| Refusal::Store(crate::StoreError::Task))
+}
+
 // Sessions.
 
 #[derive(Debug, Deserialize)]
@@ -216,11 +243,8 @@ pub struct SignIn {
     auth: String,
 }
 
-pub async fn sign_in(
-    State(state): State<AppState>,
-    b: Result<Json<SignIn>, JsonRejection>,
-) -> Answer {
-    let s = body(b)?;
+pub async fn sign_in(State(state): State<AppState>, b: Body) -> Answer {
+    let s: SignIn = body(b)?;
     let bad = || Refusal::Answer(StatusCode::UNAUTHORIZED, "bad_credentials");
     // A name or secret of the wrong shape is a failed sign-in like any other.
     let name_key = sign_in_name(&s.name).map(|(_, k)| k).unwrap_or_default();
@@ -242,6 +266,7 @@ pub async fn sign_in(
         Some(c) => (Some(c.id), None),
         None => (None, None),
     };
+    let turn = hashing_turn(&state).await?;
     let matches = tokio::task::spawn_blocking(move || {
         let found_secret = secret.is_some();
         let secret = secret.unwrap_or([0; 32]);
@@ -249,6 +274,7 @@ pub async fn sign_in(
     })
     .await
     .map_err(|_| Refusal::Store(crate::StoreError::Task))?;
+    drop(turn);
     let Some(operator) = id.filter(|_| matches) else {
         limit.failed(&name_key);
         state
@@ -284,10 +310,7 @@ pub async fn get_session(
     headers: HeaderMap,
 ) -> Answer {
     let me = session(&state, &method, &headers).await?;
-    ok(state
-        .store
-        .transaction(move |tx| db::session_view(tx, &me))
-        .await?)
+    run(&state, move |tx| db::session_view(tx, &me)).await
 }
 
 pub async fn sign_out(State(state): State<AppState>, method: Method, headers: HeaderMap) -> Answer {
@@ -317,15 +340,13 @@ pub async fn envelopes(
 ) -> Answer {
     let me = session(&state, &method, &headers).await?;
     let (after, limit) = page(query)?;
-    ok(state
-        .store
-        .transaction(move |tx| {
-            if !db::has_key(tx, me.operator)? {
-                return Err(Refusal::Answer(StatusCode::FORBIDDEN, "no_key"));
-            }
-            db::envelopes_page(tx, after, limit)
-        })
-        .await?)
+    run(&state, move |tx| {
+        if !db::has_key(tx, me.operator)? {
+            return Err(Refusal::Answer(StatusCode::FORBIDDEN, "no_key"));
+        }
+        db::envelopes_page(tx, after, limit)
+    })
+    .await
 }
 
 #[derive(Debug, Deserialize)]
@@ -347,10 +368,10 @@ pub async fn sort(
     State(state): State<AppState>,
     method: Method,
     headers: HeaderMap,
-    b: Result<Json<Sort>, JsonRejection>,
+    b: Body,
 ) -> Answer {
     session(&state, &method, &headers).await?;
-    let s = body(b)?;
+    let s: Sort = body(b)?;
     if s.links.len() > MAX_LINKS {
         return Err(Refusal::bad("batch_size"));
     }
@@ -369,10 +390,7 @@ pub async fn sort(
             })
         })
         .collect::<Result<Vec<Link>, Refusal>>()?;
-    ok(state
-        .store
-        .transaction(move |tx| db::sort(tx, &links))
-        .await?)
+    run(&state, move |tx| db::sort(tx, &links)).await
 }
 
 pub async fn conversations(
@@ -381,7 +399,7 @@ pub async fn conversations(
     headers: HeaderMap,
 ) -> Answer {
     session(&state, &method, &headers).await?;
-    ok(state.store.transaction(db::conversations).await?)
+    run(&state, db::conversations).await
 }
 
 pub async fn conversation(
@@ -392,10 +410,10 @@ pub async fn conversation(
 ) -> Answer {
     let me = session(&state, &method, &headers).await?;
     let handle = hex_id::<16>(&handle, "bad_handle")?;
-    ok(state
-        .store
-        .transaction(move |tx| db::open_conversation(tx, handle, me.operator))
-        .await?)
+    run(&state, move |tx| {
+        db::open_conversation(tx, handle, me.operator)
+    })
+    .await
 }
 
 pub async fn change_conversation(
@@ -403,11 +421,11 @@ pub async fn change_conversation(
     method: Method,
     headers: HeaderMap,
     Path(handle): Path<String>,
-    b: Result<Json<Map<String, Json_>>, JsonRejection>,
+    b: Body,
 ) -> Answer {
     let me = session(&state, &method, &headers).await?;
     let handle = hex_id::<16>(&handle, "bad_handle")?;
-    let fields = body(b)?;
+    let fields: Map<String, Json_> = body(b)?;
     let mut change = ConversationChange::default();
     for (key, value) in &fields {
         match (key.as_str(), value) {
@@ -428,10 +446,10 @@ pub async fn change_conversation(
     if fields.is_empty() {
         return Err(Refusal::bad("malformed_request"));
     }
-    ok(state
-        .store
-        .transaction(move |tx| db::change_conversation(tx, handle, change, me.operator))
-        .await?)
+    run(&state, move |tx| {
+        db::change_conversation(tx, handle, change, me.operator)
+    })
+    .await
 }
 
 #[derive(Debug, Deserialize)]
@@ -446,17 +464,17 @@ pub async fn add_note(
     method: Method,
     headers: HeaderMap,
     Path(handle): Path<String>,
-    b: Result<Json<Note>, JsonRejection>,
+    b: Body,
 ) -> Answer {
     let me = session(&state, &method, &headers).await?;
     let handle = hex_id::<16>(&handle, "bad_handle")?;
-    let n = body(b)?;
+    let n: Note = body(b)?;
     let id = hex_id::<16>(&n.id, "bad_id")?;
     let sealed = record(&n.body)?;
-    ok(state
-        .store
-        .transaction(move |tx| db::add_record(tx, handle, db::NOTE, id, sealed, None, me.operator))
-        .await?)
+    run(&state, move |tx| {
+        db::add_record(tx, handle, db::NOTE, id, sealed, None, me.operator)
+    })
+    .await
 }
 
 #[derive(Debug, Deserialize)]
@@ -476,11 +494,11 @@ pub async fn reply(
     method: Method,
     headers: HeaderMap,
     Path(handle): Path<String>,
-    b: Result<Json<Reply>, JsonRejection>,
+    b: Body,
 ) -> Answer {
     let me = session(&state, &method, &headers).await?;
     let handle = hex_id::<16>(&handle, "bad_handle")?;
-    let r = body(b)?;
+    let r: Reply = body(b)?;
     let sealed = base64(&r.envelope, "malformed")?;
     let h = match envelope::header(&sealed) {
         Ok(h) => h,
@@ -529,17 +547,14 @@ pub async fn export(
 ) -> Answer {
     let me = session(&state, &method, &headers).await?;
     let handle = hex_id::<16>(&handle, "bad_handle")?;
-    ok(state
-        .store
-        .transaction(move |tx| db::exported(tx, handle, me.operator))
-        .await?)
+    run(&state, move |tx| db::exported(tx, handle, me.operator)).await
 }
 
 // Canned replies.
 
 pub async fn canned(State(state): State<AppState>, method: Method, headers: HeaderMap) -> Answer {
     session(&state, &method, &headers).await?;
-    ok(state.store.transaction(db::canned).await?)
+    run(&state, db::canned).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -553,15 +568,15 @@ pub async fn put_canned(
     method: Method,
     headers: HeaderMap,
     Path(id): Path<String>,
-    b: Result<Json<Canned>, JsonRejection>,
+    b: Body,
 ) -> Answer {
     let me = admin(&state, &method, &headers).await?;
     let id = hex_id::<16>(&id, "bad_id")?;
-    let sealed = record(&body(b)?.body)?;
-    ok(state
-        .store
-        .transaction(move |tx| db::put_canned(tx, id, sealed, me.operator))
-        .await?)
+    let sealed = record(&body::<Canned>(b)?.body)?;
+    run(&state, move |tx| {
+        db::put_canned(tx, id, sealed, me.operator)
+    })
+    .await
 }
 
 pub async fn delete_canned(
@@ -572,10 +587,7 @@ pub async fn delete_canned(
 ) -> Answer {
     let me = admin(&state, &method, &headers).await?;
     let id = hex_id::<16>(&id, "bad_id")?;
-    ok(state
-        .store
-        .transaction(move |tx| db::delete_canned(tx, id, me.operator))
-        .await?)
+    run(&state, move |tx| db::delete_canned(tx, id, me.operator)).await
 }
 
 // Operators and keys.
@@ -607,16 +619,13 @@ pub async fn grant(
     method: Method,
     headers: HeaderMap,
     Path((id, key_id)): Path<(String, String)>,
-    b: Result<Json<Wrapped>, JsonRejection>,
+    b: Body,
 ) -> Answer {
     let me = admin(&state, &method, &headers).await?;
     let id = hex_id::<16>(&id, "bad_id")?;
     let key_id = hex_id::<8>(&key_id, "bad_key_id")?;
-    let w = wrapped(&body(b)?.wrapped)?;
-    ok(state
-        .store
-        .transaction(move |tx| db::grant(tx, id, key_id, w, me.operator))
-        .await?)
+    let w = wrapped(&body::<Wrapped>(b)?.wrapped)?;
+    run(&state, move |tx| db::grant(tx, id, key_id, w, me.operator)).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -630,19 +639,19 @@ pub async fn change_operator(
     method: Method,
     headers: HeaderMap,
     Path(id): Path<String>,
-    b: Result<Json<StateChange>, JsonRejection>,
+    b: Body,
 ) -> Answer {
     let me = admin(&state, &method, &headers).await?;
     let id = hex_id::<16>(&id, "bad_id")?;
-    let new_state = match body(b)?.state.as_str() {
+    let new_state = match body::<StateChange>(b)?.state.as_str() {
         "active" => "active",
         "suspended" => "suspended",
         _ => return Err(Refusal::bad("bad_state")),
     };
-    ok(state
-        .store
-        .transaction(move |tx| db::set_state(tx, id, new_state, me.operator))
-        .await?)
+    run(&state, move |tx| {
+        db::set_state(tx, id, new_state, me.operator)
+    })
+    .await
 }
 
 pub async fn remove_operator(
@@ -653,10 +662,7 @@ pub async fn remove_operator(
 ) -> Answer {
     let me = admin(&state, &method, &headers).await?;
     let id = hex_id::<16>(&id, "bad_id")?;
-    ok(state
-        .store
-        .transaction(move |tx| db::remove(tx, id, me.operator))
-        .await?)
+    run(&state, move |tx| db::remove(tx, id, me.operator)).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -670,16 +676,16 @@ pub async fn add_hotline_key(
     State(state): State<AppState>,
     method: Method,
     headers: HeaderMap,
-    b: Result<Json<HotlineKey>, JsonRejection>,
+    b: Body,
 ) -> Answer {
     let me = admin(&state, &method, &headers).await?;
-    let k = body(b)?;
+    let k: HotlineKey = body(b)?;
     let public_key = hex_id::<32>(&k.public_key, "bad_key")?;
     let w = wrapped(&k.wrapped)?;
-    ok(state
-        .store
-        .transaction(move |tx| db::add_hotline_key(tx, public_key, w, me.operator))
-        .await?)
+    run(&state, move |tx| {
+        db::add_hotline_key(tx, public_key, w, me.operator)
+    })
+    .await
 }
 
 // Audit and retention.
@@ -715,10 +721,7 @@ pub async fn audit(
     if before < 1 {
         return Err(Refusal::bad("bad_query"));
     }
-    ok(state
-        .store
-        .transaction(move |tx| db::audit_page(tx, before, limit))
-        .await?)
+    run(&state, move |tx| db::audit_page(tx, before, limit)).await
 }
 
 pub async fn retention(
@@ -727,10 +730,7 @@ pub async fn retention(
     headers: HeaderMap,
 ) -> Answer {
     admin(&state, &method, &headers).await?;
-    ok(state
-        .store
-        .transaction(|tx| db::policy(tx).map(Policy::to_json))
-        .await?)
+    run(&state, |tx| db::policy(tx).map(Policy::to_json)).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -744,10 +744,10 @@ pub async fn set_retention(
     State(state): State<AppState>,
     method: Method,
     headers: HeaderMap,
-    b: Result<Json<PolicyBody>, JsonRejection>,
+    b: Body,
 ) -> Answer {
     let me = admin(&state, &method, &headers).await?;
-    let p = body(b)?;
+    let p: PolicyBody = body(b)?;
     let days = |d: Option<i64>| match d {
         Some(n) if !(0..=MAX_DAYS).contains(&n) => Err(Refusal::bad("bad_days")),
         d => Ok(d),
@@ -756,10 +756,7 @@ pub async fn set_retention(
         closed_days: days(p.closed_days)?,
         inactive_days: days(p.inactive_days)?,
     };
-    ok(state
-        .store
-        .transaction(move |tx| db::set_policy(tx, policy, me.operator))
-        .await?)
+    run(&state, move |tx| db::set_policy(tx, policy, me.operator)).await
 }
 
 pub async fn run_retention(

@@ -34,6 +34,8 @@ pub const SESSION_SECONDS: i64 = 12 * 3600;
 /// Failed sign-ins per name within [`FAILURE_WINDOW`] before 429.
 pub const MAX_FAILURES: usize = 5;
 pub const FAILURE_WINDOW: Duration = Duration::from_secs(15 * 60);
+/// Argon2id verifications or hashes that run at once per relay process.
+pub const PARALLEL_HASHES: usize = 4;
 /// Names tracked at once; the oldest is forgotten to make room.
 const MAX_NAMES: usize = 10_000;
 

@@ -66,6 +66,10 @@ pub fn create_invite(
     by: Option<[u8; 16]>,
 ) -> Result<(), Refusal> {
     tx.execute(
+        "DELETE FROM console_invites WHERE expires_at <= $1",
+        &[now().into()],
+    )?;
+    tx.execute(
         "INSERT INTO console_invites (token_hash, role, expires_at) VALUES ($1, $2, $3)",
         &[token_hash.into(), role.into(), expires_at.into()],
     )?;
@@ -176,6 +180,10 @@ pub fn create_session(
     csrf: &str,
     expires_at: i64,
 ) -> Result<(), Refusal> {
+    tx.execute(
+        "DELETE FROM console_sessions WHERE expires_at <= $1",
+        &[now().into()],
+    )?;
     tx.execute(
         "INSERT INTO console_sessions (token_hash, operator_id, csrf, expires_at) VALUES ($1, $2, $3, $4)",
         &[token_hash.into(), operator.into(), csrf.into(), expires_at.into()],
@@ -308,6 +316,16 @@ pub fn sort(tx: &mut dyn SqlTx, links: &[Link]) -> Result<Json, Refusal> {
         let Some(seq) = seq.first().and_then(|r| r[0].int()) else {
             continue;
         };
+        let sorted_into = tx.query(
+            "SELECT handle FROM console_links WHERE envelope_id = $1",
+            &[link.envelope_id.into()],
+        )?;
+        if sorted_into
+            .first()
+            .is_some_and(|r| r[0].bytes() != Some(&link.handle[..]))
+        {
+            continue;
+        }
         tx.execute(
             "INSERT INTO console_conversations (handle, status, created_at, last_activity_at)
              VALUES ($1, 'new', $2, $2) ON CONFLICT (handle) DO NOTHING",

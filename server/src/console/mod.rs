@@ -32,6 +32,9 @@ pub struct Console {
     /// Cookies carry `Secure` (the relay is reached over HTTPS).
     pub secure_cookie: bool,
     pub sign_in_failures: auth::FailureLimit,
+    /// Argon2id runs at once (each takes 19 MiB): sign-ins beyond this
+    /// wait their turn instead of exhausting memory.
+    pub hashing: tokio::sync::Semaphore,
     pub page: Arc<page::Page>,
 }
 

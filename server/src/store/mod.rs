@@ -182,7 +182,7 @@ impl<T: Into<Value>> From<Option<T>> for Value {
 
 /// An open transaction of either back end, for SQL both dialects accept:
 /// placeholders `$1`, `$2`, … (first used in that order), `ON CONFLICT`,
-/// `RETURNING`, no dialect's own functions. Blocking: it runs on a
+/// no dialect's own functions. Blocking: it runs on a
 /// blocking thread ([`Store::transaction`]).
 pub trait SqlTx {
     /// Runs a statement; the number of rows it changed.

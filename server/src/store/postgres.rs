@@ -392,33 +392,18 @@ impl Backend for PgStore {
         after: i64,
         limit: u32,
     ) -> Result<Vec<Row>, StoreError> {
-        let mut client = self.client().await?;
-        let tx = client.transaction().await?;
-        let rows = tx
-            .query(
-                "SELECT seq, id, body FROM mailbox_envelopes WHERE mailbox_id = $1 AND seq > $2
-                 ORDER BY seq LIMIT $3",
-                &[&mailbox.as_slice(), &after, &i64::from(limit)],
-            )
-            .await?
-            .into_iter()
-            .map(|r| {
-                Ok(Row {
-                    seq: r.try_get(0)?,
-                    id: r.try_get(1)?,
-                    body: r.try_get(2)?,
-                })
-            })
-            .collect::<Result<Vec<Row>, tokio_postgres::Error>>()?;
+        // As on SQLite: the page, then (only when it holds replies) the mark.
+        let rows = self.mailbox_page(mailbox, after, limit).await?;
         if let Some(last) = rows.last() {
-            tx.execute(
-                "UPDATE mailbox_envelopes SET fetched = TRUE
-                 WHERE mailbox_id = $1 AND seq > $2 AND seq <= $3 AND NOT fetched",
-                &[&mailbox.as_slice(), &after, &last.seq],
-            )
-            .await?;
+            self.client()
+                .await?
+                .execute(
+                    "UPDATE mailbox_envelopes SET fetched = TRUE
+                     WHERE mailbox_id = $1 AND seq > $2 AND seq <= $3 AND NOT fetched",
+                    &[&mailbox.as_slice(), &after, &last.seq],
+                )
+                .await?;
         }
-        tx.commit().await?;
         Ok(rows)
     }
 
@@ -431,8 +416,10 @@ impl Backend for PgStore {
         let client = self.client().await?;
         let handle = tokio::runtime::Handle::current();
         tokio::task::spawn_blocking(move || {
+            // A transaction a panic left open on this connection is
+            // rolled back first (outside one, ROLLBACK only warns).
             handle
-                .block_on(client.batch_execute("BEGIN"))
+                .block_on(client.batch_execute("ROLLBACK; BEGIN"))
                 .map_err(|e| E::from(StoreError::from(e)))?;
             let mut tx = Tx {
                 client: &client,

@@ -28,9 +28,11 @@
 //! file), so rows become visible in `seq` order and a reader paging with
 //! `after=SEQ` never skips a row that commits later.
 //!
-//! Reads (statuses, inbox peeks, backups, packs) use their own
-//! connections and never queue behind the writer: in WAL mode a reader
-//! sees the last commit while a write transaction is open.
+//! Reads (statuses, inbox peeks, mailbox pages, backups, packs) use their
+//! own connections and never queue behind the writer: in WAL mode a reader
+//! sees the last commit while a write transaction is open. A mailbox page
+//! that returned replies then marks them fetched through the writer (the
+//! console shows a reply "picked up").
 //!
 //! **Console transactions** ([`super::Store::transaction`]) run on one more
 //! connection of their own, one at a time, each `BEGIN IMMEDIATE`: SQLite
@@ -67,11 +69,11 @@ enum Write {
         after: i64,
         limit: u32,
     },
-    /// A mailbox page that marks what it returns fetched.
-    MailboxPage {
+    /// Marks a mailbox's replies in `(after, last]` fetched.
+    MailboxFetched {
         mailbox: [u8; 16],
         after: i64,
-        limit: u32,
+        last: i64,
     },
     Backup {
         id: [u8; 16],
@@ -402,17 +404,20 @@ impl Backend for SqliteStore {
         after: i64,
         limit: u32,
     ) -> Result<Vec<Row>, StoreError> {
-        match self
-            .write_one(Write::MailboxPage {
-                mailbox,
-                after,
-                limit,
-            })
-            .await?
-        {
-            Written::Rows(rows) => Ok(rows),
-            _ => Err(StoreError::Task),
+        // Read like any page (never behind the writer); only a page with
+        // replies in it costs a write, and the phone gets its replies even
+        // if that write fails (the console then shows them "sent" longer).
+        let rows = self.mailbox_page(mailbox, after, limit).await?;
+        if let Some(last) = rows.last() {
+            let _ = self
+                .write_one(Write::MailboxFetched {
+                    mailbox,
+                    after,
+                    last: last.seq,
+                })
+                .await;
         }
+        Ok(rows)
     }
 
     async fn transaction<T, E, F>(&self, f: F) -> Result<T, E>
@@ -424,6 +429,8 @@ impl Backend for SqliteStore {
         let console = self.console.clone();
         tokio::task::spawn_blocking(move || {
             let conn = console.lock().unwrap_or_else(PoisonError::into_inner);
+            // A transaction a panic left open is rolled back first.
+            rollback(&conn);
             conn.execute_batch("BEGIN IMMEDIATE")
                 .map_err(|e| E::from(StoreError::from(e)))?;
             let answer = f(&mut Tx(&conn));
@@ -691,24 +698,17 @@ fn apply(conn: &Connection, write: &Write) -> rusqlite::Result<Written> {
             }
             Ok(Written::Rows(rows))
         }
-        Write::MailboxPage {
+        Write::MailboxFetched {
             mailbox,
             after,
-            limit,
+            last,
         } => {
-            let rows = conn
+            let n = conn
                 .prepare_cached(
-                    "SELECT seq, id, body FROM mailbox_envelopes WHERE mailbox_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
-                )?
-                .query_map(params![&mailbox[..], after, limit], row)?
-                .collect::<rusqlite::Result<Vec<Row>>>()?;
-            if let Some(last) = rows.last() {
-                conn.prepare_cached(
                     "UPDATE mailbox_envelopes SET fetched = 1 WHERE mailbox_id = ?1 AND seq > ?2 AND seq <= ?3 AND fetched = 0",
                 )?
-                .execute(params![&mailbox[..], after, last.seq])?;
-            }
-            Ok(Written::Rows(rows))
+                .execute(params![&mailbox[..], after, last])?;
+            Ok(Written::Flags(vec![n > 0]))
         }
         Write::Backup {
             id,
