@@ -144,10 +144,9 @@ function inviteToken(): string | null {
   return m?.[1] ?? null;
 }
 
-function drawSignIn(notice?: string): void {
-  const name = draft(h("input", { id: "signin-name", autocomplete: "username", required: true }), "signin-name");
-  const pass = h("input", { id: "signin-pass", type: "password", autocomplete: "current-password", required: true });
-  const submit = h("button", { type: "submit", id: "signin-submit" }, t("signin-submit"));
+/** A signed-out page: one form whose button says "checking…" while `work` runs. */
+function signedOutPage(submit: HTMLButtonElement, work: () => Promise<void>, ...children: (Node | null)[]): HTMLFormElement {
+  const idle = submit.textContent ?? "";
   const form = h(
     "form",
     {
@@ -157,24 +156,38 @@ function drawSignIn(notice?: string): void {
         void act(submit, async () => {
           submit.textContent = t("signin-working");
           try {
-            const ring = await signIn(name.value.trim(), pass.value);
-            pass.value = "";
-            state.drafts.delete("signin-name");
-            await started(ring);
+            await work();
           } finally {
-            submit.textContent = t("signin-submit");
+            submit.textContent = idle;
           }
         });
       },
+    },
+    ...children,
+    submit,
+    alertLine(),
+  );
+  replace(root(), h("header", { class: "bar" }, h("strong", {}, t("app-title")), languagePicker()), h("main", { class: "narrow" }, form));
+  return form;
+}
+
+function drawSignIn(notice?: string): void {
+  const name = draft(h("input", { id: "signin-name", autocomplete: "username", required: true }), "signin-name");
+  const pass = h("input", { id: "signin-pass", type: "password", autocomplete: "current-password", required: true });
+  const submit = h("button", { type: "submit", id: "signin-submit" }, t("signin-submit"));
+  signedOutPage(
+    submit,
+    async () => {
+      const ring = await signIn(name.value.trim(), pass.value);
+      pass.value = "";
+      state.drafts.delete("signin-name");
+      await started(ring);
     },
     h("h1", {}, t("signin-title")),
     notice ? h("p", { class: "notice" }, notice) : null,
     field(t("field-name"), name),
     field(t("field-passphrase"), pass),
-    submit,
-    alertLine(),
   );
-  replace(root(), h("header", { class: "bar" }, h("strong", {}, t("app-title")), languagePicker()), h("main", { class: "narrow" }, form));
   name.focus();
 }
 
@@ -191,36 +204,22 @@ async function drawInvite(token: string): Promise<void> {
   const pass = h("input", { id: "invite-pass", type: "password", autocomplete: "new-password", required: true });
   const again = h("input", { id: "invite-pass2", type: "password", autocomplete: "new-password", required: true });
   const submit = h("button", { type: "submit", id: "invite-submit" }, t("invite-submit"));
-  const form = h(
-    "form",
-    {
-      class: "card",
-      onsubmit: (ev: Event) => {
-        ev.preventDefault();
-        void act(submit, async () => {
-          if (pass.value !== again.value) throw new ConsoleError("error-passphrase-mismatch");
-          submit.textContent = t("signin-working");
-          try {
-            await acceptInvite(token, name.value.trim(), pass.value);
-            const ring = await signIn(name.value.trim(), pass.value);
-            history.replaceState(null, "", location.pathname);
-            state.drafts.delete("invite-name");
-            await started(ring);
-          } finally {
-            submit.textContent = t("invite-submit");
-          }
-        });
-      },
+  signedOutPage(
+    submit,
+    async () => {
+      if (pass.value !== again.value) throw new ConsoleError("error-passphrase-mismatch");
+      await acceptInvite(token, name.value.trim(), pass.value);
+      const ring = await signIn(name.value.trim(), pass.value);
+      history.replaceState(null, "", location.pathname);
+      state.drafts.delete("invite-name");
+      await started(ring);
     },
     h("h1", {}, t("invite-title")),
     h("p", {}, t("invite-intro", { role: t(`role-${role}`) })),
     field(t("field-name"), name),
     field(t("field-passphrase-new", { min: MIN_PASSPHRASE }), pass),
     field(t("field-passphrase-again"), again),
-    submit,
-    alertLine(),
   );
-  replace(root(), h("header", { class: "bar" }, h("strong", {}, t("app-title")), languagePicker()), h("main", { class: "narrow" }, form));
 }
 
 // ---- signed in ------------------------------------------------------------
