@@ -12,6 +12,8 @@
 import { chromium } from "playwright-core";
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
+import { randomBytes, createHash } from "node:crypto";
+import { x25519 } from "@noble/curves/ed25519.js";
 
 const env = process.env;
 const R1 = env.RELAY1;
@@ -188,6 +190,12 @@ await step(`B signs in on ${R1 === R2 ? "the relay" : "the second relay"}, finds
   const option = await b.page.locator("#canned-pick option", { hasText: CANNED.title }).getAttribute("value");
   await b.page.locator("#canned-pick").selectOption(option);
   check((await b.page.locator("#reply-text").inputValue()) === CANNED.body, "canned reply not inserted");
+  // The network goes down as B sends: a clear error, and the text stays.
+  await b.context.setOffline(true);
+  await b.page.locator("#reply-send").click();
+  await b.page.locator("#alert", { hasText: "cannot be reached" }).waitFor();
+  check((await b.page.locator("#reply-text").inputValue()) === CANNED.body, "reply text lost on a network error");
+  await b.context.setOffline(false);
   await b.page.locator("#reply-send").click();
   await b.page.locator("#thread li.msg.out", { hasText: CANNED.body }).waitFor();
   await b.page.locator("#thread li.msg.out", { hasText: "waiting in the mailbox" }).waitFor();
@@ -233,6 +241,30 @@ await step("a second message from the phone shows up in the open inbox without a
   await b.page.locator("#new-messages", { hasText: "new message" }).waitFor();
   await row(b.page).filter({ hasText: "Open" }).waitFor();
   if (env.SHOTS) await b.page.screenshot({ path: `${env.SHOTS}/inbox.png` });
+});
+
+await step("an envelope that does not open is reported in the inbox, and nothing else changes", async () => {
+  const pub = x25519.getPublicKey(Buffer.from(env.HOTLINE_KEY.trim(), "hex"));
+  const keyId = createHash("sha256").update(pub).digest().subarray(0, 8);
+  const bogus = Buffer.concat([Buffer.from([2]), randomBytes(16), keyId, randomBytes(32), randomBytes(40)]);
+  const res = await fetch(`${R1}/v1/envelopes`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ envelopes: [bogus.toString("base64")] }) });
+  check(res.ok, `relay refused: ${res.status}`);
+  await b.page.locator("#inbox-unreadable", { hasText: "One message does not open" }).waitFor();
+  await row(b.page).waitFor();
+});
+
+await step("the operator's language is switchable and remembered (Burmese)", async () => {
+  await b.page.locator("#language").selectOption("my");
+  await b.page.locator("h1", { hasText: "ဝင်စာပုံး" }).waitFor();
+  await b.page.reload();
+  await b.page.locator("#signin-submit", { hasText: "ဝင်ရန်" }).waitFor();
+  await b.page.locator("#signin-name").fill("Bo");
+  await b.page.locator("#signin-pass").fill(PASS.b);
+  await b.page.locator("#signin-submit").click();
+  await row(b.page).waitFor();
+  if (env.SHOTS) await b.page.screenshot({ path: `${env.SHOTS}/inbox-my.png` });
+  await b.page.locator("#language").selectOption("en");
+  await b.page.locator("h1", { hasText: "Inbox" }).waitFor();
 });
 
 await step("the admin removes A; A's open session answers 401 and A cannot sign in again", async () => {

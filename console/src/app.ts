@@ -493,8 +493,10 @@ function drawInboxList(): void {
     if (query && !searchText(c.conversation).includes(query)) return false;
     return true;
   });
+  const unreadable = [...inbox.opened.values()].filter((o) => !o.message && !o.handle).length;
+  const warning = unreadable > 0 ? h("p", { class: "alert", id: "inbox-unreadable" }, t("inbox-unreadable", { count: unreadable })) : null;
   if (rows.length === 0) {
-    replace(list, h("p", { class: "empty" }, t(inbox.conversations.length === 0 ? "inbox-empty" : "inbox-no-match")));
+    replace(list, warning, h("p", { class: "empty" }, t(inbox.conversations.length === 0 ? "inbox-empty" : "inbox-no-match")));
     return;
   }
   const table = h(
@@ -521,7 +523,7 @@ function drawInboxList(): void {
       }),
     ),
   );
-  replace(list, table);
+  replace(list, warning, table);
 }
 
 // ---- a conversation -------------------------------------------------------

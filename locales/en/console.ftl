@@ -46,6 +46,10 @@ nokey-operator = An administrator has not given you the hotline key yet. Ask the
 inbox-title = Inbox
 inbox-empty = No messages yet.
 inbox-no-match = No conversation matches these filters.
+inbox-unreadable = { $count ->
+    [one] One message does not open with the hotline keys you hold: it may be damaged, or sealed to a key you have not been given.
+   *[other] { $count } messages do not open with the hotline keys you hold: they may be damaged, or sealed to a key you have not been given.
+}
 filter-status = Status
 filter-any-status = Every status
 filter-assignee = Assigned to

@@ -45,6 +45,10 @@ nokey-operator = Hindi ka pa binibigyan ng tagapangasiwa ng susi ng hotline. Hum
 inbox-title = Mga mensahe
 inbox-empty = Wala pang mensahe.
 inbox-no-match = Walang usapang tugma sa mga filter na ito.
+inbox-unreadable = { $count ->
+    [one] Isang mensahe ang hindi mabuksan ng mga susi ng hotline na hawak mo: maaaring sira ito, o naselyuhan ng susing hindi pa ibinibigay sa iyo.
+   *[other] { $count } mensahe ang hindi mabuksan ng mga susi ng hotline na hawak mo: maaaring sira ang mga ito, o naselyuhan ng susing hindi pa ibinibigay sa iyo.
+}
 filter-status = Katayuan
 filter-any-status = Lahat ng katayuan
 filter-assignee = Nakatalaga kay

@@ -44,6 +44,9 @@ nokey-operator = Administrator belum memberi Anda kunci layanan. Mintalah akses,
 inbox-title = Kotak masuk
 inbox-empty = Belum ada pesan.
 inbox-no-match = Tidak ada percakapan yang cocok dengan filter ini.
+inbox-unreadable = { $count ->
+   *[other] { $count } pesan tidak dapat dibuka dengan kunci layanan yang Anda miliki: mungkin rusak, atau disegel dengan kunci yang belum diberikan kepada Anda.
+}
 filter-status = Keadaan
 filter-any-status = Semua keadaan
 filter-assignee = Ditugaskan kepada

@@ -44,6 +44,9 @@ nokey-operator = អ្នកគ្រប់គ្រងមិនទាន់ផ
 inbox-title = ប្រអប់សារ
 inbox-empty = មិនទាន់មានសារទេ។
 inbox-no-match = គ្មានការសន្ទនាណាត្រូវនឹងតម្រងទាំងនេះទេ។
+inbox-unreadable = { $count ->
+   *[other] សារ { $count } មិនអាចបើកដោយកូនសោខ្សែទូរសព្ទជំនួយដែលអ្នកមានទេ៖ វាអាចខូច ឬចាក់សោដោយកូនសោដែលអ្នកមិនទាន់ទទួល។
+}
 filter-status = ស្ថានភាព
 filter-any-status = គ្រប់ស្ថានភាព
 filter-assignee = ប្រគល់ឱ្យ

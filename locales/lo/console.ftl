@@ -44,6 +44,9 @@ nokey-operator = ຜູ້ດູແລລະບົບຍັງບໍ່ທັນ
 inbox-title = ກ່ອງຂໍ້ຄວາມ
 inbox-empty = ຍັງບໍ່ມີຂໍ້ຄວາມ.
 inbox-no-match = ບໍ່ມີການສົນທະນາທີ່ກົງກັບຕົວກອງເຫຼົ່ານີ້.
+inbox-unreadable = { $count ->
+   *[other] ມີ { $count } ຂໍ້ຄວາມທີ່ເປີດບໍ່ໄດ້ດ້ວຍກະແຈສາຍດ່ວນທີ່ທ່ານມີ: ມັນອາດເສຍຫາຍ, ຫຼື ປິດຜະນຶກດ້ວຍກະແຈທີ່ທ່ານຍັງບໍ່ທັນໄດ້ຮັບ.
+}
 filter-status = ສະຖານະ
 filter-any-status = ທຸກສະຖານະ
 filter-assignee = ມອບໝາຍໃຫ້

@@ -44,6 +44,9 @@ nokey-operator = Pentadbir belum memberi anda kunci talian bantuan. Minta akses,
 inbox-title = Peti masuk
 inbox-empty = Belum ada mesej.
 inbox-no-match = Tiada perbualan yang sepadan dengan penapis ini.
+inbox-unreadable = { $count ->
+   *[other] { $count } mesej tidak boleh dibuka dengan kunci talian bantuan yang anda ada: mungkin rosak, atau dimeterai dengan kunci yang belum diberikan kepada anda.
+}
 filter-status = Keadaan
 filter-any-status = Semua keadaan
 filter-assignee = Ditugaskan kepada

@@ -44,6 +44,9 @@ nokey-operator = ผู้ดูแลระบบยังไม่ได้ม
 inbox-title = กล่องข้อความ
 inbox-empty = ยังไม่มีข้อความ
 inbox-no-match = ไม่มีการสนทนาที่ตรงกับตัวกรองนี้
+inbox-unreadable = { $count ->
+   *[other] มี { $count } ข้อความที่เปิดไม่ได้ด้วยกุญแจสายด่วนที่คุณมี ข้อความอาจเสียหาย หรือถูกปิดผนึกด้วยกุญแจที่คุณยังไม่ได้รับ
+}
 filter-status = สถานะ
 filter-any-status = ทุกสถานะ
 filter-assignee = มอบหมายให้

@@ -44,6 +44,9 @@ nokey-operator = Quản trị viên chưa cấp khóa đường dây nóng cho b
 inbox-title = Hộp thư đến
 inbox-empty = Chưa có tin nhắn nào.
 inbox-no-match = Không có cuộc trò chuyện nào khớp với bộ lọc.
+inbox-unreadable = { $count ->
+   *[other] { $count } tin nhắn không mở được bằng các khóa đường dây nóng bạn có: có thể bị hỏng, hoặc được niêm phong bằng một khóa bạn chưa được cấp.
+}
 filter-status = Trạng thái
 filter-any-status = Mọi trạng thái
 filter-assignee = Giao cho
