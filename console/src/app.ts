@@ -9,7 +9,7 @@ import { ApiError, call, type AuditEntry, type ConversationDetail, type Retentio
 import { toBase64 } from "./bytes.js";
 import { SealError, newRecordId, sealReply } from "./crypto.js";
 import { h, option, replace } from "./dom.js";
-import { LOCALES, closest, languageName, locale, preferred, t, time, useLocale, type Locale } from "./l10n.js";
+import { LOCALES, closest, languageName, locale, nativeName, preferred, t, time, useLocale } from "./l10n.js";
 import { ConsoleError, Inbox, Keyring, MIN_PASSPHRASE, RecordKind, acceptInvite, addHotlineKey, fingerprint, grant, parseHotlineKey, refresh, signIn } from "./model.js";
 import { MAX_BODY } from "./wire.js";
 
@@ -127,14 +127,6 @@ function languagePicker(): HTMLElement {
     ...LOCALES.map((l) => option(l, nativeName(l), l === locale())),
   );
   return select;
-}
-
-function nativeName(tag: Locale): string {
-  try {
-    return new Intl.DisplayNames([tag], { type: "language" }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
 }
 
 // ---- signed out -----------------------------------------------------------

@@ -5,6 +5,8 @@
 //! in the operator's time zone and language with Intl.
 
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+// The languages' own names, from the one list of shipped locales (bundled at build time).
+import manifest from "../../locales/manifest.json";
 
 export const LOCALES = ["en", "th", "my", "km", "lo", "vi", "id", "ms", "fil"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -65,11 +67,24 @@ export function time(unix: number): string {
   return new Intl.DateTimeFormat(current === "fil" ? "fil-PH" : current, { dateStyle: "medium", timeStyle: "short" }).format(new Date(unix * 1000));
 }
 
-/** A language's name in the operator's language, with its tag: "Burmese (my)". */
+/** A shipped language's name in that language ("မြန်မာ"), from locales/manifest.json. */
+export function nativeName(tag: string): string {
+  return manifest.locales.find((l) => l.tag === tag)?.name ?? tag;
+}
+
+/**
+ * A language's name in the operator's language, with its tag: "Burmese (my)";
+ * where the browser has no names in the operator's language, the language's
+ * own name ("မြန်မာ (my)").
+ */
 export function languageName(tag: string): string {
   let name = tag;
   try {
-    name = new Intl.DisplayNames([current], { type: "language" }).of(tag) ?? tag;
+    if (Intl.DisplayNames.supportedLocalesOf([current]).length > 0) {
+      name = new Intl.DisplayNames([current], { type: "language" }).of(tag) ?? tag;
+    } else {
+      name = nativeName(closest(tag) ?? tag);
+    }
   } catch {
     // an unusual tag: show it as it came
   }
