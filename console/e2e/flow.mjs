@@ -319,6 +319,21 @@ await step("the audit trail lists who did what, without content", async () => {
   for (const secret of [env.MESSAGE, CANNED.body, NOTE]) check(!text.includes(secret), "content in the audit");
 });
 
+await step("the admin adds a rotated hotline key; B needs access until granted, then holds both", async () => {
+  const fresh = Buffer.from(x25519.utils.randomSecretKey()).toString("hex");
+  await admin.page.locator('button[data-view="keys"]').click();
+  await admin.page.locator("#rotate-key").fill(fresh);
+  await admin.page.locator("#rotate-submit").click();
+  await admin.page.locator('button[data-view="keys"]').click();
+  const keyRows = admin.page.locator("main table tbody tr");
+  await admin.page.waitForFunction(() => document.querySelectorAll("main table tbody tr").length === 2);
+  check((await keyRows.filter({ hasText: "Has the hotline key" }).count()) === 2, "the admin does not hold both keys");
+  await admin.page.locator('button[data-view="operators"]').click();
+  await admin.page.locator('tr[data-operator="Bo"]', { hasText: "Needs access" }).waitFor();
+  await admin.page.locator('tr[data-operator="Bo"] button.grant').click();
+  await admin.page.locator('tr[data-operator="Bo"]', { hasText: "Has the hotline key" }).waitFor();
+});
+
 await step("the page makes no third-party request and breaks no CSP rule", async () => {
   for (const d of [admin, a, b]) {
     check(d.external.length === 0, d.external.join(" "));
