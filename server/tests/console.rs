@@ -328,17 +328,7 @@ async fn caseworkers_day(db: &TestDb) {
             .all(|e| e["conversation"] == handle.as_str())
     );
     // The phone now sees its envelopes fetched.
-    let ids: Vec<String> = sent.iter().map(|(id, _)| hex(id)).collect();
-    let (_, st) = relay
-        .post_json("/v1/envelopes/status", &json!({ "ids": ids }))
-        .await;
-    assert!(
-        st["statuses"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|s| s["status"] == "fetched")
-    );
+    assert_all_fetched(&relay, &sent, label).await;
 
     // An envelope already sorted keeps its conversation; nothing new appears.
     let elsewhere = admin
@@ -656,7 +646,7 @@ async fn caseworkers_day(db: &TestDb) {
         (b["state"].as_str(), b["key_ids"].as_array().unwrap().len()),
         (Some("removed"), 0)
     );
-    assert_eq!(wrapped_keys_of(db, &bo.id).await, 0, "{label}");
+    assert_eq!(removed_leftovers(db, &bo.id).await, (0, 0), "{label}");
 
     // Five failures for one name, then 429 even with the right secret.
     let mut carol = Desk::new(&relay, "Carol");
@@ -760,18 +750,7 @@ async fn caseworkers_day(db: &TestDb) {
     );
     // Tombstones: statuses stay fetched, a resend is a duplicate, the
     // phone's mailbox has nothing new, the reply id stays used.
-    let ids: Vec<String> = sent.iter().map(|(id, _)| hex(id)).collect();
-    let (_, st) = relay
-        .post_json("/v1/envelopes/status", &json!({ "ids": ids }))
-        .await;
-    assert!(
-        st["statuses"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|s| s["status"] == "fetched"),
-        "{label}: {st}"
-    );
+    assert_all_fetched(&relay, &sent, label).await;
     let (_, resent) = relay.post_envelopes(&[sent[0].1.clone()]).await;
     assert_eq!(resent["results"][0]["status"], "duplicate", "{label}");
     let (_, mb) = relay
@@ -862,17 +841,25 @@ fn sort_links(hotline: &Hotline, items: &[Value]) -> (Vec<Value>, String, String
     (links, handle, mailbox)
 }
 
-/// Wrapped keys of an operator, read from the database itself.
-async fn wrapped_keys_of(db: &TestDb, operator: &str) -> i64 {
+/// What the database itself still holds of a removed operator: wrapped
+/// keys, and how many of secret and key blob are not null.
+async fn removed_leftovers(db: &TestDb, operator: &str) -> (i64, i64) {
     let store = waymark_server::Store::open(&db.url).await.unwrap();
     let id = from_hex(operator).unwrap();
     store
         .transaction(move |tx| {
-            let rows = tx.query(
+            let keys = tx.query(
                 "SELECT COUNT(*) FROM console_wrapped_keys WHERE operator_id = $1",
+                &[id.clone().into()],
+            )?;
+            let kept = tx.query(
+                "SELECT COUNT(secret) + COUNT(key_blob) FROM console_operators WHERE id = $1",
                 &[id.into()],
             )?;
-            Ok::<_, waymark_server::StoreError>(rows[0][0].int().unwrap_or(-1))
+            Ok::<_, waymark_server::StoreError>((
+                keys[0][0].int().unwrap_or(-1),
+                kept[0][0].int().unwrap_or(-1),
+            ))
         })
         .await
         .unwrap()
@@ -1177,4 +1164,107 @@ async fn a_rotated_hotline_key_is_read_beside_the_old_one() {
             assert!(envelope::open(&key.sk, &bytes).is_ok());
         }
     }
+}
+
+/// The policy's two clocks: a closed conversation goes `closed_days`
+/// after closing, any conversation `inactive_days` after its last
+/// activity; a conversation not yet due stays.
+#[tokio::test]
+async fn retention_deletes_what_the_policy_names_and_nothing_else() {
+    for db in databases().await {
+        let relay = relay(&db.config()).await;
+        let mut admin = Desk::new(&relay, "Amara");
+        admin.accept(&invite(&db.url, "admin")).await;
+        admin.sign_in().await;
+        let hotline = Hotline::new();
+        admin
+            .send(
+                Method::POST,
+                "/v1/console/hotline-keys",
+                json!({ "public_key": hex(&hotline.pk), "wrapped": wrap(&hotline, &admin.pk, &admin.id) }),
+            )
+            .await;
+        let mut handles = Vec::new();
+        for _ in 0..2 {
+            let phone = Conversation::new();
+            let (_, env) = seal_v2(&hotline, &phone.message_v2(1, "hello", true));
+            relay.post_envelopes(&[env]).await;
+        }
+        let page = admin.get("/v1/console/envelopes").await.body;
+        for item in page["envelopes"].as_array().unwrap() {
+            let (links, handle, _) = sort_links(&hotline, std::slice::from_ref(item));
+            admin
+                .send(Method::POST, "/v1/console/sort", json!({ "links": links }))
+                .await;
+            handles.push(handle);
+        }
+        let (closed, open) = (&handles[0], &handles[1]);
+        admin
+            .send(
+                Method::PATCH,
+                &format!("/v1/console/conversations/{closed}"),
+                json!({ "status": "closed" }),
+            )
+            .await;
+        assert_eq!(
+            run_policy(&admin, json!({ "closed_days": 1, "inactive_days": 30 })).await,
+            0,
+            "{}",
+            db.label
+        );
+        assert_eq!(
+            run_policy(&admin, json!({ "closed_days": 0, "inactive_days": null })).await,
+            1
+        );
+        assert_eq!(conversations_left(&admin).await, std::slice::from_ref(open));
+        assert_eq!(
+            run_policy(&admin, json!({ "closed_days": null, "inactive_days": 0 })).await,
+            1
+        );
+        assert!(conversations_left(&admin).await.is_empty());
+        assert_eq!(
+            run_policy(
+                &admin,
+                json!({ "closed_days": null, "inactive_days": null })
+            )
+            .await,
+            0
+        );
+    }
+}
+
+/// Sets a retention policy and runs it: how many conversations went.
+async fn run_policy(admin: &Desk, policy: Value) -> i64 {
+    let set = admin
+        .send(Method::PUT, "/v1/console/retention", policy)
+        .await;
+    assert_eq!(set.status, 200);
+    let run = admin
+        .call(Method::POST, "/v1/console/retention/run", None, true)
+        .await;
+    run.body["deleted"].as_i64().unwrap()
+}
+
+async fn conversations_left(admin: &Desk) -> Vec<String> {
+    let list = admin.get("/v1/console/conversations").await.body;
+    list["conversations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["conversation"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// What the phone asks after a sync: every envelope it sent is `fetched`.
+async fn assert_all_fetched(relay: &Relay, sent: &[([u8; 16], Vec<u8>)], label: &str) {
+    let ids: Vec<String> = sent.iter().map(|(id, _)| hex(id)).collect();
+    let (_, st) = relay
+        .post_json("/v1/envelopes/status", &json!({ "ids": ids }))
+        .await;
+    let statuses = st["statuses"].as_array().unwrap();
+    assert_eq!(statuses.len(), sent.len());
+    assert!(
+        statuses.iter().all(|s| s["status"] == "fetched"),
+        "{label}: {st}"
+    );
 }

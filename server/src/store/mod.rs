@@ -364,13 +364,20 @@ impl Store {
 
     /// Replies in a mailbox after `after`, oldest first, marking them
     /// fetched (a phone read them: the console shows "picked up").
+    /// The page is read like any (never behind SQLite's writer); only a
+    /// page with replies costs a write, and the phone gets its replies even
+    /// if that write fails (the console then shows them "sent" longer).
     pub async fn read_mailbox(
         &self,
         mailbox: [u8; 16],
         after: i64,
         limit: u32,
     ) -> Result<Vec<Row>, StoreError> {
-        backend!(self, b => b.read_mailbox(mailbox, after, limit))
+        let rows = self.mailbox_page(mailbox, after, limit).await?;
+        if let Some(last) = rows.last() {
+            let _ = backend!(self, b => b.mark_mailbox_fetched(mailbox, after, last.seq));
+        }
+        Ok(rows)
     }
 
     /// Runs `f` in one transaction on a blocking thread: committed when it
@@ -422,12 +429,13 @@ pub(crate) trait Backend {
     async fn put_pack(&self, version: i64, bytes: Vec<u8>) -> Result<PackPut, StoreError>;
     async fn latest_pack(&self) -> Result<Option<(i64, Vec<u8>)>, StoreError>;
     async fn latest_pack_version(&self) -> Result<Option<i64>, StoreError>;
-    async fn read_mailbox(
+    /// Marks a mailbox's replies with `after < seq <= last` fetched.
+    async fn mark_mailbox_fetched(
         &self,
         mailbox: [u8; 16],
         after: i64,
-        limit: u32,
-    ) -> Result<Vec<Row>, StoreError>;
+        last: i64,
+    ) -> Result<(), StoreError>;
     async fn transaction<T, E, F>(&self, f: F) -> Result<T, E>
     where
         T: Send + 'static,

@@ -386,25 +386,21 @@ impl Backend for PgStore {
             .try_get(0)?)
     }
 
-    async fn read_mailbox(
+    async fn mark_mailbox_fetched(
         &self,
         mailbox: [u8; 16],
         after: i64,
-        limit: u32,
-    ) -> Result<Vec<Row>, StoreError> {
-        // As on SQLite: the page, then (only when it holds replies) the mark.
-        let rows = self.mailbox_page(mailbox, after, limit).await?;
-        if let Some(last) = rows.last() {
-            self.client()
-                .await?
-                .execute(
-                    "UPDATE mailbox_envelopes SET fetched = TRUE
-                     WHERE mailbox_id = $1 AND seq > $2 AND seq <= $3 AND NOT fetched",
-                    &[&mailbox.as_slice(), &after, &last.seq],
-                )
-                .await?;
-        }
-        Ok(rows)
+        last: i64,
+    ) -> Result<(), StoreError> {
+        self.client()
+            .await?
+            .execute(
+                "UPDATE mailbox_envelopes SET fetched = TRUE
+                 WHERE mailbox_id = $1 AND seq > $2 AND seq <= $3 AND NOT fetched",
+                &[&mailbox.as_slice(), &after, &last],
+            )
+            .await?;
+        Ok(())
     }
 
     async fn transaction<T, E, F>(&self, f: F) -> Result<T, E>

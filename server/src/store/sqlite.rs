@@ -398,26 +398,19 @@ impl Backend for SqliteStore {
             .await
     }
 
-    async fn read_mailbox(
+    async fn mark_mailbox_fetched(
         &self,
         mailbox: [u8; 16],
         after: i64,
-        limit: u32,
-    ) -> Result<Vec<Row>, StoreError> {
-        // Read like any page (never behind the writer); only a page with
-        // replies in it costs a write, and the phone gets its replies even
-        // if that write fails (the console then shows them "sent" longer).
-        let rows = self.mailbox_page(mailbox, after, limit).await?;
-        if let Some(last) = rows.last() {
-            let _ = self
-                .write_one(Write::MailboxFetched {
-                    mailbox,
-                    after,
-                    last: last.seq,
-                })
-                .await;
-        }
-        Ok(rows)
+        last: i64,
+    ) -> Result<(), StoreError> {
+        self.write_one(Write::MailboxFetched {
+            mailbox,
+            after,
+            last,
+        })
+        .await
+        .map(|_| ())
     }
 
     async fn transaction<T, E, F>(&self, f: F) -> Result<T, E>
