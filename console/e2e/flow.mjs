@@ -224,6 +224,12 @@ await step("B's console shows the reply picked up by the phone", async () => {
   if (env.SHOTS) await b.page.screenshot({ path: `${env.SHOTS}/conversation.png` });
 });
 
+await step("B exports the decrypted thread as a text file (audited)", async () => {
+  const [download] = await Promise.all([b.page.waitForEvent("download"), b.page.locator("#export").click()]);
+  const text = await (await import("node:fs/promises")).readFile(await download.path(), "utf8");
+  check(text.includes(env.MESSAGE) && text.includes(CANNED.body) && text.includes(NOTE), "export lacks the thread");
+});
+
 await step("search finds the conversation by words of the decrypted message, and not by other words", async () => {
   await b.page.locator(".back").click();
   await b.page.locator("#filter-assignee").selectOption("");
@@ -315,7 +321,7 @@ await step("the audit trail lists who did what, without content", async () => {
   const audit = admin.page.locator("#audit-list");
   await audit.locator("text=replied").first().waitFor();
   const text = await audit.textContent();
-  for (const needed of ["assigned", "removed a colleague", "deleted conversations by retention", "added a note"]) check(text.includes(needed), `no "${needed}"`);
+  for (const needed of ["assigned", "removed a colleague", "deleted conversations by retention", "added a note", "exported a conversation"]) check(text.includes(needed), `no "${needed}"`);
   for (const secret of [env.MESSAGE, CANNED.body, NOTE]) check(!text.includes(secret), "content in the audit");
 });
 
@@ -332,6 +338,24 @@ await step("the admin adds a rotated hotline key; B needs access until granted, 
   await admin.page.locator('tr[data-operator="Bo"]', { hasText: "Needs access" }).waitFor();
   await admin.page.locator('tr[data-operator="Bo"] button.grant').click();
   await admin.page.locator('tr[data-operator="Bo"]', { hasText: "Has the hotline key" }).waitFor();
+});
+
+await step("the admin suspends B (B's session ends) and resumes B (B signs in again)", async () => {
+  await admin.page.locator('button[data-view="inbox"]').click();
+  await admin.page.locator('button[data-view="operators"]').click();
+  await admin.page.locator('tr[data-operator="Bo"] button.suspend').click();
+  await admin.page.locator('tr[data-operator="Bo"]', { hasText: "Suspended" }).waitFor();
+  await b.page.locator("text=Your session has ended").waitFor();
+  await b.page.locator("#signin-name").fill("Bo");
+  await b.page.locator("#signin-pass").fill(PASS.b);
+  await b.page.locator("#signin-submit").click();
+  await b.page.locator("#alert", { hasText: "not right" }).waitFor();
+  await admin.page.locator('tr[data-operator="Bo"] button.suspend').click();
+  await admin.page.locator('tr[data-operator="Bo"]', { hasText: "Active" }).waitFor();
+  await b.page.locator("#signin-submit").click();
+  // Back where B was: the conversation retention deleted says so.
+  await b.page.locator("#signout").waitFor();
+  await b.page.locator("main", { hasText: "no longer on the relay" }).waitFor();
 });
 
 await step("the page makes no third-party request and breaks no CSP rule", async () => {
