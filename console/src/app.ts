@@ -109,6 +109,16 @@ function alertLine(): HTMLElement {
   return h("p", { id: "alert", role: "alert", class: "alert" });
 }
 
+/** A form that runs `work` on submit, through `act` (its button disabled meanwhile). */
+function actionForm(cls: string, button: HTMLButtonElement, work: () => Promise<void>, ...children: (Node | null)[]): HTMLFormElement {
+  const form = h("form", { class: cls || null }, ...children);
+  form.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    void act(button, work);
+  });
+  return form;
+}
+
 function field(label: string, input: HTMLElement): HTMLElement {
   return h("label", { class: "field" }, h("span", {}, label), input);
 }
@@ -139,21 +149,16 @@ function inviteToken(): string | null {
 /** A signed-out page: one form whose button says "checking…" while `work` runs. */
 function signedOutPage(submit: HTMLButtonElement, work: () => Promise<void>, ...children: (Node | null)[]): HTMLFormElement {
   const idle = submit.textContent ?? "";
-  const form = h(
-    "form",
-    {
-      class: "card",
-      onsubmit: (ev: Event) => {
-        ev.preventDefault();
-        void act(submit, async () => {
-          submit.textContent = t("signin-working");
-          try {
-            await work();
-          } finally {
-            submit.textContent = idle;
-          }
-        });
-      },
+  const form = actionForm(
+    "card",
+    submit,
+    async () => {
+      submit.textContent = t("signin-working");
+      try {
+        await work();
+      } finally {
+        submit.textContent = idle;
+      }
     },
     ...children,
     submit,
@@ -402,19 +407,15 @@ function drawNoKey(main: HTMLElement): void {
 function keyForm(kind: "import" | "rotate"): HTMLElement {
   const input = h("textarea", { id: `${kind}-key`, rows: 2, spellcheck: "false", autocomplete: "off" });
   const submit = h("button", { type: "submit", id: `${kind}-submit` }, t(kind === "import" ? "import-submit" : "keys-add"));
-  return h(
-    "form",
-    {
-      onsubmit: (ev: Event) => {
-        ev.preventDefault();
-        void act(submit, async () => {
-          const ring = state.ring as Keyring;
-          await addHotlineKey(ring, parseHotlineKey(input.value));
-          input.value = "";
-          const next = await refresh(ring);
-          await started(next);
-        });
-      },
+  return actionForm(
+    "",
+    submit,
+    async () => {
+      const ring = state.ring as Keyring;
+      await addHotlineKey(ring, parseHotlineKey(input.value));
+      input.value = "";
+      const next = await refresh(ring);
+      await started(next);
     },
     field(t("import-field"), input),
     submit,
@@ -683,19 +684,14 @@ function drawComposer(handle: string, lang: string | null): HTMLElement {
     canned.value = "";
   });
   const send = h("button", { type: "submit", id: "reply-send" }, t("reply-send"));
-  return h(
-    "form",
-    {
-      class: "composer",
-      onsubmit: (ev: Event) => {
-        ev.preventDefault();
-        void act(send, async () => {
-          await sendReply(handle, text.value);
-          text.value = "";
-          state.drafts.delete(`reply-${handle}`);
-          await refreshThread(handle);
-        });
-      },
+  return actionForm(
+    "composer",
+    send,
+    async () => {
+      await sendReply(handle, text.value);
+      text.value = "";
+      state.drafts.delete(`reply-${handle}`);
+      await refreshThread(handle);
     },
     h("div", { class: "row" }, h("strong", {}, t("reply-label")), canned),
     text,
@@ -724,22 +720,17 @@ async function sendReply(handle: string, body: string): Promise<void> {
 function drawNoteForm(handle: string): HTMLElement {
   const text = draft(h("textarea", { id: "note-text", rows: 2, "aria-label": t("note-label") }), `note-${handle}`);
   const add = h("button", { type: "submit", id: "note-add", class: "quiet" }, t("note-add"));
-  return h(
-    "form",
-    {
-      class: "notes",
-      onsubmit: (ev: Event) => {
-        ev.preventDefault();
-        void act(add, async () => {
-          const body = text.value.trim();
-          if (!body) throw new ConsoleError("error-note-empty");
-          const id = newRecordId();
-          await call("POST", `conversations/${handle}/notes`, { id, body: await (state.ring as Keyring).seal(RecordKind.note, id, { body }) });
-          text.value = "";
-          state.drafts.delete(`note-${handle}`);
-          await refreshThread(handle);
-        });
-      },
+  return actionForm(
+    "notes",
+    add,
+    async () => {
+      const body = text.value.trim();
+      if (!body) throw new ConsoleError("error-note-empty");
+      const id = newRecordId();
+      await call("POST", `conversations/${handle}/notes`, { id, body: await (state.ring as Keyring).seal(RecordKind.note, id, { body }) });
+      text.value = "";
+      state.drafts.delete(`note-${handle}`);
+      await refreshThread(handle);
     },
     h("strong", {}, t("note-label")),
     h("p", { class: "meta" }, t("note-private")),
@@ -830,22 +821,17 @@ function drawCanned(main: HTMLElement): void {
   const title = draft(h("input", { id: "canned-title", "aria-label": t("canned-title") }), "canned-title");
   const body = draft(h("textarea", { id: "canned-body", rows: 4, "aria-label": t("canned-body") }), "canned-body");
   const save = h("button", { type: "submit", id: "canned-save" }, t(editing ? "canned-update" : "canned-save"));
-  const form = h(
-    "form",
-    {
-      class: "card",
-      onsubmit: (ev: Event) => {
-        ev.preventDefault();
-        void act(save, async () => {
-          if (!title.value.trim() || !body.value.trim()) throw new ConsoleError("error-canned-empty");
-          const id = editing || newRecordId();
-          const sealed = await (state.ring as Keyring).seal(RecordKind.canned, id, { locale: lang.value, title: title.value.trim(), body: body.value.trim() });
-          await call("PUT", `canned/${id}`, { body: sealed });
-          for (const k of ["canned-id", "canned-title", "canned-body", "canned-locale"]) state.drafts.delete(k);
-          await loadCanned();
-          go({ name: "canned" });
-        });
-      },
+  const form = actionForm(
+    "card",
+    save,
+    async () => {
+      if (!title.value.trim() || !body.value.trim()) throw new ConsoleError("error-canned-empty");
+      const id = editing || newRecordId();
+      const sealed = await (state.ring as Keyring).seal(RecordKind.canned, id, { locale: lang.value, title: title.value.trim(), body: body.value.trim() });
+      await call("PUT", `canned/${id}`, { body: sealed });
+      for (const k of ["canned-id", "canned-title", "canned-body", "canned-locale"]) state.drafts.delete(k);
+      await loadCanned();
+      go({ name: "canned" });
     },
     h("h2", {}, t(editing ? "canned-editing" : "canned-new")),
     field(t("col-language"), lang),
@@ -913,19 +899,14 @@ async function drawRetention(main: HTMLElement): Promise<void> {
   replace(
     main,
     h("h1", {}, t("nav-retention")),
-    h(
-      "form",
-      {
-        class: "card narrow",
-        onsubmit: (ev: Event) => {
-          ev.preventDefault();
-          void act(save, async () => {
-            await call("PUT", "retention", { closed_days: days(closedDays.value), inactive_days: days(inactiveDays.value) });
-            state.drafts.delete("retention-closed");
-            state.drafts.delete("retention-inactive");
-            result.textContent = t("retention-saved");
-          });
-        },
+    actionForm(
+      "card narrow",
+      save,
+      async () => {
+        await call("PUT", "retention", { closed_days: days(closedDays.value), inactive_days: days(inactiveDays.value) });
+        state.drafts.delete("retention-closed");
+        state.drafts.delete("retention-inactive");
+        result.textContent = t("retention-saved");
       },
       h("p", {}, t("retention-explain")),
       field(t("retention-closed"), closedDays),
