@@ -133,19 +133,23 @@ await step("the admin imports the hotline key and sees the Burmese message decry
 });
 
 let tokenA;
+let fingerprintA;
 let tokenB;
 await step("the admin invites A and B; they join with key pairs made in their browsers", async () => {
   tokenA = await inviteLink(admin.page);
   tokenB = await inviteLink(admin.page);
   await accept(a.page, tokenA, "Ana", PASS.a);
   await a.page.locator("text=Waiting for access").waitFor();
+  fingerprintA = await a.page.locator("#own-fingerprint strong").textContent();
   await accept(b.page, tokenB, "Bo", PASS.b);
   await b.page.locator("text=Waiting for access").waitFor();
 });
 
-await step("the admin grants A and B the hotline key (wrapped in the admin's browser)", async () => {
+await step("the admin sees the fingerprint A sees, and grants A and B the hotline key (wrapped in the admin's browser)", async () => {
   await admin.page.locator('button[data-view="inbox"]').click();
   await admin.page.locator('button[data-view="operators"]').click();
+  await admin.page.locator('tr[data-operator="Ana"]').waitFor();
+  check((await admin.page.locator('tr[data-operator="Ana"]').textContent()).includes(fingerprintA), "the admin sees another fingerprint than A");
   for (const name of ["Ana", "Bo"]) {
     const r = admin.page.locator(`tr[data-operator="${name}"]`);
     await r.locator("button.grant").click();
@@ -230,10 +234,12 @@ await step("B exports the decrypted thread as a text file (audited)", async () =
   check(text.includes(env.MESSAGE) && text.includes(CANNED.body) && text.includes(NOTE), "export lacks the thread");
 });
 
-await step("search finds the conversation by words of the decrypted message, and not by other words", async () => {
+await step("search finds the conversation by words of the decrypted message and of a note, and not by other words", async () => {
   await b.page.locator(".back").click();
   await b.page.locator("#filter-assignee").selectOption("");
   await b.page.locator("#search").fill(env.MESSAGE.split(" ")[1] ?? env.MESSAGE);
+  await row(b.page).waitFor();
+  await b.page.locator("#search").fill("note 7F3A");
   await row(b.page).waitFor();
   await b.page.locator("#search").fill("zzqx-nothing");
   await b.page.locator("#inbox-list", { hasText: "No conversation matches" }).waitFor();

@@ -398,10 +398,15 @@ function drawIndicator(): void {
 
 function drawNoKey(main: HTMLElement): void {
   if (!isAdmin()) {
-    replace(main, h("div", { class: "card narrow" }, h("h1", {}, t("nokey-title")), h("p", {}, t("nokey-operator"))));
+    replace(main, h("div", { class: "card narrow" }, h("h1", {}, t("nokey-title")), h("p", {}, t("nokey-operator")), ownFingerprint()));
     return;
   }
   replace(main, h("div", { class: "card narrow" }, h("h1", {}, t("import-title")), h("p", {}, t("import-intro")), keyForm("import")));
+}
+
+/** The operator's own key fingerprint, which an admin compares before granting access. */
+function ownFingerprint(): HTMLElement {
+  return h("p", { id: "own-fingerprint" }, t("your-fingerprint"), " ", h("strong", { class: "mono" }, fingerprint((state.ring as Keyring).session.public_key)));
 }
 
 function keyForm(kind: "import" | "rotate"): HTMLElement {
@@ -430,11 +435,13 @@ function localeOf(handle: string): string | null {
 
 function searchText(handle: string): string {
   const texts = (state.inbox?.messagesOf(handle) ?? []).map((o) => o.message?.body ?? "");
-  texts.push(...(tagsCache.get(handle) ?? []));
+  texts.push(...(tagsCache.get(handle) ?? []), ...(recordsCache.get(handle) ?? []));
   return texts.join("\n").normalize("NFC").toLocaleLowerCase();
 }
 
 const tagsCache = new Map<string, string[]>();
+/** Notes and reply copies of the conversations opened so far (for search). */
+const recordsCache = new Map<string, string[]>();
 
 async function tagsOf(handle: string, sealed: string | null): Promise<string[]> {
   if (!sealed || !state.ring) return [];
@@ -621,6 +628,7 @@ interface ThreadItem {
 async function fillThread(thread: HTMLElement, detail: ConversationDetail): Promise<void> {
   const ring = state.ring as Keyring;
   const items: ThreadItem[] = [];
+  const searchable: string[] = [];
   for (const o of (state.inbox as Inbox).messagesOf(detail.conversation)) {
     const m = o.message;
     items.push({
@@ -641,6 +649,7 @@ async function fillThread(thread: HTMLElement, detail: ConversationDetail): Prom
     try {
       const v = (await ring.open(r.kind as RecordKind, r.id, r.body)) as { body?: unknown };
       body = String(v.body ?? "");
+      searchable.push(body);
     } catch {
       body = t("record-unreadable");
       opened = false;
@@ -659,6 +668,7 @@ async function fillThread(thread: HTMLElement, detail: ConversationDetail): Prom
       ),
     });
   }
+  recordsCache.set(detail.conversation, searchable);
   items.sort((a, b) => a.at - b.at || a.order - b.order);
   replace(thread, ...items.map((i) => i.node));
 }

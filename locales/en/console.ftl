@@ -41,6 +41,7 @@ import-intro = Paste the hotline's private key (64 hexadecimal digits). It is lo
 import-field = Hotline private key
 import-submit = Import
 nokey-title = Waiting for access
+your-fingerprint = Your key fingerprint (the administrator compares it before granting access):
 nokey-operator = An administrator has not given you the hotline key yet. Ask them to grant you access, then sign in again.
 
 inbox-title = Inbox

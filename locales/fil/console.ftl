@@ -40,6 +40,7 @@ import-intro = I-paste ang pribadong susi ng hotline (64 na hexadecimal na digit
 import-field = Pribadong susi ng hotline
 import-submit = I-import
 nokey-title = Naghihintay ng pahintulot
+your-fingerprint = Fingerprint ng susi mo (ihahambing ito ng tagapangasiwa bago magbigay ng pahintulot):
 nokey-operator = Hindi ka pa binibigyan ng tagapangasiwa ng susi ng hotline. Humingi ng pahintulot, saka mag-sign in muli.
 
 inbox-title = Mga mensahe

@@ -39,6 +39,7 @@ import-intro = Tempelkan kunci privat layanan (64 digit heksadesimal). Kunci itu
 import-field = Kunci privat layanan
 import-submit = Impor
 nokey-title = Menunggu akses
+your-fingerprint = Sidik jari kunci Anda (administrator membandingkannya sebelum memberi akses):
 nokey-operator = Administrator belum memberi Anda kunci layanan. Mintalah akses, lalu masuk lagi.
 
 inbox-title = Kotak masuk

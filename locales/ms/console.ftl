@@ -39,6 +39,7 @@ import-intro = Tampal kunci peribadi talian bantuan (64 digit perenambelasan). I
 import-field = Kunci peribadi talian bantuan
 import-submit = Import masuk
 nokey-title = Menunggu akses
+your-fingerprint = Cap jari kunci anda (pentadbir membandingkannya sebelum memberi akses):
 nokey-operator = Pentadbir belum memberi anda kunci talian bantuan. Minta akses, kemudian log masuk semula.
 
 inbox-title = Peti masuk

@@ -39,6 +39,7 @@ import-intro = Dán khóa riêng của đường dây nóng (64 chữ số thậ
 import-field = Khóa riêng của đường dây nóng
 import-submit = Nhập
 nokey-title = Đang chờ quyền truy cập
+your-fingerprint = Dấu vân tay khóa của bạn (quản trị viên so sánh trước khi cấp quyền):
 nokey-operator = Quản trị viên chưa cấp khóa đường dây nóng cho bạn. Hãy đề nghị cấp quyền, rồi đăng nhập lại.
 
 inbox-title = Hộp thư đến
