@@ -357,6 +357,34 @@ mod example {
         assert_eq!(hex(&body), EXAMPLE_BATCH);
     }
 
+    /// Replies sealed by the hotline console's own HPKE code (console/,
+    /// `test/interop.test.ts`, the same vectors): reply key 33 × 32.
+    #[test]
+    fn replies_sealed_by_the_console_open() {
+        let reply_sk = [0x33; 32];
+        let (h, plain) = open(
+            &reply_sk,
+            &crate::message::from_hex(CONSOLE_REPLY_V2).unwrap(),
+        )
+        .unwrap();
+        let reply = crate::message::AnyReply::decode(h.format, &plain).unwrap();
+        assert!(reply.is_for("0102030405060708aaaaaaaaaaaaaaaa"));
+        assert_eq!(reply.body(), "ကျေးဇူးတင်ပါတယ်");
+        assert_eq!(reply.sent_at(), 1_767_225_600 + 60 * 2000);
+        let (h, plain) = open(
+            &reply_sk,
+            &crate::message::from_hex(CONSOLE_REPLY_V1).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(h.format, 1);
+        let reply = crate::message::AnyReply::decode(h.format, &plain).unwrap();
+        assert!(reply.is_for("0123456789abcdef0123456789abcdef"));
+        assert_eq!(reply.body(), "ကျေးဇူးတင်ပါတယ်");
+        assert_eq!(reply.sent_at(), 1_770_000_000);
+    }
+
+    const CONSOLE_REPLY_V2: &str = "02000102030405060708090a0b0c0d0e0f19bd195f8fa9ecb9ff2ee45601ec1b67310c7790404585ae697331eee1c1f8cf2419731c1fff3e6bc4f23efd55a4d2f374a6b06653e445a306d5770cf0c273db85fa6798fe4a464705d8b411b9f8c61163d7343fdbe72f43cd3eaf4a94f94e35482d766d5285571e6cc10f7cd0622a6d";
+    const CONSOLE_REPLY_V1: &str = "01000102030405060708090a0b0c0d0e0f19bd195f8fa9ecb9ff2ee45601ec1b67310c7790404585ae697331eee1c1f8cf2419731c1fff3e6b0000009521cba69cb23bd00c710dff938b980835c48baa8c223f71eb6f07d91ddd30353d78beb359e33be0e6226e0e5bd3b1f7245459e463152aba5bc42bfcf7bb7d0ddf441d4be2124d85e52b9d023c0f940bf07a838bc1ce55a264c31f2bc7d7269bab203a2f11442cab9a8b8092789fd5ccc730c8a0934ed50866e22a0b2eff1079702ba0220fc14518683d9ee56116ff4d43f20abcd4a8";
     const EXAMPLE_ENVELOPE: &str = "02000102030405060708090a0b0c0d0e0fd19bf3f082782c870faa684ed28867b97f4a6a2dee5df8ce974e76b7018e3f22a1c4cf2678570f20469dbb73e7e8535d4a5e614a0182219e6feec8f90c0f98024a58dfdd02ce";
     const EXAMPLE_BATCH: &str = "0102d19bf3f082782c87011e000102030405060708090a0b0c0d0e0f0faa684ed28867b97f4a6a2dee5df8ce974e76b7018e3f22a1c4cf2678570f20469dbb73e7e8535d4a5e614a0182219e6feec8f90c0f98024a58dfdd02ce";
 }

@@ -15,6 +15,11 @@ use std::path::{Path, PathBuf};
 /// names as `lessons/<file>` (`""` is `content/` itself).
 pub const CONTENT_DIRS: [&str; 3] = ["", "lessons", "search"];
 
+/// The hotline console's strings in each locale folder: checked like the
+/// app's files (`l10n::check`) but never part of the app's bundle or of a
+/// content pack; the relay embeds and serves them (docs/console.md).
+pub const CONSOLE_FILE: &str = "console.ftl";
+
 /// `(name, text)` pairs, sorted by name.
 pub type Files = Vec<(String, String)>;
 
@@ -81,13 +86,31 @@ pub fn read_locales(dir: &Path) -> io::Result<(String, BTreeMap<String, Files>)>
     Ok((manifest, locales))
 }
 
-/// Locale tag → its `*.ftl` paths, for every folder under `dir`.
+/// Locale tag → its `*.ftl` paths (the app's, without [`CONSOLE_FILE`]),
+/// for every folder under `dir`.
 pub fn locale_files(dir: &Path) -> io::Result<BTreeMap<String, Vec<PathBuf>>> {
     let mut out = BTreeMap::new();
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
         if path.is_dir() {
-            out.insert(file_name(&path), files_with(&path, "ftl")?);
+            let mut files = files_with(&path, "ftl")?;
+            files.retain(|f| file_name(f) != CONSOLE_FILE);
+            out.insert(file_name(&path), files);
+        }
+    }
+    Ok(out)
+}
+
+/// Locale tag → the text of its [`CONSOLE_FILE`], for every folder under
+/// `dir` that has one.
+pub fn console_files(dir: &Path) -> io::Result<BTreeMap<String, Files>> {
+    let mut out = BTreeMap::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        let file = path.join(CONSOLE_FILE);
+        if path.is_dir() && file.is_file() {
+            let text = std::fs::read_to_string(&file)?;
+            out.insert(file_name(&path), vec![(CONSOLE_FILE.to_string(), text)]);
         }
     }
     Ok(out)

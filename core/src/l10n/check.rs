@@ -460,6 +460,24 @@ mod tests {
         ])
     }
 
+    /// The hotline console's `console.ftl` files pass the same check as the
+    /// app's, on their own, and stay out of the app's files.
+    #[test]
+    fn the_console_strings_are_complete_and_apart_from_the_app() {
+        use crate::content::tree;
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+        let (manifest, app) = tree::read_locales(&dir).unwrap();
+        assert!(
+            app.values()
+                .flatten()
+                .all(|(name, _)| name != tree::CONSOLE_FILE)
+        );
+        let console = tree::console_files(&dir).unwrap();
+        assert_eq!(console.len(), 9);
+        let problems = check(&manifest, &console);
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+
     #[test]
     fn a_complete_translation_passes() {
         let p = check(
