@@ -12,7 +12,7 @@
 # sign-in); retention deletes the closed conversation and the phone's next
 # sync is quiet. Then the relays' database files (SQLite db, -wal, -shm; a
 # pg_dump) and stderr logs are scanned for every text written in the run.
-# Waits are on page state, never fixed sleeps. Writes docs/console/
+# Waits are on page state, never fixed sleeps. Writes target/screens/console/
 # inbox.png and conversation.png (from the SQLite run).
 # Needs: node + npm, /usr/bin/chromium (Debian `chromium`), PostgreSQL
 # (installed from Debian by tests/pg-cluster.sh when missing).
@@ -91,7 +91,7 @@ run_store() {
     token=$("$BIN/waymark-server" console-invite --db "$db" --role admin --json |
         python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])') || { bad "$name: console-invite"; return; }
     local shots=""
-    [ "$name" = sqlite ] && shots="$ROOT/docs/console" && mkdir -p "$shots"
+    [ "$name" = sqlite ] && shots="$(dirname "$BIN")/screens/console" && mkdir -p "$shots"
     flow=$(cd console && RELAY1=$r1 RELAY2=$r2 WAYMARK="$BIN/waymark" PHONE_DIR="$work/phone" \
         CONVERSATION=$conv MESSAGE=$message INVITE=$token HOTLINE_KEY=$(cat "$ROOT/keys/dev-hotline.key.hex") \
         SHOTS=$shots CHROMIUM=$CHROMIUM TEXTS_OUT="$work/texts" node e2e/flow.mjs 2>&1)

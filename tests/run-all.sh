@@ -2,7 +2,9 @@
 # Every check the project has, in the order that fails fastest: formatting,
 # lints, Rust tests (unit, integration, CLI end to end), the fuzz targets
 # (each briefly, from their seed corpora), the relay against
-# its own OpenAPI document (schemathesis), then the generated bindings
+# its own OpenAPI document (schemathesis), the hotline console (its
+# wire and crypto code under node, then end to end in headless Chromium),
+# then the generated bindings
 # (Python, Kotlin on the JVM, Swift generation), the iOS app's calls into
 # the Swift bindings (tests/ios-check.sh), the Android UI rendered from the
 # real core (tests/android-render.sh). Ends with one
@@ -50,6 +52,12 @@ bash tests/fuzz.sh 2>&1 | tee -a "$LOG"
 echo "== relay contract (schemathesis against /v1/openapi.json)"
 bash tests/relay-schema.sh 2>&1 | tee -a "$LOG"
 
+echo "== hotline console: wire and crypto (node --test)"
+bash tests/console-unit.sh 2>&1 | tee -a "$LOG"
+
+echo "== hotline console end to end (headless Chromium; SQLite, then PostgreSQL with two relays)"
+bash tests/console-e2e.sh 2>&1 | tee -a "$LOG"
+
 echo "== bindings"
 bash tests/run-bindings.sh 2>&1 | tee -a "$LOG"
 
@@ -71,7 +79,7 @@ while read -r p f; do
 done < <(
     sed -n -E \
         -e 's/^test result: [a-zA-Z]+\. ([0-9]+) passed; ([0-9]+) failed.*/\1 \2/p' \
-        -e 's/^([a-z]+: )?([0-9]+) passed, ([0-9]+) failed$/\2 \3/p' \
+        -e 's/^([a-z0-9-]+: )?([0-9]+) passed, ([0-9]+) failed$/\2 \3/p' \
         -e 's/^=* ?([0-9]+) passed in .*/\1 0/p' \
         -e 's/^=* ?([0-9]+) failed, ([0-9]+) passed.*/\2 \1/p' \
         "$LOG"
