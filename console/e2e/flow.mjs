@@ -155,6 +155,7 @@ await step("the admin sees the fingerprint A sees, and grants A and B the hotlin
     await r.locator("button.grant").click();
     await admin.page.locator(`tr[data-operator="${name}"]`, { hasText: "Has the hotline key" }).waitFor();
   }
+  if (env.SHOTS) await admin.page.screenshot({ path: `${env.SHOTS}/operators.png` });
 });
 
 await step("the admin saves a Burmese canned reply (sealed)", async () => {
@@ -329,6 +330,7 @@ await step("the audit trail lists who did what, without content", async () => {
   const text = await audit.textContent();
   for (const needed of ["assigned", "removed a colleague", "deleted conversations by retention", "added a note", "exported a conversation"]) check(text.includes(needed), `no "${needed}"`);
   for (const secret of [env.MESSAGE, CANNED.body, NOTE]) check(!text.includes(secret), "content in the audit");
+  if (env.SHOTS) await admin.page.screenshot({ path: `${env.SHOTS}/audit.png` });
 });
 
 await step("the admin adds a rotated hotline key; B needs access until granted, then holds both", async () => {
