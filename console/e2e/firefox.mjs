@@ -14,7 +14,7 @@
 // HOTLINE_KEY (hex), SHOTS (folder for PNGs or empty), FIREFOX.
 
 import puppeteer from "puppeteer-core";
-import { execFileSync } from "node:child_process";
+import { step, check, phoneShowsOneReply, finish } from "./steps.mjs";
 
 const env = process.env;
 const BASE = env.RELAY;
@@ -23,27 +23,6 @@ const REPLY = "ကျွန်ုပ်တို့ သင့်စာကို 
 const TIMEOUT = 20000;
 const WIDTH = 1280;
 const HEIGHT = 720;
-
-let passed = 0;
-let failed = 0;
-async function step(name, fn) {
-  try {
-    await fn();
-    passed++;
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`FAIL ${name}: ${String(e?.message ?? e).split("\n").slice(0, 4).join(" | ")}`);
-  }
-}
-function check(cond, what) {
-  if (!cond) throw new Error(what);
-}
-
-function phone(args) {
-  const out = execFileSync(env.WAYMARK, ["--data-dir", env.PHONE_DIR, "--json", ...args], { env });
-  return JSON.parse(out.toString());
-}
 
 const browser = await puppeteer.launch({
   browser: "firefox",
@@ -54,16 +33,13 @@ const browser = await puppeteer.launch({
 const page = await browser.newPage();
 page.setDefaultTimeout(TIMEOUT);
 
-// Everything the page reports that a person would count as broken.
+// Everything the page reports that a person would count as broken. Firefox
+// reports a CSP violation as a page error ("Content-Security-Policy: The
+// page’s settings blocked …").
 const problems = [];
 page.on("pageerror", (e) => problems.push(`page error: ${e.message ?? e}`));
 page.on("console", (m) => {
   if (m.type() === "error" || /Content.Security.Policy|CSP/i.test(m.text())) problems.push(`console ${m.type()}: ${m.text()}`);
-});
-// Firefox reports CSP violations to its own console, not always to the
-// protocol's log; the page's own event sees every one.
-await page.evaluateOnNewDocument(() => {
-  document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
 });
 
 /** Waits until an element matching `selector` contains `text`. */
@@ -136,13 +112,7 @@ await step("the conversation shows the message and its language; the reply is se
 });
 
 await step("the phone syncs, shows the reply and \"replied\"", async () => {
-  const sync = phone(["--relay", BASE, "sync", "--wait", "30"]);
-  check(sync.replies === 1, `replies ${sync.replies}`);
-  const show = phone(["message", "show", env.CONVERSATION]);
-  const incoming = show.messages.filter((m) => !m.outgoing);
-  const outgoing = show.messages.filter((m) => m.outgoing);
-  check(incoming.length === 1 && incoming[0].body === REPLY, `reply not shown: ${JSON.stringify(incoming)}`);
-  check(outgoing.length === 1 && outgoing[0].status === "replied", `status ${outgoing[0]?.status}`);
+  phoneShowsOneReply(BASE, env.CONVERSATION, REPLY);
 });
 
 await step("the console shows the reply picked up by the phone", async () => {
@@ -156,6 +126,7 @@ await step("no page error, console error or CSP violation in the whole path", as
   check(problems.length === 0, problems.join(" | "));
 });
 
+const isImgViolation = (p) => /Content.Security.Policy.*img-src/.test(p);
 await step("the check sees a CSP violation when one happens", async () => {
   // An image from another origin breaks img-src 'self' (blocked, never fetched).
   await page.evaluate(() => {
@@ -163,12 +134,11 @@ await step("the check sees a CSP violation when one happens", async () => {
     img.src = "https://example.invalid/pixel.png";
     document.body.append(img);
   });
-  // The event reaches us through the protocol's log: poll a frame at a time.
+  // The error reaches us through the protocol's log: poll a frame at a time.
   const deadline = Date.now() + TIMEOUT;
-  while (!problems.some((p) => p.includes("CSP violation")) && Date.now() < deadline) await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
-  check(problems.some((p) => p.includes("CSP violation: img-src")), `not seen: ${problems.join(" | ")}`);
+  while (!problems.some(isImgViolation) && Date.now() < deadline) await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+  check(problems.some(isImgViolation), `not seen: ${problems.join(" | ")}`);
 });
 
 await browser.close();
-console.log(`firefox: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish("firefox");
