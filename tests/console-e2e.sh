@@ -12,10 +12,17 @@
 # sign-in); retention deletes the closed conversation and the phone's next
 # sync is quiet. Then the relays' database files (SQLite db, -wal, -shm; a
 # pg_dump) and stderr logs are scanned for every text written in the run.
+# Then, on a fresh SQLite relay, the Firefox leg (console/e2e/firefox.mjs,
+# headless firefox-esr over WebDriver BiDi with puppeteer-core, 1280×720):
+# an admin accepts an invitation, imports the hotline key, signs in again,
+# reads a phone's Burmese message with its language, replies, and the
+# phone shows the reply and "replied"; no page error or CSP violation.
 # Waits are on page state, never fixed sleeps. Writes target/screens/console/
-# inbox.png and conversation.png (from the SQLite run).
-# Needs: node + npm, /usr/bin/chromium (Debian `chromium`), PostgreSQL
-# (installed from Debian by tests/pg-cluster.sh when missing).
+# inbox.png and conversation.png (from the SQLite run), firefox-inbox.png
+# and firefox-conversation.png.
+# Needs: node + npm, /usr/bin/chromium (Debian `chromium`), /usr/bin/firefox-esr
+# (Debian `firefox-esr`), PostgreSQL (installed from Debian by
+# tests/pg-cluster.sh when missing).
 # CONSOLE_E2E_STORES="sqlite" runs one store only.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +34,8 @@ BIN=${CARGO_TARGET_DIR:-$PWD/target}/debug
 case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 [ -x "$CHROMIUM" ] || { echo "no Chromium at $CHROMIUM (apt-get install chromium)"; exit 1; }
+FIREFOX=${FIREFOX:-/usr/bin/firefox-esr}
+[ -x "$FIREFOX" ] || { echo "no Firefox at $FIREFOX (apt-get install firefox-esr)"; exit 1; }
 DIR=$(mktemp -d)
 PIDS=()
 cleanup() {
@@ -39,6 +48,18 @@ passed=0
 failed=0
 ok() { passed=$((passed + 1)); echo "ok   $1"; }
 bad() { failed=$((failed + 1)); echo "FAIL $1"; }
+
+# report_steps LABEL OUTPUT: counts the "ok   …" / "FAIL …" lines of a browser script.
+report_steps() {
+    local line
+    while IFS= read -r line; do
+        case $line in
+            "ok   "*) ok "$1: ${line#ok   }" ;;
+            "FAIL "*) bad "$1: ${line#FAIL }" ;;
+            *) [ -n "$line" ] && echo "     $line" ;;
+        esac
+    done <<<"$2"
+}
 
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
@@ -95,13 +116,7 @@ run_store() {
     flow=$(cd console && RELAY1=$r1 RELAY2=$r2 WAYMARK="$BIN/waymark" PHONE_DIR="$work/phone" \
         CONVERSATION=$conv MESSAGE=$message INVITE=$token HOTLINE_KEY=$(cat "$ROOT/keys/dev-hotline.key.hex") \
         SHOTS=$shots CHROMIUM=$CHROMIUM TEXTS_OUT="$work/texts" node e2e/flow.mjs 2>&1)
-    while IFS= read -r line; do
-        case $line in
-            "ok   "*) ok "$name: ${line#ok   }" ;;
-            "FAIL "*) bad "$name: ${line#FAIL }" ;;
-            *) [ -n "$line" ] && echo "     $line" ;;
-        esac
-    done <<<"$flow"
+    report_steps "$name" "$flow"
 
     # Nothing written in the run is readable in the relay's files or logs.
     local files=("$work"/relay*.log)
@@ -135,6 +150,40 @@ run_store() {
     PIDS=()
 }
 
+# phone_message_on RELAY WORK: a phone in WORK/phone sends a Burmese
+# message and syncs it to RELAY; MESSAGE and CONVERSATION are set.
+phone_message_on() {
+    local send sync
+    "$BIN/waymark" --data-dir "$2/phone" --json --locale my init >/dev/null || return 1
+    MESSAGE="မင်္ဂလာပါ။ ကျွန်မ အလုပ်ရှင်က ပတ်စပို့ကို သိမ်းထားပါတယ်။ ကူညီပါ။ firefox-$RANDOM"
+    send=$(printf '%s' "$MESSAGE" | "$BIN/waymark" --data-dir "$2/phone" --json message send --hotline waymark-dev) || return 1
+    CONVERSATION=$(printf '%s' "$send" | python3 -c 'import json,sys; print(json.load(sys.stdin)["conversation"])') || return 1
+    sync=$("$BIN/waymark" --data-dir "$2/phone" --json --relay "$1" sync --wait 30) || return 1
+    printf '%s' "$sync" | python3 -c 'import json,sys; sys.exit(0 if json.load(sys.stdin)["sent"]==1 else 1)'
+}
+
+# run_firefox: the Firefox leg on its own fresh SQLite relay.
+run_firefox() {
+    local work="$DIR/firefox" db="sqlite:$DIR/firefox/relay.db" token shots flow t0
+    mkdir -p "$work"
+    echo "--- firefox"
+    t0=$(date +%s)
+    start_relay "$db" "$work/relay.log" || { bad "firefox: the relay starts"; return; }
+    export WAYMARK_PIN=135790
+    phone_message_on "$RELAY_URL" "$work" || { bad "firefox: the phone sends a Burmese message to the relay"; return; }
+    token=$("$BIN/waymark-server" console-invite --db "$db" --role admin --json |
+        python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])') || { bad "firefox: console-invite"; return; }
+    shots="$(dirname "$BIN")/screens/console"
+    mkdir -p "$shots"
+    flow=$(cd console && RELAY=$RELAY_URL WAYMARK="$BIN/waymark" PHONE_DIR="$work/phone" \
+        CONVERSATION=$CONVERSATION MESSAGE=$MESSAGE INVITE=$token HOTLINE_KEY=$(cat "$ROOT/keys/dev-hotline.key.hex") \
+        SHOTS=$shots FIREFOX=$FIREFOX node e2e/firefox.mjs 2>&1)
+    report_steps firefox "$flow"
+    echo "     firefox leg: $(($(date +%s) - t0)) s"
+    for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null; done
+    PIDS=()
+}
+
 started=$(date +%s)
 for store in ${CONSOLE_E2E_STORES:-sqlite postgres}; do
     case $store in
@@ -147,6 +196,7 @@ for store in ${CONSOLE_E2E_STORES:-sqlite postgres}; do
             ;;
     esac
 done
+run_firefox
 echo "console-e2e: $(($(date +%s) - started)) s"
 echo "console-e2e: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -10,7 +10,7 @@
 // PNGs or empty), CHROMIUM, TEXTS_OUT (file to write every secret text to).
 
 import { chromium } from "playwright-core";
-import { execFileSync } from "node:child_process";
+import { step, check, phone, phoneShowsOneReply, finish } from "./steps.mjs";
 import { writeFileSync } from "node:fs";
 import { randomBytes, createHash } from "node:crypto";
 import { x25519 } from "@noble/curves/ed25519.js";
@@ -23,30 +23,6 @@ const CANNED = { title: "ကြိုဆိုခြင်း", body: "ကျေ
 const NOTE = "ဖုန်းခေါ်ဆိုမှု မလုပ်ရန် ဆန္ဒရှိသည် — private note 7f3a";
 const TIMEOUT = 20000;
 writeFileSync(env.TEXTS_OUT, [env.MESSAGE, CANNED.body, CANNED.title, NOTE].join("\n") + "\n");
-
-let passed = 0;
-let failed = 0;
-async function step(name, fn) {
-  try {
-    await fn();
-    passed++;
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`FAIL ${name}: ${String(e?.message ?? e).split("\n").slice(0, 4).join(" | ")}`);
-  }
-}
-function check(cond, what) {
-  if (!cond) throw new Error(what);
-}
-
-function phone(args, input) {
-  const out = execFileSync(env.WAYMARK, ["--data-dir", env.PHONE_DIR, "--json", ...args], {
-    input,
-    env: { ...env, WAYMARK_PIN: env.WAYMARK_PIN },
-  });
-  return JSON.parse(out.toString());
-}
 
 const browser = await chromium.launch({ executablePath: env.CHROMIUM || "/usr/bin/chromium", args: ["--no-sandbox"] });
 async function desk(base) {
@@ -213,13 +189,7 @@ await step("B adds a private note (sealed)", async () => {
 });
 
 await step("the phone syncs: the reply arrives and the message shows \"replied\"", async () => {
-  const sync = phone(["--relay", R1, "sync", "--wait", "30"]);
-  check(sync.replies === 1, `replies ${sync.replies}`);
-  const show = phone(["message", "show", env.CONVERSATION]);
-  const incoming = show.messages.filter((m) => !m.outgoing);
-  const outgoing = show.messages.filter((m) => m.outgoing);
-  check(incoming.length === 1 && incoming[0].body === CANNED.body, `reply not shown: ${JSON.stringify(incoming)}`);
-  check(outgoing.length === 1 && outgoing[0].status === "replied", `status ${outgoing[0]?.status}`);
+  phoneShowsOneReply(R1, env.CONVERSATION, CANNED.body);
 });
 
 await step("B's console shows the reply picked up by the phone", async () => {
@@ -374,5 +344,4 @@ await step("the page makes no third-party request and breaks no CSP rule", async
 });
 
 await browser.close();
-console.log(`flow: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish("flow");
