@@ -421,6 +421,9 @@ function keyForm(kind: "import" | "rotate"): HTMLElement {
       input.value = "";
       const next = await refresh(ring);
       await started(next);
+      // After the first import the inbox is what matters; after adding a
+      // rotated key the admin stays with the keys (and grants it next).
+      if (kind === "rotate") go({ name: "keys" });
     },
     field(t("import-field"), input),
     submit,

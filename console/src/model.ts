@@ -195,7 +195,22 @@ export class Inbox {
 
   constructor(private readonly ring: () => Keyring) {}
 
-  async poll(): Promise<boolean> {
+  /** The poll running now, if any: polls run one after another, so the
+   * last one started is the last one to set the list. */
+  private running: Promise<boolean> | null = null;
+
+  /** Reads what arrived and reloads the list; answers whether anything changed. */
+  poll(): Promise<boolean> {
+    const after = this.running ?? Promise.resolve(false);
+    const next = after.catch(() => false).then(() => this.pollOnce());
+    this.running = next;
+    void next.finally(() => {
+      if (this.running === next) this.running = null;
+    }).catch(() => undefined);
+    return next;
+  }
+
+  private async pollOnce(): Promise<boolean> {
     let fresh = 0;
     for (;;) {
       const page = await call<{ envelopes: EnvelopeItem[]; next: number }>("GET", `envelopes?after=${this.cursor}&limit=200`);
