@@ -225,7 +225,7 @@ fn a_phone_seals_to_the_hotline_key_a_signed_pack_brings_and_refuses_a_forged_on
             None => ["--hotline", "waymark-dev"],
         };
         ok(
-            &mut phone(dir, &url, &["message", "send"]).args(target),
+            phone(dir, &url, &["message", "send"]).args(target),
             text,
         )
     };
