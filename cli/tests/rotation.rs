@@ -223,6 +223,14 @@ fn a_phone_seals_to_the_hotline_key_a_signed_pack_brings_and_refuses_a_forged_on
         current + 1,
         forger.join("other").to_str().unwrap(),
     );
+    let verified = process::run(
+        Command::new(env!("CARGO_BIN_EXE_waymark"))
+            .args(["--json", "content", "verify"])
+            .arg(&forged),
+        b"",
+    );
+    assert_eq!(verified.code, Some(11));
+    assert!(String::from_utf8_lossy(&verified.stderr).contains("\"pack_untrusted\""));
     operator(&["publish", "--pack", forged.to_str().unwrap()], "");
     let r = sync(&b);
     assert_eq!(
