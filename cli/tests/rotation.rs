@@ -63,15 +63,12 @@ fn content(args: &[&str]) -> Value {
 fn server_binary() -> PathBuf {
     let profile_dir = Path::new(env!("CARGO_BIN_EXE_waymark")).parent().unwrap();
     let mut build = Command::new(env!("CARGO"));
+    // Offline: this test's own build already fetched every crate the
+    // relay needs (the CLI links its library).
     build
-        .args([
-            "build",
-            "-q",
-            "-p",
-            "waymark-server",
-            "--bin",
-            "waymark-server",
-        ])
+        .args(["build", "-q", "--offline", "-p", "waymark-server"])
+        .args(["--bin", "waymark-server", "--manifest-path"])
+        .arg(Path::new(ROOT).join("Cargo.toml"))
         .arg("--target-dir")
         .arg(profile_dir.parent().unwrap());
     if profile_dir.ends_with("release") {
