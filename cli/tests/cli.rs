@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::Command;
 
 use serde_json::Value;
-use waymark_testkit::process;
+use waymark_testkit::{copy_dir, process};
 
 struct Run {
     code: i32,
@@ -385,19 +385,6 @@ fn l10n_check_fails_on_wording_a_review_asked_to_avoid() {
                 .any(|p| p.starts_with(&format!("{tag}: `{id}` uses \"{avoided}\""))),
             "{problems:?}"
         );
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
     }
 }
 

@@ -56,7 +56,9 @@ pub struct StoredConversation {
     /// The id both sides use, 32 hex digits.
     pub wire_id: String,
     pub hotline: String,
-    /// The hotline's public key when the conversation began (hex).
+    /// The hotline public key (hex) its messages are sealed to: the one it
+    /// began with, replaced when a newer pack gives the hotline a new key
+    /// (a rotation, [`Quiet::adopt_current_key`]).
     pub hotline_key: String,
     /// The conversation's reply private key (hex).
     pub reply_secret: String,
@@ -792,7 +794,8 @@ impl<'a> Quiet<'a> {
         let locale = route_locale(
             locale.unwrap_or_else(|| self.wm.shared.localizer().active_tag().to_string()),
         );
-        let route = self.needs_route(&conversation, &locale)?;
+        let rotated = self.adopt_current_key(&mut conversation);
+        let route = rotated || self.needs_route(&conversation, &locale)?;
         let sealed_item = self.seal_outgoing(
             &conversation,
             &Outgoing {
@@ -927,6 +930,9 @@ impl<'a> Quiet<'a> {
             .into_iter()
             .find(|c| c.id == message.conversation)
             .ok_or(StoredMessage::damaged())?;
+        // Sealed again, it goes to the hotline's current key; it carries
+        // the route anyway (below).
+        self.adopt_current_key(&mut conversation);
         let envelope_id: [u8; 16] = from_hex(&message.envelope_id)
             .and_then(|b| b.try_into().ok())
             .ok_or(StoredMessage::damaged())?;
@@ -1059,6 +1065,23 @@ impl<'a> Quiet<'a> {
             },
             entry,
         ])
+    }
+
+    /// Points `conversation` at its hotline's key in the content in use,
+    /// and says whether that changed it: a newer pack may have replaced the
+    /// key (a rotation), and the next message then goes to the new one and
+    /// carries the route again, since whoever holds the new key may not
+    /// hold the envelopes that carried it. A hotline the content no longer
+    /// offers keeps the key the conversation knew. Messages already sealed
+    /// in the outbox stay sealed to the old key.
+    fn adopt_current_key(&self, conversation: &mut StoredConversation) -> bool {
+        match self.quiet_hotline(&conversation.hotline) {
+            Ok(hotline) if !hotline.key.eq_ignore_ascii_case(&conversation.hotline_key) => {
+                conversation.hotline_key = hotline.key;
+                true
+            }
+            _ => false,
+        }
     }
 
     /// Whether the next message of `conversation` must carry the reply

@@ -1006,21 +1006,74 @@ fn pack_with_new_hotline(version: u64) -> (Vec<u8>, [u8; 32]) {
             }
         }
     }
+    (dev_signed(&files, version), *sk)
+}
+
+/// `files` as a pack at `version`, signed with the development publisher
+/// key.
+fn dev_signed(files: &waymark_core::content::pack::PackFiles, version: u64) -> Vec<u8> {
+    use waymark_core::content::pack;
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../keys/");
-    let public = from_hex(
-        std::fs::read_to_string(format!("{root}dev-publisher.pub.hex"))
-            .unwrap()
-            .trim(),
-    )
-    .unwrap();
-    let private = from_hex(
-        std::fs::read_to_string(format!("{root}dev-publisher.pk8.hex"))
-            .unwrap()
-            .trim(),
-    )
-    .unwrap();
-    let unsigned = pack::build(&files, version, &public).unwrap();
-    (pack::sign(&unsigned, &private).unwrap(), *sk)
+    let key = |name: &str| {
+        from_hex(
+            std::fs::read_to_string(format!("{root}{name}"))
+                .unwrap()
+                .trim(),
+        )
+        .unwrap()
+    };
+    let unsigned = pack::build(files, version, &key("dev-publisher.pub.hex")).unwrap();
+    pack::sign(&unsigned, &key("dev-publisher.pk8.hex")).unwrap()
+}
+
+/// A rotation: the test hotline's key replaced by a fresh one in an
+/// otherwise unchanged signed pack. A conversation begun under the old key
+/// goes on under the new one; what the outbox held stays sealed to the old
+/// key; the first message under the new key carries the route, the next
+/// does not.
+#[test]
+fn a_pack_that_rotates_a_hotline_key_moves_its_conversations_to_the_new_key() {
+    use waymark_core::content::pack;
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(TestClock::default());
+    let relay = FakeRelay::default();
+    let w = set_up(dir.path(), &clock);
+    let c = w.quiet().conversation_with("waymark-dev").unwrap();
+    w.quiet().send_message(c, "queued before").unwrap();
+    let (sk, pk) = waymark_protocol::hpke::generate_keypair().unwrap();
+    let mut files = pack::embedded_files();
+    for (name, text) in files.content.iter_mut() {
+        if name == "quiet.json" {
+            let old = hex(&waymark_protocol::hpke::public_key(&hotline_secret()));
+            assert!(text.contains(&old));
+            *text = text.replace(&old, &hex(&pk));
+        }
+    }
+    relay.0.lock().unwrap().pack = Some(dev_signed(&files, w.content().status().version + 1));
+    let report = block_on(w.sync().run_now(&relay)).unwrap();
+    assert!(report.pack_installed.is_some());
+    w.quiet().send_message(c, "after, with the route").unwrap();
+    w.quiet().send_message(c, "after, without").unwrap();
+    block_on(w.sync().run_now(&relay)).unwrap();
+    let s = relay.0.lock().unwrap();
+    let opened = |key: &[u8; 32]| -> Vec<(String, bool)> {
+        s.order
+            .iter()
+            .filter_map(|id| envelope::open(key, &s.envelopes[id].0).ok())
+            .map(|(h, plain)| {
+                let m = AnyMessage::decode(h.format, &plain).unwrap();
+                (m.body().to_string(), m.route().is_some())
+            })
+            .collect()
+    };
+    assert_eq!(opened(&hotline_secret()), [("queued before".into(), true)]);
+    assert_eq!(
+        opened(&sk),
+        [
+            ("after, with the route".into(), true),
+            ("after, without".into(), false)
+        ]
+    );
 }
 
 #[test]

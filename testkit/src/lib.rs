@@ -10,7 +10,8 @@
 //!   is set) and an HTTP client for it ([`relay::Relay`], [`relay::TestDb`]);
 //! - [`proxy`]: what the network does wrong — a fault-injecting proxy in
 //!   front of a relay and a relay that answers without end;
-//! - [`process`]: a command-line binary run to the end with its stdin.
+//! - [`process`]: a command-line binary run to the end with its stdin;
+//! - [`copy_dir`]: a copy of a folder (content and locales to edit).
 //!
 //! It must never be a normal dependency of a product crate (it is a
 //! dev-dependency only, `publish = false`), nor be used by a crate's unit
@@ -27,6 +28,20 @@ pub mod process;
 pub mod profile;
 pub mod proxy;
 pub mod relay;
+
+/// Copies the folder `from` with everything in it to `to`.
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
 
 /// `N` random bytes from the system's generator.
 pub fn random<const N: usize>() -> [u8; N] {
